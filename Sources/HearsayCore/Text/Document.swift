@@ -1,0 +1,118 @@
+/// The loaded article: its text as scalars, words, paragraphs and sentences.
+///
+/// Everything is computed once, in linear time, when the document is made; all
+/// offsets are scalar offsets into `scalars` (end exclusive).
+public struct Document: Sendable {
+    public let scalars: [Unicode.Scalar]
+    public let text: String
+    public let tokens: [Token]
+    /// Each paragraph as a range of token indices, in order.
+    public let paragraphTokens: [Range<Int>]
+    public let sentences: [Sentence]
+    public let offsets: ScalarOffsetIndex
+    public let decoding: DecodedText?
+
+    public init(decoded: DecodedText) {
+        self.init(scalars: decoded.scalars, decoding: decoded)
+    }
+
+    /// A document from a string; line endings are normalised as for files.
+    public init(text: String) {
+        let decoded = TextDecoding.decode(text)
+        self.init(scalars: decoded.scalars, decoding: decoded)
+    }
+
+    init(scalars: [Unicode.Scalar], decoding: DecodedText?) {
+        self.scalars = scalars
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self.text = String(view)
+        self.decoding = decoding
+        self.offsets = ScalarOffsetIndex(scalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        self.tokens = tokens
+        let paragraphs = Document.paragraphs(tokens)
+        self.paragraphTokens = paragraphs
+        self.sentences = SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, scalars: scalars)
+    }
+
+    public var length: Int { scalars.count }
+
+    /// Paragraphs as scalar ranges, from their first to their last token.
+    public var paragraphs: [TextRange] {
+        paragraphTokens.map { TextRange(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
+    }
+
+    /// Paragraphs break at blank lines; a text without any blank line but with
+    /// several lines (one paragraph per line, as many sites save it) breaks at lines.
+    static func paragraphs(_ tokens: [Token]) -> [Range<Int>] {
+        guard !tokens.isEmpty else { return [] }
+        let hasBlankLines = tokens.contains { $0.flags.contains(.paragraphBefore) }
+        let breakFlag: Token.Flags = hasBlankLines ? .paragraphBefore : .newlineBefore
+        var result: [Range<Int>] = []
+        var start = 0
+        for i in 1..<tokens.count where tokens[i].flags.contains(breakFlag) {
+            result.append(start..<i)
+            start = i
+        }
+        result.append(start..<tokens.count)
+        return result
+    }
+
+    // MARK: Text access
+
+    public func string(_ range: TextRange) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range.start..<range.end])
+        return String(view)
+    }
+
+    public func string(_ token: Token) -> String { string(token.range) }
+
+    public func string(tokens range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return string(TextRange(tokens[first].start, tokens[last].end))
+    }
+
+    public func stringIndex(ofScalar offset: Int) -> String.Index {
+        offsets.stringIndex(ofScalar: offset, in: text, scalars: scalars)
+    }
+
+    public func scalarOffset(of index: String.Index) -> Int {
+        offsets.scalarOffset(of: index, in: text, scalars: scalars)
+    }
+
+    // MARK: Lookup by offset
+
+    /// Index of the first token whose end lies after `offset` (tokens.count if none).
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Index of the sentence that contains `offset`, or the last one that starts before it.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        guard !sentences.isEmpty else { return nil }
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].range.start <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// Index of the paragraph that holds token `token`.
+    public func paragraphIndex(ofToken token: Int) -> Int? {
+        guard !paragraphTokens.isEmpty else { return nil }
+        var lo = 0, hi = paragraphTokens.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if paragraphTokens[mid].lowerBound <= token { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,43 @@
+/// One word, number or punctuation scalar of the document. White space is not a
+/// token; `Token.newlineBefore` keeps what the analyzers need of it.
+public struct Token: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable {
+        /// Letters, with inner apostrophes, hyphens and abbreviation stops ("U.S.").
+        case word
+        /// Digits with inner separators ("3.5", "10,000").
+        case number
+        /// The possessive "’s" or "'s", split off its word so "Kabul’s" finds "Kabul".
+        case possessive
+        /// Any other single scalar: punctuation, quotation marks, symbols.
+        case punctuation
+    }
+
+    public struct Flags: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The first scalar is an upper-case letter.
+        public static let capitalised = Flags(rawValue: 1 << 0)
+        /// Two or more letters, none lower case ("TTP", "U.S.").
+        public static let allCaps = Flags(rawValue: 1 << 1)
+        /// A line break lies between this token and the previous one.
+        public static let newlineBefore = Flags(rawValue: 1 << 2)
+        /// A blank line lies between this token and the previous one.
+        public static let paragraphBefore = Flags(rawValue: 1 << 3)
+        /// White space lies between this token and the previous one.
+        public static let spaceBefore = Flags(rawValue: 1 << 4)
+        /// The word ends with an abbreviation stop that is part of it ("U.S.", "Dr." is not).
+        public static let endsWithStop = Flags(rawValue: 1 << 5)
+        /// Contains a digit.
+        public static let hasDigit = Flags(rawValue: 1 << 6)
+    }
+
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    public var flags: Flags
+
+    public var range: TextRange { TextRange(start, end) }
+    public var isWord: Bool { kind == .word }
+    public var isCapitalised: Bool { flags.contains(.capitalised) }
+    public var isAllCaps: Bool { flags.contains(.allCaps) }
+}

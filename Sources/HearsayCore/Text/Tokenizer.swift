@@ -1,0 +1,137 @@
+/// Splits scalars into words, numbers and punctuation in one linear pass.
+///
+/// Inner stops join only single-letter segments ("U.S.", "D.C.", "e.g.") and
+/// digits ("3.5"), so a typo such as "Kabul.is" stays three tokens and "Kabul"
+/// is still found. A possessive "’s" becomes its own token.
+public enum Tokenizer {
+    public static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        let n = s.count
+        var i = 0
+        var pendingSpace = false
+        var newlines = 0
+        while i < n {
+            let c = s[i]
+            if ScalarClass.isSpace(c) {
+                pendingSpace = true
+                if c.value == 0x0A { newlines += 1 }
+                i += 1
+                continue
+            }
+            var flags: Token.Flags = []
+            if pendingSpace { flags.insert(.spaceBefore) }
+            if newlines > 0 { flags.insert(.newlineBefore) }
+            if newlines > 1 { flags.insert(.paragraphBefore) }
+            pendingSpace = false
+            newlines = 0
+
+            if ScalarClass.isDigit(c) {
+                let end = scanNumber(s, from: i)
+                // "M5S", "3D", "2nd": digits followed by letters make a word.
+                if end < n, ScalarClass.isLetter(s[end]) {
+                    let wend = scanWord(s, from: i)
+                    tokens.append(makeWord(s, i, wend, flags))
+                    i = wend
+                } else {
+                    tokens.append(Token(start: i, end: end, kind: .number, flags: flags.union(.hasDigit)))
+                    i = end
+                }
+                continue
+            }
+            if ScalarClass.isLetter(c) {
+                let end = scanWord(s, from: i)
+                tokens.append(makeWord(s, i, end, flags))
+                i = end
+                // Possessive: ’s / 's followed by a non-letter.
+                if i + 1 < n, ScalarClass.isApostrophe(s[i]), s[i + 1] == "s" || s[i + 1] == "S",
+                   i + 2 >= n || !ScalarClass.isLetter(s[i + 2]) {
+                    tokens.append(Token(start: i, end: i + 2, kind: .possessive, flags: []))
+                    i += 2
+                }
+                continue
+            }
+            tokens.append(Token(start: i, end: i + 1, kind: .punctuation, flags: flags))
+            i += 1
+        }
+        return tokens
+    }
+
+    /// Digits with inner "." or "," between digits.
+    static func scanNumber(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        let n = s.count
+        var i = start
+        while i < n {
+            if ScalarClass.isDigit(s[i]) { i += 1; continue }
+            if (s[i] == "." || s[i] == ","), i + 1 < n, ScalarClass.isDigit(s[i + 1]), i > start {
+                i += 1
+                continue
+            }
+            break
+        }
+        return i
+    }
+
+    static func scanWord(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        let n = s.count
+        var i = start
+        var segmentStart = start
+        while i < n {
+            let c = s[i]
+            if ScalarClass.isAlphanumeric(c) || ScalarClass.isWordJoiner(c) { i += 1; continue }
+            guard i + 1 < n else { break }
+            let next = s[i + 1]
+            if ScalarClass.isApostrophe(c) {
+                // "don’t", "O’Brien"; but not the possessive "’s" at a word end.
+                if ScalarClass.isLetter(next) {
+                    let possessive = (next == "s" || next == "S") && (i + 2 >= n || !ScalarClass.isLetter(s[i + 2]))
+                    if possessive { break }
+                    i += 1
+                    continue
+                }
+                break
+            }
+            if ScalarClass.isHyphen(c) {
+                if ScalarClass.isAlphanumeric(next) { i += 1; segmentStart = i; continue }
+                break
+            }
+            if c == "." {
+                // Abbreviation stops join single letters: U.S., D.C., e.g.
+                if i - segmentStart == 1, ScalarClass.isLetter(s[segmentStart]) {
+                    if ScalarClass.isLetter(next), i + 2 >= n || !ScalarClass.isLetter(s[i + 2]) || s[i + 2] == "." {
+                        i += 1
+                        segmentStart = i
+                        continue
+                    }
+                    // Final stop of a dotted abbreviation: "U.S." (at least one inner stop).
+                    if segmentStart > start, s[segmentStart - 1] == "." {
+                        i += 1
+                        break
+                    }
+                }
+                break
+            }
+            break
+        }
+        return i
+    }
+
+    static func makeWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ base: Token.Flags) -> Token {
+        var flags = base
+        if ScalarClass.isUppercase(s[start]) { flags.insert(.capitalised) }
+        var letters = 0
+        var lower = false
+        for k in start..<end {
+            let c = s[k]
+            if ScalarClass.isLetter(c) {
+                letters += 1
+                if ScalarClass.isLowercase(c) { lower = true }
+            } else if ScalarClass.isDigit(c) {
+                flags.insert(.hasDigit)
+            }
+        }
+        if letters >= 2 && !lower { flags.insert(.allCaps) }
+        if s[end - 1] == "." { flags.insert(.endsWithStop) }
+        return Token(start: start, end: end, kind: .word, flags: flags)
+    }
+}
