@@ -1,1 +1,68 @@
+import Foundation
 import HearsayCore
+
+/// Reads an article from a file or standard input (`-`) and decodes it.
+public enum DocumentLoader {
+    public struct Loaded: Sendable {
+        public var document: Document
+        public var sha256: String
+        public var path: String
+        public var warnings: [String]
+
+        public init(document: Document, sha256: String, path: String, warnings: [String]) {
+            self.document = document
+            self.sha256 = sha256
+            self.path = path
+            self.warnings = warnings
+        }
+    }
+
+    public enum LoadError: Error, CustomStringConvertible, Equatable {
+        case notFound(String)
+        case isDirectory(String)
+        case unreadable(String, String)
+        case notText(String, String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let p): return "\(p): no such file"
+            case .isDirectory(let p): return "\(p): is a directory, not an article"
+            case .unreadable(let p, let why): return "\(p): cannot read (\(why))"
+            case .notText(let p, let why): return "\(p): \(why)"
+            }
+        }
+    }
+
+    public static func load(path: String) throws -> Loaded {
+        let bytes = try readBytes(path: path)
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoding.decode(bytes)
+        } catch let error as TextDecodingError {
+            throw LoadError.notText(path, error.description)
+        }
+        var warnings = decoded.warnings.map { "\(path): \($0)" }
+        if decoded.scalars.allSatisfy({ ScalarClass.isSpace($0) }) {
+            warnings.append("\(path): the file is empty; nothing to analyse")
+        }
+        return Loaded(document: Document(decoded: decoded), sha256: SHA256.hex(bytes), path: path, warnings: warnings)
+    }
+
+    public static func readBytes(path: String) throws -> [UInt8] {
+        if path == "-" {
+            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoadError.notFound(path)
+        }
+        if isDirectory.boolValue { throw LoadError.isDirectory(path) }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            return [UInt8](data)
+        } catch {
+            let reason = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
+            throw LoadError.unreadable(path, reason)
+        }
+    }
+}

@@ -1,0 +1,409 @@
+/// Finds the actors of a document and every place that names them.
+///
+/// One pass over the tokens tries, at each word, the gazetteer (longest match)
+/// and a run of capitalised words; a run wins when it is longer and ends like an
+/// organisation or a place ("Kabul River", "Saudi Gazette"). Runs lose their
+/// titles ("Minister of Education Stefania Giannini" → "Stefania Giannini") and
+/// their sentence-initial function words ("Despite", "However"). A second pass
+/// links role nouns ("the defense minister") to the person they name and joins
+/// surnames to full names.
+struct ActorFinder {
+    let doc: Document
+    let gazetteer: Gazetteer
+    var table = ActorTable()
+    /// Tokens that begin a sentence, or a quotation or clause inside one.
+    private var sentenceInitial: [Bool]
+    /// First tokens of title-case headline paragraphs, where capitals mean nothing.
+    private var headlineParagraphTokens: Set<Int> = []
+    /// Capitalised words that also occur mid-sentence (so they are names).
+    private var capitalisedMidSentence: Set<String> = []
+    /// Sentence-initial words whose lower-case form occurs in the text (so they are words).
+    private var lowercaseElsewhere: Set<String> = []
+
+    init(doc: Document, gazetteer: Gazetteer) {
+        self.doc = doc
+        self.gazetteer = gazetteer
+        sentenceInitial = Array(repeating: false, count: doc.tokens.count)
+        markSentenceStarts()
+        findHeadlines()
+        collectCapitalisationEvidence()
+    }
+
+    // MARK: Pass 1: names
+
+    mutating func findNames() {
+        let tokens = doc.tokens
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .word, t.isCapitalised || t.isAllCaps || startsWithParticle(i) else { i += 1; continue }
+            let gazetteerMatch = matchGazetteer(at: i)
+            let run = (t.isCapitalised || t.isAllCaps) && !inHeadline(i) ? nameRun(from: i) : nil
+            if let g = gazetteerMatch {
+                if let run, run.count > g.count, endsWithKeyword(run) {
+                    addNameRun(run)
+                    i = run.upperBound
+                    continue
+                }
+                addGazetteerMention(g, at: i)
+                i += g.count
+                continue
+            }
+            if let run {
+                addNameRun(run)
+                i = run.upperBound
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// A lone name that is the last (or first) word of exactly one fuller person
+    /// name joins it: "Mohib" → "Hamdullah Mohib", "Tedeschi" → "Mark Tedeschi".
+    mutating func joinShortNames() {
+        let actors = table.actors
+        let fullNames: [(index: Int, words: [Substring])] = actors.indices.compactMap { k in
+            let a = actors[k]
+            guard a.origin == .text, a.type == .person else { return nil }
+            let words = a.name.split(separator: " ")
+            return words.count > 1 ? (k, words) : nil
+        }
+        for k in actors.indices where actors[k].origin == .text {
+            let words = actors[k].name.split(separator: " ")
+            guard words.count == 1, let word = words.first else { continue }
+            let bySurname = fullNames.filter { $0.words.last == word && $0.index != k }
+            let byFirst = fullNames.filter { $0.words.first == word && $0.index != k }
+            if bySurname.count == 1 {
+                table.merge(k, into: bySurname[0].index)
+            } else if bySurname.isEmpty, byFirst.count == 1, actors[k].type == .person {
+                table.merge(k, into: byFirst[0].index)
+            }
+        }
+    }
+
+    struct GazetteerMatch { var surface: Gazetteer.Surface; var count: Int }
+
+    func matchGazetteer(at i: Int) -> GazetteerMatch? {
+        let key = self.key(i)
+        guard let candidates = gazetteer.surfacesByFirstWord[key] else { return nil }
+        let tokens = doc.tokens
+        for surface in candidates {
+            let n = surface.words.count
+            guard i + n <= tokens.count else { continue }
+            var ok = true
+            for k in 1..<max(n, 1) where k < n {
+                let tok = tokens[i + k]
+                // Words of one name sit on one line, separated by at most a space.
+                if tok.flags.contains(.paragraphBefore) || self.key(i + k) != surface.words[k] { ok = false; break }
+            }
+            // A name does not end inside a word: "UN" in "UN-backed" is fine, "Iran" in "Iranian" is another token.
+            if ok { return GazetteerMatch(surface: surface, count: n) }
+        }
+        return nil
+    }
+
+    mutating func addGazetteerMention(_ g: GazetteerMatch, at i: Int) {
+        let entry = gazetteer.entries[g.surface.entry]
+        let tokens = doc.tokens
+        let range = TextRange(tokens[i].start, tokens[i + g.count - 1].end)
+        switch g.surface.role {
+        case .name, .peopleNoun:
+            let a = gazetteerActor(entry, peopleNoun: g.surface.role == .peopleNoun ? doc.string(range) : nil)
+            table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer"), text: doc.string(range))
+        case .capital:
+            if isLocative(before: i) {
+                let a = gazetteerActor(entry)
+                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer.place"), text: doc.string(range))
+            } else {
+                let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
+                let a = gazetteerActor(governing)
+                table.addMention(Mention(range: range, actor: a, kind: .metonym, rule: "gazetteer.capital-metonym"), text: doc.string(range))
+            }
+        case .demonym:
+            let next = i + g.count
+            guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised else { return }
+            let noun = key(next).lowercased()
+            if Lexicon.governmentNouns.contains(noun) {
+                let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
+                let a = gazetteerActor(governing)
+                let span = TextRange(range.start, tokens[next].end)
+                table.addMention(Mention(range: span, actor: a, kind: .nominal, rule: "demonym.government"), text: doc.string(span))
+            } else if Lexicon.territoryNouns.contains(noun) {
+                let a = gazetteerActor(entry)
+                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "demonym.territory"), text: doc.string(range))
+            }
+        }
+    }
+
+    mutating func gazetteerActor(_ entry: Gazetteer.Entry, peopleNoun: String? = nil) -> Int {
+        if let peopleNoun {
+            // "Afghans" are people of the state, not the state.
+            return table.actor(key: "people:" + peopleNoun) {
+                Actor(id: "", name: peopleNoun, type: .group, aliases: [], gender: nil, origin: .gazetteer)
+            }
+        }
+        return table.actor(key: "gazetteer:" + entry.name) {
+            Actor(id: "", name: entry.name, type: entry.type, aliases: [], gender: nil, origin: .gazetteer)
+        }
+    }
+
+    /// A run of capitalised words, with connectors ("of", "the") and particles
+    /// ("al-") inside, that can be a name. Nil for function words.
+    func nameRun(from i: Int) -> Range<Int>? {
+        let tokens = doc.tokens
+        guard isNameWord(i) else { return nil }
+        var last = i
+        var j = i + 1
+        var sawOf = false
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.flags.contains(.newlineBefore) { break }
+            if isNameWord(j) && t.flags.contains(.spaceBefore) { last = j; j += 1; continue }
+            if t.kind == .word, !t.isCapitalised, startsWithParticle(j), t.flags.contains(.spaceBefore) {
+                last = j; j += 1; continue
+            }
+            if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count, isNameWord(j + 1) {
+                let k = key(j)
+                if Lexicon.nameConnectors.contains(k), k != "and" || sawOf {
+                    if k == "of" || k == "for" { sawOf = true }
+                    j += 1
+                    continue
+                }
+            }
+            // "Mr. Tedeschi", "Dr. Noorzai": the stop of an honorific.
+            if t.kind == .punctuation, doc.scalars[t.start] == ".", t.start == tokens[j - 1].end,
+               j + 1 < tokens.count, isNameWord(j + 1), isHonorific(j - 1) {
+                j += 1
+                continue
+            }
+            break
+        }
+        return i..<(last + 1)
+    }
+
+    func isNameWord(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.isCapitalised || t.isAllCaps else { return false }
+        if t.end - t.start == 1 { return false }   // "X", "I", "A"
+        let k = key(i)
+        if gazetteer.stopwords.contains(k) { return false }
+        if t.isAllCaps, Self.notAcronyms.contains(k) { return false }
+        return true
+    }
+
+    static let notAcronyms: Set<String> = [
+        "OK", "TV", "AM", "PM", "IQ", "GDP", "HIV", "AIDS", "COVID", "DNA", "PDF", "USB", "CEO", "PS",
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "ID", "FAQ", "AD", "BC", "UTC", "GMT",
+        "CCTV", "SMS", "URL", "VIP", "RIP", "MP", "MPs", "MNA", "MNAs", "PhD", "QC", "KC", "USD", "EUR",
+    ]
+
+    mutating func addNameRun(_ runIn: Range<Int>) {
+        var run = runIn
+        let tokens = doc.tokens
+        // Sentence-initial common words are not names: "Referring", "Senior".
+        if sentenceInitial[run.lowerBound] {
+            let first = key(run.lowerBound)
+            if lowercaseElsewhere.contains(first.lowercased()) || first.hasSuffix("ly") {
+                run = (run.lowerBound + 1)..<run.upperBound
+                while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+                if run.isEmpty { return }
+            } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
+                      !capitalisedMidSentence.contains(first), !followedBySpeechOrPossessive(run.upperBound) {
+                return
+            }
+        }
+        // Titles: keep what follows the last one.
+        var gender: Gender? = nil
+        var titled = false
+        var roles: [String] = []
+        var p = run.lowerBound
+        var nameStart = run.lowerBound
+        while p < run.upperBound {
+            if let title = matchTitle(at: p, within: run) {
+                var after = p + title.words.count
+                // "Minister of Education Stefania Giannini": skip "of Education".
+                if after + 2 < run.upperBound, ["of", "for"].contains(key(after)) { after += 2 }
+                if after < run.upperBound {
+                    gender = title.gender ?? gender
+                    if title.kind == "office" { roles.append(title.words.joined(separator: " ").lowercased()) }
+                    titled = true
+                    nameStart = after
+                }
+                p = after
+            } else {
+                p += 1
+            }
+        }
+        if titled { run = nameStart..<run.upperBound }
+        // A run that is only a title ("President") or only connectors names nobody.
+        while !run.isEmpty, !isNameWord(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
+        guard !run.isEmpty, isNameWord(run.lowerBound) else { return }
+
+        let range = TextRange(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end)
+        let words = run.map { key($0) }.filter { $0 != "." }
+        let name = doc.string(range)
+        let type = classify(run, words: words, titled: titled)
+        let nameKey = "name:" + words.joined(separator: " ")
+        let a = table.actor(key: nameKey) {
+            Actor(id: "", name: name, type: type, aliases: [], gender: gender, origin: .text)
+        }
+        table.setGender(gender, of: a)
+        for role in roles { table.addRole(role, to: a) }
+        if titled, table.actors[a].type != .person { table.setType(.person, of: a) }
+        table.addMention(Mention(range: range, actor: a, kind: .named, rule: titled ? "capitalised.titled" : "capitalised"), text: name)
+        // "Joint River Commission (JRC)": the acronym names the same actor.
+        let after = run.upperBound
+        if after + 2 < tokens.count, doc.scalars[tokens[after].start] == "(", tokens[after + 1].isAllCaps,
+           doc.scalars[tokens[after + 2].start] == ")" {
+            table.alias("name:" + key(after + 1), to: a)
+        }
+    }
+
+    func classify(_ run: Range<Int>, words: [String], titled: Bool) -> ActorType {
+        if titled { return .person }
+        if let last = words.last, Lexicon.placeKeywords.contains(last) { return .place }
+        if words.contains(where: { Lexicon.organisationKeywords.contains($0) }) { return .organisation }
+        if words.count == 1, doc.tokens[run.lowerBound].isAllCaps { return .organisation }
+        if words.count == 1, isLocative(before: run.lowerBound) { return .place }
+        return .person
+    }
+
+    func endsWithKeyword(_ run: Range<Int>) -> Bool {
+        let last = key(run.upperBound - 1)
+        return Lexicon.organisationKeywords.contains(last) || Lexicon.placeKeywords.contains(last)
+    }
+
+    func matchTitle(at p: Int, within run: Range<Int>) -> Gazetteer.Title? {
+        guard let titles = gazetteer.titlesByFirstWord[key(p)] else { return nil }
+        for title in titles where title.kind != "role" && p + title.words.count <= run.upperBound {
+            if (0..<title.words.count).allSatisfy({ key(p + $0) == title.words[$0] }) { return title }
+        }
+        return nil
+    }
+
+    func isHonorific(_ i: Int) -> Bool {
+        guard let titles = gazetteer.titlesByFirstWord[key(i)] else {
+            return Abbreviations.titlesAndUnits.contains(key(i))
+        }
+        return titles.contains { $0.kind == "honorific" || $0.kind == "office" } || Abbreviations.titlesAndUnits.contains(key(i))
+    }
+
+    func followedBySpeechOrPossessive(_ j: Int) -> Bool {
+        guard j < doc.tokens.count else { return false }
+        if doc.tokens[j].kind == .possessive { return true }
+        var k = j
+        while k < doc.tokens.count, k < j + 3, Lexicon.auxiliaries.contains(key(k).lowercased()) { k += 1 }
+        return k < doc.tokens.count && gazetteer.cues[key(k).lowercased()] != nil
+    }
+
+    // MARK: Context
+
+    func isLocative(before i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let prev = doc.tokens[i - 1]
+        guard prev.kind == .word else { return false }
+        return Lexicon.locativePrepositions.contains(key(i - 1).lowercased())
+    }
+
+    func startsWithParticle(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.end - t.start >= 3 else { return false }
+        let s = doc.scalars
+        // "al-Amr", "el-Sisi", "ul-Haq".
+        return s[t.start + 2] == "-" && (s[t.start] == "a" || s[t.start] == "e" || s[t.start] == "u")
+            && (s[t.start + 1] == "l" || s[t.start + 1] == "d")
+    }
+
+    func inHeadline(_ i: Int) -> Bool {
+        guard let p = doc.paragraphIndex(ofToken: i) else { return false }
+        return headlineParagraphTokens.contains(doc.paragraphTokens[p].lowerBound)
+    }
+
+    @inline(__always)
+    func key(_ i: Int) -> String {
+        let t = doc.tokens[i]
+        return Gazetteer.matchKey(doc.scalars[t.start..<t.end])
+    }
+
+    // MARK: Evidence gathered before the pass
+
+    private mutating func markSentenceStarts() {
+        let tokens = doc.tokens
+        for s in doc.sentences { sentenceInitial[s.tokens.lowerBound] = true }
+        guard tokens.count > 1 else { return }
+        for i in 1..<tokens.count where tokens[i].kind == .word {
+            var k = i - 1
+            // Skip opening marks: “The, (“The
+            while k >= 0, tokens[k].kind == .punctuation, opensText(k) { k -= 1 }
+            if k < i - 1 {
+                // The word follows opening marks; it starts something if they do.
+                if k < 0 || sentenceInitial[k + 1] || startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
+                    sentenceInitial[i] = true
+                }
+            } else if startsClause(k) {
+                sentenceInitial[i] = true
+            }
+        }
+    }
+
+    /// An opening quotation mark or bracket at token `k`.
+    private func opensText(_ k: Int) -> Bool {
+        let c = doc.scalars[doc.tokens[k].start]
+        if c == "\"" || c == "'" { return doc.tokens[k].flags.contains(.spaceBefore) || k == 0 }
+        return QuoteMarkClass.isOpener(c) && c != "("
+    }
+
+    /// Punctuation after which a capital means nothing: ":" ";" and dashes.
+    private func startsClause(_ k: Int) -> Bool {
+        guard k >= 0, doc.tokens[k].kind == .punctuation else { return false }
+        let c = doc.scalars[doc.tokens[k].start]
+        return c == ":" || c == ";" || ScalarClass.isDash(c)
+    }
+
+    /// Short first paragraphs in title case ("Hundreds Dead In Stampede") are headlines.
+    private mutating func findHeadlines() {
+        guard let first = doc.paragraphTokens.first, doc.paragraphTokens.count > 1 else { return }
+        let words = first.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].end - doc.tokens[$0].start > 3 }
+        guard !words.isEmpty, first.count < 40 else { return }
+        let capitalised = words.filter { doc.tokens[$0].isCapitalised }.count
+        let last = doc.tokens[first.upperBound - 1]
+        let endsSentence = ScalarClass.isSentenceTerminal(doc.scalars[last.start])
+        if !endsSentence && capitalised * 10 >= words.count * 6 {
+            headlineParagraphTokens.insert(first.lowerBound)
+        }
+    }
+
+    private mutating func collectCapitalisationEvidence() {
+        let tokens = doc.tokens
+        var wanted: Set<UInt64> = []
+        var wantedKeys: [UInt64: String] = [:]
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised {
+            if sentenceInitial[i] {
+                let lower = key(i).lowercased()
+                let h = Self.hashLowercased(doc.scalars[tokens[i].start..<tokens[i].end])
+                wanted.insert(h)
+                wantedKeys[h] = lower
+            } else if !inHeadline(i) {
+                capitalisedMidSentence.insert(key(i))
+            }
+        }
+        guard !wanted.isEmpty else { return }
+        for t in tokens where t.kind == .word && !t.isCapitalised && !t.isAllCaps {
+            let h = Self.hashLowercased(doc.scalars[t.start..<t.end])
+            if wanted.contains(h), let k = wantedKeys[h] { lowercaseElsewhere.insert(k) }
+        }
+    }
+
+    /// FNV-1a over lower-cased ASCII (other scalars as they are), with ’ read as '.
+    @inline(__always)
+    static func hashLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for s in scalars {
+            var v = s.value
+            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
+            if v == 0x2019 { v = 0x27 }
+            h = (h ^ UInt64(v)) &* 0x100000001b3
+        }
+        return h
+    }
+}

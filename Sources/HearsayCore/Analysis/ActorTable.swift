@@ -1,0 +1,80 @@
+/// Actors and their mentions while they are being found and grouped.
+///
+/// Grouping: gazetteer entries by their canonical name; other names by their
+/// words, with a lone surname or first name joining the full name it belongs to
+/// ("Mohib" → "Hamdullah Mohib"), and acronyms joining the name they were
+/// defined for ("Joint River Commission (JRC)").
+public struct ActorTable: Sendable {
+    public private(set) var actors: [Actor] = []
+    public private(set) var mentions: [Mention] = []
+    private var byKey: [String: Int] = [:]
+
+    public init() {}
+
+    /// The actor for `key`, created with `make` the first time.
+    public mutating func actor(key: String, make: () -> Actor) -> Int {
+        if let k = byKey[key] { return k }
+        var actor = make()
+        actor.id = "a\(actors.count + 1)"
+        actors.append(actor)
+        byKey[key] = actors.count - 1
+        return actors.count - 1
+    }
+
+    public func actor(forKey key: String) -> Int? { byKey[key] }
+
+    public mutating func alias(_ key: String, to actor: Int) {
+        if byKey[key] == nil { byKey[key] = actor }
+    }
+
+    public mutating func addMention(_ mention: Mention, text: String) {
+        mentions.append(mention)
+        let a = mention.actor
+        if text != actors[a].name, !actors[a].aliases.contains(text), mention.kind != .pronoun {
+            actors[a].aliases.append(text)
+        }
+    }
+
+    public mutating func setGender(_ gender: Gender?, of actor: Int) {
+        if let gender, actors[actor].gender == nil { actors[actor].gender = gender }
+    }
+
+    public mutating func addRole(_ role: String, to actor: Int) {
+        if !actors[actor].roles.contains(role) { actors[actor].roles.append(role) }
+    }
+
+    public mutating func setType(_ type: ActorType, of actor: Int) {
+        actors[actor].type = type
+    }
+
+    /// Moves every mention of `from` to `into` (used when a surname turns out to
+    /// belong to a full name found later).
+    public mutating func merge(_ from: Int, into: Int) {
+        guard from != into else { return }
+        for i in mentions.indices where mentions[i].actor == from { mentions[i].actor = into }
+        for alias in [actors[from].name] + actors[from].aliases where alias != actors[into].name && !actors[into].aliases.contains(alias) {
+            actors[into].aliases.append(alias)
+        }
+        if actors[into].gender == nil { actors[into].gender = actors[from].gender }
+        for (key, value) in byKey where value == from { byKey[key] = into }
+    }
+
+    /// Drops actors with no mentions left and renumbers ids in order of first mention.
+    public func compacted() -> (actors: [Actor], mentions: [Mention], newIndex: [Int: Int]) {
+        let sortedMentions = mentions.sorted { $0.range < $1.range }
+        var newIndex: [Int: Int] = [:]
+        var result: [Actor] = []
+        for m in sortedMentions where newIndex[m.actor] == nil {
+            newIndex[m.actor] = result.count
+            var a = actors[m.actor]
+            a.id = "a\(result.count + 1)"
+            result.append(a)
+        }
+        let remapped = sortedMentions.map { m -> Mention in
+            var m = m
+            m.actor = newIndex[m.actor]!
+            return m
+        }
+        return (result, remapped, newIndex)
+    }
+}

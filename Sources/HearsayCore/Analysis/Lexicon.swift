@@ -1,0 +1,81 @@
+/// Small closed word classes of English that the rules below are written in.
+/// World knowledge (names, titles, cue verbs) lives in Data/gazetteer instead.
+enum Lexicon {
+    /// Lower-case words allowed inside a multi-word name: "University of Texas".
+    static let nameConnectors: Set<String> = [
+        "of", "the", "for", "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn",
+        "al", "el", "la", "le", "du", "dos", "das", "y", "on", "and",
+    ]
+    /// Lower-case name particles that may start a name word: "al-Amr", "bin Salman".
+    static let nameParticlePrefixes: [String] = ["al-", "el-", "ul-", "ud-", "bin", "ibn", "de", "van", "von"]
+
+    /// Prepositions before which a capital city is a place, not its government.
+    static let locativePrepositions: Set<String> = [
+        "in", "at", "near", "into", "inside", "outside", "around", "across", "through", "via",
+        "toward", "towards", "within", "throughout", "to", "reached", "visited", "visit", "arrived",
+        "over", "between", "outskirts", "streets", "downtown", "central", "northern", "southern",
+        "eastern", "western", "flew", "travelled", "traveled",
+    ]
+
+    /// Nouns after a demonym that make it stand for the state or its government.
+    static let governmentNouns: Set<String> = [
+        "authorities", "government", "officials", "official", "forces", "troops", "army", "military",
+        "police", "leaders", "leadership", "delegation", "ministry", "embassy", "diplomats", "regime",
+        "administration", "security", "state", "cabinet", "parliament", "president", "ministers",
+        "minister", "spokesman", "spokeswoman", "envoy", "negotiators", "rulers",
+    ]
+    /// Nouns after a demonym that make it name the state's territory: "the Pakistani border".
+    static let territoryNouns: Set<String> = ["border", "borders", "territory", "soil", "airspace", "side", "frontier"]
+
+    /// Last words that make a capitalised run an organisation.
+    static let organisationKeywords: Set<String> = [
+        "University", "College", "School", "Institute", "Institution", "Academy", "Council", "Party",
+        "Ministry", "Department", "Authority", "Court", "Bank", "Police", "Association", "Commission",
+        "Committee", "Board", "Agency", "Army", "Navy", "Force", "Forces", "Corps", "Times", "News",
+        "Post", "Gazette", "Herald", "Journal", "Press", "Tribune", "Telegraph", "Network", "Company",
+        "Corporation", "Inc", "Ltd", "Group", "Organisation", "Organization", "Federation", "Union",
+        "League", "Foundation", "Fund", "Trust", "Society", "Church", "Conference", "Congress",
+        "Parliament", "Assembly", "Senate", "Service", "Services", "Office", "Bureau", "Centre", "Center",
+        "Movement", "Front", "Alliance", "Coalition", "Club", "Team", "Brigade", "Command", "Secretariat",
+        "Cabinet", "Government", "Administration", "Municipality", "Council", "Hospital", "Radio",
+        "Television", "TV", "Magazine", "Review", "Standards", "Railways", "Airlines", "Airways",
+    ]
+    /// Last words that make a capitalised run a place.
+    static let placeKeywords: Set<String> = [
+        "Street", "Road", "Avenue", "Square", "Bridge", "Hall", "Mosque", "Temple", "Cathedral",
+        "Island", "Islands", "River", "Lake", "Sea", "Ocean", "Mountain", "Mountains", "Valley",
+        "Province", "County", "District", "Region", "City", "Town", "Village", "Park", "Airport",
+        "Station", "Port", "Harbour", "Harbor", "Hotel", "Stadium", "Palace", "Tower", "Gate",
+        "Pass", "Desert", "Plains", "Coast", "Peninsula", "Bay", "Strait", "Canal", "Dam", "Basin",
+    ]
+
+    static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
+    static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
+    static let pluralPronouns: Set<String> = ["they", "them", "their", "themselves"]
+    static let neuterPronouns: Set<String> = ["it", "its", "itself"]
+    /// Pronouns that can be the subject of a speech verb.
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+
+    /// Words between a subject and its verb that do not end the subject: "has also said".
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would",
+        "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "also",
+        "further", "later", "then", "once", "again", "not", "never", "always", "already", "recently",
+        "previously", "publicly", "repeatedly", "earlier", "reportedly", "allegedly", "apparently",
+        "just", "still", "even", "often", "had", "has", "n't", "finally", "initially", "simply",
+    ]
+
+    /// Determiners that open a noun phrase.
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+        "some", "many", "several", "two", "three", "one", "certain", "other", "another", "each",
+    ]
+
+    /// Words that end a subject noun phrase when walking left from a verb.
+    static let clauseBreakers: Set<String> = [
+        "that", "which", "who", "whom", "and", "but", "or", "when", "while", "because", "since",
+        "if", "as", "after", "before", "although", "though", "where", "so", "than", "said", "says",
+        "told", "to", "by", "with", "on", "in", "at", "from", "into", "about", "over", "under",
+        "against", "during", "without", "is", "are", "was", "were", "also", "has", "have", "had",
+    ]
+}

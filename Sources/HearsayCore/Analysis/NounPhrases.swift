@@ -1,0 +1,113 @@
+/// The noun phrases that name speakers, found by walking from a speech verb.
+///
+/// Not a parser: a speaker phrase is a run of words, possessives, honorific
+/// stops and bracketed asides, with "of"/"for" allowed inside ("special
+/// representative for Afghanistan") and clause words ("that", "and", "in") ending it.
+extension TokenContext {
+    /// The subject of the verb at `verb`: the phrase to its left, past auxiliaries
+    /// and adverbs ("has also said"), choosing the named person of an apposition
+    /// ("Khaled Al-Maeena, editor at large at the Saudi Gazette, said").
+    func subject(ofVerb verb: Int, mentions: MentionIndex) -> Range<Int>? {
+        let floor = sentenceTokens(of: verb).lowerBound
+        var k = verb - 1
+        while k >= floor, isAuxiliary(k) { k -= 1 }
+        guard k >= floor else { return nil }
+        if isPunct(k, ",") {
+            // Apposition: B , A , verb
+            var m = k - 1
+            while m >= floor, m > k - 25, !isPunct(m, ","), !isTerminal(m), !inQuote(m) { m -= 1 }
+            let inner = phrase(endingAt: k - 1, floor: m + 1, allowAll: true)
+            let outer = m >= floor && isPunct(m, ",") ? phrase(endingAt: m - 1, floor: floor, allowAll: false) : nil
+            if let outer, mentions.hasPerson(in: range(outer)) { return outer }
+            if let inner, mentions.hasPerson(in: range(inner)) { return inner }
+            return outer ?? nil
+        }
+        return phrase(endingAt: k, floor: floor, allowAll: false)
+    }
+
+    /// The phrase that ends at token `end`, walking left.
+    func phrase(endingAt end: Int, floor: Int, allowAll: Bool) -> Range<Int>? {
+        var k = end
+        var start = end + 1
+        var words = 0
+        while k >= floor, words < 14 {
+            let t = token(k)
+            if inQuote(k) { break }
+            if t.kind == .possessive { start = k; k -= 1; continue }
+            if t.kind == .punctuation {
+                let c = doc.scalars[t.start]
+                if c == ".", k > floor, isWord(k - 1), Abbreviations.titlesAndUnits.contains(key(k - 1)) {
+                    start = k; k -= 1; continue
+                }
+                if c == ")" {
+                    // "(Italian Episcopal Conference)"
+                    var m = k - 1
+                    while m >= floor, m > k - 10, !isPunct(m, "(") { m -= 1 }
+                    if isPunct(m, "(") { start = m; k = m - 1; continue }
+                }
+                if allowAll, c == "’" || c == "'" || c == "-" { start = k; k -= 1; continue }
+                break
+            }
+            if t.kind == .number { start = k; k -= 1; words += 1; continue }
+            let w = lower(k)
+            if !allowAll, !t.isCapitalised, Lexicon.clauseBreakers.contains(w) || isCue(k) { break }
+            if !t.isCapitalised, gazetteer.cues[w] != nil, !allowAll, k != end { break }
+            start = k
+            words += 1
+            k -= 1
+        }
+        guard start <= end else { return nil }
+        var r = start..<(end + 1)
+        // Drop leading words that cannot start a subject: "Additionally", "However".
+        while !r.isEmpty, isWord(r.lowerBound), token(r.lowerBound).isCapitalised,
+              gazetteer.stopwords.contains(key(r.lowerBound)), !Lexicon.determiners.contains(lower(r.lowerBound)),
+              !Lexicon.subjectPronouns.contains(lower(r.lowerBound)) {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
+        while !r.isEmpty, !isWord(r.lowerBound), !isPunct(r.lowerBound, "(") { r = (r.lowerBound + 1)..<r.upperBound }
+        return r.isEmpty ? nil : r
+    }
+
+    /// The phrase that starts at `start`, walking right: "the foreign minister",
+    /// "a senior official at the commission", "Ambassador Mohib".
+    func phrase(startingAt start: Int, limit: Int) -> Range<Int>? {
+        var k = start
+        var end = start
+        while k < min(limit, count), k < start + 12 {
+            let t = token(k)
+            if inQuote(k) { break }
+            if t.kind == .possessive { k += 1; end = k; continue }
+            if t.kind == .punctuation {
+                let c = doc.scalars[t.start]
+                if c == ".", isWord(k - 1), Abbreviations.titlesAndUnits.contains(key(k - 1)), isWord(k + 1) {
+                    k += 1; continue
+                }
+                break
+            }
+            if t.kind == .number { k += 1; end = k; continue }
+            let w = lower(k)
+            if !t.isCapitalised {
+                if isCue(k) || isAuxiliary(k) && k > start { break }
+                if ["that", "which", "who", "and", "but", "when", "while", "in", "on", "to", "as", "after", "before", "during"].contains(w) { break }
+                if ["at", "of", "for", "from", "with"].contains(w) {
+                    // Only inside a phrase, and only when a noun follows.
+                    guard k > start, isWord(k + 1) else { break }
+                    k += 1
+                    continue
+                }
+            }
+            k += 1
+            end = k
+        }
+        guard end > start else { return nil }
+        return start..<end
+    }
+
+    /// A phrase without its leading article: "the city" → "city".
+    func withoutArticle(_ r: Range<Int>) -> Range<Int> {
+        if r.count > 1, ["the", "a", "an"].contains(lower(r.lowerBound)) {
+            return (r.lowerBound + 1)..<r.upperBound
+        }
+        return r
+    }
+}

@@ -1,0 +1,182 @@
+/// Pairs quotation marks into quotations, paragraph by paragraph.
+///
+/// - Curly marks have a direction; straight ones get it from what flanks them.
+/// - ’ and ' are closing single quotes only when a single quote is open;
+///   otherwise they are apostrophes ("parents’ house", "’90s").
+/// - A paragraph that ends inside a double quotation continues it when the next
+///   paragraph opens with a double mark (the news convention for long quotes).
+/// - An opening mark that is never closed is cut at its paragraph's end and marked
+///   unbalanced, so one stray mark never swallows the rest of the document.
+public enum QuoteFinder {
+    struct Open {
+        var family: QuoteMarkFamily
+        var mark: Unicode.Scalar
+        var start: Int
+        var startParagraph: Int
+    }
+
+    public static func find(in doc: Document) -> [QuoteSpan] {
+        let s = doc.scalars
+        let tokens = doc.tokens
+        var found: [QuoteSpan] = []
+        var stack: [Open] = []
+        func emit(_ open: Open, end: Int, contentEnd: Int, paragraph: Int, balanced: Bool) {
+            found.append(QuoteSpan(
+                range: TextRange(open.start, end),
+                content: TextRange(min(open.start + 1, contentEnd), contentEnd),
+                family: open.family, parent: nil,
+                paragraphCount: paragraph - open.startParagraph + 1, balanced: balanced))
+        }
+
+        for (p, paragraph) in doc.paragraphTokens.enumerated() {
+            var i = paragraph.lowerBound
+            // A carried-over quotation continues: skip the paragraph's opening mark.
+            if let top = stack.last, top.family == .double, let first = paragraph.first,
+               tokens[first].kind == .punctuation, isDoubleOpener(s[tokens[first].start]) {
+                i += 1
+            }
+            while i < paragraph.upperBound {
+                let t = tokens[i]
+                defer { i += 1 }
+                guard t.kind == .punctuation, QuoteMarkClass.isQuoteMark(s[t.start]) else { continue }
+                let c = s[t.start]
+                let before: Unicode.Scalar? = t.start > 0 ? s[t.start - 1] : nil
+                let after: Unicode.Scalar? = t.end < s.count ? s[t.end] : nil
+                let canOpen = after.map { !ScalarClass.isSpace($0) } ?? false
+                    && (before.map { ScalarClass.isSpace($0) || isOpeningContext($0) } ?? true)
+                let canClose = before.map { !ScalarClass.isSpace($0) } ?? false
+                    && (after.map { ScalarClass.isSpace($0) || !ScalarClass.isAlphanumeric($0) } ?? true)
+
+                switch classify(c) {
+                case .opener(let family):
+                    if family == .single, !opensSingle(s, t, canOpen: canOpen) { continue }
+                    if family == .double, c == "\u{201C}", let top = stack.last, top.mark == "\u{201E}" {
+                        // „German“: here “ closes.
+                        close(top: stack.count - 1)
+                        continue
+                    }
+                    stack.append(Open(family: family, mark: c, start: t.start, startParagraph: p))
+                case .closer(let family):
+                    if let k = stack.lastIndex(where: { $0.family == family }) {
+                        close(top: k)
+                    }
+                    // else: a stray closer, or an apostrophe; nothing to pair.
+                case .ambiguous(let family):
+                    // Straight marks: close the open one of the same family when they can.
+                    let openIndex = stack.lastIndex(where: { $0.family == family })
+                    if let k = openIndex, canClose || !canOpen {
+                        close(top: k)
+                    } else if canOpen {
+                        if family == .single, !opensSingle(s, t, canOpen: canOpen) { continue }
+                        stack.append(Open(family: family, mark: c, start: t.start, startParagraph: p))
+                    }
+                case .none:
+                    continue
+                }
+
+                func close(top k: Int) {
+                    // Marks opened inside and never closed are dropped (recover locally).
+                    stack.removeSubrange((k + 1)...)
+                    let open = stack.removeLast()
+                    emit(open, end: t.end, contentEnd: t.start, paragraph: p, balanced: true)
+                }
+            }
+            // Paragraph end: keep an open double quote if the next paragraph continues it.
+            let next = p + 1 < doc.paragraphTokens.count ? doc.paragraphTokens[p + 1] : nil
+            let continues = next.map { n in
+                tokens[n.lowerBound].kind == .punctuation && isDoubleOpener(s[tokens[n.lowerBound].start])
+            } ?? false
+            let paragraphEnd = tokens[paragraph.upperBound - 1].end
+            var keep: [Open] = []
+            for (k, open) in stack.enumerated() {
+                // Only a run of outermost double quotes carries over.
+                if continues, open.family == .double, keep.count == k {
+                    keep.append(open)
+                    continue
+                }
+                // Unbalanced: cut at the paragraph end when there is something inside.
+                if paragraphEnd - open.start > 3 {
+                    found.append(QuoteSpan(
+                        range: TextRange(open.start, paragraphEnd),
+                        content: TextRange(open.start + 1, paragraphEnd),
+                        family: open.family, parent: nil,
+                        paragraphCount: p - open.startParagraph + 1, balanced: false))
+                }
+            }
+            stack = keep
+        }
+        found.sort { $0.range < $1.range }
+        return reindexParents(found)
+    }
+
+    enum MarkRole { case opener(QuoteMarkFamily), closer(QuoteMarkFamily), ambiguous(QuoteMarkFamily), none }
+
+    static func classify(_ c: Unicode.Scalar) -> MarkRole {
+        switch c.value {
+        case 0x201C, 0x201E, 0x201F: return .opener(.double)
+        case 0x201D: return .closer(.double)
+        case 0x22, 0xFF02: return .ambiguous(.double)
+        case 0x2018, 0x201A, 0x201B: return .opener(.single)
+        case 0x2019: return .closer(.single)
+        case 0x27: return .ambiguous(.single)
+        case 0xAB, 0x2039: return .opener(.guillemet)
+        case 0xBB, 0x203A: return .closer(.guillemet)
+        case 0x300C, 0x300E: return .opener(.corner)
+        case 0x300D, 0x300F: return .closer(.corner)
+        default: return .none
+        }
+    }
+
+    @inline(__always)
+    static func isDoubleOpener(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0x201C || c.value == 0x201E || c.value == 0x22 || c.value == 0xAB
+    }
+
+    @inline(__always)
+    static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x28, 0x5B, 0x7B, 0x2F, 0x2D, 0x2013, 0x2014, 0x3A: return true
+        default: return QuoteMarkClass.isOpener(c)
+        }
+    }
+
+    /// A single mark opens a quotation only before a word, and not in elisions
+    /// such as ’90s, ’em, ’til, ’n’.
+    static func opensSingle(_ s: [Unicode.Scalar], _ t: Token, canOpen: Bool) -> Bool {
+        guard canOpen, t.end < s.count else { return false }
+        let next = s[t.end]
+        if ScalarClass.isDigit(next) {
+            // ’90s
+            var k = t.end
+            while k < s.count, ScalarClass.isDigit(s[k]) { k += 1 }
+            if k < s.count, s[k] == "s" { return false }
+            return true
+        }
+        guard ScalarClass.isLetter(next) || QuoteMarkClass.isQuoteMark(next) || next == "." || next == "…" else {
+            return false
+        }
+        var word = ""
+        var k = t.end
+        while k < s.count, ScalarClass.isLetter(s[k]), word.unicodeScalars.count < 6 {
+            word.unicodeScalars.append(s[k]); k += 1
+        }
+        let elisions: Set<String> = ["em", "til", "tis", "twas", "cause", "n", "bout", "round", "nuff"]
+        if elisions.contains(word.lowercased()), k < s.count, !ScalarClass.isLetter(s[k]) {
+            return false
+        }
+        return true
+    }
+
+    /// Sets each span's parent to the innermost span that contains it.
+    static func reindexParents(_ spans: [QuoteSpan]) -> [QuoteSpan] {
+        var result = spans
+        var open: [Int] = []
+        for i in result.indices {
+            result[i].parent = nil
+            while let last = open.last, !result[last].range.contains(result[i].range) { open.removeLast() }
+            if let last = open.last { result[i].parent = last }
+            open.append(i)
+        }
+        return result
+    }
+}

@@ -1,0 +1,116 @@
+/// Decides what a quotation is doing in the text.
+///
+/// - `title`: Title Case words with no speaker, or after "titled"/"called".
+/// - `echo`: no speech act, and its words were all quoted earlier.
+/// - `scare`: no speech act and at most four words ("a “support movement”").
+/// - `direct` / `partial`: reported speech; direct when it is a whole utterance
+///   (starts with a capital and stands as a sentence or after a cue, comma or colon).
+struct QuoteKindClassifier {
+    let doc: Document
+
+    func classify(_ spans: [QuoteSpan], speakers: [Speaker?]) -> [Quotation] {
+        var result: [Quotation] = []
+        var earlierWords: [Set<String>] = []
+        for (q, span) in spans.enumerated() {
+            let words = contentWords(span)
+            let speaker = speakers[q]
+            let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
+            var kind: Quotation.Kind
+            var confidence: Double
+            if isTitleCase(span, words: words), speaker == nil || speaker?.rule == "subject" || isNamingContext(span) {
+                kind = .title
+                confidence = 0.7
+            } else if !hasSpeechAct, !words.isEmpty,
+                      earlierWords.contains(where: { Set(words.map { $0.lowercased() }).isSubset(of: $0) }) {
+                kind = .echo
+                confidence = 0.7
+            } else if speaker == nil, words.count <= 4 {
+                kind = .scare
+                confidence = 0.6
+            } else {
+                kind = isWholeUtterance(span) ? .direct : .partial
+                confidence = confidenceOf(speaker)
+            }
+            if !span.balanced { confidence *= 0.5 }
+            if span.parent != nil, kind == .direct || kind == .partial { confidence *= 0.8 }
+            earlierWords.append(Set(words.map { $0.lowercased() }))
+            // An echo or a scare quote has no speaker of its own.
+            let keep = (kind == .echo || kind == .scare || kind == .title) ? nil : speaker
+            result.append(Quotation(span: span, kind: kind, confidence: (confidence * 100).rounded() / 100, speaker: keep))
+        }
+        return result
+    }
+
+    func confidenceOf(_ speaker: Speaker?) -> Double {
+        switch speaker?.rule {
+        case "cue-after": return 0.9
+        case "cue-before", "colon-lead-in", "according-to", "in-the-words-of", "dash": return 0.85
+        case "cue-later", "cue-before-passive", "cue-later-passive": return 0.75
+        case "continuation": return 0.7
+        case "subject": return 0.5
+        default: return 0.4
+        }
+    }
+
+    func contentWords(_ span: QuoteSpan) -> [String] {
+        let first = doc.tokenIndex(atOrAfter: span.content.start)
+        var words: [String] = []
+        var i = first
+        while i < doc.tokens.count, doc.tokens[i].start < span.content.end {
+            if doc.tokens[i].kind == .word { words.append(doc.string(doc.tokens[i])) }
+            i += 1
+        }
+        return words
+    }
+
+    func isTitleCase(_ span: QuoteSpan, words: [String]) -> Bool {
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        let significant = words.filter { $0.unicodeScalars.count > 3 || $0 == words.first }
+        let capitalised = significant.filter { $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+        guard capitalised.count == significant.count else { return false }
+        // A sentence inside the marks is speech, not a title: “Stop.” “We lost.”
+        let last = doc.tokenIndex(atOrAfter: span.content.end - 1)
+        if last < doc.tokens.count, doc.tokens[last].kind == .punctuation,
+           ScalarClass.isSentenceTerminal(doc.scalars[doc.tokens[last].start]), words.count > 1 {
+            return false
+        }
+        return words.count > 1 || !isSentenceStartQuote(span)
+    }
+
+    func isNamingContext(_ span: QuoteSpan) -> Bool {
+        let open = doc.tokenIndex(atOrAfter: span.range.start)
+        var k = open - 1
+        var seen = 0
+        while k >= 0, seen < 3 {
+            if doc.tokens[k].kind == .word {
+                let w = doc.string(doc.tokens[k]).lowercased()
+                if ["titled", "entitled", "headlined", "named", "called", "dubbed", "report", "book", "film", "song", "album", "article", "novel", "campaign", "programme", "program", "show", "series"].contains(w) { return true }
+                seen += 1
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    func isSentenceStartQuote(_ span: QuoteSpan) -> Bool {
+        guard let s = doc.sentenceIndex(containing: span.range.start) else { return true }
+        return doc.sentences[s].range.start == span.range.start
+    }
+
+    /// Whether the quotation is a whole utterance rather than a fragment.
+    func isWholeUtterance(_ span: QuoteSpan) -> Bool {
+        if span.paragraphCount > 1 { return true }
+        var k = span.content.start
+        while k < span.content.end, !ScalarClass.isLetter(doc.scalars[k]) && !ScalarClass.isDigit(doc.scalars[k]) { k += 1 }
+        guard k < span.content.end, !ScalarClass.isLowercase(doc.scalars[k]) else { return false }
+        let open = doc.tokenIndex(atOrAfter: span.range.start)
+        if open == 0 || isSentenceStartQuote(span) { return true }
+        let prev = doc.tokens[open - 1]
+        if prev.kind == .punctuation {
+            let c = doc.scalars[prev.start]
+            return c == ":" || c == "," || ScalarClass.isDash(c) || ScalarClass.isSentenceTerminal(c)
+        }
+        // Directly after a speech verb: he replied “I am not able to do that”.
+        return Gazetteer.bundled.cues[doc.string(prev).lowercased()] != nil
+    }
+}

@@ -1,0 +1,72 @@
+/// Links role nouns to the person they name: "the defense minister’s recent
+/// remarks ... Khawaja Asif said" makes "defense minister" a nominal mention of
+/// Khawaja Asif.
+///
+/// A role ("defense minister", from the titles list) after "the" or a state's
+/// name or demonym links to a person who holds it by title elsewhere
+/// ("Defense Minister Khawaja Asif"), else to the nearest named person within
+/// two sentences. Roles after "to", "of", "for" or "with" are not linked
+/// ("undersecretary to the prime minister" names somebody else).
+struct RoleLinker {
+    let doc: Document
+    let gazetteer: Gazetteer
+
+    func link(_ table: inout ActorTable) {
+        let tokens = doc.tokens
+        let index = MentionIndex(table.mentions, actors: table.actors)
+        var i = 1
+        while i < tokens.count {
+            guard tokens[i].kind == .word, !tokens[i].isCapitalised,
+                  let role = matchRole(at: i) else { i += 1; continue }
+            let end = i + role.words.count
+            defer { i = end }
+            guard let opener = determinerBefore(i, index: index) else { continue }
+            if opener > 0, tokens[opener - 1].kind == .word,
+               ["to", "of", "for", "with", "as", "a", "an"].contains(key(opener - 1).lowercased()) { continue }
+            let range = TextRange(tokens[i].start, tokens[end - 1].end)
+            // Already covered (a speaker description, a name)?
+            if index.mentions.contains(where: { $0.range.overlaps(range) }) { continue }
+            let roleText = role.words.joined(separator: " ")
+            let actors = table.actors
+            var person = actors.indices.first { actors[$0].type == .person && actors[$0].roles.contains(roleText) }
+            if person == nil { person = nearestPerson(to: range, index: index) }
+            guard let p = person else { continue }
+            table.addMention(Mention(range: range, actor: p, kind: .nominal, rule: "role"), text: doc.string(range))
+            table.addRole(roleText, to: p)
+        }
+    }
+
+    func matchRole(at i: Int) -> Gazetteer.Title? {
+        guard let titles = gazetteer.titlesByFirstWord[key(i)] else { return nil }
+        for t in titles where t.kind == "role" && t.words.count >= 2 && i + t.words.count <= doc.tokens.count {
+            if (0..<t.words.count).allSatisfy({ key(i + $0) == t.words[$0] }) { return t }
+        }
+        return nil
+    }
+
+    /// The token that opens the role's phrase: "the", or a state's mention right before it.
+    func determinerBefore(_ i: Int, index: MentionIndex) -> Int? {
+        var k = i - 1
+        if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
+        guard k >= 0 else { return nil }
+        if key(k).lowercased() == "the" { return k }
+        if index.mentions.contains(where: { $0.range.end == doc.tokens[k].end && index.actors[$0.actor].type == .state }) {
+            return k
+        }
+        return nil
+    }
+
+    func nearestPerson(to range: TextRange, index: MentionIndex) -> Int? {
+        guard let s = doc.sentenceIndex(containing: range.start) else { return nil }
+        let lo = doc.sentences[max(0, s - 2)].range.start
+        let hi = doc.sentences[min(doc.sentences.count - 1, s + 2)].range.end
+        let candidates = index.mentions(in: TextRange(lo, hi)).filter {
+            index.actors[$0.actor].type == .person && $0.kind == .named
+        }
+        return candidates.min { abs($0.range.start - range.start) < abs($1.range.start - range.start) }?.actor
+    }
+
+    func key(_ i: Int) -> String {
+        Gazetteer.matchKey(doc.scalars[doc.tokens[i].start..<doc.tokens[i].end])
+    }
+}

@@ -1,0 +1,281 @@
+/// Decides who said each quotation, trying the rules in order of reliability:
+///
+/// 1. `cue-after`: the attribution follows the quote (“…,” X said / said X / — X).
+/// 2. `cue-before`: a speech verb before the quote in its sentence (X said that “…”).
+/// 3. `cue-later`: a speech verb later in the sentence (Referring to … as “…”, X said).
+/// 4. `according-to`: "according to X" / "in the words of X" in the sentence.
+/// 5. `colon-lead-in`: the quote follows a colon ending a sentence with a speaker.
+/// 6. `continuation`: a quote with no attribution right after one with a speaker.
+/// 7. `subject`: the subject of the sentence (China has placed a focus on “…”).
+///
+/// Pronouns resolve to the last compatible person; role and common nouns ("the
+/// foreign minister", "the city") to the actor they stand for; other
+/// descriptions ("a senior official at the commission") become actors.
+struct SpeakerAttributor {
+    let ctx: TokenContext
+    let quotes: [QuoteSpan]
+    var table: ActorTable
+    var index: MentionIndex
+
+    init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan], table: ActorTable) {
+        ctx = TokenContext(doc: doc, gazetteer: gazetteer, quotes: quotes)
+        self.quotes = quotes
+        self.table = table
+        index = MentionIndex(table.mentions, actors: table.actors)
+    }
+
+    var doc: Document { ctx.doc }
+
+    mutating func attributeAll() -> [Speaker?] {
+        var speakers: [Speaker?] = Array(repeating: nil, count: quotes.count)
+        var previous: (quote: Int, speaker: Speaker)? = nil
+        for q in quotes.indices where quotes[q].parent == nil {
+            let open = doc.tokenIndex(atOrAfter: quotes[q].range.start)
+            let close = max(open, doc.tokenIndex(atOrAfter: quotes[q].range.end - 1))
+            var found = attribute(open: open, close: close)
+            if found == nil, let previous, continues(q, after: previous.quote, open: open) {
+                var inherited = previous.speaker
+                inherited.rule = "continuation"
+                found = inherited
+            }
+            if found == nil { found = sentenceSubject(open: open) }
+            speakers[q] = found
+            if let found { previous = (q, found) }
+        }
+        return speakers
+    }
+
+    mutating func attribute(open: Int, close: Int) -> Speaker? {
+        if let s = cueAfter(close: close) { return s }
+        let sentence = ctx.sentenceTokens(of: open)
+        // 2. cue before, in the sentence
+        var k = open - 1
+        while k >= sentence.lowerBound {
+            if ctx.isCue(k), let s = speaker(ofVerb: k, rule: "cue-before") { return s }
+            if ctx.isCue(k) { break }
+            k -= 1
+        }
+        // 3. cue later in the sentence
+        let last = ctx.sentenceTokens(of: close).upperBound
+        k = close + 1
+        while k < last {
+            if ctx.isCue(k), let s = speaker(ofVerb: k, rule: "cue-later") { return s }
+            k += 1
+        }
+        // 4. according to X, in the words of X
+        let span = min(sentence.lowerBound, open)..<max(last, close + 1)
+        for i in span where !ctx.inQuote(i) && ctx.isWord(i) {
+            let w = ctx.lower(i)
+            if w == "according", ctx.isWord(i + 1), ctx.lower(i + 1) == "to",
+               let np = ctx.phrase(startingAt: i + 2, limit: span.upperBound) {
+                return resolve(np, cue: i..<(i + 2), rule: "according-to")
+            }
+            if w == "words", i + 2 < span.upperBound, ctx.lower(i + 1) == "of", i >= 2, ctx.lower(i - 2) == "in",
+               let np = ctx.phrase(startingAt: i + 2, limit: span.upperBound) {
+                return resolve(np, cue: (i - 2)..<(i + 2), rule: "in-the-words-of")
+            }
+        }
+        // 5. colon lead-in: “…” after "X said:" or "X was blunt:"
+        if open > 0, ctx.isPunct(open - 1, ":") || (open > 1 && ctx.isPunct(open - 2, ":") && ctx.isDash(open - 1)) {
+            let colon = ctx.isPunct(open - 1, ":") ? open - 1 : open - 2
+            let lead = ctx.sentenceTokens(of: colon)
+            var v = colon - 1
+            while v >= lead.lowerBound {
+                if ctx.isCue(v), let s = speaker(ofVerb: v, rule: "colon-lead-in") { return s }
+                v -= 1
+            }
+            if let np = ctx.phrase(startingAt: lead.lowerBound, limit: colon), hasActor(np) {
+                return resolve(np, cue: nil, rule: "colon-lead-in")
+            }
+        }
+        return nil
+    }
+
+    /// “…,” X said. / “…,” said X. / “…” — X
+    mutating func cueAfter(close: Int) -> Speaker? {
+        var j = close + 1
+        guard j < ctx.count, ctx.paragraph(of: j) == ctx.paragraph(of: close) else { return nil }
+        var dash = false
+        if ctx.isPunct(j, ",") { j += 1 } else if ctx.isDash(j) { dash = true; j += 1 }
+        guard j < ctx.count, ctx.paragraph(of: j) == ctx.paragraph(of: close), !ctx.inQuote(j) else { return nil }
+        let limit = min(ctx.count, j + 30)
+        if ctx.isCue(j) {
+            // Inversion: said Ambassador Mohib.
+            if let np = ctx.phrase(startingAt: j + 1, limit: limit) { return resolve(np, cue: j..<(j + 1), rule: "cue-after") }
+            return nil
+        }
+        guard let np = ctx.phrase(startingAt: j, limit: limit) else { return nil }
+        var k = np.upperBound
+        if ctx.isPunct(k, ",") {
+            // Apposition: X, editor at large at the Saudi Gazette, said
+            var m = k + 1
+            while m < limit, !ctx.isPunct(m, ","), !ctx.isTerminal(m), !ctx.inQuote(m) { m += 1 }
+            if ctx.isPunct(m, ",") { k = m + 1 }
+        }
+        while k < limit, ctx.isAuxiliary(k) { k += 1 }
+        if k < limit, ctx.isCue(k) {
+            return resolve(np, cue: k..<(k + 1), rule: "cue-after")
+        }
+        if dash, hasActor(np) {
+            return resolve(np, cue: nil, rule: "dash")
+        }
+        return nil
+    }
+
+    /// The speaker of the speech verb at `verb`: its subject, or the agent of a
+    /// passive ("was quoted as saying", "was described by X").
+    mutating func speaker(ofVerb verb: Int, rule: String) -> Speaker? {
+        var v = verb
+        // "X was quoted as saying": the subject of "was quoted".
+        if ctx.lower(verb) == "saying", verb >= 2, ctx.lower(verb - 1) == "as" {
+            v = verb - 1
+            while v > 0, ctx.isWord(v - 1), ["quoted", "as", "was", "were", "later", "also", "been", "has", "had"].contains(ctx.lower(v - 1)) { v -= 1 }
+        }
+        if let subject = ctx.subject(ofVerb: v, mentions: index) {
+            return resolve(subject, cue: verb..<(verb + 1), rule: rule)
+        }
+        // Participles and passives with an agent: "said by X".
+        if ctx.isWord(verb + 1), ctx.lower(verb + 1) == "by",
+           let np = ctx.phrase(startingAt: verb + 2, limit: ctx.sentenceTokens(of: verb).upperBound) {
+            return resolve(np, cue: verb..<(verb + 1), rule: rule + "-passive")
+        }
+        return nil
+    }
+
+    /// A quote with no attribution continues the previous speaker when it sits in
+    /// the same paragraph or opens the next one.
+    func continues(_ q: Int, after p: Int, open: Int) -> Bool {
+        // Only a quote that opens its sentence goes on speaking; one inside the
+        // writer's sentence ("these “out of control” areas") is the writer's.
+        guard ctx.sentenceTokens(of: open).lowerBound == open else { return false }
+        let pq = quotes[p]
+        let pClose = doc.tokenIndex(atOrAfter: pq.range.end - 1)
+        let paraQ = ctx.paragraph(of: open), paraP = ctx.paragraph(of: pClose)
+        if paraQ == paraP { return true }
+        if paraQ == paraP + 1 {
+            // The previous paragraph must end with that quote or its attribution.
+            let lastOfP = doc.paragraphTokens[paraP].upperBound - 1
+            return lastOfP - pClose < 12 && doc.paragraphTokens[paraQ].lowerBound == open
+        }
+        return false
+    }
+
+    /// Rule 7: the sentence's subject, when it is a named actor at its very start.
+    mutating func sentenceSubject(open: Int) -> Speaker? {
+        let sentence = ctx.sentenceTokens(of: open)
+        guard sentence.lowerBound < open else { return nil }
+        let start = doc.tokens[sentence.lowerBound].start
+        guard let m = index.mentions(in: TextRange(start, doc.tokens[open].start)).first,
+              m.range.start == start, m.kind != .pronoun else { return nil }
+        let mEnd = doc.tokenIndex(atOrAfter: m.range.end - 1) + 1
+        // It must act: a verb (not a preposition or comma) follows the name.
+        guard mEnd < open, ctx.isWord(mEnd), !Lexicon.clauseBreakers.contains(ctx.lower(mEnd)) || ["has", "have", "had", "is", "was"].contains(ctx.lower(mEnd)) else { return nil }
+        return Speaker(mention: m.range, mentionKind: m.kind, actor: m.actor, cue: nil, rule: "subject")
+    }
+
+    func hasActor(_ np: Range<Int>) -> Bool {
+        !index.mentions(in: ctx.range(np)).isEmpty
+    }
+
+    // MARK: Resolution
+
+    mutating func resolve(_ npIn: Range<Int>, cue: Range<Int>?, rule: String) -> Speaker? {
+        let np = ctx.withoutArticle(npIn)
+        let cueRange = cue.map { ctx.range($0) }
+        let words = np.filter { ctx.isWord($0) }
+        // A pronoun.
+        if np.count == 1, let w = words.first.map({ ctx.lower($0) }), Lexicon.subjectPronouns.contains(w) {
+            let r = ctx.range(np)
+            let actor = resolvePronoun(w, at: r.start)
+            return Speaker(mention: r, mentionKind: .pronoun, actor: actor, cue: cueRange, rule: rule)
+        }
+        let range = ctx.range(np)
+        // The head: the phrase before "of", "for", "at", "from", a comma or a bracket.
+        var headEnd = np.upperBound
+        for k in np where k > np.lowerBound {
+            let inName = index.mentions(in: range).contains { $0.range.contains(doc.tokens[k].start) }
+            if !inName, ctx.isWord(k), ["of", "for", "at", "from", "with"].contains(ctx.lower(k)) { headEnd = k; break }
+            if ctx.isPunct(k, "(") || ctx.isPunct(k, ",") { headEnd = k; break }
+        }
+        let head = np.lowerBound..<headEnd
+        let headRange = ctx.range(head)
+        // A name that ends the head names the speaker: "US President Barack Obama".
+        if let m = index.mentions(in: headRange).last(where: { $0.range.end == headRange.end }) {
+            return Speaker(mention: range, mentionKind: m.kind, actor: m.actor, cue: cueRange, rule: rule)
+        }
+        // A role or common noun that stands for a known actor.
+        let headWord = ctx.lower(head.upperBound - 1)
+        let definite = npIn.count > np.count && ctx.lower(npIn.lowerBound) == "the"
+            || (np.lowerBound > 0 && doc.tokens[np.lowerBound - 1].kind == .possessive)
+            || ["his", "her", "its", "their"].contains(ctx.lower(np.lowerBound))
+        if definite, let actor = resolveNominal(head, headWord: headWord, at: range.start) {
+            table.addMention(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.nominal"), text: doc.string(range))
+            return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
+        }
+        // Otherwise the description is an actor of its own.
+        let name = doc.string(range)
+        let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
+        let named = index.mentions(in: headRange).first
+        let type: ActorType = plural ? .group : (named.map { index.actors[$0.actor].type } == .organisation && ["spokesman", "spokeswoman", "spokesperson"].contains(headWord) == false && headWord.first?.isUppercase == true ? .organisation : .person)
+        let actor = table.actor(key: "speaker:" + name.lowercased()) {
+            Actor(id: "", name: name, type: type, aliases: [], gender: nil, origin: .speaker)
+        }
+        table.addMention(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.description"), text: name)
+        return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
+    }
+
+    /// he/she → the last person of compatible gender; they → the last group,
+    /// organisation or plural speaker; it → the last organisation or state.
+    func resolvePronoun(_ pronoun: String, at offset: Int) -> Int? {
+        let actors = table.actors
+        let notQuoted: (Mention) -> Bool = { m in
+            let t = self.doc.tokenIndex(atOrAfter: m.range.start)
+            return t < self.ctx.count && !self.ctx.inQuote(t)
+        }
+        switch pronoun {
+        case "he", "she":
+            let wanted: Gender = pronoun == "he" ? .male : .female
+            return currentMentions().last(before: offset, window: 3000) { m in
+                let a = actors[m.actor]
+                return a.type == .person && (a.gender == nil || a.gender == wanted) && notQuoted(m)
+            }?.actor
+        case "they":
+            return currentMentions().last(before: offset, window: 2000) { m in
+                let a = actors[m.actor]
+                return (a.type == .group || a.type == .organisation || a.origin == .speaker && a.type == .group) && notQuoted(m)
+            }?.actor
+        case "it":
+            return currentMentions().last(before: offset, window: 2000) { m in
+                let a = actors[m.actor]
+                return (a.type == .organisation || a.type == .state) && notQuoted(m)
+            }?.actor
+        default:
+            return nil
+        }
+    }
+
+    /// Role nouns and common nouns that stand for an actor named earlier.
+    func resolveNominal(_ head: Range<Int>, headWord: String, at offset: Int) -> Int? {
+        let actors = table.actors
+        let role = head.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
+        // "the foreign minister": the person who holds that role.
+        if let holder = actors.indices.first(where: { actors[$0].roles.contains(role) && actors[$0].type == .person }) {
+            return holder
+        }
+        let types: [ActorType]
+        switch headWord {
+        case "city", "town", "municipality", "capital": types = [.place, .state]
+        case "country", "nation", "state": types = [.state]
+        case "government", "administration", "authorities", "regime", "cabinet": types = [.state, .group]
+        case "ministry", "department", "company", "firm", "commission", "agency", "court", "council",
+             "committee", "bank", "organisation", "organization", "group", "body", "party", "body's", "union",
+             "association", "university", "police", "board":
+            types = [.organisation, .group]
+        default:
+            return nil
+        }
+        return currentMentions().last(before: offset, window: 4000) { types.contains(actors[$0.actor].type) }?.actor
+    }
+
+    func currentMentions() -> MentionIndex { MentionIndex(table.mentions, actors: table.actors) }
+}

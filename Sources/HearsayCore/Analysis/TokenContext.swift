@@ -1,0 +1,103 @@
+/// Token-level questions the attribution rules ask, over one document.
+struct TokenContext {
+    let doc: Document
+    let gazetteer: Gazetteer
+    /// For each token, the index of the outermost quotation holding it, or -1.
+    let quoteOfToken: [Int32]
+    private let cueHashes: Set<UInt64>
+
+    init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan]) {
+        self.doc = doc
+        self.gazetteer = gazetteer
+        var owner = [Int32](repeating: -1, count: doc.tokens.count)
+        for (q, span) in quotes.enumerated() where span.parent == nil {
+            var i = doc.tokenIndex(atOrAfter: span.range.start)
+            while i < doc.tokens.count, doc.tokens[i].start < span.range.end {
+                owner[i] = Int32(q)
+                i += 1
+            }
+        }
+        quoteOfToken = owner
+        cueHashes = Set(gazetteer.cues.keys.map { ActorFinder.hashLowercased(ArraySlice(Array($0.unicodeScalars))) })
+    }
+
+    var count: Int { doc.tokens.count }
+
+    func token(_ i: Int) -> Token { doc.tokens[i] }
+
+    func key(_ i: Int) -> String {
+        let t = doc.tokens[i]
+        return Gazetteer.matchKey(doc.scalars[t.start..<t.end])
+    }
+
+    func lower(_ i: Int) -> String { key(i).lowercased() }
+
+    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < count && doc.tokens[i].kind == .punctuation && doc.scalars[doc.tokens[i].start] == c
+    }
+
+    func isDash(_ i: Int) -> Bool {
+        guard i >= 0, i < count, doc.tokens[i].kind == .punctuation else { return false }
+        let c = doc.scalars[doc.tokens[i].start]
+        return ScalarClass.isDash(c) || (c == "-" && doc.tokens[i].flags.contains(.spaceBefore))
+    }
+
+    func isTerminal(_ i: Int) -> Bool {
+        doc.tokens[i].kind == .punctuation && ScalarClass.isSentenceTerminal(doc.scalars[doc.tokens[i].start])
+    }
+
+    func inQuote(_ i: Int) -> Bool { quoteOfToken[i] >= 0 }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < count && doc.tokens[i].kind == .word }
+
+    /// A speech verb outside any quotation, used as a verb.
+    func isCue(_ i: Int) -> Bool {
+        guard isWord(i), !inQuote(i), !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
+        let t = doc.tokens[i]
+        guard t.end - t.start <= 13,
+              cueHashes.contains(ActorFinder.hashLowercased(doc.scalars[t.start..<t.end])) else { return false }
+        let word = lower(i)
+        // Nouns that look like verbs: "the report", "his post", "a statement".
+        if i > 0 {
+            let prev = lower(i - 1)
+            if Lexicon.determiners.contains(prev) || doc.tokens[i - 1].kind == .possessive { return false }
+            if Self.nounLikeBaseForms.contains(word) {
+                return ["they", "we", "i", "you", "to", "will", "would", "could", "did", "often", "also", "may"].contains(prev)
+            }
+        }
+        return true
+    }
+
+    /// Base forms that are more often nouns after a name: "the World Bank report".
+    static let nounLikeBaseForms: Set<String> = [
+        "report", "post", "note", "comment", "claim", "call", "remark", "answer", "reply", "tweet",
+        "read", "state", "reason", "warning", "term", "label", "brand", "demand", "promise", "pledge",
+        "vow", "stress", "estimate", "publish", "continue", "refer", "dub", "observe", "maintain",
+    ]
+
+    func cue(_ i: Int) -> Gazetteer.Cue? { gazetteer.cues[lower(i)] }
+
+    func isSentenceStart(_ i: Int) -> Bool {
+        guard let s = doc.sentenceIndex(containing: doc.tokens[i].start) else { return false }
+        return doc.sentences[s].tokens.lowerBound == i
+    }
+
+    func isAuxiliary(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let w = lower(i)
+        if Lexicon.auxiliaries.contains(w) { return true }
+        return w.hasSuffix("ly") && w.count > 4 && !doc.tokens[i].isCapitalised
+    }
+
+    /// Token range of the sentence holding token `i`.
+    func sentenceTokens(of i: Int) -> Range<Int> {
+        guard let s = doc.sentenceIndex(containing: doc.tokens[i].start) else { return 0..<count }
+        return doc.sentences[s].tokens
+    }
+
+    func paragraph(of i: Int) -> Int { doc.paragraphIndex(ofToken: i) ?? 0 }
+
+    func range(_ tokens: Range<Int>) -> TextRange {
+        TextRange(doc.tokens[tokens.lowerBound].start, doc.tokens[tokens.upperBound - 1].end)
+    }
+}

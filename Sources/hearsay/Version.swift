@@ -1,0 +1,3 @@
+enum HearsayVersion {
+    static let string = "0.1.0"
+}
