@@ -212,6 +212,19 @@ struct ActorFinder {
                 return
             }
         }
+        // A word used in lower case elsewhere in the text is a word here too
+        // ("Iodine deficiency" in a quote, "Results" in a headline).
+        if run.count == 1, !tokens[run.lowerBound].isAllCaps {
+            let word = key(run.lowerBound)
+            if lowercaseElsewhere.contains(word.lowercased()) { return }
+            // A capitalised adjective before a noun: "European team", "Islamic law".
+            if Self.looksLikeAdjective(word), run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
+               !tokens[run.upperBound].isCapitalised, !followedBySpeechOrPossessive(run.upperBound) {
+                return
+            }
+        }
+        // A run that is only a title ("President", "Director") names nobody.
+        if let title = matchTitle(at: run.lowerBound, within: run), title.words.count == run.count { return }
         // Titles: keep what follows the last one.
         var gender: Gender? = nil
         var titled = false
@@ -257,6 +270,10 @@ struct ActorFinder {
            doc.scalars[tokens[after + 2].start] == ")" {
             table.alias("name:" + key(after + 1), to: a)
         }
+    }
+
+    static func looksLikeAdjective(_ word: String) -> Bool {
+        ["ian", "ean", "ese", "ish", "ic", "ist", "ive"].contains { word.hasSuffix($0) } && word.count > 4
     }
 
     func classify(_ run: Range<Int>, words: [String], titled: Bool) -> ActorType {
@@ -378,12 +395,13 @@ struct ActorFinder {
         var wanted: Set<UInt64> = []
         var wantedKeys: [UInt64: String] = [:]
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised {
-            if sentenceInitial[i] {
+            if sentenceInitial[i] || !tokens[i].isAllCaps {
                 let lower = key(i).lowercased()
                 let h = Self.hashLowercased(doc.scalars[tokens[i].start..<tokens[i].end])
                 wanted.insert(h)
                 wantedKeys[h] = lower
-            } else if !inHeadline(i) {
+            }
+            if !sentenceInitial[i], !inHeadline(i) {
                 capitalisedMidSentence.insert(key(i))
             }
         }

@@ -72,7 +72,9 @@ struct SpeakerAttributor {
             }
             if w == "words", i + 2 < span.upperBound, ctx.lower(i + 1) == "of", i >= 2, ctx.lower(i - 2) == "in",
                let np = ctx.phrase(startingAt: i + 2, limit: span.upperBound) {
-                return resolve(np, cue: (i - 2)..<(i + 2), rule: "in-the-words-of")
+                // "in the words of the Crown prosecutor, Mark Tedeschi, QC," names the person.
+                let named = ctx.isPunct(np.upperBound, ",") ? namedPerson(startingAt: np.upperBound + 1) : nil
+                return resolve(named ?? np, cue: (i - 2)..<(i + 2), rule: "in-the-words-of")
             }
         }
         // 5. colon lead-in: “…” after "X said:" or "X was blunt:"
@@ -173,6 +175,38 @@ struct SpeakerAttributor {
         return Speaker(mention: m.range, mentionKind: m.kind, actor: m.actor, cue: nil, rule: "subject")
     }
 
+    /// The tokens of a named person's mention that starts at token `i`.
+    func namedPerson(startingAt i: Int) -> Range<Int>? {
+        guard i < ctx.count else { return nil }
+        let start = doc.tokens[i].start
+        guard let m = index.mentions(in: TextRange(start, doc.length)).first,
+              m.range.start == start, m.kind == .named, index.actors[m.actor].type == .person else { return nil }
+        return i..<(doc.tokenIndex(atOrAfter: m.range.end - 1) + 1)
+    }
+
+    /// For "they": the plural subject of a speech verb in the last three sentences
+    /// ("The authors say the results ... They call for “…”").
+    mutating func pluralSpeakerBefore(_ offset: Int) -> Int? {
+        let t = doc.tokenIndex(atOrAfter: offset)
+        guard let s = doc.sentenceIndex(containing: offset) else { return nil }
+        let floor = doc.sentences[max(0, s - 3)].tokens.lowerBound
+        var k = t - 1
+        while k >= floor {
+            if ctx.isCue(k), let subject = ctx.subject(ofVerb: k, mentions: index) {
+                let last = subject.upperBound - 1
+                let w = ctx.lower(last)
+                // "say the results confirm": a subject inside reported speech is not a speaker.
+                let reported = subject.lowerBound > 0 && ctx.isCue(subject.lowerBound - 1)
+                if !reported, ctx.isWord(last), !doc.tokens[last].isCapitalised, w.hasSuffix("s"), !w.hasSuffix("ss"),
+                   !Lexicon.subjectPronouns.contains(w), let speaker = resolve(subject, cue: nil, rule: "") {
+                    return speaker.actor
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     func hasActor(_ np: Range<Int>) -> Bool {
         !index.mentions(in: ctx.range(np)).isEmpty
     }
@@ -186,7 +220,7 @@ struct SpeakerAttributor {
         // A pronoun.
         if np.count == 1, let w = words.first.map({ ctx.lower($0) }), Lexicon.subjectPronouns.contains(w) {
             let r = ctx.range(np)
-            let actor = resolvePronoun(w, at: r.start)
+            let actor = w == "they" ? (pluralSpeakerBefore(r.start) ?? resolvePronoun(w, at: r.start)) : resolvePronoun(w, at: r.start)
             return Speaker(mention: r, mentionKind: .pronoun, actor: actor, cue: cueRange, rule: rule)
         }
         let range = ctx.range(np)

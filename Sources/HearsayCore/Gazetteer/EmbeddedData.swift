@@ -1059,6 +1059,8 @@ Himalayas	Himalaya		body
 Hindu Kush			body
 Karakoram	Karakoram range		body
 Mount Everest	Everest		body
+Tasmania		Australia	region
+Northern Territory	NT	Australia	region
 """#
 
     // Data/gazetteer/titles.tsv
@@ -2092,6 +2094,24 @@ Military
 Humanitarian
 Religious
 Maybe
+# --- not actors: religions, rites, events and concepts that are capitalised ---
+Hajj
+Umrah
+Ramadan
+Eid
+Christmas
+Easter
+Diwali
+Passover
+Islam
+Christianity
+Hinduism
+Judaism
+Buddhism
+Sikhism
+Islamophobia
+Internet
+T-shirt
 """#
 
     // Data/gazetteer/cues.tsv

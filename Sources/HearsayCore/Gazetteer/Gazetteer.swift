@@ -86,7 +86,8 @@ public struct Gazetteer: Sendable {
         for row in TSV.rows(peoples) {
             let e = addEntry(Entry(name: row[0], type: .group, governs: nil, country: nil))
             addSurface(row[0], e, .name)
-            for alias in TSV.list(TSV.field(row, 1)) { addSurface(alias, e, .name) }
+            // "Muslims" names the people; "Muslim" is mostly an adjective ("Muslim pilgrims").
+            for alias in TSV.list(TSV.field(row, 1)) { addSurface(alias, e, alias.hasSuffix("s") ? .name : .demonym) }
         }
         for row in TSV.rows(places) {
             let e = addEntry(Entry(name: row[0], type: .place, governs: nil, country: nonEmpty(TSV.field(row, 2))))

@@ -79,7 +79,11 @@ public enum Tokenizer {
         while i < n {
             let c = s[i]
             if ScalarClass.isAlphanumeric(c) || ScalarClass.isWordJoiner(c) { i += 1; continue }
-            guard i + 1 < n else { break }
+            guard i + 1 < n else {
+                // A dotted abbreviation at the very end: "U.S."
+                if c == ".", i - segmentStart == 1, segmentStart > start, s[segmentStart - 1] == "." { i += 1 }
+                break
+            }
             let next = s[i + 1]
             if ScalarClass.isApostrophe(c) {
                 // "don’t", "O’Brien"; but not the possessive "’s" at a word end.
