@@ -1,41 +1,75 @@
-/// The actor mentions of a document sorted by position, for range queries.
+/// Actor mentions sorted by position, for range queries while the analysis adds
+/// more of them.
+///
+/// The actor pass's mentions stay in one sorted array; mentions added later (the
+/// speaker descriptions, which arrive roughly in text order) go to a second
+/// sorted array, so an insertion never shifts the whole document's mentions.
 struct MentionIndex {
-    private(set) var mentions: [Mention]
-    let actors: [Actor]
+    private var base: [Mention]
+    private var added: [Mention] = []
+    /// The longest mention, so overlap queries know how far back to look.
+    private var longest = 0
 
-    init(_ mentions: [Mention], actors: [Actor]) {
-        self.mentions = mentions.sorted { $0.range < $1.range }
-        self.actors = actors
+    init(_ mentions: [Mention]) {
+        base = mentions.sorted { $0.range < $1.range }
+        longest = mentions.map(\.range.length).max() ?? 0
     }
 
-    /// Index of the first mention that starts at or after `offset`.
-    func firstIndex(startingAtOrAfter offset: Int) -> Int {
-        var lo = 0, hi = mentions.count
+    var all: [Mention] { (base + added).sorted { $0.range < $1.range } }
+
+    mutating func insert(_ m: Mention) {
+        added.insert(m, at: Self.firstIndex(in: added, startingAtOrAfter: m.range.start))
+        longest = max(longest, m.range.length)
+    }
+
+    static func firstIndex(in list: [Mention], startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = list.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if mentions[mid].range.start < offset { lo = mid + 1 } else { hi = mid }
+            if list[mid].range.start < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
 
-    func mentions(in range: TextRange) -> ArraySlice<Mention> {
-        let a = firstIndex(startingAtOrAfter: range.start)
-        var b = a
-        while b < mentions.count, mentions[b].range.end <= range.end { b += 1 }
-        return mentions[a..<b]
+    /// Mentions whose start lies in `from..<to`, in order.
+    private func starting(from: Int, to: Int) -> [Mention] {
+        var result: [Mention] = []
+        for list in [base, added] {
+            var k = Self.firstIndex(in: list, startingAtOrAfter: from)
+            while k < list.count, list[k].range.start < to { result.append(list[k]); k += 1 }
+        }
+        if !added.isEmpty { result.sort { $0.range < $1.range } }
+        return result
     }
 
-    func hasPerson(in range: TextRange) -> Bool {
+    /// Mentions that lie inside `range`, in order.
+    func mentions(in range: TextRange) -> [Mention] {
+        starting(from: range.start, to: range.end).filter { $0.range.end <= range.end }
+    }
+
+    func overlaps(_ range: TextRange) -> Bool {
+        starting(from: range.start - longest, to: range.end).contains { $0.range.overlaps(range) }
+    }
+
+    func first(endingAt end: Int, where accept: (Mention) -> Bool) -> Mention? {
+        starting(from: end - longest, to: end).first { $0.range.end == end && accept($0) }
+    }
+
+    func hasPerson(in range: TextRange, actors: [Actor]) -> Bool {
         mentions(in: range).contains { actors[$0.actor].type == .person && $0.kind == .named }
     }
 
     /// The latest mention before `offset` that satisfies `accept`, within `window` scalars.
     func last(before offset: Int, window: Int, where accept: (Mention) -> Bool) -> Mention? {
-        var k = firstIndex(startingAtOrAfter: offset) - 1
-        while k >= 0, mentions[k].range.start >= offset - window {
-            if accept(mentions[k]) { return mentions[k] }
-            k -= 1
+        var best: Mention? = nil
+        for list in [base, added] {
+            var k = Self.firstIndex(in: list, startingAtOrAfter: offset) - 1
+            while k >= 0, list[k].range.start >= offset - window {
+                if let b = best, list[k].range.start <= b.range.start { break }
+                if accept(list[k]) { best = list[k]; break }
+                k -= 1
+            }
         }
-        return nil
+        return best
     }
 }

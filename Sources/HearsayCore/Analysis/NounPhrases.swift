@@ -7,7 +7,7 @@ extension TokenContext {
     /// The subject of the verb at `verb`: the phrase to its left, past auxiliaries
     /// and adverbs ("has also said"), choosing the named person of an apposition
     /// ("Khaled Al-Maeena, editor at large at the Saudi Gazette, said").
-    func subject(ofVerb verb: Int, mentions: MentionIndex) -> Range<Int>? {
+    func subject(ofVerb verb: Int, mentions: MentionIndex, actors: [Actor]) -> Range<Int>? {
         let floor = sentenceTokens(of: verb).lowerBound
         var k = verb - 1
         while k >= floor, isAuxiliary(k) { k -= 1 }
@@ -18,8 +18,8 @@ extension TokenContext {
             while m >= floor, m > k - 25, !isPunct(m, ","), !isTerminal(m), !inQuote(m) { m -= 1 }
             let inner = phrase(endingAt: k - 1, floor: m + 1, allowAll: true)
             let outer = m >= floor && isPunct(m, ",") ? phrase(endingAt: m - 1, floor: floor, allowAll: false) : nil
-            if let outer, mentions.hasPerson(in: range(outer)) { return outer }
-            if let inner, mentions.hasPerson(in: range(inner)) { return inner }
+            if let outer, mentions.hasPerson(in: range(outer), actors: actors) { return outer }
+            if let inner, mentions.hasPerson(in: range(inner), actors: actors) { return inner }
             return outer ?? nil
         }
         return phrase(endingAt: k, floor: floor, allowAll: false)

@@ -10,9 +10,10 @@ struct QuoteKindClassifier {
 
     func classify(_ spans: [QuoteSpan], speakers: [Speaker?]) -> [Quotation] {
         var result: [Quotation] = []
-        var earlierWords: [Set<String>] = []
+        var earlierWords: [Set<UInt64>] = []
         for (q, span) in spans.enumerated() {
             let words = contentWords(span)
+            let wordSet = Set(words.map { ActorFinder.hashLowercased(doc.scalars[$0.start..<$0.end]) })
             let speaker = speakers[q]
             let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
             var kind: Quotation.Kind
@@ -21,7 +22,7 @@ struct QuoteKindClassifier {
                 kind = .title
                 confidence = 0.7
             } else if !hasSpeechAct, !words.isEmpty,
-                      earlierWords.contains(where: { Set(words.map { $0.lowercased() }).isSubset(of: $0) }) {
+                      earlierWords.suffix(30).contains(where: { wordSet.isSubset(of: $0) }) {
                 kind = .echo
                 confidence = 0.7
             } else if speaker == nil, words.count <= 4 {
@@ -33,7 +34,7 @@ struct QuoteKindClassifier {
             }
             if !span.balanced { confidence *= 0.5 }
             if span.parent != nil, kind == .direct || kind == .partial { confidence *= 0.8 }
-            earlierWords.append(Set(words.map { $0.lowercased() }))
+            earlierWords.append(wordSet)
             // An echo or a scare quote has no speaker of its own.
             let keep = (kind == .echo || kind == .scare || kind == .title) ? nil : speaker
             result.append(Quotation(span: span, kind: kind, confidence: (confidence * 100).rounded() / 100, speaker: keep))
@@ -52,22 +53,22 @@ struct QuoteKindClassifier {
         }
     }
 
-    func contentWords(_ span: QuoteSpan) -> [String] {
-        let first = doc.tokenIndex(atOrAfter: span.content.start)
-        var words: [String] = []
-        var i = first
+    /// The word tokens between the marks.
+    func contentWords(_ span: QuoteSpan) -> [Token] {
+        var words: [Token] = []
+        var i = doc.tokenIndex(atOrAfter: span.content.start)
         while i < doc.tokens.count, doc.tokens[i].start < span.content.end {
-            if doc.tokens[i].kind == .word { words.append(doc.string(doc.tokens[i])) }
+            if doc.tokens[i].kind == .word { words.append(doc.tokens[i]) }
             i += 1
         }
         return words
     }
 
-    func isTitleCase(_ span: QuoteSpan, words: [String]) -> Bool {
-        guard !words.isEmpty, words.count <= 10 else { return false }
-        let significant = words.filter { $0.unicodeScalars.count > 3 || $0 == words.first }
-        let capitalised = significant.filter { $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
-        guard capitalised.count == significant.count else { return false }
+    func isTitleCase(_ span: QuoteSpan, words: [Token]) -> Bool {
+        guard let first = words.first, words.count <= 10 else { return false }
+        // Every word longer than three letters (and the first) is capitalised.
+        let significant = words.filter { $0.end - $0.start > 3 || $0 == first }
+        guard significant.allSatisfy({ $0.isCapitalised || $0.isAllCaps }) else { return false }
         // A sentence inside the marks is speech, not a title: “Stop.” “We lost.”
         let last = doc.tokenIndex(atOrAfter: span.content.end - 1)
         if last < doc.tokens.count, doc.tokens[last].kind == .punctuation,

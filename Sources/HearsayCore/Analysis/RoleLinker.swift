@@ -13,23 +13,23 @@ struct RoleLinker {
 
     func link(_ table: inout ActorTable) {
         let tokens = doc.tokens
-        let index = MentionIndex(table.mentions, actors: table.actors)
+        let index = MentionIndex(table.mentions)
+        let actors = table.actors
         var i = 1
         while i < tokens.count {
             guard tokens[i].kind == .word, !tokens[i].isCapitalised,
                   let role = matchRole(at: i) else { i += 1; continue }
             let end = i + role.words.count
             defer { i = end }
-            guard let opener = determinerBefore(i, index: index) else { continue }
+            guard let opener = determinerBefore(i, index: index, actors: actors) else { continue }
             if opener > 0, tokens[opener - 1].kind == .word,
                ["to", "of", "for", "with", "as", "a", "an"].contains(key(opener - 1).lowercased()) { continue }
             let range = TextRange(tokens[i].start, tokens[end - 1].end)
             // Already covered (a speaker description, a name)?
-            if index.mentions.contains(where: { $0.range.overlaps(range) }) { continue }
+            if index.overlaps(range) { continue }
             let roleText = role.words.joined(separator: " ")
-            let actors = table.actors
             var person = actors.indices.first { actors[$0].type == .person && actors[$0].roles.contains(roleText) }
-            if person == nil { person = nearestPerson(to: range, index: index) }
+            if person == nil { person = nearestPerson(to: range, index: index, actors: actors) }
             guard let p = person else { continue }
             table.addMention(Mention(range: range, actor: p, kind: .nominal, rule: "role"), text: doc.string(range))
             table.addRole(roleText, to: p)
@@ -37,6 +37,8 @@ struct RoleLinker {
     }
 
     func matchRole(at i: Int) -> Gazetteer.Title? {
+        let t = doc.tokens[i]
+        guard gazetteer.titleFirstWordHashes.contains(ActorFinder.hashLowercased(doc.scalars[t.start..<t.end])) else { return nil }
         guard let titles = gazetteer.titlesByFirstWord[key(i)] else { return nil }
         for t in titles where t.kind == "role" && t.words.count >= 2 && i + t.words.count <= doc.tokens.count {
             if (0..<t.words.count).allSatisfy({ key(i + $0) == t.words[$0] }) { return t }
@@ -45,23 +47,23 @@ struct RoleLinker {
     }
 
     /// The token that opens the role's phrase: "the", or a state's mention right before it.
-    func determinerBefore(_ i: Int, index: MentionIndex) -> Int? {
+    func determinerBefore(_ i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
         var k = i - 1
         if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
         guard k >= 0 else { return nil }
         if key(k).lowercased() == "the" { return k }
-        if index.mentions.contains(where: { $0.range.end == doc.tokens[k].end && index.actors[$0.actor].type == .state }) {
+        if index.first(endingAt: doc.tokens[k].end, where: { actors[$0.actor].type == .state }) != nil {
             return k
         }
         return nil
     }
 
-    func nearestPerson(to range: TextRange, index: MentionIndex) -> Int? {
+    func nearestPerson(to range: TextRange, index: MentionIndex, actors: [Actor]) -> Int? {
         guard let s = doc.sentenceIndex(containing: range.start) else { return nil }
         let lo = doc.sentences[max(0, s - 2)].range.start
         let hi = doc.sentences[min(doc.sentences.count - 1, s + 2)].range.end
         let candidates = index.mentions(in: TextRange(lo, hi)).filter {
-            index.actors[$0.actor].type == .person && $0.kind == .named
+            actors[$0.actor].type == .person && $0.kind == .named
         }
         return candidates.min { abs($0.range.start - range.start) < abs($1.range.start - range.start) }?.actor
     }

@@ -21,7 +21,7 @@ struct SpeakerAttributor {
         ctx = TokenContext(doc: doc, gazetteer: gazetteer, quotes: quotes)
         self.quotes = quotes
         self.table = table
-        index = MentionIndex(table.mentions, actors: table.actors)
+        index = MentionIndex(table.mentions)
     }
 
     var doc: Document { ctx.doc }
@@ -133,7 +133,7 @@ struct SpeakerAttributor {
             v = verb - 1
             while v > 0, ctx.isWord(v - 1), ["quoted", "as", "was", "were", "later", "also", "been", "has", "had"].contains(ctx.lower(v - 1)) { v -= 1 }
         }
-        if let subject = ctx.subject(ofVerb: v, mentions: index) {
+        if let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) {
             return resolve(subject, cue: verb..<(verb + 1), rule: rule)
         }
         // Participles and passives with an agent: "said by X".
@@ -179,8 +179,8 @@ struct SpeakerAttributor {
     func namedPerson(startingAt i: Int) -> Range<Int>? {
         guard i < ctx.count else { return nil }
         let start = doc.tokens[i].start
-        guard let m = index.mentions(in: TextRange(start, doc.length)).first,
-              m.range.start == start, m.kind == .named, index.actors[m.actor].type == .person else { return nil }
+        guard let m = index.mentions(in: TextRange(start, min(doc.length, start + 400))).first,
+              m.range.start == start, m.kind == .named, table.actors[m.actor].type == .person else { return nil }
         return i..<(doc.tokenIndex(atOrAfter: m.range.end - 1) + 1)
     }
 
@@ -192,7 +192,7 @@ struct SpeakerAttributor {
         let floor = doc.sentences[max(0, s - 3)].tokens.lowerBound
         var k = t - 1
         while k >= floor {
-            if ctx.isCue(k), let subject = ctx.subject(ofVerb: k, mentions: index) {
+            if ctx.isCue(k), let subject = ctx.subject(ofVerb: k, mentions: index, actors: table.actors) {
                 let last = subject.upperBound - 1
                 let w = ctx.lower(last)
                 // "say the results confirm": a subject inside reported speech is not a speaker.
@@ -205,6 +205,12 @@ struct SpeakerAttributor {
             k -= 1
         }
         return nil
+    }
+
+    /// Adds a mention to the table and to the index the rules query.
+    mutating func record(_ m: Mention) {
+        table.addMention(m, text: doc.string(m.range))
+        index.insert(m)
     }
 
     func hasActor(_ np: Range<Int>) -> Bool {
@@ -243,18 +249,18 @@ struct SpeakerAttributor {
             || (np.lowerBound > 0 && doc.tokens[np.lowerBound - 1].kind == .possessive)
             || ["his", "her", "its", "their"].contains(ctx.lower(np.lowerBound))
         if definite, let actor = resolveNominal(head, headWord: headWord, at: range.start) {
-            table.addMention(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.nominal"), text: doc.string(range))
+            record(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.nominal"))
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
         }
         // Otherwise the description is an actor of its own.
         let name = doc.string(range)
         let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
         let named = index.mentions(in: headRange).first
-        let type: ActorType = plural ? .group : (named.map { index.actors[$0.actor].type } == .organisation && ["spokesman", "spokeswoman", "spokesperson"].contains(headWord) == false && headWord.first?.isUppercase == true ? .organisation : .person)
+        let type: ActorType = plural ? .group : (named.map { table.actors[$0.actor].type } == .organisation && ["spokesman", "spokeswoman", "spokesperson"].contains(headWord) == false && headWord.first?.isUppercase == true ? .organisation : .person)
         let actor = table.actor(key: "speaker:" + name.lowercased()) {
             Actor(id: "", name: name, type: type, aliases: [], gender: nil, origin: .speaker)
         }
-        table.addMention(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.description"), text: name)
+        record(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.description"))
         return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
     }
 
@@ -269,17 +275,17 @@ struct SpeakerAttributor {
         switch pronoun {
         case "he", "she":
             let wanted: Gender = pronoun == "he" ? .male : .female
-            return currentMentions().last(before: offset, window: 3000) { m in
+            return index.last(before: offset, window: 3000) { m in
                 let a = actors[m.actor]
                 return a.type == .person && (a.gender == nil || a.gender == wanted) && notQuoted(m)
             }?.actor
         case "they":
-            return currentMentions().last(before: offset, window: 2000) { m in
+            return index.last(before: offset, window: 2000) { m in
                 let a = actors[m.actor]
                 return (a.type == .group || a.type == .organisation || a.origin == .speaker && a.type == .group) && notQuoted(m)
             }?.actor
         case "it":
-            return currentMentions().last(before: offset, window: 2000) { m in
+            return index.last(before: offset, window: 2000) { m in
                 let a = actors[m.actor]
                 return (a.type == .organisation || a.type == .state) && notQuoted(m)
             }?.actor
@@ -308,8 +314,7 @@ struct SpeakerAttributor {
         default:
             return nil
         }
-        return currentMentions().last(before: offset, window: 4000) { types.contains(actors[$0.actor].type) }?.actor
+        return index.last(before: offset, window: 4000) { types.contains(actors[$0.actor].type) }?.actor
     }
 
-    func currentMentions() -> MentionIndex { MentionIndex(table.mentions, actors: table.actors) }
 }

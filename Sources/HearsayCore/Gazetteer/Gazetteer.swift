@@ -41,6 +41,8 @@ public struct Gazetteer: Sendable {
     /// Surface forms by their first word, longest first.
     public private(set) var surfacesByFirstWord: [String: [Surface]] = [:]
     public private(set) var titlesByFirstWord: [String: [Title]] = [:]
+    /// Lower-cased hashes of the titles' first words, to skip most words cheaply.
+    public private(set) var titleFirstWordHashes: Set<UInt64> = []
     public private(set) var stopwords: Set<String> = []
     public private(set) var cues: [String: Cue] = [:]
     private var entryIndexByName: [String: Int] = [:]
@@ -101,6 +103,7 @@ public struct Gazetteer: Sendable {
             titlesByFirstWord[first, default: []].append(Title(words: words, gender: gender, kind: TSV.field(row, 2)))
         }
         for key in titlesByFirstWord.keys { titlesByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+        titleFirstWordHashes = Set(titlesByFirstWord.keys.map { ActorFinder.hashLowercased(ArraySlice(Array($0.unicodeScalars))) })
         for row in TSV.rows(stopwords) { self.stopwords.insert(row[0]) }
         for row in TSV.rows(cues) where row.count >= 3 {
             self.cues[row[0]] = Cue(lemma: row[1], kind: row[2])
@@ -144,9 +147,15 @@ public struct Gazetteer: Sendable {
     /// The form used for matching: ’ and ʼ read as '.
     @inline(__always)
     public static func matchKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        for s in scalars { view.append(s.value == 0x2019 || s.value == 0x02BC ? "'" : s) }
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + 4)
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 { bytes.append(UInt8(v)) }
+            else if v == 0x2019 || v == 0x02BC { bytes.append(0x27) }
+            else { UTF8.encode(s) { bytes.append($0) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }

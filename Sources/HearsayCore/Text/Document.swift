@@ -13,20 +13,18 @@ public struct Document: Sendable {
     public let decoding: DecodedText?
 
     public init(decoded: DecodedText) {
-        self.init(scalars: decoded.scalars, decoding: decoded)
+        self.init(scalars: decoded.scalars, text: decoded.unchangedString, decoding: decoded)
     }
 
     /// A document from a string; line endings are normalised as for files.
     public init(text: String) {
         let decoded = TextDecoding.decode(text)
-        self.init(scalars: decoded.scalars, decoding: decoded)
+        self.init(scalars: decoded.scalars, text: decoded.unchangedString, decoding: decoded)
     }
 
-    init(scalars: [Unicode.Scalar], decoding: DecodedText?) {
+    init(scalars: [Unicode.Scalar], text: String?, decoding: DecodedText?) {
         self.scalars = scalars
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.text = String(view)
+        self.text = text ?? String(scalars: scalars)
         self.decoding = decoding
         self.offsets = ScalarOffsetIndex(scalars)
         let tokens = Tokenizer.tokenize(scalars)
@@ -62,9 +60,8 @@ public struct Document: Sendable {
     // MARK: Text access
 
     public func string(_ range: TextRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.start..<range.end])
-        return String(view)
+        if range.length < 24 { return String(scalars: scalars[range.start..<range.end]) }
+        return String(text[stringIndex(ofScalar: range.start)..<stringIndex(ofScalar: range.end)])
     }
 
     public func string(_ token: Token) -> String { string(token.range) }

@@ -82,8 +82,6 @@ public enum SentenceSplitter {
 
     @inline(__always)
     static func text(_ t: Token, _ s: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s[t.start..<t.end])
-        return String(out)
+        String(scalars: s[t.start..<t.end])
     }
 }

@@ -10,6 +10,8 @@ public struct DecodedText: Sendable {
     public enum LineEndings: String, Sendable { case lf, crlf, cr, mixed, none }
 
     public var scalars: [Unicode.Scalar]
+    /// The same text as a String when decoding changed nothing (saves a copy).
+    public var unchangedString: String?
     public var lineEndings: LineEndings
     /// Offsets in the decoded text from which on one more file scalar lies behind
     /// (each CRLF became one LF).
@@ -51,11 +53,19 @@ public enum TextDecoding {
             throw TextDecodingError.binary(byteOffset: nul)
         }
         let (string, replaced) = decodeUTF8(bytes)
-        return normalise(string.unicodeScalars, invalidSequencesReplaced: replaced)
+        var decoded = normalise(string.unicodeScalars, invalidSequencesReplaced: replaced)
+        if decoded.droppedCarriageReturns.isEmpty, decoded.lineEndings != .cr, decoded.lineEndings != .mixed, !decoded.hadByteOrderMark {
+            decoded.unchangedString = string
+        }
+        return decoded
     }
 
     public static func decode(_ string: String) -> DecodedText {
-        normalise(string.unicodeScalars, invalidSequencesReplaced: 0)
+        var decoded = normalise(string.unicodeScalars, invalidSequencesReplaced: 0)
+        if decoded.droppedCarriageReturns.isEmpty, decoded.lineEndings != .cr, decoded.lineEndings != .mixed, !decoded.hadByteOrderMark {
+            decoded.unchangedString = string
+        }
+        return decoded
     }
 
     static func decodeUTF8(_ bytes: [UInt8]) -> (String, Int) {
@@ -116,7 +126,25 @@ public enum TextDecoding {
             warnings.append("replaced \(invalidSequencesReplaced) invalid UTF-8 sequence(s) with U+FFFD")
         }
         return DecodedText(
-            scalars: out, lineEndings: style, droppedCarriageReturns: dropped,
+            scalars: out, unchangedString: nil, lineEndings: style, droppedCarriageReturns: dropped,
             hadByteOrderMark: bom, invalidSequencesReplaced: invalidSequencesReplaced, warnings: warnings)
+    }
+}
+
+extension String {
+    /// A string from scalars, through one UTF-8 buffer (much faster than
+    /// appending to a `UnicodeScalarView` one scalar at a time).
+    public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else {
+                UTF8.encode(s) { bytes.append($0) }
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }
