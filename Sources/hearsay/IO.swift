@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HearsayStorage
 
 /// Messages go to standard error so standard output stays data for scripts.
@@ -11,7 +14,27 @@ enum Stderr {
 
 enum Stdout {
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { write(buffer: $0) }
+    }
+
+    static func write(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write(buffer: $0) }
+    }
+
+    /// Unbuffered write(2) of everything; a closed pipe (`| head`) ends quietly.
+    static func write(buffer: UnsafeBufferPointer<UInt8>) {
+        guard var p = buffer.baseAddress else { return }
+        var left = buffer.count
+        while left > 0 {
+            let n = Glibc.write(1, p, left)
+            if n < 0 {
+                if errno == EINTR { continue }
+                exit(errno == EPIPE ? 0 : 1)
+            }
+            p += n
+            left -= n
+        }
     }
 }
 
@@ -22,4 +45,11 @@ func loadOrExit(_ path: String) throws -> DocumentLoader.Loaded {
         Stderr.print("hearsay: \(error)")
         throw ExitCode(1)
     }
+}
+
+/// Holds values until the process exits, so their memory is reclaimed at once
+/// by the OS instead of object by object.
+enum LeftForExit {
+    nonisolated(unsafe) private static var kept: [Any] = []
+    static func keep(_ value: Any) { kept.append(value) }
 }

@@ -15,10 +15,10 @@ struct ActorFinder {
     private var sentenceInitial: [Bool]
     /// First tokens of title-case headline paragraphs, where capitals mean nothing.
     private var headlineParagraphTokens: Set<Int> = []
-    /// Capitalised words that also occur mid-sentence (so they are names).
-    private var capitalisedMidSentence: Set<String> = []
-    /// Sentence-initial words whose lower-case form occurs in the text (so they are words).
-    private var lowercaseElsewhere: Set<String> = []
+    /// Capitalised words that also occur mid-sentence (so they are names), by `WordHash.exact`.
+    private var capitalisedMidSentence: Set<UInt64> = []
+    /// Capitalised words whose lower-case form occurs in the text (so they are words), by `WordHash.lower`.
+    private var lowercaseElsewhere: Set<UInt64> = []
 
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc
@@ -84,8 +84,7 @@ struct ActorFinder {
     struct GazetteerMatch { var surface: Gazetteer.Surface; var count: Int }
 
     func matchGazetteer(at i: Int) -> GazetteerMatch? {
-        let key = self.key(i)
-        guard let candidates = gazetteer.surfacesByFirstWord[key] else { return nil }
+        guard let candidates = gazetteer.surfacesByFirstHash[hash(i)] else { return nil }
         let tokens = doc.tokens
         for surface in candidates {
             let n = surface.words.count
@@ -94,7 +93,7 @@ struct ActorFinder {
             for k in 1..<max(n, 1) where k < n {
                 let tok = tokens[i + k]
                 // Words of one name sit on one line, separated by at most a space.
-                if tok.flags.contains(.paragraphBefore) || self.key(i + k) != surface.words[k] { ok = false; break }
+                if tok.flags.contains(.paragraphBefore) || hash(i + k) != surface.hashes[k] { ok = false; break }
             }
             // A name does not end inside a word: "UN" in "UN-backed" is fine, "Iran" in "Iranian" is another token.
             if ok { return GazetteerMatch(surface: surface, count: n) }
@@ -185,9 +184,8 @@ struct ActorFinder {
         let t = doc.tokens[i]
         guard t.kind == .word, t.isCapitalised || t.isAllCaps else { return false }
         if t.end - t.start == 1 { return false }   // "X", "I", "A"
-        let k = key(i)
-        if gazetteer.stopwords.contains(k) { return false }
-        if t.isAllCaps, Self.notAcronyms.contains(k) { return false }
+        if gazetteer.stopwordHashes.contains(hash(i)) { return false }
+        if t.isAllCaps, Self.notAcronyms.contains(key(i)) { return false }
         return true
     }
 
@@ -203,20 +201,20 @@ struct ActorFinder {
         // Sentence-initial common words are not names: "Referring", "Senior".
         if sentenceInitial[run.lowerBound] {
             let first = key(run.lowerBound)
-            if lowercaseElsewhere.contains(first.lowercased()) || first.hasSuffix("ly") {
+            if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || first.hasSuffix("ly") {
                 run = (run.lowerBound + 1)..<run.upperBound
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return }
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
-                      !capitalisedMidSentence.contains(first), !followedBySpeechOrPossessive(run.upperBound) {
+                      !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound) {
                 return
             }
         }
         // A word used in lower case elsewhere in the text is a word here too
         // ("Iodine deficiency" in a quote, "Results" in a headline).
         if run.count == 1, !tokens[run.lowerBound].isAllCaps {
+            if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) { return }
             let word = key(run.lowerBound)
-            if lowercaseElsewhere.contains(word.lowercased()) { return }
             // A capitalised adjective before a noun: "European team", "Islamic law".
             if Self.looksLikeAdjective(word), run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
                !tokens[run.upperBound].isCapitalised, !followedBySpeechOrPossessive(run.upperBound) {
@@ -291,9 +289,9 @@ struct ActorFinder {
     }
 
     func matchTitle(at p: Int, within run: Range<Int>) -> Gazetteer.Title? {
-        guard let titles = gazetteer.titlesByFirstWord[key(p)] else { return nil }
+        guard let titles = gazetteer.titlesByFirstHash[hash(p)] else { return nil }
         for title in titles where title.kind != "role" && p + title.words.count <= run.upperBound {
-            if (0..<title.words.count).allSatisfy({ key(p + $0) == title.words[$0] }) { return title }
+            if (0..<title.hashes.count).allSatisfy({ hash(p + $0) == title.hashes[$0] }) { return title }
         }
         return nil
     }
@@ -334,6 +332,18 @@ struct ActorFinder {
     func inHeadline(_ i: Int) -> Bool {
         guard let p = doc.paragraphIndex(ofToken: i) else { return false }
         return headlineParagraphTokens.contains(doc.paragraphTokens[p].lowerBound)
+    }
+
+    @inline(__always)
+    func hash(_ i: Int) -> UInt64 {
+        let t = doc.tokens[i]
+        return WordHash.exact(doc.scalars[t.start..<t.end])
+    }
+
+    @inline(__always)
+    func lowerHash(_ i: Int) -> UInt64 {
+        let t = doc.tokens[i]
+        return WordHash.lower(doc.scalars[t.start..<t.end])
     }
 
     @inline(__always)
@@ -393,35 +403,17 @@ struct ActorFinder {
     private mutating func collectCapitalisationEvidence() {
         let tokens = doc.tokens
         var wanted: Set<UInt64> = []
-        var wantedKeys: [UInt64: String] = [:]
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised {
-            if sentenceInitial[i] || !tokens[i].isAllCaps {
-                let lower = key(i).lowercased()
-                let h = Self.hashLowercased(doc.scalars[tokens[i].start..<tokens[i].end])
-                wanted.insert(h)
-                wantedKeys[h] = lower
-            }
-            if !sentenceInitial[i], !inHeadline(i) {
-                capitalisedMidSentence.insert(key(i))
-            }
+            if !tokens[i].isAllCaps { wanted.insert(lowerHash(i)) }
+            if !sentenceInitial[i], !inHeadline(i) { capitalisedMidSentence.insert(hash(i)) }
         }
         guard !wanted.isEmpty else { return }
-        for t in tokens where t.kind == .word && !t.isCapitalised && !t.isAllCaps {
-            let h = Self.hashLowercased(doc.scalars[t.start..<t.end])
-            if wanted.contains(h), let k = wantedKeys[h] { lowercaseElsewhere.insert(k) }
+        for i in tokens.indices where tokens[i].kind == .word && !tokens[i].isCapitalised && !tokens[i].isAllCaps {
+            let h = lowerHash(i)
+            if wanted.contains(h) { lowercaseElsewhere.insert(h) }
         }
     }
 
-    /// FNV-1a over lower-cased ASCII (other scalars as they are), with ’ read as '.
     @inline(__always)
-    static func hashLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for s in scalars {
-            var v = s.value
-            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
-            if v == 0x2019 { v = 0x27 }
-            h = (h ^ UInt64(v)) &* 0x100000001b3
-        }
-        return h
-    }
+    static func hashLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 { WordHash.lower(scalars) }
 }

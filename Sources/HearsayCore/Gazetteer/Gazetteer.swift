@@ -22,12 +22,14 @@ public struct Gazetteer: Sendable {
 
     public struct Surface: Sendable, Equatable {
         public var words: [String]
+        public var hashes: [UInt64]
         public var entry: Int
         public var role: SurfaceRole
     }
 
     public struct Title: Sendable, Equatable {
         public var words: [String]
+        public var hashes: [UInt64]
         public var gender: Gender?
         public var kind: String   // honorific, office, role
     }
@@ -40,6 +42,10 @@ public struct Gazetteer: Sendable {
     public private(set) var entries: [Entry] = []
     /// Surface forms by their first word, longest first.
     public private(set) var surfacesByFirstWord: [String: [Surface]] = [:]
+    /// The same, keyed by `WordHash.exact` of the first word.
+    public private(set) var surfacesByFirstHash: [UInt64: [Surface]] = [:]
+    public private(set) var titlesByFirstHash: [UInt64: [Title]] = [:]
+    public private(set) var stopwordHashes: Set<UInt64> = []
     public private(set) var titlesByFirstWord: [String: [Title]] = [:]
     /// Lower-cased hashes of the titles' first words, to skip most words cheaply.
     public private(set) var titleFirstWordHashes: Set<UInt64> = []
@@ -100,15 +106,22 @@ public struct Gazetteer: Sendable {
             let gender: Gender? = TSV.field(row, 1) == "m" ? .male : TSV.field(row, 1) == "f" ? .female : nil
             let words = Gazetteer.words(row[0])
             guard let first = words.first else { continue }
-            titlesByFirstWord[first, default: []].append(Title(words: words, gender: gender, kind: TSV.field(row, 2)))
+            titlesByFirstWord[first, default: []].append(Title(words: words, hashes: words.map(WordHash.exact), gender: gender, kind: TSV.field(row, 2)))
         }
         for key in titlesByFirstWord.keys { titlesByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
-        titleFirstWordHashes = Set(titlesByFirstWord.keys.map { ActorFinder.hashLowercased(ArraySlice(Array($0.unicodeScalars))) })
+        titleFirstWordHashes = Set(titlesByFirstWord.keys.map(WordHash.lower))
         for row in TSV.rows(stopwords) { self.stopwords.insert(row[0]) }
+        stopwordHashes = Set(self.stopwords.map(WordHash.exact))
         for row in TSV.rows(cues) where row.count >= 3 {
             self.cues[row[0]] = Cue(lemma: row[1], kind: row[2])
         }
         for key in surfacesByFirstWord.keys { surfacesByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+        surfacesByFirstHash = [:]
+        for (key, surfaces) in surfacesByFirstWord { surfacesByFirstHash[WordHash.exact(key), default: []] += surfaces }
+        for key in surfacesByFirstHash.keys { surfacesByFirstHash[key]!.sort { $0.words.count > $1.words.count } }
+        titlesByFirstHash = [:]
+        for (key, titles) in titlesByFirstWord { titlesByFirstHash[WordHash.exact(key), default: []] += titles }
+        for key in titlesByFirstHash.keys { titlesByFirstHash[key]!.sort { $0.words.count > $1.words.count } }
     }
 
     public func entry(named name: String) -> Entry? {
@@ -131,7 +144,7 @@ public struct Gazetteer: Sendable {
     private mutating func addSurface(_ text: String, _ entry: Int, _ role: SurfaceRole) {
         let words = Gazetteer.words(text)
         guard let first = words.first else { return }
-        let surface = Surface(words: words, entry: entry, role: role)
+        let surface = Surface(words: words, hashes: words.map(WordHash.exact), entry: entry, role: role)
         // The first listing of a surface form wins (organisations load first, so "IS"
         // is the Islamic State and a capital listed as a place stays a capital).
         if surfacesByFirstWord[first]?.contains(where: { $0.words == words }) == true { return }

@@ -27,11 +27,25 @@ public indirect enum JSONValue: Sendable, Equatable {
     public func serialized(pretty: Bool = false) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
-        write(into: &out, pretty: pretty, indent: 0)
+        write(into: &out, pretty: pretty, indent: 0, flush: nil)
         return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout [UInt8], pretty: Bool, indent: Int) {
+    /// Writes the UTF-8 text in pieces of about 64 KiB to `sink`, so a large
+    /// analysis never sits in memory twice.
+    public func write(pretty: Bool = false, to sink: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var out: [UInt8] = []
+            out.reserveCapacity(1 << 17)
+            let flush: (inout [UInt8]) -> Void = { buffer in
+                if buffer.count >= 1 << 16 { sink(buffer); buffer.removeAll(keepingCapacity: true) }
+            }
+            write(into: &out, pretty: pretty, indent: 0, flush: flush)
+            if !out.isEmpty { sink(out) }
+        }
+    }
+
+    func write(into out: inout [UInt8], pretty: Bool, indent: Int, flush: ((inout [UInt8]) -> Void)?) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -46,7 +60,8 @@ public indirect enum JSONValue: Sendable, Equatable {
             for (k, item) in items.enumerated() {
                 if k > 0 { out.append(UInt8(ascii: ",")) }
                 if pretty { newline(&out, indent + 1) }
-                item.write(into: &out, pretty: pretty, indent: indent + 1)
+                item.write(into: &out, pretty: pretty, indent: indent + 1, flush: flush)
+                flush?(&out)
             }
             if pretty { newline(&out, indent) }
             out.append(UInt8(ascii: "]"))
@@ -59,7 +74,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 JSONValue.writeString(key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(UInt8(ascii: " ")) }
-                value.write(into: &out, pretty: pretty, indent: indent + 1)
+                value.write(into: &out, pretty: pretty, indent: indent + 1, flush: flush)
             }
             if pretty { newline(&out, indent) }
             out.append(UInt8(ascii: "}"))

@@ -53,15 +53,26 @@ public enum TextDecoding {
             throw TextDecodingError.binary(byteOffset: nul)
         }
         let (string, replaced) = decodeUTF8(bytes)
-        var decoded = normalise(string.unicodeScalars, invalidSequencesReplaced: replaced)
-        if decoded.droppedCarriageReturns.isEmpty, decoded.lineEndings != .cr, decoded.lineEndings != .mixed, !decoded.hadByteOrderMark {
-            decoded.unchangedString = string
-        }
-        return decoded
+        return decode(string, invalidSequencesReplaced: replaced)
     }
 
     public static func decode(_ string: String) -> DecodedText {
-        var decoded = normalise(string.unicodeScalars, invalidSequencesReplaced: 0)
+        decode(string, invalidSequencesReplaced: 0)
+    }
+
+    static func decode(_ string: String, invalidSequencesReplaced: Int) -> DecodedText {
+        // Fast path: no CR and no BOM, so the scalars are the text as it is.
+        if let fast = plainScalars(string) {
+            let style: DecodedText.LineEndings = fast.contains("\n") ? .lf : .none
+            var warnings: [String] = []
+            if invalidSequencesReplaced > 0 {
+                warnings.append("replaced \(invalidSequencesReplaced) invalid UTF-8 sequence(s) with U+FFFD")
+            }
+            return DecodedText(
+                scalars: fast, unchangedString: string, lineEndings: style, droppedCarriageReturns: [],
+                hadByteOrderMark: false, invalidSequencesReplaced: invalidSequencesReplaced, warnings: warnings)
+        }
+        var decoded = normalise(string.unicodeScalars, invalidSequencesReplaced: invalidSequencesReplaced)
         if decoded.droppedCarriageReturns.isEmpty, decoded.lineEndings != .cr, decoded.lineEndings != .mixed, !decoded.hadByteOrderMark {
             decoded.unchangedString = string
         }
@@ -82,6 +93,37 @@ public enum TextDecoding {
             }
         }
         return (String(decoding: bytes, as: UTF8.self), replaced)
+    }
+
+    /// The scalars of `string` decoded straight from its UTF-8, or nil when it
+    /// holds a CR or starts with a BOM (those go through `normalise`).
+    static func plainScalars(_ string: String) -> [Unicode.Scalar]? {
+        var string = string
+        return string.withUTF8 { bytes -> [Unicode.Scalar]? in
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return nil }
+            if bytes.contains(0x0D) { return nil }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                // The bytes are valid UTF-8 (a native String), so decode without checks.
+                var i = 0, k = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 { v = b0; i += 1 }
+                    else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
+                    else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out.initializeElement(at: k, to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    k += 1
+                }
+                count = k
+            }
+        }
     }
 
     static func normalise(_ view: String.UnicodeScalarView, invalidSequencesReplaced: Int) -> DecodedText {

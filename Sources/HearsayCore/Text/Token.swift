@@ -31,10 +31,22 @@ public struct Token: Sendable, Equatable {
         public static let hasDigit = Flags(rawValue: 1 << 6)
     }
 
-    public var start: Int
-    public var end: Int
+    // Int32 halves the token array (12 bytes a token instead of 24): documents
+    // are limited to 2^31 scalars, far beyond anything a reader opens.
+    private var start32: Int32
+    private var end32: Int32
     public var kind: Kind
     public var flags: Flags
+
+    public init(start: Int, end: Int, kind: Kind, flags: Flags) {
+        start32 = Int32(start)
+        end32 = Int32(end)
+        self.kind = kind
+        self.flags = flags
+    }
+
+    public var start: Int { Int(start32) }
+    public var end: Int { Int(end32) }
 
     public var range: TextRange { TextRange(start, end) }
     public var isWord: Bool { kind == .word }

@@ -1,0 +1,56 @@
+# Hearsay: `make run` opens the bundled sample, `make test` runs every test.
+# Both install what they need (libncurses-dev, tmux) with apt-get when missing.
+
+SWIFT    ?= swift
+SHARED   ?= ../shared
+BIN_DIR   = .build/release
+HEARSAY   = $(BIN_DIR)/hearsay
+APT_GET   = $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
+
+.PHONY: all run test build release deps embed check-embedded eval bench clean
+
+all: build
+
+# System packages the terminal reader and its end-to-end tests need.
+deps:
+	@if ! dpkg -s libncurses-dev >/dev/null 2>&1 || ! command -v tmux >/dev/null 2>&1; then \
+		echo "Installing libncurses-dev and tmux..."; \
+		DEBIAN_FRONTEND=noninteractive $(APT_GET) update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libncurses-dev tmux >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: release
+	$(HEARSAY)
+
+# Unit, end-to-end and gold tests; then the analyzer's quality bar when the
+# shared gold data is beside the repository (CI has it).
+test: deps check-embedded
+	SWIFT_BACKTRACE=interactive=no $(SWIFT) test --parallel
+	@if [ -d "$(SHARED)/gold" ]; then $(MAKE) --no-print-directory eval; \
+	else echo "($(SHARED)/gold not found: skipping the gold evaluation)"; fi
+
+# Regenerate the Swift copy of Data/ and Samples/ compiled into the binary.
+embed:
+	python3 scripts/embed-data.py
+
+check-embedded:
+	@python3 scripts/embed-data.py --check
+
+# Quote F1, speaker accuracy and actor F1 on the gold files; fails below the bar.
+eval: release
+	python3 $(SHARED)/tools/eval_analysis.py \
+		--cmd '$(HEARSAY) analyze {file} --format json' \
+		--min-quote-f1 0.97 --min-speaker-acc 0.90 --min-actor-f1 0.85 \
+		$(SHARED)/gold/seed-editorial.gold.json $(SHARED)/gold/gum-dev.jsonl
+
+bench: release
+	bench/run
+
+clean:
+	rm -rf .build
