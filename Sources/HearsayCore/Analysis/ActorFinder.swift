@@ -39,6 +39,10 @@ struct ActorFinder {
             guard t.kind == .word, t.isCapitalised || t.isAllCaps || startsWithParticle(i) else { i += 1; continue }
             let gazetteerMatch = matchGazetteer(at: i)
             let run = (t.isCapitalised || t.isAllCaps) && !inHeadline(i) ? nameRun(from: i) : nil
+            if let run, run.count > (gazetteerMatch?.count ?? 0), Lexicon.nonActorKeywords.contains(key(run.upperBound - 1)) {
+                i = run.upperBound   // "Indus Waters Treaty": not an actor, and not the Indus either
+                continue
+            }
             if let g = gazetteerMatch {
                 if let run, run.count > g.count, endsWithKeyword(run) {
                     addNameRun(run)
@@ -65,7 +69,7 @@ struct ActorFinder {
         let fullNames: [(index: Int, words: [Substring])] = actors.indices.compactMap { k in
             let a = actors[k]
             guard a.origin == .text, a.type == .person else { return nil }
-            let words = a.name.split(separator: " ")
+            let words = a.name.split(separator: " ").filter { !($0.count == 2 && $0.hasSuffix(".")) }
             return words.count > 1 ? (k, words) : nil
         }
         for k in actors.indices where actors[k].origin == .text {
@@ -169,6 +173,13 @@ struct ActorFinder {
                     continue
                 }
             }
+            // "Henry T. Morrow": an initial and its stop inside a name.
+            if t.kind == .word, t.isCapitalised, t.end - t.start == 1, t.flags.contains(.spaceBefore),
+               j + 2 < tokens.count, doc.scalars[tokens[j + 1].start] == ".", tokens[j + 1].start == t.end,
+               isNameWord(j + 2) {
+                j += 2
+                continue
+            }
             // "Mr. Tedeschi", "Dr. Noorzai": the stop of an honorific.
             if t.kind == .punctuation, doc.scalars[t.start] == ".", t.start == tokens[j - 1].end,
                j + 1 < tokens.count, isNameWord(j + 1), isHonorific(j - 1) {
@@ -209,6 +220,14 @@ struct ActorFinder {
                       !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound) {
                 return
             }
+        }
+        // Names of treaties, events and prizes are not actors: "Indus Waters Treaty".
+        if let last = run.last, Lexicon.nonActorKeywords.contains(key(last)) { return }
+        // A sentence that opens with a gerund ("Sharing the Kunar Basin", "Referring to").
+        if sentenceInitial[run.lowerBound], key(run.lowerBound).hasSuffix("ing") {
+            run = (run.lowerBound + 1)..<run.upperBound
+            while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+            if run.isEmpty { return }
         }
         // A word used in lower case elsewhere in the text is a word here too
         // ("Iodine deficiency" in a quote, "Results" in a headline).
@@ -400,12 +419,20 @@ struct ActorFinder {
         }
     }
 
+    private func isCapitalisedWord(_ i: Int) -> Bool {
+        i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .word && doc.tokens[i].isCapitalised
+    }
+
     private mutating func collectCapitalisationEvidence() {
         let tokens = doc.tokens
         var wanted: Set<UInt64> = []
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised {
             if !tokens[i].isAllCaps { wanted.insert(lowerHash(i)) }
-            if !sentenceInitial[i], !inHeadline(i) { capitalisedMidSentence.insert(hash(i)) }
+            // Evidence that a word is a one-word name: it stands alone, capitalised, mid-sentence
+            // ("Gloria said"), not inside a longer name ("Shanghai Cooperation Organisation").
+            if !sentenceInitial[i], !inHeadline(i), !isCapitalisedWord(i - 1), !isCapitalisedWord(i + 1) {
+                capitalisedMidSentence.insert(hash(i))
+            }
         }
         guard !wanted.isEmpty else { return }
         for i in tokens.indices where tokens[i].kind == .word && !tokens[i].isCapitalised && !tokens[i].isAllCaps {

@@ -59,6 +59,10 @@ public struct ActorTable: Sendable {
         for (key, value) in byKey where value == from { byKey[key] = into }
     }
 
+    public mutating func removeMentions(where remove: (Mention) -> Bool) {
+        mentions.removeAll(where: remove)
+    }
+
     /// Drops actors with no mentions left and renumbers ids in order of first mention.
     public func compacted() -> (actors: [Actor], mentions: [Mention], newIndex: [Int: Int]) {
         let sortedMentions = mentions.sorted { $0.range < $1.range }

@@ -44,7 +44,11 @@ public enum Analyzer {
             return (attributor.attributeAll(), attributor.table)
         }
         var quotations = timings.measure("kinds") { QuoteKindClassifier(doc: doc).classify(spans, speakers: speakers) }
-        let (actors, mentions, newIndex) = timings.measure("compact") { withSpeakers.compacted() }
+        // Descriptions made for quotes that turned out to be titles or echoes go.
+        var kept = withSpeakers
+        let speakerMentions = Set(quotations.compactMap { $0.speaker?.mention })
+        kept.removeMentions { $0.rule.hasPrefix("speaker.") && !speakerMentions.contains($0.range) }
+        let (actors, mentions, newIndex) = timings.measure("compact") { kept.compacted() }
         for q in quotations.indices {
             if let a = quotations[q].speaker?.actor { quotations[q].speaker?.actor = newIndex[a] }
         }

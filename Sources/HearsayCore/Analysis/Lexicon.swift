@@ -40,6 +40,20 @@ enum Lexicon {
         "Cabinet", "Government", "Administration", "Municipality", "Council", "Hospital", "Radio",
         "Television", "TV", "Magazine", "Review", "Standards", "Railways", "Airlines", "Airways",
     ]
+    /// Last words of names that are not actors: treaties, laws, events, prizes.
+    static let nonActorKeywords: Set<String> = [
+        "Treaty", "Agreement", "Accord", "Accords", "Pact", "Protocol", "Charter", "Declaration",
+        "Act", "Bill", "Award", "Awards", "Prize", "Cup", "Games", "Olympics", "Festival", "Fair",
+        "Championship", "Championships", "War", "Day", "Week", "Initiative", "Plan", "Doctrine",
+    ]
+
+    /// Words that open a time expression, never a speaker: "said last spring".
+    static let temporalStarters: Set<String> = [
+        "last", "next", "this", "on", "in", "at", "yesterday", "today", "tomorrow", "tonight",
+        "earlier", "later", "recently", "previously", "afterwards", "then", "again", "once", "that",
+        "while", "when", "after", "before", "during", "since", "to", "from", "with", "without",
+    ]
+
     /// Last words that make a capitalised run a place.
     static let placeKeywords: Set<String> = [
         "Street", "Road", "Avenue", "Square", "Bridge", "Hall", "Mosque", "Temple", "Cathedral",

@@ -102,8 +102,10 @@ struct SpeakerAttributor {
         guard j < ctx.count, ctx.paragraph(of: j) == ctx.paragraph(of: close), !ctx.inQuote(j) else { return nil }
         let limit = min(ctx.count, j + 30)
         if ctx.isCue(j) {
-            // Inversion: said Ambassador Mohib.
-            if let np = ctx.phrase(startingAt: j + 1, limit: limit) { return resolve(np, cue: j..<(j + 1), rule: "cue-after") }
+            // Inversion: said Ambassador Mohib. (Not: "estimated last spring that".)
+            if let np = ctx.phrase(startingAt: j + 1, limit: limit), !Lexicon.temporalStarters.contains(ctx.lower(np.lowerBound)) {
+                return resolve(np, cue: j..<(j + 1), rule: "cue-after")
+            }
             return nil
         }
         guard let np = ctx.phrase(startingAt: j, limit: limit) else { return nil }
@@ -135,6 +137,21 @@ struct SpeakerAttributor {
         }
         if let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) {
             return resolve(subject, cue: verb..<(verb + 1), rule: rule)
+        }
+        // A second verb of the subject: "His ministry went further and posted".
+        var k = v - 1
+        while k >= 0, ctx.isAuxiliary(k) { k -= 1 }
+        let sentence = ctx.sentenceTokens(of: verb)
+        if k > sentence.lowerBound, ctx.isWord(k), ctx.lower(k) == "and",
+           let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
+           ctx.token(first.lowerBound).isCapitalised {
+            // The subject is the opening phrase up to its own verb.
+            var end = first.lowerBound + 1
+            while end < first.upperBound, ctx.isWord(end),
+                  ctx.token(end).isCapitalised || ctx.token(end).kind == .possessive || end == first.lowerBound + 1 && Lexicon.determiners.contains(ctx.lower(first.lowerBound)) {
+                end += 1
+            }
+            return resolve(first.lowerBound..<end, cue: verb..<(verb + 1), rule: rule)
         }
         // Participles and passives with an agent: "said by X".
         if ctx.isWord(verb + 1), ctx.lower(verb + 1) == "by",

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// `hearsay analyze` run as a user runs it: the real binary, real files, real
+/// exit codes and streams.
+@Suite struct AnalyzeCommandTests {
+    let article = """
+        Water Talks Stall
+
+        “We will not accept a dry river,” Foreign Minister Amina Qadir said on Monday.
+
+        The UN envoy said the talks were “a step backwards” for both sides.
+        """
+
+    @Test func printsTheAnalysisAsJSON() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("a.txt", article)
+        let r = try Spawn.hearsay(["analyze", path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let json = try parseJSON(r.stdout)
+        let quotes = try #require(json["quotes"] as? [[String: Any]])
+        #expect(quotes.count == 2)
+        let speaker = try #require(quotes[0]["speaker"] as? [String: Any])
+        #expect(speaker["name"] as? String == "Amina Qadir")
+        let document = try #require(json["document"] as? [String: Any])
+        #expect(document["sha256"] as? String == "\(sha256Hex(Array(article.utf8)))")
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func severalFilesGiveJSONLines() throws {
+        let scratch = try Scratch()
+        let a = scratch.file("a.txt", article)
+        let b = scratch.file("b.txt", "“Nothing,” he said.\n")
+        let r = try Spawn.hearsay(["analyze", a, b])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        for line in lines { _ = try parseJSON(String(line)) }
+    }
+
+    @Test func readsStandardInput() throws {
+        let r = try Spawn.hearsay(["analyze", "-"], stdin: Array(article.utf8))
+        #expect(r.status == 0)
+        let json = try parseJSON(r.stdout)
+        #expect((json["quotes"] as? [Any])?.count == 2)
+    }
+
+    @Test func tableFormatIsForPeople() throws {
+        let scratch = try Scratch()
+        let r = try Spawn.hearsay(["analyze", "--format", "table", scratch.file("a.txt", article)])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("QUOTATIONS"))
+        #expect(r.stdout.contains("Amina Qadir"))
+        #expect(r.stdout.contains("ACTORS"))
+    }
+
+    @Test func missingFileFailsWithOneLine() throws {
+        let r = try Spawn.hearsay(["analyze", "/nonexistent/article.txt"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stderr.contains("no such file"))
+    }
+
+    @Test func directoryIsRefused() throws {
+        let scratch = try Scratch()
+        let r = try Spawn.hearsay(["analyze", scratch.url.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("is a directory"))
+    }
+
+    @Test func binaryFileIsRefusedClearly() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        let r = try Spawn.hearsay(["analyze", path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("binary"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func oneBadFileDoesNotStopTheOthers() throws {
+        let scratch = try Scratch()
+        let good = scratch.file("good.txt", article)
+        let r = try Spawn.hearsay(["analyze", "/nonexistent.txt", good])
+        #expect(r.status == 1)
+        #expect(r.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func emptyFileIsAnEmptyAnalysisWithANote() throws {
+        let scratch = try Scratch()
+        let r = try Spawn.hearsay(["analyze", scratch.file("empty.txt", "")])
+        #expect(r.status == 0)
+        let json = try parseJSON(r.stdout)
+        #expect((json["quotes"] as? [Any])?.isEmpty == true)
+        #expect(r.stderr.contains("empty"))
+    }
+
+    @Test func invalidUTF8IsReplacedWithAWarning() throws {
+        let scratch = try Scratch()
+        // "Café" saved as Latin-1: a lone 0xE9 byte.
+        let path = scratch.file("latin1.txt", Array("“It is fine,” she said. Caf".utf8) + [0xE9, 0x0A])
+        let r = try Spawn.hearsay(["analyze", path])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("invalid UTF-8"))
+        let json = try parseJSON(r.stdout)
+        #expect((json["quotes"] as? [Any])?.count == 1)
+        let document = try #require(json["document"] as? [String: Any])
+        #expect(document["length"] as? Int == "“It is fine,” she said. Caf\u{FFFD}\n".unicodeScalars.count)
+    }
+
+    @Test func tenThousandUnbalancedMarksStayLocal() throws {
+        let scratch = try Scratch()
+        var text = ""
+        for k in 0..<10_000 { text += "Paragraph \(k) opens “a quote that never closes\n\n" }
+        let r = try Spawn.hearsay(["analyze", scratch.file("marks.txt", text)])
+        #expect(r.status == 0)
+        let json = try parseJSON(r.stdout)
+        let quotes = try #require(json["quotes"] as? [[String: Any]])
+        #expect(quotes.count == 10_000)
+        for q in quotes {
+            let quoted = try #require(q["text"] as? String)
+            #expect(!quoted.contains("\n"))
+            #expect(q["balanced"] as? Bool == false)
+        }
+    }
+
+    @Test func controlCharactersNeverReachTheTerminalRaw() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("esc.txt", "“Hello \u{1B}]0;pwned\u{07} there,” Jane Roe said.\n")
+        let table = try Spawn.hearsay(["analyze", "--format", "table", path])
+        #expect(table.status == 0)
+        #expect(!table.stdoutBytes.contains(0x1B))
+        #expect(!table.stdoutBytes.contains(0x07))
+        let json = try Spawn.hearsay(["analyze", path])
+        #expect(!json.stdoutBytes.contains(0x1B))
+        #expect(json.stdout.contains("\\u001b"))
+    }
+
+    @Test func withoutArgumentsShowsTheBundledSample() throws {
+        let r = try Spawn.hearsay([])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("sample-editorial.txt"))
+        #expect(r.stdout.contains("QUOTATIONS"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let v = try Spawn.hearsay(["--version"])
+        #expect(v.status == 0)
+        #expect(v.stdout.split(separator: ".").count == 3)
+        let h = try Spawn.hearsay(["analyze", "--help"])
+        #expect(h.status == 0)
+        #expect(h.stdout.contains("--format"))
+    }
+}
+
+/// SHA-256 by the system's sha256sum, to check Hearsay's own implementation.
+func sha256Hex(_ bytes: [UInt8]) -> String {
+    let scratch = try! Scratch()
+    let path = scratch.file("h", bytes)
+    let r = try! Spawn.run("/usr/bin/sha256sum", [path])
+    return String(r.stdout.prefix(64))
+}
