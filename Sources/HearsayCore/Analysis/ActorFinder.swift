@@ -40,7 +40,12 @@ struct ActorFinder {
             let gazetteerMatch = matchGazetteer(at: i)
             let run = (t.isCapitalised || t.isAllCaps) && !inHeadline(i) ? nameRun(from: i) : nil
             if let run, run.count > (gazetteerMatch?.count ?? 0), Lexicon.nonActorKeywords.contains(key(run.upperBound - 1)) {
-                i = run.upperBound   // "Indus Waters Treaty": not an actor, and not the Indus either
+                // "Indus Waters Treaty" is not an actor, nor is the Indus in it; but the
+                // organiser of "Google Science Fair" is.
+                if let g = gazetteerMatch, gazetteer.entries[g.surface.entry].type != .place {
+                    addGazetteerMention(g, at: i)
+                }
+                i = run.upperBound
                 continue
             }
             if let g = gazetteerMatch {

@@ -10,7 +10,7 @@ struct QuoteKindClassifier {
 
     func classify(_ spans: [QuoteSpan], speakers: [Speaker?]) -> [Quotation] {
         var result: [Quotation] = []
-        var earlierWords: [Set<UInt64>] = []
+        var earlierWords: [(quote: Int, words: Set<UInt64>)] = []
         for (q, span) in spans.enumerated() {
             let words = contentWords(span)
             let wordSet = Set(words.map { ActorFinder.hashLowercased(doc.scalars[$0.start..<$0.end]) })
@@ -22,7 +22,7 @@ struct QuoteKindClassifier {
                 kind = .title
                 confidence = 0.7
             } else if !hasSpeechAct, !words.isEmpty,
-                      earlierWords.suffix(30).contains(where: { wordSet.isSubset(of: $0) }) {
+                      earlierWords.suffix(30).contains(where: { $0.quote != span.parent && wordSet.isSubset(of: $0.words) }) {
                 kind = .echo
                 confidence = 0.7
             } else if speaker == nil, words.count <= 4 {
@@ -34,7 +34,7 @@ struct QuoteKindClassifier {
             }
             if !span.balanced { confidence *= 0.5 }
             if span.parent != nil, kind == .direct || kind == .partial { confidence *= 0.8 }
-            earlierWords.append(wordSet)
+            earlierWords.append((q, wordSet))
             // An echo or a scare quote has no speaker of its own.
             let keep = (kind == .echo || kind == .scare || kind == .title) ? nil : speaker
             result.append(Quotation(span: span, kind: kind, confidence: (confidence * 100).rounded() / 100, speaker: keep))

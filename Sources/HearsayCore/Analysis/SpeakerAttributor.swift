@@ -42,7 +42,36 @@ struct SpeakerAttributor {
             speakers[q] = found
             if let found { previous = (q, found) }
         }
+        for q in quotes.indices where quotes[q].parent != nil {
+            speakers[q] = attributeNested(q)
+        }
         return speakers
+    }
+
+    /// A quotation inside a quotation: the speaker the outer speaker quotes
+    /// ("When Minister Ahmadzai told me that ‘nothing will be built…’").
+    mutating func attributeNested(_ q: Int) -> Speaker? {
+        guard let p = quotes[q].parent else { return nil }
+        let open = doc.tokenIndex(atOrAfter: quotes[q].range.start)
+        let floor = doc.tokenIndex(atOrAfter: quotes[p].content.start)
+        var k = open - 1
+        while k >= floor, k > open - 15 {
+            if ctx.isCueWord(k) {
+                var s = k - 1
+                while s >= floor, ctx.isAuxiliary(s) { s -= 1 }
+                let end = s + 1
+                var start = end
+                while s >= floor, k - s < 9,
+                      ctx.token(s).kind == .possessive || ctx.isWord(s) && !Lexicon.clauseBreakers.contains(ctx.lower(s)) {
+                    start = s
+                    s -= 1
+                }
+                guard start < end else { return nil }
+                return resolve(start..<end, cue: k..<(k + 1), rule: "nested")
+            }
+            k -= 1
+        }
+        return nil
     }
 
     mutating func attribute(open: Int, close: Int) -> Speaker? {

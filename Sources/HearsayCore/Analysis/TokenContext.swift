@@ -52,7 +52,13 @@ struct TokenContext {
 
     /// A speech verb outside any quotation, used as a verb.
     func isCue(_ i: Int) -> Bool {
-        guard isWord(i), !inQuote(i), !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
+        guard !inQuote(i) else { return false }
+        return isCueWord(i)
+    }
+
+    /// A speech verb used as a verb, wherever it stands (also inside a quotation).
+    func isCueWord(_ i: Int) -> Bool {
+        guard isWord(i), !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
         let t = doc.tokens[i]
         guard t.end - t.start <= 13,
               cueHashes.contains(ActorFinder.hashLowercased(doc.scalars[t.start..<t.end])) else { return false }

@@ -2347,6 +2347,21 @@ refer	refer	naming
 refers	refer	naming
 referred	refer	naming
 referring	refer	naming
+defend	defend	naming
+defends	defend	naming
+defended	defend	naming
+dismiss	dismiss	naming
+dismissed	dismiss	naming
+hail	hail	naming
+hailed	hail	naming
+praise	praise	naming
+praised	praise	naming
+condemn	condemn	naming
+condemned	condemn	naming
+criticise	criticise	naming
+criticised	criticise	naming
+criticize	criticise	naming
+criticized	criticise	naming
 """#
 
     // Samples/sample-editorial.txt
