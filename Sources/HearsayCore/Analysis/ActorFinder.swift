@@ -302,7 +302,13 @@ struct ActorFinder {
         if titled { return .person }
         if let last = words.last, Lexicon.placeKeywords.contains(last) { return .place }
         if words.contains(where: { Lexicon.organisationKeywords.contains($0) }) { return .organisation }
-        if words.count == 1, doc.tokens[run.lowerBound].isAllCaps { return .organisation }
+        if words.count == 1, doc.tokens[run.lowerBound].isAllCaps || doc.tokens[run.lowerBound].flags.contains(.hasDigit) {
+            return .organisation
+        }
+        // People's names are not made of words like "National" or "System".
+        if words.contains(where: { Lexicon.notInPersonNames.contains($0) }) {
+            return words.contains(where: { Lexicon.compassWords.contains($0) }) ? .place : .organisation
+        }
         if words.count == 1, isLocative(before: run.lowerBound) { return .place }
         return .person
     }

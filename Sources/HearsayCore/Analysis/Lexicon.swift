@@ -54,6 +54,20 @@ enum Lexicon {
         "while", "when", "after", "before", "during", "since", "to", "from", "with", "without",
     ]
 
+    /// Capitalised words that never occur in a person's name.
+    static let notInPersonNames: Set<String> = [
+        "National", "International", "Information", "System", "Systems", "Study", "Science", "Sciences",
+        "Affairs", "Management", "Enforcement", "Emergency", "Global", "Territories", "Territory", "Federal",
+        "Democratic", "Republic", "Islamic", "United", "Royal", "Public", "Social", "Security", "Foreign",
+        "Justice", "Health", "Education", "Environment", "Defence", "Defense", "Interior", "Finance",
+        "Trade", "Energy", "Water", "Development", "Research", "Technology", "Media", "Council", "Assembly",
+        "West", "East", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+    ]
+    static let compassWords: Set<String> = [
+        "West", "East", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+        "Territories", "Territory",
+    ]
+
     /// Last words that make a capitalised run a place.
     static let placeKeywords: Set<String> = [
         "Street", "Road", "Avenue", "Square", "Bridge", "Hall", "Mosque", "Temple", "Cathedral",
