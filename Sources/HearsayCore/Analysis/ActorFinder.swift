@@ -130,7 +130,7 @@ struct ActorFinder {
         case .demonym:
             let next = i + g.count
             guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised else { return }
-            let noun = key(next).lowercased()
+            let noun = lower(next)
             if Lexicon.governmentNouns.contains(noun) {
                 let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
                 let a = gazetteerActor(governing)
@@ -337,8 +337,8 @@ struct ActorFinder {
         guard j < doc.tokens.count else { return false }
         if doc.tokens[j].kind == .possessive { return true }
         var k = j
-        while k < doc.tokens.count, k < j + 3, Lexicon.auxiliaries.contains(key(k).lowercased()) { k += 1 }
-        return k < doc.tokens.count && gazetteer.cues[key(k).lowercased()] != nil
+        while k < doc.tokens.count, k < j + 3, Lexicon.auxiliaries.contains(lower(k)) { k += 1 }
+        return k < doc.tokens.count && gazetteer.cues[lower(k)] != nil
     }
 
     // MARK: Context
@@ -347,7 +347,7 @@ struct ActorFinder {
         guard i > 0 else { return false }
         let prev = doc.tokens[i - 1]
         guard prev.kind == .word else { return false }
-        return Lexicon.locativePrepositions.contains(key(i - 1).lowercased())
+        return Lexicon.locativePrepositions.contains(lower(i - 1))
     }
 
     func startsWithParticle(_ i: Int) -> Bool {
@@ -374,6 +374,12 @@ struct ActorFinder {
     func lowerHash(_ i: Int) -> UInt64 {
         let t = doc.tokens[i]
         return WordHash.lower(doc.scalars[t.start..<t.end])
+    }
+
+    @inline(__always)
+    func lower(_ i: Int) -> String {
+        let t = doc.tokens[i]
+        return Gazetteer.lowerKey(doc.scalars[t.start..<t.end])
     }
 
     @inline(__always)

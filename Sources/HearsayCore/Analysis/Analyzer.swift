@@ -43,7 +43,7 @@ public enum Analyzer {
             var attributor = SpeakerAttributor(doc: doc, gazetteer: gazetteer, quotes: spans, table: table)
             return (attributor.attributeAll(), attributor.table)
         }
-        var quotations = timings.measure("kinds") { QuoteKindClassifier(doc: doc).classify(spans, speakers: speakers) }
+        var quotations = timings.measure("kinds") { QuoteKindClassifier(doc: doc, gazetteer: gazetteer).classify(spans, speakers: speakers) }
         // Descriptions made for quotes that turned out to be titles or echoes go.
         var kept = withSpeakers
         let speakerMentions = Set(quotations.compactMap { $0.speaker?.mention })

@@ -7,6 +7,7 @@
 ///   (starts with a capital and stands as a sentence or after a cue, comma or colon).
 struct QuoteKindClassifier {
     let doc: Document
+    let gazetteer: Gazetteer
 
     func classify(_ spans: [QuoteSpan], speakers: [Speaker?]) -> [Quotation] {
         var result: [Quotation] = []
@@ -84,7 +85,7 @@ struct QuoteKindClassifier {
         var seen = 0
         while k >= 0, seen < 3 {
             if doc.tokens[k].kind == .word {
-                let w = doc.string(doc.tokens[k]).lowercased()
+                let w = Gazetteer.lowerKey(doc.scalars[doc.tokens[k].start..<doc.tokens[k].end])
                 if ["titled", "entitled", "headlined", "named", "called", "dubbed", "report", "book", "film", "song", "album", "article", "novel", "campaign", "programme", "program", "show", "series"].contains(w) { return true }
                 seen += 1
             }
@@ -112,6 +113,6 @@ struct QuoteKindClassifier {
             return c == ":" || c == "," || ScalarClass.isDash(c) || ScalarClass.isSentenceTerminal(c)
         }
         // Directly after a speech verb: he replied “I am not able to do that”.
-        return Gazetteer.bundled.cues[doc.string(prev).lowercased()] != nil
+        return gazetteer.cues[Gazetteer.lowerKey(doc.scalars[prev.start..<prev.end])] != nil
     }
 }

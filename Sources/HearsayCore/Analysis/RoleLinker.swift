@@ -23,7 +23,7 @@ struct RoleLinker {
             defer { i = end }
             guard let opener = determinerBefore(i, index: index, actors: actors) else { continue }
             if opener > 0, tokens[opener - 1].kind == .word,
-               ["to", "of", "for", "with", "as", "a", "an"].contains(key(opener - 1).lowercased()) { continue }
+               ["to", "of", "for", "with", "as", "a", "an"].contains(lowerKey(opener - 1)) { continue }
             let range = TextRange(tokens[i].start, tokens[end - 1].end)
             // Already covered (a speaker description, a name)?
             if index.overlaps(range) { continue }
@@ -51,7 +51,7 @@ struct RoleLinker {
         var k = i - 1
         if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
         guard k >= 0 else { return nil }
-        if key(k).lowercased() == "the" { return k }
+        if lowerKey(k) == "the" { return k }
         if index.first(endingAt: doc.tokens[k].end, where: { actors[$0.actor].type == .state }) != nil {
             return k
         }
@@ -66,6 +66,10 @@ struct RoleLinker {
             actors[$0.actor].type == .person && $0.kind == .named
         }
         return candidates.min { abs($0.range.start - range.start) < abs($1.range.start - range.start) }?.actor
+    }
+
+    func lowerKey(_ i: Int) -> String {
+        Gazetteer.lowerKey(doc.scalars[doc.tokens[i].start..<doc.tokens[i].end])
     }
 
     func key(_ i: Int) -> String {

@@ -30,7 +30,10 @@ struct TokenContext {
         return Gazetteer.matchKey(doc.scalars[t.start..<t.end])
     }
 
-    func lower(_ i: Int) -> String { key(i).lowercased() }
+    func lower(_ i: Int) -> String {
+        let t = doc.tokens[i]
+        return Gazetteer.lowerKey(doc.scalars[t.start..<t.end])
+    }
 
     func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
         i >= 0 && i < count && doc.tokens[i].kind == .punctuation && doc.scalars[doc.tokens[i].start] == c

@@ -160,15 +160,34 @@ public struct Gazetteer: Sendable {
     /// The form used for matching: ’ and ʼ read as '.
     @inline(__always)
     public static func matchKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count + 4)
-        for s in scalars {
-            let v = s.value
-            if v < 0x80 { bytes.append(UInt8(v)) }
-            else if v == 0x2019 || v == 0x02BC { bytes.append(0x27) }
-            else { UTF8.encode(s) { bytes.append($0) } }
+        key(scalars, lowercased: false)
+    }
+
+    /// The matching form with ASCII letters lower-cased.
+    @inline(__always)
+    public static func lowerKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        key(scalars, lowercased: true)
+    }
+
+    /// Writes UTF-8 straight into the string's storage: words of up to 15 bytes
+    /// become small strings with no heap allocation at all.
+    @inline(__always)
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var k = 0
+            for s in scalars {
+                var v = s.value
+                if v == 0x2019 || v == 0x02BC { v = 0x27 }
+                if v < 0x80 {
+                    if lowercased, v >= 0x41, v <= 0x5A { v |= 0x20 }
+                    buffer[k] = UInt8(v)
+                    k += 1
+                } else {
+                    UTF8.encode(Unicode.Scalar(v)!) { buffer[k] = $0; k += 1 }
+                }
+            }
+            return k
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
