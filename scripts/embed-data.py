@@ -24,7 +24,8 @@ OUT = "Sources/HearsayCore/Gazetteer/EmbeddedData.swift"
 def literal(text):
     if '"""#' in text:
         sys.exit("data contains the raw-string terminator")
-    return '#"""\n' + text + ('' if text.endswith('\n') else '\n') + '"""#'
+    # A multi-line literal drops the line break before its closing delimiter.
+    return '#"""\n' + text + '\n' + '"""#'
 
 
 def render():

@@ -37,6 +37,12 @@ struct ActorFinder {
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalised || t.isAllCaps || startsWithParticle(i) else { i += 1; continue }
+            // "UN-led", "Pakistan-based", "JRC-brokered": the name before the hyphen.
+            if let prefixEnd = capitalisedPrefixBeforeHyphen(i) {
+                addHyphenPrefix(i, end: prefixEnd)
+                i += 1
+                continue
+            }
             let gazetteerMatch = matchGazetteer(at: i)
             let run = (t.isCapitalised || t.isAllCaps) && !inHeadline(i) ? nameRun(from: i) : nil
             if let run, run.count > (gazetteerMatch?.count ?? 0), Lexicon.nonActorKeywords.contains(key(run.upperBound - 1)) {
@@ -88,6 +94,46 @@ struct ActorFinder {
                 table.merge(k, into: byFirst[0].index)
             }
         }
+    }
+
+    /// The end of "UN" in "UN-led": a capitalised part, a hyphen, then lower case.
+    func capitalisedPrefixBeforeHyphen(_ i: Int) -> Int? {
+        let t = doc.tokens[i]
+        let s = doc.scalars
+        var k = t.start
+        while k < t.end, !ScalarClass.isHyphen(s[k]) { k += 1 }
+        guard k > t.start, k + 1 < t.end, ScalarClass.isLowercase(s[k + 1]) else { return nil }
+        // The rest must be one lower-case word: "led", "based" (not "al-Amr" nor "Tehreek-e-Taliban").
+        var m = k + 1
+        while m < t.end, ScalarClass.isLetter(s[m]) { m += 1 }
+        guard m == t.end, m - k > 3 else { return nil }
+        return k
+    }
+
+    mutating func addHyphenPrefix(_ i: Int, end: Int) {
+        let t = doc.tokens[i]
+        let range = TextRange(t.start, end)
+        let h = WordHash.exact(doc.scalars[t.start..<end])
+        if let surface = gazetteer.surfacesByFirstHash[h]?.first(where: { $0.words.count == 1 }) {
+            let entry = gazetteer.entries[surface.entry]
+            switch surface.role {
+            case .name, .capital:
+                let target = surface.role == .capital ? (entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry) : entry
+                let a = gazetteerActor(target)
+                table.addMention(Mention(range: range, actor: a, kind: surface.role == .capital ? .metonym : .named,
+                                         rule: "gazetteer.prefix"), text: doc.string(range))
+            case .demonym, .peopleNoun:
+                break   // "Afghan-born" describes a person, it is not a mention
+            }
+            return
+        }
+        // An unknown acronym before a hyphen: "JRC-brokered".
+        let name = doc.string(range)
+        guard range.length >= 2, name.unicodeScalars.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isDigit($0) }) else { return }
+        let a = table.actor(key: "name:" + Gazetteer.matchKey(doc.scalars[t.start..<end])) {
+            Actor(id: "", name: name, type: .organisation, aliases: [], gender: nil, origin: .text)
+        }
+        table.addMention(Mention(range: range, actor: a, kind: .named, rule: "capitalised.prefix"), text: name)
     }
 
     struct GazetteerMatch { var surface: Gazetteer.Surface; var count: Int }

@@ -76,6 +76,7 @@ extension TokenContext {
         while k < min(limit, count), k < start + 12 {
             let t = token(k)
             if inQuote(k) { break }
+            if k > start, t.flags.contains(.newlineBefore) { break }   // a phrase stays on its line
             if t.kind == .possessive { k += 1; end = k; continue }
             if t.kind == .punctuation {
                 let c = doc.scalars[t.start]

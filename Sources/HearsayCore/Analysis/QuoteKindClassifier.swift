@@ -30,7 +30,7 @@ struct QuoteKindClassifier {
                 kind = .scare
                 confidence = 0.6
             } else {
-                kind = isWholeUtterance(span) ? .direct : .partial
+                kind = isWholeUtterance(span) || resumesUtterance(q, spans, result) ? .direct : .partial
                 confidence = confidenceOf(speaker)
             }
             if !span.balanced { confidence *= 0.5 }
@@ -97,6 +97,25 @@ struct QuoteKindClassifier {
     func isSentenceStartQuote(_ span: QuoteSpan) -> Bool {
         guard let s = doc.sentenceIndex(containing: span.range.start) else { return true }
         return doc.sentences[s].range.start == span.range.start
+    }
+
+    /// “We are ready,” Lena Baird said, “and we have been ready for weeks.”: the
+    /// second half goes on with a direct quotation its attribution interrupted.
+    func resumesUtterance(_ q: Int, _ spans: [QuoteSpan], _ done: [Quotation]) -> Bool {
+        guard q > 0, let previous = done.last, previous.kind == .direct, spans[q].parent == nil else { return false }
+        let open = doc.tokenIndex(atOrAfter: spans[q].range.start)
+        guard open > 0, doc.tokens[open - 1].kind == .punctuation, doc.scalars[doc.tokens[open - 1].start] == "," else {
+            return false
+        }
+        let previousClose = doc.tokenIndex(atOrAfter: previous.range.end - 1)
+        let between = (previousClose + 1)..<open
+        guard between.count <= 12 else { return false }
+        // Only an attribution in between: words and commas, no sentence end.
+        return between.allSatisfy { k in
+            let t = doc.tokens[k]
+            return t.kind != .punctuation || doc.scalars[t.start] == "," || doc.scalars[t.start] == "."
+                && k > 0 && doc.tokens[k - 1].end == t.start && Abbreviations.titlesAndUnits.contains(doc.string(doc.tokens[k - 1]))
+        }
     }
 
     /// Whether the quotation is a whole utterance rather than a fragment.

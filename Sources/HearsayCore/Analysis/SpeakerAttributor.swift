@@ -276,17 +276,22 @@ struct SpeakerAttributor {
             return Speaker(mention: r, mentionKind: .pronoun, actor: actor, cue: cueRange, rule: rule)
         }
         let range = ctx.range(np)
+        // The same words already spoke (two quotes sharing one clause): same speaker.
+        if let earlier = index.mentions(in: range).first(where: { $0.range == range && $0.rule.hasPrefix("speaker.") }) {
+            return Speaker(mention: range, mentionKind: earlier.kind, actor: earlier.actor, cue: cueRange, rule: rule)
+        }
+        let names = index.mentions(in: range).filter { !$0.rule.hasPrefix("speaker.") }
         // The head: the phrase before "of", "for", "at", "from", a comma or a bracket.
         var headEnd = np.upperBound
         for k in np where k > np.lowerBound {
-            let inName = index.mentions(in: range).contains { $0.range.contains(doc.tokens[k].start) }
+            let inName = names.contains { $0.range.contains(doc.tokens[k].start) }
             if !inName, ctx.isWord(k), ["of", "for", "at", "from", "with"].contains(ctx.lower(k)) { headEnd = k; break }
             if ctx.isPunct(k, "(") || ctx.isPunct(k, ",") { headEnd = k; break }
         }
         let head = np.lowerBound..<headEnd
         let headRange = ctx.range(head)
         // A name that ends the head names the speaker: "US President Barack Obama".
-        if let m = index.mentions(in: headRange).last(where: { $0.range.end == headRange.end }) {
+        if let m = names.last(where: { $0.range.end == headRange.end && $0.range.start >= headRange.start }) {
             return Speaker(mention: range, mentionKind: m.kind, actor: m.actor, cue: cueRange, rule: rule)
         }
         // A role or common noun that stands for a known actor.
@@ -301,7 +306,7 @@ struct SpeakerAttributor {
         // Otherwise the description is an actor of its own.
         let name = doc.string(range)
         let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
-        let named = index.mentions(in: headRange).first
+        let named = names.first { headRange.contains($0.range) }
         let type: ActorType = plural ? .group : (named.map { table.actors[$0.actor].type } == .organisation && ["spokesman", "spokeswoman", "spokesperson"].contains(headWord) == false && headWord.first?.isUppercase == true ? .organisation : .person)
         let actor = table.actor(key: "speaker:" + name.lowercased()) {
             Actor(id: "", name: name, type: type, aliases: [], gender: nil, origin: .speaker)

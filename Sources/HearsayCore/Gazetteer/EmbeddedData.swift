@@ -214,6 +214,7 @@ Vietnam	Viet Nam|Socialist Republic of Vietnam	Vietnamese	Hanoi
 Yemen	Republic of Yemen	Yemeni|Yemenis	Sanaa|Sana'a|Aden	
 Zambia	Republic of Zambia	Zambian|Zambians	Lusaka	
 Zimbabwe	Republic of Zimbabwe	Zimbabwean|Zimbabweans	Harare	
+
 """#
 
     // Data/gazetteer/organisations.tsv
@@ -592,6 +593,7 @@ Stockholm International Peace Research Institute	organisation	SIPRI	Sweden
 Afghanistan Analysts Network	organisation	AAN	Afghanistan
 Pakistan Institute for Conflict and Security Studies	organisation	PICSS	Pakistan
 Pak Institute for Peace Studies	organisation	PIPS	Pakistan
+
 """#
 
     // Data/gazetteer/peoples.tsv
@@ -658,6 +660,7 @@ Tigrayans	Tigrayan
 Fulani	
 Igbo	
 Yoruba	
+
 """#
 
     // Data/gazetteer/places.tsv
@@ -1061,6 +1064,7 @@ Karakoram	Karakoram range		body
 Mount Everest	Everest		body
 Tasmania		Australia	region
 Northern Territory	NT	Australia	region
+
 """#
 
     // Data/gazetteer/titles.tsv
@@ -1375,6 +1379,7 @@ advisor		role
 cleric		role
 elder		role
 tribal elder		role
+
 """#
 
     // Data/gazetteer/stopwords.txt
@@ -2112,6 +2117,7 @@ Sikhism
 Islamophobia
 Internet
 T-shirt
+
 """#
 
     // Data/gazetteer/cues.tsv
@@ -2362,6 +2368,7 @@ criticise	criticise	naming
 criticised	criticise	naming
 criticize	criticise	naming
 criticized	criticise	naming
+
 """#
 
     // Samples/sample-editorial.txt
@@ -2403,5 +2410,6 @@ Meanwhile, Tashkent, which has quietly kept both sides talking, has offered to h
 However, no amount of diplomacy will help if the gates stay shut. Three weeks on, these “temporary measures” look increasingly permanent, and every day they remain in place hardens opinion on both sides. Kabul is right that it has waited too long to use its own water; Islamabad is right that a river shared for centuries can’t be managed by press release.
 
 The sensible course is the one the JRC has already sketched: publish the numbers, reopen the gates partway, and let the engineers meet before the ministers do. When the delegations sit down in Tashkent next month, they should bring hydrologists, not speeches.
+
 """#
 }

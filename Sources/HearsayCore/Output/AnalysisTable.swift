@@ -11,7 +11,7 @@ public enum AnalysisTable {
                 let speaker = q.speaker.map { s in
                     s.actor.map { a.actors[$0].name } ?? doc.string(s.mention)
                 } ?? "—"
-                return ["q\(k + 1)", q.kind.rawValue, speaker, clip(flatten(doc.string(q.range)), 56)]
+                return ["q\(k + 1)", q.kind.rawValue, speaker, clip(flatten(doc.string(TextRange(q.range.start, min(q.range.end, q.range.start + 64)))), 56)]
             }
             out += table(header: ["#", "KIND", "SPEAKER", "QUOTATION"], rows: rows)
         }
@@ -42,13 +42,10 @@ public enum AnalysisTable {
 
     /// One line, with control characters made visible (never sent raw to a terminal).
     static func flatten(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars {
-            if c == "\n" || c == "\t" { out.append(" ") }
-            else if ScalarClass.isControl(c) { out.append(visiblePlaceholder(c)) }
-            else { out.append(c) }
-        }
-        return String(out)
+        String(scalars: s.unicodeScalars.map { c -> Unicode.Scalar in
+            if c == "\n" || c == "\t" { return " " }
+            return ScalarClass.isControl(c) ? visiblePlaceholder(c) : c
+        })
     }
 
     /// U+2400 control pictures for C0 and DEL (␛ for ESC), U+FFFD for C1.

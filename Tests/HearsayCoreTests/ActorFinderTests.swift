@@ -1,0 +1,116 @@
+import Testing
+import HearsayCore
+
+/// Actors and mentions. Marked ranges are the mentions a careful reader expects.
+@Suite struct ActorFinderTests {
+    private func analyze(_ fixture: String) -> (MarkedText, Analysis) {
+        let m = MarkedText(fixture)
+        return (m, TestSupport.analyze(m.text))
+    }
+
+    @Test func gazetteerStates() {
+        let (m, a) = analyze("⟦Pakistan⟧ and ⟦Afghanistan⟧ signed the water accord in March.")
+        for (k, name) in ["Pakistan", "Afghanistan"].enumerated() {
+            let mention = a.mention(m[k])
+            #expect(mention?.kind == .named, "\(name)\n\(a.mentionSummary)")
+            #expect(mention.map { a.actors[$0.actor].name } == name)
+            #expect(mention.map { a.actors[$0.actor].type } == .state)
+        }
+    }
+
+    @Test func organisationsAndAcronymsButNotTheWordIs() {
+        let (m, a) = analyze("The ⟦UN⟧ and the ⟦TTP⟧ issued statements while ⟦IS⟧ fighters moved north. It is unclear what is next.")
+        let names = m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].name } }
+        #expect(names == ["United Nations", "Tehreek-e-Taliban Pakistan", "Islamic State"], "\(a.mentionSummary)")
+        #expect(a.mentions.count == 3, "lower-case “is” names nobody:\n\(a.mentionSummary)")
+    }
+
+    @Test func acronymInsideAHyphenatedAdjectiveStillNamesTheOrganisation() {
+        let (m, a) = analyze("The report was backed by a ⟦UN⟧-led mission on Monday.")
+        let un = a.mentions(overlapping: m.range).map { a.actors[$0.actor].name }
+        #expect(un.contains("United Nations"), "\(a.mentionSummary)")
+        let people = a.actors.filter { $0.type == .person }.map(\.name)
+        #expect(people.isEmpty, "no person here, found \(people)")
+    }
+
+    @Test func capitalThatActsIsItsGovernmentAndCapitalAfterInIsAPlace() {
+        let (m, a) = analyze("⟦Kabul⟧ insists the deal stands. The talks were held in ⟦Kabul⟧ last week.")
+        let metonym = a.mention(m[0])
+        #expect(metonym?.kind == .metonym, "\(a.mentionSummary)")
+        #expect(metonym.map { a.actors[$0.actor].name } == "Afghan Taliban")
+        let place = a.mention(m[1])
+        #expect(place?.kind == .named, "\(a.mentionSummary)")
+        #expect(place.map { a.actors[$0.actor].type } == .place)
+        #expect(metonym?.actor != place?.actor)
+    }
+
+    @Test func capitalWithAPossessiveIsItsGovernment() {
+        let (m, a) = analyze("⟦Islamabad⟧ insists the canal is illegal. ⟦Kabul⟧’s reply came within hours.")
+        #expect(a.mention(m[0])?.kind == .metonym, "\(a.mentionSummary)")
+        #expect(a.mention(m[0]).map { a.actors[$0.actor].name } == "Pakistan")
+        #expect(a.mention(m[1])?.kind == .metonym, "\(a.mentionSummary)")
+    }
+
+    @Test func demonymWithAuthoritiesIsTheGovernment() {
+        let (m, a) = analyze("⟦Kabul⟧ insists on silence. ⟦Afghan authorities⟧ denied the report on Tuesday.")
+        let authorities = a.mention(m[1])
+        #expect(authorities?.kind == .nominal, "\(a.mentionSummary)")
+        #expect(authorities != nil && authorities?.actor == a.mention(m[0])?.actor,
+                "“Afghan authorities” and the metonym “Kabul” are one government:\n\(a.mentionSummary)")
+    }
+
+    @Test func demonymAdjectivesAreNotMentions() {
+        let (m, a) = analyze("⟦Afghan⟧ women and ⟦Pakistani⟧ farmers marched together along the ⟦Afghan⟧ river road.")
+        for r in m.ranges {
+            #expect(a.mentions(overlapping: r).isEmpty, "\(r):\n\(a.mentionSummary)")
+        }
+    }
+
+    @Test func singleCapitalLetterIsNotAnActor() {
+        let (m, a) = analyze("She posted the statement on ⟦X⟧ after midnight, and A. Lane shared it.")
+        #expect(a.mentions(overlapping: m.range).isEmpty, "\(a.mentionSummary)")
+        #expect(!a.actors.contains { $0.name == "X" })
+    }
+
+    @Test func sentenceInitialFunctionWordsAreNotActors() {
+        let (m, a) = analyze("""
+            However, the plan failed. Despite the rain, the march went on. Referring to the dam, the engineer \
+            sighed. Making matters worse, the bridge closed. Should the talks fail, prices will rise. Right now \
+            the border is shut. Compared with May, trade fell. These figures worry ⟦Nadia Karimi⟧. \
+            Additionally, ⟦Omar Latif⟧ spoke.
+            """)
+        #expect(a.actors.map(\.name).sorted() == ["Nadia Karimi", "Omar Latif"], "\(a.mentionSummary)")
+        #expect(a.mentions.map(\.range) == m.ranges)
+    }
+
+    @Test func titlesAreStrippedFromNames() {
+        let (m, a) = analyze("Minister of Education ⟦Jane Roe⟧ opened the school. President ⟦Ashraf Ghani⟧ cut the ribbon.")
+        #expect(a.mentions.map(\.range) == m.ranges, "\(a.mentionSummary)")
+        #expect(a.actors.map(\.name) == ["Jane Roe", "Ashraf Ghani"])
+        #expect(a.actors.allSatisfy { $0.type == .person })
+    }
+
+    @Test func surnameJoinsTheFullName() {
+        let (m, a) = analyze("⟦Hamid Karzai⟧ spoke first at the meeting. Later, ⟦Karzai⟧ left the hall.")
+        let ids = m.ranges.map { a.mention($0)?.actor }
+        #expect(ids[0] != nil && ids[0] == ids[1], "\(a.mentionSummary)")
+        #expect(a.actors.count == 1)
+        #expect(a.actors.first?.name == "Hamid Karzai")
+    }
+
+    @Test func acronymDefinedInBracketsJoinsItsName() {
+        let (m, a) = analyze("The ⟦Joint River Commission⟧ (⟦JRC⟧) met on Monday. Two days later the ⟦JRC⟧ said little.")
+        let ids = m.ranges.map { a.mention($0)?.actor }
+        #expect(ids.allSatisfy { $0 != nil && $0 == ids[0] }, "\(a.mentionSummary)")
+        #expect(a.actors.count == 1)
+        #expect(a.actors.first?.name == "Joint River Commission")
+        #expect(a.actors.first?.type == .organisation)
+    }
+
+    @Test func mentionsAreSortedAndPointAtExistingActors() {
+        let a = TestSupport.analyze("Pakistan and the UN met. Kabul insists. Nadia Karimi said “no”. Karimi left for Geneva.")
+        #expect(a.mentions.map(\.range) == a.mentions.map(\.range).sorted())
+        #expect(a.mentions.allSatisfy { $0.actor >= 0 && $0.actor < a.actors.count })
+        #expect(Set(a.mentions.map(\.actor)).count == a.actors.count, "every actor is mentioned")
+    }
+}

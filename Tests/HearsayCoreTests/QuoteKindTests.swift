@@ -1,0 +1,64 @@
+import Testing
+import HearsayCore
+
+@Suite struct QuoteKindTests {
+    /// The kind of the quotation marked in the fixture (the last marked range).
+    private func kind(_ fixture: String) -> (Quotation.Kind?, Analysis) {
+        let m = MarkedText(fixture)
+        let a = TestSupport.analyze(m.text)
+        return (a.quotation(m.ranges.last!)?.kind, a)
+    }
+
+    @Test func wholeUtteranceWithASpeakerIsDirect() {
+        let (k, a) = kind("Nadia Karimi runs the archive. ⟦“We take it seriously,”⟧ she said.")
+        #expect(k == .direct, "\(a.quotationSummary)")
+        let (k2, a2) = kind("Nadia Karimi said: ⟦“The archive will stay open.”⟧")
+        #expect(k2 == .direct, "\(a2.quotationSummary)")
+    }
+
+    @Test func bothHalvesOfAnInterruptedUtteranceAreDirect() {
+        let m = MarkedText("⟦“We are ready,”⟧ Lena Baird said, ⟦“and we have been ready for weeks.”⟧")
+        let a = TestSupport.analyze(m.text)
+        #expect(m.ranges.map { a.quotation($0)?.kind } == [.direct, .direct], "\(a.quotationSummary)")
+    }
+
+    @Test func fragmentInsideTheWritersSentenceIsPartial() {
+        let (k, a) = kind("Nadia Karimi described the closure as ⟦“a step backwards”⟧ for the town.")
+        #expect(k == .partial, "\(a.quotationSummary)")
+        let (k2, a2) = kind("Nadia Karimi said the plan was ⟦“far from finished”⟧.")
+        #expect(k2 == .partial, "\(a2.quotationSummary)")
+    }
+
+    @Test func wordsRepeatedFromAnEarlierQuoteWithoutSpeechAreAnEcho() {
+        let (k, a) = kind("""
+            The mayor said the river was ⟦“out of control”⟧ after the storm.
+
+            Farmers downstream worry that these ⟦“out of control”⟧ floods will come back every spring.
+            """)
+        #expect(k == .echo, "\(a.quotationSummary)")
+        #expect(a.quotations.first?.kind == .partial, "the first use is the mayor's words")
+        #expect(a.quotations.last?.speaker == nil, "an echo has no speaker of its own")
+    }
+
+    @Test func shortQuotedTermWithoutSpeakerIsAScareQuote() {
+        let (k, a) = kind("The group runs a so-called ⟦“support movement”⟧ in the valley.")
+        #expect(k == .scare, "\(a.quotationSummary)")
+        #expect(a.quotations.first?.speaker == nil)
+    }
+
+    @Test func titleCaseNameOfAWorkIsATitle() {
+        let (k, a) = kind("The agency published the report ⟦“Rivers Without Borders”⟧ in May.")
+        #expect(k == .title, "\(a.quotationSummary)")
+        #expect(a.quotations.first?.speaker == nil)
+        let (k2, a2) = kind("Her new book, titled ⟦“The Long Dry Season”⟧, sold well.")
+        #expect(k2 == .title, "\(a2.quotationSummary)")
+    }
+
+    @Test func onlyDirectAndPartialAreReportedSpeech() {
+        #expect(Quotation.Kind.direct.isReportedSpeech)
+        #expect(Quotation.Kind.partial.isReportedSpeech)
+        #expect(!Quotation.Kind.echo.isReportedSpeech)
+        #expect(!Quotation.Kind.scare.isReportedSpeech)
+        #expect(!Quotation.Kind.title.isReportedSpeech)
+    }
+}

@@ -1,0 +1,173 @@
+import Testing
+import HearsayCore
+
+/// Who said each quotation, and by which rule. In every fixture the quotation
+/// and the words naming its speaker are marked; a leading article ("the", "a")
+/// may or may not be part of the speaker mention.
+@Suite struct SpeakerAttributionTests {
+    /// Checks the speaker of the quotation marked `quote` against the mention marked
+    /// `mention`, the rule, and (when given) the name of the actor it resolves to.
+    @discardableResult
+    private func expectSpeaker(
+        _ fixture: String, quote: Int = 0, mention: Int = 1, rule: String, actor: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Analysis {
+        let m = MarkedText(fixture)
+        let a = TestSupport.analyze(m.text)
+        guard let q = a.quotation(m[quote]) else {
+            Issue.record("quotation \(m.string(quote)) not found:\n\(a.quotationSummary)", sourceLocation: sourceLocation)
+            return a
+        }
+        guard let s = q.speaker else {
+            Issue.record("no speaker for \(m.string(quote)); expected \(m.string(mention))", sourceLocation: sourceLocation)
+            return a
+        }
+        #expect(s.mention.sameMention(as: m[mention], in: m.text),
+                "mention \(a.document.string(s.mention).debugDescription), expected \(m.string(mention).debugDescription)",
+                sourceLocation: sourceLocation)
+        #expect(s.rule == rule, "rule for \(m.string(quote))", sourceLocation: sourceLocation)
+        if let actor {
+            #expect(a.speakerName(q) == actor, "actor of \(m.string(quote))", sourceLocation: sourceLocation)
+        }
+        return a
+    }
+
+    @Test func cueAfterTheQuote() {
+        expectSpeaker("Lena Baird leads the dockworkers. ⟦“We will not sign this draft,”⟧ ⟦Baird⟧ said.",
+                      rule: "cue-after", actor: "Lena Baird")
+    }
+
+    @Test func invertedCueAfterTheQuote() {
+        expectSpeaker("⟦“The border stays open,”⟧ said ⟦Ambassador Mohib⟧.", rule: "cue-after", actor: "Mohib")
+    }
+
+    @Test func appositionBetweenSpeakerAndVerb() {
+        expectSpeaker("⟦“Nobody reads the fine print,”⟧ ⟦Khaled Ahmed⟧, editor of the Gazette, said.",
+                      rule: "cue-after", actor: "Khaled Ahmed")
+    }
+
+    @Test func cueBeforeTheQuote() {
+        expectSpeaker("⟦Jane Roe⟧ said that ⟦“the figures do not add up”⟧.", quote: 1, mention: 0,
+                      rule: "cue-before", actor: "Jane Roe")
+    }
+
+    @Test func colonLeadInAcrossAParagraph() {
+        let a = expectSpeaker("""
+            The hearing ran late into the evening.
+
+            ⟦Omar Latif⟧ said:
+
+            ⟦“We have waited long enough for this answer.”⟧
+            """, quote: 1, mention: 0, rule: "colon-lead-in", actor: "Omar Latif")
+        #expect(a.quotations.first?.kind == .direct)
+    }
+
+    @Test func attributionRightAfterAParticipialClause() {
+        // "Referring to … as “…”, X said": the attribution follows the quote directly
+        // (only a comma between), which is the cue-after pattern; with words in
+        // between it is cue-later (next test).
+        expectSpeaker("Referring to the dam as ⟦“a wall of debt”⟧, ⟦Hamid Sultani⟧ said the loans were too costly.",
+                      rule: "cue-after", actor: "Hamid Sultani")
+    }
+
+    @Test func cueLaterWithWordsBetweenQuoteAndSpeaker() {
+        expectSpeaker("Referring to the dam as ⟦“a wall of debt”⟧ during the debate, ⟦Hamid Sultani⟧ said the loans were too costly.",
+                      rule: "cue-later", actor: "Hamid Sultani")
+    }
+
+    @Test func twoQuotesShareOneClause() {
+        let fixture = "⟦Nadia Karimi⟧ stated that ⟦“the talks are stalled”⟧ and that ⟦“both sides must return soon”⟧."
+        expectSpeaker(fixture, quote: 1, mention: 0, rule: "cue-before", actor: "Nadia Karimi")
+        expectSpeaker(fixture, quote: 2, mention: 0, rule: "cue-before", actor: "Nadia Karimi")
+    }
+
+    @Test func twoQuotesShareOneClauseWithAnUnnamedSpeaker() {
+        let fixture = "The ⟦commission’s special envoy for Nepal⟧ stated that ⟦“the talks are stalled”⟧ and that ⟦“both sides must return soon”⟧."
+        let a = expectSpeaker(fixture, quote: 1, mention: 0, rule: "cue-before")
+        expectSpeaker(fixture, quote: 2, mention: 0, rule: "cue-before")
+        let actors = a.quotations.map { $0.speaker?.actor }
+        #expect(actors.count == 2 && actors[0] != nil && actors[0] == actors[1],
+                "one envoy said both:\n\(a.quotationSummary)")
+        #expect(a.quotations.allSatisfy { q in q.speaker?.actor.map { a.actors[$0].type } == .person },
+                "the envoy is a person, not the state named in the title:\n\(a.quotationSummary)")
+    }
+
+    @Test func accordingTo() {
+        expectSpeaker("The new dam will hold ⟦“enough water for two dry summers”⟧, according to ⟦Ali Rahimi⟧, an engineer.",
+                      rule: "according-to", actor: "Ali Rahimi")
+    }
+
+    @Test func inTheWordsOf() {
+        expectSpeaker("In the words of ⟦Maryam Saleh⟧, the plan was ⟦“a promise written on water”⟧.",
+                      quote: 1, mention: 0, rule: "in-the-words-of", actor: "Maryam Saleh")
+    }
+
+    @Test func dashAttributionUnderAnEpigraph() {
+        expectSpeaker("""
+            ⟦“Rivers remember every dam.”⟧ — ⟦Dr. Jane Roe⟧
+
+            The valley has changed since the first dam was built.
+            """, rule: "dash", actor: "Jane Roe")
+    }
+
+    @Test func dashAttributionAtTheEndOfTheText() {
+        expectSpeaker("⟦“Rivers remember every dam.”⟧ — ⟦Dr. Jane Roe⟧", rule: "dash", actor: "Jane Roe")
+    }
+
+    @Test func passiveQuotedAsSaying() {
+        expectSpeaker("⟦Tariq Nadeem⟧ was quoted as saying that ⟦“the border will reopen next week”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Tariq Nadeem")
+    }
+
+    @Test func pronounsResolveToTheLastPersonOfTheirGender() {
+        let fixture = "Mr. Omar Latif met Ms. Sara Wahid in the morning. ⟦“We agreed on nothing,”⟧ ⟦he⟧ said. ⟦“Nothing at all,”⟧ ⟦she⟧ added."
+        let a = expectSpeaker(fixture, quote: 0, mention: 1, rule: "cue-after", actor: "Omar Latif")
+        expectSpeaker(fixture, quote: 2, mention: 3, rule: "cue-after", actor: "Sara Wahid")
+        #expect(a.quotations.allSatisfy { $0.speaker?.mentionKind == .pronoun })
+    }
+
+    @Test func pronounItResolvesToTheLastOrganisation() {
+        expectSpeaker("The World Bank cut its forecast on Monday. ⟦“Growth will slow this year,”⟧ ⟦it⟧ said.",
+                      rule: "cue-after", actor: "World Bank")
+    }
+
+    @Test func roleNounLinksToTheNamedPersonHoldingIt() {
+        let a = expectSpeaker("""
+            Foreign Minister Jane Roe arrived in Geneva on Monday for two days of talks. The meeting was short. \
+            ⟦“We came to listen,”⟧ the ⟦foreign minister⟧ said.
+            """, rule: "cue-after", actor: "Jane Roe")
+        let roe = a.actors.first { $0.name == "Jane Roe" }
+        #expect(roe?.roles.contains("foreign minister") == true)
+    }
+
+    @Test func unnamedRoleSpeakerBecomesAnActor() {
+        let a = expectSpeaker("⟦“The deadline will slip again,”⟧ a ⟦senior official at the commission⟧ said.",
+                              rule: "cue-after")
+        let speaker = a.quotations.first?.speaker
+        #expect(speaker?.actor != nil)
+        if let k = speaker?.actor {
+            #expect(a.actors[k].type == .person)
+            #expect(a.actors[k].name.contains("senior official"))
+        }
+    }
+
+    @Test func stateAsSubjectWithoutSpeechVerb() {
+        let a = expectSpeaker("⟦China⟧ has placed a strong focus on ⟦“quiet talks with its neighbours”⟧.",
+                              quote: 1, mention: 0, rule: "subject", actor: "China")
+        #expect(a.quotations.first?.kind == .partial)
+    }
+
+    @Test func quoteParagraphWithoutAttributionContinuesThePreviousSpeaker() {
+        expectSpeaker("""
+            ⟦“We will appeal the ruling,”⟧ said ⟦Omar Latif⟧, the union’s lawyer.
+
+            ⟦“The court ignored the evidence we filed in March.”⟧
+            """, quote: 2, mention: 1, rule: "continuation", actor: "Omar Latif")
+    }
+
+    @Test func namesInsideTheQuotationAreNotItsSpeaker() {
+        let m = MarkedText("⟦Lena Baird⟧ said ⟦“Omar Latif never called us back”⟧ on Friday.")
+        let a = TestSupport.analyze(m.text)
+        #expect(a.speakerName(a.quotation(m[1])) == "Lena Baird", "\(a.quotationSummary)")
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+import HearsayCore
+
+@Suite struct TokenizerTests {
+    /// The tokens of `text` as (string, kind) pairs.
+    private func tokens(_ text: String) -> [(String, Token.Kind)] {
+        let scalars = Array(text.unicodeScalars)
+        return Tokenizer.tokenize(scalars).map { t in
+            (String(String.UnicodeScalarView(scalars[t.start..<t.end])), t.kind)
+        }
+    }
+
+    private func words(_ text: String) -> [String] { tokens(text).map(\.0) }
+
+    @Test func dottedAbbreviationsAreOneToken() {
+        #expect(words("talks in the U.S. today") == ["talks", "in", "the", "U.S.", "today"])
+        #expect(words("Washington, D.C. is busy") == ["Washington", ",", "D.C.", "is", "busy"])
+        #expect(words("she lives in D.C.") == ["she", "lives", "in", "D.C."])
+        let us = Tokenizer.tokenize(Array("U.S.".unicodeScalars))
+        #expect(us.count == 1)
+        #expect(us.first?.kind == .word)
+        #expect(us.first?.isAllCaps == true)
+        #expect(us.first?.flags.contains(.endsWithStop) == true)
+    }
+
+    @Test func aMissingSpaceAfterAStopKeepsTheWordsApart() {
+        let t = tokens("from Kabul.is not")
+        #expect(t.map(\.0) == ["from", "Kabul", ".", "is", "not"])
+        #expect(t.map(\.1) == [.word, .word, .punctuation, .word, .word])
+    }
+
+    @Test func decimalsAndThousandsAreOneNumber() {
+        let t = tokens("rose 3.5 percent to 10,000 tonnes.")
+        #expect(t.map(\.0) == ["rose", "3.5", "percent", "to", "10,000", "tonnes", "."])
+        #expect(t[1].1 == .number)
+        #expect(t[4].1 == .number)
+    }
+
+    @Test func possessiveIsSplitOffItsWord() {
+        for text in ["Kabul’s reply", "Kabul's reply"] {
+            let t = tokens(text)
+            #expect(t.map(\.0).first == "Kabul", "\(text)")
+            #expect(t.count == 3, "\(text)")
+            #expect(t.count == 3 && t[1].1 == .possessive, "\(text)")
+        }
+    }
+
+    @Test func contractionsAndHyphenatedWordsStayWhole() {
+        #expect(words("we don’t know") == ["we", "don’t", "know"])
+        #expect(words("we don't know") == ["we", "don't", "know"])
+        #expect(words("a well-founded fear") == ["a", "well-founded", "fear"])
+        #expect(words("O’Brien spoke") == ["O’Brien", "spoke"])
+        #expect(tokens("well-founded").first?.1 == .word)
+    }
+
+    @Test func aTrailingApostropheIsPunctuation() {
+        #expect(words("the parents’ house") == ["the", "parents", "’", "house"])
+    }
+
+    @Test func combiningMarksBelongToTheirLetter() {
+        #expect(words("cafe\u{301} au lait") == ["cafe\u{301}", "au", "lait"])
+    }
+
+    @Test func flagsRecordCaseAndWhiteSpace() {
+        let scalars = Array("Hello WHO\nnext\n\nPara".unicodeScalars)
+        let t = Tokenizer.tokenize(scalars)
+        #expect(t.count == 4)
+        #expect(t[0].isCapitalised && !t[0].isAllCaps)
+        #expect(t[1].isAllCaps && t[1].flags.contains(.spaceBefore))
+        #expect(t[2].flags.contains(.newlineBefore) && !t[2].flags.contains(.paragraphBefore))
+        #expect(t[3].flags.contains(.paragraphBefore))
+        #expect(t.map(\.range) == [TextRange(0, 5), TextRange(6, 9), TextRange(10, 14), TextRange(16, 20)])
+    }
+}
