@@ -53,8 +53,14 @@ struct Analyze: ParsableCommand {
             timings.measure("output") {
                 switch format {
                 case .json:
-                    let value = AnalysisJSON.value(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings)
-                    value.write(pretty: pretty && files.count == 1) { Stdout.write(bytes: $0) }
+                    if pretty && files.count == 1 {
+                        let value = AnalysisJSON.value(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings)
+                        value.write(pretty: true) { Stdout.write(bytes: $0) }
+                    } else {
+                        AnalysisJSON.write(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings) {
+                            Stdout.write(bytes: $0)
+                        }
+                    }
                     Stdout.write("\n")
                 case .table:
                     if file != files.first { Stdout.write("\n") }

@@ -4,69 +4,116 @@
 public enum AnalysisJSON {
     public static let formatVersion = 1
 
+    /// The analysis as a value (tests, small documents).
     public static func value(_ a: Analysis, path: String, sha256: String, warnings: [String] = []) -> JSONValue {
+        var builder = JSONTreeBuilder()
+        emit(a, path: path, sha256: sha256, warnings: warnings, into: &builder)
+        return builder.result
+    }
+
+    /// The analysis streamed as compact JSON to `sink`, without building a tree.
+    public static func write(_ a: Analysis, path: String, sha256: String, warnings: [String] = [],
+                             to sink: @escaping ([UInt8]) -> Void) {
+        var writer = JSONStreamWriter(sink: sink)
+        emit(a, path: path, sha256: sha256, warnings: warnings, into: &writer)
+        writer.finish()
+    }
+
+    public static func emit<E: JSONEmitter>(_ a: Analysis, path: String, sha256: String, warnings: [String], into e: inout E) {
         let doc = a.document
-        let quotationCounts = a.quotationCounts
-        func span(_ r: TextRange) -> [(String, JSONValue)] {
-            [("start", .int(r.start)), ("end", .int(r.end)), ("text", .string(doc.string(r)))]
+        func span(_ r: TextRange) {
+            e.field("start", r.start)
+            e.field("end", r.end)
+            e.field("text", doc.string(r))
         }
-        let quotes: [JSONValue] = a.quotations.enumerated().map { (k, q) in
-            var speaker: JSONValue = .null
-            var cue: JSONValue = .null
+        e.beginObject()
+        e.field("version", formatVersion)
+        e.key("document")
+        e.beginObject()
+        e.field("path", path)
+        e.field("sha256", sha256)
+        e.field("length", doc.length)
+        e.field("paragraphs", doc.paragraphTokens.count)
+        e.field("sentences", doc.sentences.count)
+        e.field("lineEndings", doc.decoding?.lineEndings.rawValue ?? "lf")
+        e.endObject()
+
+        e.key("quotes")
+        e.beginArray()
+        for (k, q) in a.quotations.enumerated() {
+            e.beginObject()
+            e.field("id", "q\(k + 1)")
+            span(q.range)
+            e.field("kind", q.kind.rawValue)
+            e.key("speaker")
             if let s = q.speaker {
-                let name = s.actor.map { a.actors[$0].name } ?? doc.string(s.mention)
-                speaker = .object([
-                    ("actor", s.actor.map { .string(a.actors[$0].id) } ?? .null),
-                    ("name", .string(name)),
-                    ("mention", .object(span(s.mention) + [("kind", .string(s.mentionKind.rawValue))])),
-                    ("rule", .string(s.rule)),
-                ])
-                if let c = s.cue { cue = .object(span(c)) }
+                e.beginObject()
+                e.field("actor", orNull: s.actor.map { a.actors[$0].id })
+                e.field("name", s.actor.map { a.actors[$0].name } ?? doc.string(s.mention))
+                e.key("mention")
+                e.beginObject()
+                span(s.mention)
+                e.field("kind", s.mentionKind.rawValue)
+                e.endObject()
+                e.field("rule", s.rule)
+                e.endObject()
+            } else {
+                e.null()
             }
-            var pairs: [(String, JSONValue)] = [("id", .string("q\(k + 1)"))]
-            pairs += span(q.range)
-            pairs += [
-                ("kind", .string(q.kind.rawValue)),
-                ("speaker", speaker),
-                ("cue", cue),
-                ("confidence", .double(q.confidence)),
-                ("paragraphs", .int(q.span.paragraphCount)),
-                ("balanced", .bool(q.span.balanced)),
-                ("parent", q.span.parent.map { .string("q\($0 + 1)") } ?? .null),
-            ]
-            return .object(pairs)
+            e.key("cue")
+            if let c = q.speaker?.cue {
+                e.beginObject()
+                span(c)
+                e.endObject()
+            } else {
+                e.null()
+            }
+            e.field("confidence", q.confidence)
+            e.field("paragraphs", q.span.paragraphCount)
+            e.field("balanced", q.span.balanced)
+            e.field("parent", orNull: q.span.parent.map { "q\($0 + 1)" })
+            e.endObject()
         }
-        var mentionsByActor: [[JSONValue]] = Array(repeating: [], count: a.actors.count)
-        for m in a.mentions {
-            mentionsByActor[m.actor].append(.object(span(m.range) + [
-                ("kind", .string(m.kind.rawValue)), ("rule", .string(m.rule)),
-            ]))
+        e.endArray()
+
+        var mentionsByActor: [[Mention]] = Array(repeating: [], count: a.actors.count)
+        for m in a.mentions { mentionsByActor[m.actor].append(m) }
+        let quotationCounts = a.quotationCounts
+        e.key("actors")
+        e.beginArray()
+        for (k, actor) in a.actors.enumerated() {
+            e.beginObject()
+            e.field("id", actor.id)
+            e.field("name", actor.name)
+            e.field("type", actor.type.rawValue)
+            e.key("aliases")
+            e.beginArray()
+            for alias in actor.aliases { e.string(alias) }
+            e.endArray()
+            e.key("roles")
+            e.beginArray()
+            for role in actor.roles { e.string(role) }
+            e.endArray()
+            e.field("origin", actor.origin.rawValue)
+            e.field("quotations", quotationCounts[k])
+            e.key("mentions")
+            e.beginArray()
+            for m in mentionsByActor[k] {
+                e.beginObject()
+                span(m.range)
+                e.field("kind", m.kind.rawValue)
+                e.field("rule", m.rule)
+                e.endObject()
+            }
+            e.endArray()
+            e.endObject()
         }
-        let actors: [JSONValue] = a.actors.enumerated().map { (k, actor) in
-            .object([
-                ("id", .string(actor.id)),
-                ("name", .string(actor.name)),
-                ("type", .string(actor.type.rawValue)),
-                ("aliases", .array(actor.aliases.map { .string($0) })),
-                ("roles", .array(actor.roles.map { .string($0) })),
-                ("origin", .string(actor.origin.rawValue)),
-                ("quotations", .int(quotationCounts[k])),
-                ("mentions", .array(mentionsByActor[k])),
-            ])
-        }
-        return .object([
-            ("version", .int(formatVersion)),
-            ("document", .object([
-                ("path", .string(path)),
-                ("sha256", .string(sha256)),
-                ("length", .int(doc.length)),
-                ("paragraphs", .int(doc.paragraphTokens.count)),
-                ("sentences", .int(doc.sentences.count)),
-                ("lineEndings", .string(doc.decoding?.lineEndings.rawValue ?? "lf")),
-            ])),
-            ("quotes", .array(quotes)),
-            ("actors", .array(actors)),
-            ("warnings", .array(warnings.map { .string($0) })),
-        ])
+        e.endArray()
+
+        e.key("warnings")
+        e.beginArray()
+        for w in warnings { e.string(w) }
+        e.endArray()
+        e.endObject()
     }
 }
