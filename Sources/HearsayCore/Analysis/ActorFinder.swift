@@ -83,11 +83,16 @@ struct ActorFinder {
             let words = a.name.split(separator: " ").filter { !($0.count == 2 && $0.hasSuffix(".")) }
             return words.count > 1 ? (k, words) : nil
         }
+        var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:]
+        for (index, words) in fullNames {
+            byLast[words.last!, default: []].append(index)
+            byFirstWord[words.first!, default: []].append(index)
+        }
         for k in actors.indices where actors[k].origin == .text {
             let words = actors[k].name.split(separator: " ")
             guard words.count == 1, let word = words.first else { continue }
-            let bySurname = fullNames.filter { $0.words.last == word && $0.index != k }
-            let byFirst = fullNames.filter { $0.words.first == word && $0.index != k }
+            let bySurname = (byLast[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
+            let byFirst = (byFirstWord[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
             if bySurname.count == 1 {
                 table.merge(k, into: bySurname[0].index)
             } else if bySurname.isEmpty, byFirst.count == 1, actors[k].type == .person {

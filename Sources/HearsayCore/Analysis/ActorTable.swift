@@ -8,6 +8,8 @@ public struct ActorTable: Sendable {
     public private(set) var actors: [Actor] = []
     public private(set) var mentions: [Mention] = []
     private var byKey: [String: Int] = [:]
+    /// Each actor's name and aliases, for O(1) "already known as" checks.
+    private var knownNames: [Set<String>] = []
 
     public init() {}
 
@@ -17,6 +19,7 @@ public struct ActorTable: Sendable {
         var actor = make()
         actor.id = "a\(actors.count + 1)"
         actors.append(actor)
+        knownNames.append(Set([actor.name] + actor.aliases))
         byKey[key] = actors.count - 1
         return actors.count - 1
     }
@@ -30,7 +33,7 @@ public struct ActorTable: Sendable {
     public mutating func addMention(_ mention: Mention, text: String) {
         mentions.append(mention)
         let a = mention.actor
-        if text != actors[a].name, !actors[a].aliases.contains(text), mention.kind != .pronoun {
+        if mention.kind != .pronoun, knownNames[a].insert(text).inserted {
             actors[a].aliases.append(text)
         }
     }
@@ -52,7 +55,7 @@ public struct ActorTable: Sendable {
     public mutating func merge(_ from: Int, into: Int) {
         guard from != into else { return }
         for i in mentions.indices where mentions[i].actor == from { mentions[i].actor = into }
-        for alias in [actors[from].name] + actors[from].aliases where alias != actors[into].name && !actors[into].aliases.contains(alias) {
+        for alias in [actors[from].name] + actors[from].aliases where knownNames[into].insert(alias).inserted {
             actors[into].aliases.append(alias)
         }
         if actors[into].gender == nil { actors[into].gender = actors[from].gender }

@@ -10,6 +10,8 @@
 struct RoleLinker {
     let doc: Document
     let gazetteer: Gazetteer
+    /// How far back (in scalars, about two pages) a title holder is looked for.
+    static let holderWindow = 6000
 
     func link(_ table: inout ActorTable) {
         let tokens = doc.tokens
@@ -28,7 +30,11 @@ struct RoleLinker {
             // Already covered (a speaker description, a name)?
             if index.overlaps(range) { continue }
             let roleText = role.words.joined(separator: " ")
-            var person = actors.indices.first { actors[$0].type == .person && actors[$0].roles.contains(roleText) }
+            // The nearest person named earlier with this title ("Foreign Minister Amina
+            // Qadir"), else the nearest named person around.
+            var person = index.last(before: range.start, window: RoleLinker.holderWindow) {
+                actors[$0.actor].type == .person && actors[$0.actor].roles.contains(roleText)
+            }?.actor
             if person == nil { person = nearestPerson(to: range, index: index, actors: actors) }
             guard let p = person else { continue }
             table.addMention(Mention(range: range, actor: p, kind: .nominal, rule: "role"), text: doc.string(range))

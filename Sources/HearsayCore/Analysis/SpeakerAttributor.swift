@@ -350,8 +350,10 @@ struct SpeakerAttributor {
         let actors = table.actors
         let role = head.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
         // "the foreign minister": the person who holds that role.
-        if let holder = actors.indices.first(where: { actors[$0].roles.contains(role) && actors[$0].type == .person }) {
-            return holder
+        if let holder = index.last(before: offset, window: RoleLinker.holderWindow, where: {
+            actors[$0.actor].type == .person && actors[$0.actor].roles.contains(role)
+        }) {
+            return holder.actor
         }
         let types: [ActorType]
         switch headWord {
