@@ -35,17 +35,25 @@ public enum DocumentLoader {
 
     public static func load(path: String) throws -> Loaded {
         let bytes = try readBytes(path: path)
-        let decoded: DecodedText
-        do {
-            decoded = try TextDecoding.decode(bytes)
-        } catch let error as TextDecodingError {
-            throw LoadError.notText(path, error.description)
-        }
-        var warnings = decoded.warnings.map { "\(path): \($0)" }
-        if decoded.scalars.allSatisfy({ ScalarClass.isSpace($0) }) {
+        // The fingerprint is computed on the second core while the text is decoded
+        // and split (both only read `bytes`).
+        let results = ConcurrentPair(
+            { SHA256.hex(bytes) },
+            { () -> Result<Document, LoadError> in
+                do {
+                    return .success(Document(decoded: try TextDecoding.decode(bytes)))
+                } catch let error as TextDecodingError {
+                    return .failure(LoadError.notText(path, error.description))
+                } catch {
+                    return .failure(LoadError.notText(path, "\(error)"))
+                }
+            })
+        let document = try results.second.get()
+        var warnings = (document.decoding?.warnings ?? []).map { "\(path): \($0)" }
+        if document.scalars.allSatisfy({ ScalarClass.isSpace($0) }) {
             warnings.append("\(path): the file is empty; nothing to analyse")
         }
-        return Loaded(document: Document(decoded: decoded), sha256: SHA256.hex(bytes), path: path, warnings: warnings)
+        return Loaded(document: document, sha256: results.first, path: path, warnings: warnings)
     }
 
     public static func readBytes(path: String) throws -> [UInt8] {

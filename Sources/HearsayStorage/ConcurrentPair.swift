@@ -1,0 +1,20 @@
+import Dispatch
+
+/// Runs two independent computations at once, one on each core, and returns both.
+struct ConcurrentPair<A: Sendable, B: Sendable> {
+    let first: A
+    let second: B
+
+    init(_ a: @escaping @Sendable () -> A, _ b: @escaping @Sendable () -> B) {
+        let box = Box<A>()
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { box.value = a() }
+        second = b()
+        group.wait()
+        first = box.value!
+    }
+
+    private final class Box<T>: @unchecked Sendable {
+        var value: T?
+    }
+}
