@@ -34,12 +34,18 @@ struct MentionIndex {
     /// Mentions whose start lies in `from..<to`, in order.
     private func starting(from: Int, to: Int) -> [Mention] {
         var result: [Mention] = []
-        for list in [base, added] {
-            var k = Self.firstIndex(in: list, startingAtOrAfter: from)
-            while k < list.count, list[k].range.start < to { result.append(list[k]); k += 1 }
+        Self.collect(base, from: from, to: to, into: &result)
+        if !added.isEmpty {
+            let before = result.count
+            Self.collect(added, from: from, to: to, into: &result)
+            if result.count > before { result.sort { $0.range < $1.range } }
         }
-        if !added.isEmpty { result.sort { $0.range < $1.range } }
         return result
+    }
+
+    private static func collect(_ list: [Mention], from: Int, to: Int, into result: inout [Mention]) {
+        var k = firstIndex(in: list, startingAtOrAfter: from)
+        while k < list.count, list[k].range.start < to { result.append(list[k]); k += 1 }
     }
 
     /// Mentions that lie inside `range`, in order.
@@ -61,15 +67,17 @@ struct MentionIndex {
 
     /// The latest mention before `offset` that satisfies `accept`, within `window` scalars.
     func last(before offset: Int, window: Int, where accept: (Mention) -> Bool) -> Mention? {
-        var best: Mention? = nil
-        for list in [base, added] {
+        func latest(in list: [Mention], after floor: Int) -> Mention? {
             var k = Self.firstIndex(in: list, startingAtOrAfter: offset) - 1
-            while k >= 0, list[k].range.start >= offset - window {
-                if let b = best, list[k].range.start <= b.range.start { break }
-                if accept(list[k]) { best = list[k]; break }
+            while k >= 0, list[k].range.start >= floor {
+                if accept(list[k]) { return list[k] }
                 k -= 1
             }
+            return nil
         }
-        return best
+        let fromBase = latest(in: base, after: offset - window)
+        guard !added.isEmpty else { return fromBase }
+        let fromAdded = latest(in: added, after: max(offset - window, (fromBase?.range.start ?? Int.min) + 1))
+        return fromAdded ?? fromBase
     }
 }

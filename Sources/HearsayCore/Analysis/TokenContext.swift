@@ -87,8 +87,7 @@ struct TokenContext {
     func cue(_ i: Int) -> Gazetteer.Cue? { gazetteer.cues[lower(i)] }
 
     func isSentenceStart(_ i: Int) -> Bool {
-        guard let s = doc.sentenceIndex(containing: doc.tokens[i].start) else { return false }
-        return doc.sentences[s].tokens.lowerBound == i
+        doc.sentence(ofToken: i)?.tokens.lowerBound == i
     }
 
     func isAuxiliary(_ i: Int) -> Bool {
@@ -100,8 +99,7 @@ struct TokenContext {
 
     /// Token range of the sentence holding token `i`.
     func sentenceTokens(of i: Int) -> Range<Int> {
-        guard let s = doc.sentenceIndex(containing: doc.tokens[i].start) else { return 0..<count }
-        return doc.sentences[s].tokens
+        doc.sentence(ofToken: i)?.tokens ?? 0..<count
     }
 
     func paragraph(of i: Int) -> Int { doc.paragraphIndex(ofToken: i) ?? 0 }

@@ -9,6 +9,10 @@ public struct Document: Sendable {
     /// Each paragraph as a range of token indices, in order.
     public let paragraphTokens: [Range<Int>]
     public let sentences: [Sentence]
+    /// For each token, the index of its sentence and of its paragraph: O(1)
+    /// lookups for the analyzers, which ask these questions millions of times.
+    public let sentenceOfToken: [Int32]
+    public let paragraphOfToken: [Int32]
     public let offsets: ScalarOffsetIndex
     public let decoding: DecodedText?
 
@@ -31,7 +35,29 @@ public struct Document: Sendable {
         self.tokens = tokens
         let paragraphs = Document.paragraphs(tokens)
         self.paragraphTokens = paragraphs
-        self.sentences = SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, scalars: scalars)
+        let sentences = SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, scalars: scalars)
+        self.sentences = sentences
+        self.sentenceOfToken = Document.owners(sentences.map(\.tokens), count: tokens.count)
+        self.paragraphOfToken = Document.owners(paragraphs, count: tokens.count)
+    }
+
+    /// Maps each token to the index of the range that holds it.
+    static func owners(_ ranges: [Range<Int>], count: Int) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var k = 0
+            for (index, range) in ranges.enumerated() {
+                while k < range.lowerBound { buffer[k] = Int32(max(0, index - 1)); k += 1 }
+                while k < range.upperBound { buffer[k] = Int32(index); k += 1 }
+            }
+            while k < count { buffer[k] = Int32(max(0, ranges.count - 1)); k += 1 }
+            initialized = count
+        }
+    }
+
+    /// The sentence that holds token `i`.
+    @inline(__always)
+    public func sentence(ofToken i: Int) -> Sentence? {
+        sentences.isEmpty ? nil : sentences[Int(sentenceOfToken[i])]
     }
 
     public var length: Int { scalars.count }
@@ -103,13 +129,9 @@ public struct Document: Sendable {
     }
 
     /// Index of the paragraph that holds token `token`.
+    @inline(__always)
     public func paragraphIndex(ofToken token: Int) -> Int? {
-        guard !paragraphTokens.isEmpty else { return nil }
-        var lo = 0, hi = paragraphTokens.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if paragraphTokens[mid].lowerBound <= token { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
+        guard token >= 0, token < paragraphOfToken.count else { return nil }
+        return Int(paragraphOfToken[token])
     }
 }

@@ -4,7 +4,11 @@
 /// digits ("3.5"), so a typo such as "Kabul.is" stays three tokens and "Kabul"
 /// is still found. A possessive "’s" becomes its own token.
 public enum Tokenizer {
-    public static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
         let n = s.count
@@ -58,7 +62,7 @@ public enum Tokenizer {
     }
 
     /// Digits with inner "." or "," between digits.
-    static func scanNumber(_ s: [Unicode.Scalar], from start: Int) -> Int {
+    static func scanNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         let n = s.count
         var i = start
         while i < n {
@@ -72,7 +76,7 @@ public enum Tokenizer {
         return i
     }
 
-    static func scanWord(_ s: [Unicode.Scalar], from start: Int) -> Int {
+    static func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         let n = s.count
         var i = start
         var segmentStart = start
@@ -120,7 +124,7 @@ public enum Tokenizer {
         return i
     }
 
-    static func makeWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ base: Token.Flags) -> Token {
+    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ base: Token.Flags) -> Token {
         var flags = base
         if ScalarClass.isUppercase(s[start]) { flags.insert(.capitalised) }
         var letters = 0
