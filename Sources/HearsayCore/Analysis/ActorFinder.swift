@@ -16,9 +16,9 @@ struct ActorFinder {
     /// First tokens of title-case headline paragraphs, where capitals mean nothing.
     private var headlineParagraphTokens: Set<Int> = []
     /// Capitalised words that also occur mid-sentence (so they are names), by `WordHash.exact`.
-    private var capitalisedMidSentence: Set<UInt64> = []
+    private var capitalisedMidSentence = HashSet64()
     /// Capitalised words whose lower-case form occurs in the text (so they are words), by `WordHash.lower`.
-    private var lowercaseElsewhere: Set<UInt64> = []
+    private var lowercaseElsewhere = HashSet64()
 
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc
@@ -493,7 +493,7 @@ struct ActorFinder {
 
     private mutating func collectCapitalisationEvidence() {
         let tokens = doc.tokens
-        var wanted: Set<UInt64> = []
+        var wanted = HashSet64()
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised {
             if !tokens[i].isAllCaps { wanted.insert(lowerHash(i)) }
             // Evidence that a word is a one-word name: it stands alone, capitalised, mid-sentence
@@ -502,7 +502,7 @@ struct ActorFinder {
                 capitalisedMidSentence.insert(hash(i))
             }
         }
-        guard !wanted.isEmpty else { return }
+        guard wanted.count > 0 else { return }
         for i in tokens.indices where tokens[i].kind == .word && !tokens[i].isCapitalised && !tokens[i].isAllCaps {
             let h = lowerHash(i)
             if wanted.contains(h) { lowercaseElsewhere.insert(h) }

@@ -4,7 +4,7 @@ struct TokenContext {
     let gazetteer: Gazetteer
     /// For each token, the index of the outermost quotation holding it, or -1.
     let quoteOfToken: [Int32]
-    private let cueHashes: Set<UInt64>
+    private let cueHashes: HashSet64
 
     init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan]) {
         self.doc = doc
@@ -18,7 +18,7 @@ struct TokenContext {
             }
         }
         quoteOfToken = owner
-        cueHashes = Set(gazetteer.cues.keys.map { ActorFinder.hashLowercased(ArraySlice(Array($0.unicodeScalars))) })
+        cueHashes = HashSet64(gazetteer.cues.keys.map(WordHash.lower))
     }
 
     var count: Int { doc.tokens.count }

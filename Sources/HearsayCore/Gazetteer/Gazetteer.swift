@@ -45,10 +45,10 @@ public struct Gazetteer: Sendable {
     /// The same, keyed by `WordHash.exact` of the first word.
     public private(set) var surfacesByFirstHash: [UInt64: [Surface]] = [:]
     public private(set) var titlesByFirstHash: [UInt64: [Title]] = [:]
-    public private(set) var stopwordHashes: Set<UInt64> = []
+    public private(set) var stopwordHashes = HashSet64()
     public private(set) var titlesByFirstWord: [String: [Title]] = [:]
     /// Lower-cased hashes of the titles' first words, to skip most words cheaply.
-    public private(set) var titleFirstWordHashes: Set<UInt64> = []
+    public private(set) var titleFirstWordHashes = HashSet64()
     public private(set) var stopwords: Set<String> = []
     public private(set) var cues: [String: Cue] = [:]
     private var entryIndexByName: [String: Int] = [:]
@@ -109,9 +109,9 @@ public struct Gazetteer: Sendable {
             titlesByFirstWord[first, default: []].append(Title(words: words, hashes: words.map(WordHash.exact), gender: gender, kind: TSV.field(row, 2)))
         }
         for key in titlesByFirstWord.keys { titlesByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
-        titleFirstWordHashes = Set(titlesByFirstWord.keys.map(WordHash.lower))
+        titleFirstWordHashes = HashSet64(titlesByFirstWord.keys.map(WordHash.lower))
         for row in TSV.rows(stopwords) { self.stopwords.insert(row[0]) }
-        stopwordHashes = Set(self.stopwords.map(WordHash.exact))
+        stopwordHashes = HashSet64(self.stopwords.map(WordHash.exact))
         for row in TSV.rows(cues) where row.count >= 3 {
             self.cues[row[0]] = Cue(lemma: row[1], kind: row[2])
         }
