@@ -34,8 +34,9 @@ public enum Tokenizer {
                 let end = scanNumber(s, from: i)
                 // "M5S", "3D", "2nd": digits followed by letters make a word.
                 if end < n, ScalarClass.isLetter(s[end]) {
-                    let wend = scanWord(s, from: i)
-                    tokens.append(makeWord(s, i, wend, flags))
+                    var shape = WordShape()
+                    let wend = scanWord(s, from: i, shape: &shape)
+                    tokens.append(makeWord(s, i, wend, flags, shape))
                     i = wend
                 } else {
                     tokens.append(Token(start: i, end: end, kind: .number, flags: flags.union(.hasDigit)))
@@ -44,8 +45,9 @@ public enum Tokenizer {
                 continue
             }
             if ScalarClass.isLetter(c) {
-                let end = scanWord(s, from: i)
-                tokens.append(makeWord(s, i, end, flags))
+                var shape = WordShape()
+                let end = scanWord(s, from: i, shape: &shape)
+                tokens.append(makeWord(s, i, end, flags, shape))
                 i = end
                 // Possessive: ’s / 's followed by a non-letter.
                 if i + 1 < n, ScalarClass.isApostrophe(s[i]), s[i + 1] == "s" || s[i + 1] == "S",
@@ -76,13 +78,48 @@ public enum Tokenizer {
         return i
     }
 
+    /// What the word scan learnt about the letters, so the flags need no second pass.
+    struct WordShape {
+        var letters = 0
+        var lower = false
+        var digit = false
+    }
+
     static func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        var shape = WordShape()
+        return scanWord(s, from: start, shape: &shape)
+    }
+
+    static func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, shape: inout WordShape) -> Int {
         let n = s.count
         var i = start
         var segmentStart = start
         while i < n {
             let c = s[i]
-            if ScalarClass.isAlphanumeric(c) || ScalarClass.isWordJoiner(c) { i += 1; continue }
+            let v = c.value
+            // ASCII fast path: letters and digits.
+            if v < 0x80 {
+                let folded = v | 0x20
+                if folded >= 0x61 && folded <= 0x7A {
+                    shape.letters += 1
+                    if v >= 0x61 { shape.lower = true }
+                    i += 1
+                    continue
+                }
+                if v >= 0x30 && v <= 0x39 { shape.digit = true; i += 1; continue }
+            } else if ScalarClass.isLetter(c) {
+                shape.letters += 1
+                if ScalarClass.isLowercase(c) { shape.lower = true }
+                i += 1
+                continue
+            } else if ScalarClass.isDigit(c) {
+                shape.digit = true
+                i += 1
+                continue
+            } else if ScalarClass.isWordJoiner(c) {
+                i += 1
+                continue
+            }
             guard i + 1 < n else {
                 // A dotted abbreviation at the very end: "U.S."
                 if c == ".", i - segmentStart == 1, segmentStart > start, s[segmentStart - 1] == "." { i += 1 }
@@ -124,21 +161,12 @@ public enum Tokenizer {
         return i
     }
 
-    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ base: Token.Flags) -> Token {
+    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ base: Token.Flags,
+                         _ shape: WordShape) -> Token {
         var flags = base
         if ScalarClass.isUppercase(s[start]) { flags.insert(.capitalised) }
-        var letters = 0
-        var lower = false
-        for k in start..<end {
-            let c = s[k]
-            if ScalarClass.isLetter(c) {
-                letters += 1
-                if ScalarClass.isLowercase(c) { lower = true }
-            } else if ScalarClass.isDigit(c) {
-                flags.insert(.hasDigit)
-            }
-        }
-        if letters >= 2 && !lower { flags.insert(.allCaps) }
+        if shape.digit { flags.insert(.hasDigit) }
+        if shape.letters >= 2 && !shape.lower { flags.insert(.allCaps) }
         if s[end - 1] == "." { flags.insert(.endsWithStop) }
         return Token(start: start, end: end, kind: .word, flags: flags)
     }
