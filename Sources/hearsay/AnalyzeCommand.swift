@@ -22,12 +22,12 @@ struct Analyze: ParsableCommand {
             read or is not text (with a one-line reason on standard error).
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, table }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, table, summary }
 
     @Argument(help: "Articles to analyse; - reads standard input.")
     var files: [String]
 
-    @Option(help: "Output format: json (JSON Lines for several files) or table.")
+    @Option(help: "Output format: json (JSON Lines for several files), table, or summary (one tab-separated line of counts per file).")
     var format: Format = .json
 
     @Flag(help: "Indent the JSON (one file only).")
@@ -65,6 +65,9 @@ struct Analyze: ParsableCommand {
                 case .table:
                     if file != files.first { Stdout.write("\n") }
                     Stdout.write(AnalysisTable.render(analysis, path: file))
+                case .summary:
+                    if file == files.first { Stdout.write(AnalysisSummary.header + "\n") }
+                    Stdout.write(AnalysisSummary.line(analysis, path: file) + "\n")
                 }
             }
             if timing { Stderr.print("hearsay: timing: \(file): \(timings.summary)") }
