@@ -7,7 +7,7 @@ BIN_DIR   = .build/release
 HEARSAY   = $(BIN_DIR)/hearsay
 APT_GET   = $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
 
-.PHONY: all run test build release deps embed check-embedded eval bench clean
+.PHONY: all run test test-large build release deps embed check-embedded eval bench clean
 
 all: build
 
@@ -34,6 +34,11 @@ test: deps check-embedded
 	SWIFT_BACKTRACE=interactive=no $(SWIFT) test --parallel
 	@if [ -d "$(SHARED)/gold" ]; then $(MAKE) --no-print-directory eval; \
 	else echo "($(SHARED)/gold not found: skipping the gold evaluation)"; fi
+	$(MAKE) --no-print-directory test-large
+
+# A 100 MB file and a 20 MB single line must finish (no quadratic step).
+test-large: release
+	scripts/test-large-input
 
 # Regenerate the Swift copy of Data/ and Samples/ compiled into the binary.
 embed:

@@ -415,29 +415,10 @@ struct ActorFinder {
         return headlineParagraphTokens.contains(doc.paragraphTokens[p].lowerBound)
     }
 
-    @inline(__always)
-    func hash(_ i: Int) -> UInt64 {
-        let t = doc.tokens[i]
-        return WordHash.exact(doc.scalars[t.start..<t.end])
-    }
-
-    @inline(__always)
-    func lowerHash(_ i: Int) -> UInt64 {
-        let t = doc.tokens[i]
-        return WordHash.lower(doc.scalars[t.start..<t.end])
-    }
-
-    @inline(__always)
-    func lower(_ i: Int) -> String {
-        let t = doc.tokens[i]
-        return Gazetteer.lowerKey(doc.scalars[t.start..<t.end])
-    }
-
-    @inline(__always)
-    func key(_ i: Int) -> String {
-        let t = doc.tokens[i]
-        return Gazetteer.matchKey(doc.scalars[t.start..<t.end])
-    }
+    @inline(__always) func hash(_ i: Int) -> UInt64 { doc.hash(ofToken: i) }
+    @inline(__always) func lowerHash(_ i: Int) -> UInt64 { doc.lowerHash(ofToken: i) }
+    @inline(__always) func lower(_ i: Int) -> String { doc.lowerKey(ofToken: i) }
+    @inline(__always) func key(_ i: Int) -> String { doc.key(ofToken: i) }
 
     // MARK: Evidence gathered before the pass
 
@@ -509,6 +490,4 @@ struct ActorFinder {
         }
     }
 
-    @inline(__always)
-    static func hashLowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 { WordHash.lower(scalars) }
 }

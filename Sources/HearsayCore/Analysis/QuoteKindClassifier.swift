@@ -14,7 +14,7 @@ struct QuoteKindClassifier {
         var earlierWords: [(quote: Int, words: Set<UInt64>)] = []
         for (q, span) in spans.enumerated() {
             let words = contentWords(span)
-            let wordSet = Set(words.map { ActorFinder.hashLowercased(doc.scalars[$0.start..<$0.end]) })
+            let wordSet = Set(words.map { WordHash.lower(doc.scalars[$0.start..<$0.end]) })
             let speaker = speakers[q]
             let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
             var kind: Quotation.Kind

@@ -44,7 +44,7 @@ struct RoleLinker {
 
     func matchRole(at i: Int) -> Gazetteer.Title? {
         let t = doc.tokens[i]
-        guard gazetteer.titleFirstWordHashes.contains(ActorFinder.hashLowercased(doc.scalars[t.start..<t.end])) else { return nil }
+        guard gazetteer.titleFirstWordHashes.contains(WordHash.lower(doc.scalars[t.start..<t.end])) else { return nil }
         guard let titles = gazetteer.titlesByFirstWord[key(i)] else { return nil }
         for t in titles where t.kind == "role" && t.words.count >= 2 && i + t.words.count <= doc.tokens.count {
             if (0..<t.words.count).allSatisfy({ key(i + $0) == t.words[$0] }) { return t }
@@ -74,11 +74,6 @@ struct RoleLinker {
         return candidates.min { abs($0.range.start - range.start) < abs($1.range.start - range.start) }?.actor
     }
 
-    func lowerKey(_ i: Int) -> String {
-        Gazetteer.lowerKey(doc.scalars[doc.tokens[i].start..<doc.tokens[i].end])
-    }
-
-    func key(_ i: Int) -> String {
-        Gazetteer.matchKey(doc.scalars[doc.tokens[i].start..<doc.tokens[i].end])
-    }
+    func lowerKey(_ i: Int) -> String { doc.lowerKey(ofToken: i) }
+    func key(_ i: Int) -> String { doc.key(ofToken: i) }
 }

@@ -25,15 +25,8 @@ struct TokenContext {
 
     func token(_ i: Int) -> Token { doc.tokens[i] }
 
-    func key(_ i: Int) -> String {
-        let t = doc.tokens[i]
-        return Gazetteer.matchKey(doc.scalars[t.start..<t.end])
-    }
-
-    func lower(_ i: Int) -> String {
-        let t = doc.tokens[i]
-        return Gazetteer.lowerKey(doc.scalars[t.start..<t.end])
-    }
+    func key(_ i: Int) -> String { doc.key(ofToken: i) }
+    func lower(_ i: Int) -> String { doc.lowerKey(ofToken: i) }
 
     func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
         i >= 0 && i < count && doc.tokens[i].kind == .punctuation && doc.scalars[doc.tokens[i].start] == c
@@ -64,7 +57,7 @@ struct TokenContext {
         guard isWord(i), !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
         let t = doc.tokens[i]
         guard t.end - t.start <= 13,
-              cueHashes.contains(ActorFinder.hashLowercased(doc.scalars[t.start..<t.end])) else { return false }
+              cueHashes.contains(WordHash.lower(doc.scalars[t.start..<t.end])) else { return false }
         let word = lower(i)
         // Nouns that look like verbs: "the report", "his post", "a statement".
         if i > 0 {
