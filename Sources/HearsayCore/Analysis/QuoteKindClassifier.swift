@@ -54,11 +54,15 @@ struct QuoteKindClassifier {
         }
     }
 
-    /// The word tokens between the marks.
+    /// At most this many words of a quotation are compared for echoes: an echo is
+    /// short, and a quotation cut at a huge paragraph's end must not cost O(n) each.
+    static let wordLimit = 400
+
+    /// The word tokens between the marks (the first `wordLimit` of them).
     func contentWords(_ span: QuoteSpan) -> [Token] {
         var words: [Token] = []
         var i = doc.tokenIndex(atOrAfter: span.content.start)
-        while i < doc.tokens.count, doc.tokens[i].start < span.content.end {
+        while i < doc.tokens.count, doc.tokens[i].start < span.content.end, words.count < Self.wordLimit {
             if doc.tokens[i].kind == .word { words.append(doc.tokens[i]) }
             i += 1
         }

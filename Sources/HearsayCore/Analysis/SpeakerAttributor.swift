@@ -91,9 +91,11 @@ struct SpeakerAttributor {
             if ctx.isCue(k), let s = speaker(ofVerb: k, rule: "cue-later") { return s }
             k += 1
         }
-        // 4. according to X, in the words of X
-        let span = min(sentence.lowerBound, open)..<max(last, close + 1)
-        for i in span where !ctx.inQuote(i) && ctx.isWord(i) {
+        // 4. according to X, in the words of X: in the sentences where the quote
+        // opens and closes (not everything between, which can be huge when unbalanced).
+        let closing = ctx.sentenceTokens(of: close)
+        let span = sentence.lowerBound..<max(last, close + 1)
+        for i in Array(sentence) + (closing == sentence ? [] : Array(closing)) where !ctx.inQuote(i) && ctx.isWord(i) {
             let w = ctx.lower(i)
             if w == "according", ctx.isWord(i + 1), ctx.lower(i + 1) == "to",
                let np = ctx.phrase(startingAt: i + 2, limit: span.upperBound) {
