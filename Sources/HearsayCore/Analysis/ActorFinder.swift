@@ -328,8 +328,9 @@ struct ActorFinder {
         let range = TextRange(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end)
         let words = run.map { key($0) }.filter { $0 != "." }
         let name = doc.string(range)
-        let type = classify(run, words: words, titled: titled)
         let nameKey = "name:" + words.joined(separator: " ")
+        // The type is worked out once, for a name seen the first time.
+        let type = table.actor(forKey: nameKey).map { table.actors[$0].type } ?? classify(run, words: words, titled: titled)
         let a = table.actor(key: nameKey) {
             Actor(id: "", name: name, type: type, aliases: [], gender: gender, origin: .text)
         }
