@@ -7,7 +7,7 @@
 /// their sentence-initial function words ("Despite", "However"). A second pass
 /// links role nouns ("the defense minister") to the person they name and joins
 /// surnames to full names.
-struct ActorFinder {
+struct ActorFinder: Sendable {
     let doc: Document
     let gazetteer: Gazetteer
     var table = ActorTable()
@@ -31,10 +31,13 @@ struct ActorFinder {
 
     // MARK: Pass 1: names
 
-    mutating func findNames() {
+    mutating func findNames() { findNames(in: 0..<doc.tokens.count) }
+
+    /// Finds the names among `range`'s tokens (a run of whole paragraphs).
+    mutating func findNames(in range: Range<Int>) {
         let tokens = doc.tokens
-        var i = 0
-        while i < tokens.count {
+        var i = range.lowerBound
+        while i < range.upperBound {
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalised || t.isAllCaps || startsWithParticle(i) else { i += 1; continue }
             // "UN-led", "Pakistan-based", "JRC-brokered": the name before the hyphen.

@@ -66,6 +66,46 @@ public struct ActorTable: Sendable {
         mentions.removeAll(where: remove)
     }
 
+    /// Adds what `other` found in another part of the text. `other` started as a
+    /// copy of this table with `sharedActors` actors and `sharedMentions` mentions
+    /// (zero when it started empty): those actors are the same here; its newer
+    /// actors join the actor that has one of their keys, or are appended; its
+    /// newer mentions are appended. Returns the index here of each of other's actors.
+    public mutating func absorb(_ other: ActorTable, sharedActors: Int = 0, sharedMentions: Int = 0) -> [Int] {
+        var map = [Int](repeating: -1, count: other.actors.count)
+        var keysOf: [[String]] = Array(repeating: [], count: other.actors.count)
+        for (key, value) in other.byKey where value >= sharedActors { keysOf[value].append(key) }
+        for j in 0..<other.actors.count {
+            let theirs = other.actors[j]
+            let here: Int
+            if j < sharedActors {
+                here = j
+            } else if let known = keysOf[j].compactMap({ byKey[$0] }).min() {
+                here = known
+            } else {
+                var actor = theirs
+                actor.id = "a\(actors.count + 1)"
+                actor.aliases = []
+                actors.append(actor)
+                knownNames.append([actor.name])
+                here = actors.count - 1
+            }
+            map[j] = here
+            for key in keysOf[j].sorted() where byKey[key] == nil { byKey[key] = here }
+            for alias in [theirs.name] + theirs.aliases where knownNames[here].insert(alias).inserted {
+                actors[here].aliases.append(alias)
+            }
+            for role in theirs.roles { addRole(role, to: here) }
+            setGender(theirs.gender, of: here)
+        }
+        for m in other.mentions[sharedMentions...] {
+            var m = m
+            m.actor = map[m.actor]
+            mentions.append(m)
+        }
+        return map
+    }
+
     /// Drops actors with no mentions left and renumbers ids in order of first mention.
     public func compacted() -> (actors: [Actor], mentions: [Mention], newIndex: [Int: Int]) {
         let sortedMentions = mentions.sorted { $0.range < $1.range }

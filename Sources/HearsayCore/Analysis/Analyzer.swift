@@ -32,16 +32,49 @@ public enum Analyzer {
     /// The same, recording how long each phase took (`hearsay analyze --timing`).
     public static func analyze(_ doc: Document, gazetteer: Gazetteer = .bundled, timings: inout PhaseTimings) -> Analysis {
         let spans = timings.measure("quotes") { QuoteFinder.find(in: doc) }
+        // A big text is analysed in two parts at once, split between paragraphs
+        // where no quotation runs on; names and speakers found in each part are
+        // merged by the same keys that group them within a part.
+        let parts = Analyzer.parts(doc, spans)
         var table = timings.measure("actors") { () -> ActorTable in
             var finder = ActorFinder(doc: doc, gazetteer: gazetteer)
-            finder.findNames()
+            let base = finder
+            let found = Parallel.map(parts.count) { k in
+                var part = base
+                part.findNames(in: parts[k].tokens)
+                return part.table
+            }
+            var merged = found[0]
+            for other in found.dropFirst() { _ = merged.absorb(other) }
+            finder.table = merged
             finder.joinShortNames()
             return finder.table
         }
-        timings.measure("roles") { RoleLinker(doc: doc, gazetteer: gazetteer).link(&table) }
+        timings.measure("roles") {
+            let linker = RoleLinker(doc: doc, gazetteer: gazetteer)
+            let index = MentionIndex(table.mentions)
+            let snapshot = table
+            let links = Parallel.map(parts.count) { k in linker.links(in: parts[k].tokens, table: snapshot, index: index) }
+            for l in links { linker.apply(l, to: &table) }
+        }
         let (speakers, withSpeakers) = timings.measure("speakers") { () -> ([Speaker?], ActorTable) in
-            var attributor = SpeakerAttributor(doc: doc, gazetteer: gazetteer, quotes: spans, table: table)
-            return (attributor.attributeAll(), attributor.table)
+            let context = TokenContext(doc: doc, gazetteer: gazetteer, quotes: spans)
+            let index = MentionIndex(table.mentions)
+            let shared = table
+            let results = Parallel.map(parts.count) { k -> ([Speaker?], ActorTable) in
+                var attributor = SpeakerAttributor(context: context, quotes: spans, table: shared, index: index)
+                return (attributor.attributeAll(in: parts[k].quotes), attributor.table)
+            }
+            var merged = results[0].1
+            var speakers = results[0].0
+            for (k, (partSpeakers, partTable)) in results.enumerated().dropFirst() {
+                let map = merged.absorb(partTable, sharedActors: shared.actors.count, sharedMentions: shared.mentions.count)
+                for q in parts[k].quotes {
+                    speakers[q] = partSpeakers[q]
+                    if let a = partSpeakers[q]?.actor { speakers[q]?.actor = map[a] }
+                }
+            }
+            return (speakers, merged)
         }
         var quotations = timings.measure("kinds") { QuoteKindClassifier(doc: doc, gazetteer: gazetteer).classify(spans, speakers: speakers) }
         // Descriptions made for quotes that turned out to be titles or echoes go.
@@ -53,6 +86,41 @@ public enum Analyzer {
             if let a = quotations[q].speaker?.actor { quotations[q].speaker?.actor = newIndex[a] }
         }
         return Analysis(document: doc, quotations: quotations, actors: actors, mentions: mentions)
+    }
+}
+
+extension Analyzer {
+    /// A part of the text analysed on its own: whole paragraphs, and the quotations in them.
+    struct Part: Sendable {
+        var tokens: Range<Int>
+        var quotes: Range<Int>
+    }
+
+    /// Texts of more than this many tokens (about 1 MB) are split in two.
+    static let splitThreshold = 200_000
+
+    /// One part, or two split at the first paragraph past the middle that no
+    /// quotation runs across.
+    static func parts(_ doc: Document, _ spans: [QuoteSpan]) -> [Part] {
+        let whole = [Part(tokens: 0..<doc.tokens.count, quotes: 0..<spans.count)]
+        guard doc.tokens.count > splitThreshold else { return whole }
+        var p = doc.paragraphOfToken.isEmpty ? 0 : Int(doc.paragraphOfToken[doc.tokens.count / 2]) + 1
+        while p < doc.paragraphTokens.count {
+            let boundary = doc.tokens[doc.paragraphTokens[p].lowerBound].start
+            // The first quotation that ends after the boundary must start after it too.
+            var lo = 0, hi = spans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if spans[mid].range.start < boundary { lo = mid + 1 } else { hi = mid }
+            }
+            let crossing = spans[..<lo].contains { $0.range.end > boundary }
+            if !crossing {
+                let t = doc.paragraphTokens[p].lowerBound
+                return [Part(tokens: 0..<t, quotes: 0..<lo), Part(tokens: t..<doc.tokens.count, quotes: lo..<spans.count)]
+            }
+            p += 1
+        }
+        return whole
     }
 }
 

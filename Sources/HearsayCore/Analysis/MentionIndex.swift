@@ -4,7 +4,7 @@
 /// The actor pass's mentions stay in one sorted array; mentions added later (the
 /// speaker descriptions, which arrive roughly in text order) go to a second
 /// sorted array, so an insertion never shifts the whole document's mentions.
-struct MentionIndex {
+struct MentionIndex: Sendable {
     private var base: [Mention]
     private var added: [Mention] = []
     /// The longest mention, so overlap queries know how far back to look.

@@ -7,18 +7,34 @@
 /// ("Defense Minister Khawaja Asif"), else to the nearest named person within
 /// two sentences. Roles after "to", "of", "for" or "with" are not linked
 /// ("undersecretary to the prime minister" names somebody else).
-struct RoleLinker {
+struct RoleLinker: Sendable {
     let doc: Document
     let gazetteer: Gazetteer
     /// How far back (in scalars, about two pages) a title holder is looked for.
     static let holderWindow = 6000
 
+    /// A role mention to add, and the role it gives its person.
+    struct Link { var mention: Mention; var role: String }
+
     func link(_ table: inout ActorTable) {
+        apply(links(in: 0..<doc.tokens.count, table: table, index: MentionIndex(table.mentions)), to: &table)
+    }
+
+    func apply(_ links: [Link], to table: inout ActorTable) {
+        for link in links {
+            table.addMention(link.mention, text: doc.string(link.mention.range))
+            table.addRole(link.role, to: link.mention.actor)
+        }
+    }
+
+    /// The role links in `range`, judged against the table as it was before any of
+    /// them (so parts of the text can be linked independently).
+    func links(in tokenRange: Range<Int>, table: ActorTable, index: MentionIndex) -> [Link] {
         let tokens = doc.tokens
-        let index = MentionIndex(table.mentions)
         let actors = table.actors
-        var i = 1
-        while i < tokens.count {
+        var found: [Link] = []
+        var i = max(1, tokenRange.lowerBound)
+        while i < tokenRange.upperBound {
             guard tokens[i].kind == .word, !tokens[i].isCapitalised,
                   let role = matchRole(at: i) else { i += 1; continue }
             let end = i + role.words.count
@@ -37,9 +53,9 @@ struct RoleLinker {
             }?.actor
             if person == nil { person = nearestPerson(to: range, index: index, actors: actors) }
             guard let p = person else { continue }
-            table.addMention(Mention(range: range, actor: p, kind: .nominal, rule: "role"), text: doc.string(range))
-            table.addRole(roleText, to: p)
+            found.append(Link(mention: Mention(range: range, actor: p, kind: .nominal, rule: "role"), role: roleText))
         }
+        return found
     }
 
     func matchRole(at i: Int) -> Gazetteer.Title? {

@@ -11,25 +11,34 @@
 /// Pronouns resolve to the last compatible person; role and common nouns ("the
 /// foreign minister", "the city") to the actor they stand for; other
 /// descriptions ("a senior official at the commission") become actors.
-struct SpeakerAttributor {
+struct SpeakerAttributor: Sendable {
     let ctx: TokenContext
     let quotes: [QuoteSpan]
     var table: ActorTable
     var index: MentionIndex
 
     init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan], table: ActorTable) {
-        ctx = TokenContext(doc: doc, gazetteer: gazetteer, quotes: quotes)
+        self.init(context: TokenContext(doc: doc, gazetteer: gazetteer, quotes: quotes), quotes: quotes,
+                  table: table, index: MentionIndex(table.mentions))
+    }
+
+    /// With a context and an index already built (shared by the parts of a big text).
+    init(context: TokenContext, quotes: [QuoteSpan], table: ActorTable, index: MentionIndex) {
+        ctx = context
         self.quotes = quotes
         self.table = table
-        index = MentionIndex(table.mentions)
+        self.index = index
     }
 
     var doc: Document { ctx.doc }
 
-    mutating func attributeAll() -> [Speaker?] {
+    mutating func attributeAll() -> [Speaker?] { attributeAll(in: quotes.indices) }
+
+    /// Speakers of the quotations in `range` (nil for the others).
+    mutating func attributeAll(in range: Range<Int>) -> [Speaker?] {
         var speakers: [Speaker?] = Array(repeating: nil, count: quotes.count)
         var previous: (quote: Int, speaker: Speaker)? = nil
-        for q in quotes.indices where quotes[q].parent == nil {
+        for q in range where quotes[q].parent == nil {
             let open = doc.tokenIndex(atOrAfter: quotes[q].range.start)
             let close = max(open, doc.tokenIndex(atOrAfter: quotes[q].range.end - 1))
             var found = attribute(open: open, close: close)
@@ -42,7 +51,7 @@ struct SpeakerAttributor {
             speakers[q] = found
             if let found { previous = (q, found) }
         }
-        for q in quotes.indices where quotes[q].parent != nil {
+        for q in range where quotes[q].parent != nil {
             speakers[q] = attributeNested(q)
         }
         return speakers

@@ -1,5 +1,5 @@
 /// Token-level questions the attribution rules ask, over one document.
-struct TokenContext {
+struct TokenContext: Sendable {
     let doc: Document
     let gazetteer: Gazetteer
     /// For each token, the index of the outermost quotation holding it, or -1.
