@@ -30,12 +30,22 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.text = text ?? String(scalars: scalars)
         self.decoding = decoding
-        self.offsets = ScalarOffsetIndex(scalars)
-        let tokens = Tokenizer.tokenize(scalars)
+        // Big texts are split on both cores: the offset index beside the tokens,
+        // then the sentences of each half of the paragraphs.
+        let parts = scalars.count > Document.parallelThreshold ? 2 : 1
+        let (offsets, tokens) = parts == 1
+            ? (ScalarOffsetIndex(scalars), Tokenizer.tokenize(scalars))
+            : Document.offsetsAndTokens(scalars)
+        self.offsets = offsets
         self.tokens = tokens
         let paragraphs = Document.paragraphs(tokens)
         self.paragraphTokens = paragraphs
-        let sentences = SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, scalars: scalars)
+        let half = paragraphs.count / 2
+        let ranges = parts == 1 ? [paragraphs.indices] : [0..<half, half..<paragraphs.count]
+        let pieces = Parallel.map(ranges.count) { k in
+            SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, indices: ranges[k], scalars: scalars)
+        }
+        let sentences = pieces.count == 1 ? pieces[0] : pieces[0] + pieces[1]
         self.sentences = sentences
         self.sentenceOfToken = Document.owners(sentences.map(\.tokens), count: tokens.count)
         self.paragraphOfToken = Document.owners(paragraphs, count: tokens.count)
@@ -61,6 +71,13 @@ public struct Document: Sendable {
     }
 
     public var length: Int { scalars.count }
+
+    /// Texts longer than this (in scalars, about 1 MB) are split on two cores.
+    static let parallelThreshold = 1_000_000
+
+    static func offsetsAndTokens(_ scalars: [Unicode.Scalar]) -> (ScalarOffsetIndex, [Token]) {
+        (ScalarOffsetIndex(scalars), Tokenizer.tokenize(scalars, parts: 2))
+    }
 
     /// Paragraphs as scalar ranges, from their first to their last token.
     public var paragraphs: [TextRange] {

@@ -10,9 +10,17 @@ public enum SentenceSplitter {
     public static func split(
         tokens: [Token], paragraphs: [Range<Int>], scalars: [Unicode.Scalar]
     ) -> [Sentence] {
+        split(tokens: tokens, paragraphs: paragraphs, indices: paragraphs.indices, scalars: scalars)
+    }
+
+    /// The sentences of paragraphs `indices` (a part of a big text).
+    static func split(
+        tokens: [Token], paragraphs: [Range<Int>], indices: Range<Int>, scalars: [Unicode.Scalar]
+    ) -> [Sentence] {
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(tokens.count / 15 + paragraphs.count)
-        for (p, paragraph) in paragraphs.enumerated() where !paragraph.isEmpty {
+        sentences.reserveCapacity(tokens.count / 15 / max(1, paragraphs.count / max(1, indices.count)) + indices.count)
+        for p in indices where !paragraphs[p].isEmpty {
+            let paragraph = paragraphs[p]
             var first = paragraph.lowerBound
             var i = paragraph.lowerBound
             while i < paragraph.upperBound {

@@ -9,13 +9,19 @@ public enum Tokenizer {
     }
 
     static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+        tokenize(buffer: s, range: 0..<s.count)
+    }
+
+    /// The tokens that start in `range`. A range should start where white space
+    /// starts (see `chunkBoundaries`), so its first token's flags see all of it.
+    static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 5)
+        tokens.reserveCapacity(range.count / 5)
         let n = s.count
-        var i = 0
+        var i = range.lowerBound
         var pendingSpace = false
         var newlines = 0
-        while i < n {
+        while i < range.upperBound {
             let c = s[i]
             if ScalarClass.isSpace(c) {
                 pendingSpace = true
@@ -61,6 +67,31 @@ public enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// Tokenizes big texts in `parts` pieces at once, cut where white space starts.
+    public static func tokenize(_ scalars: [Unicode.Scalar], parts: Int) -> [Token] {
+        let cuts = chunkBoundaries(scalars, parts: parts)
+        guard cuts.count > 2 else { return tokenize(scalars) }
+        let pieces = Parallel.map(cuts.count - 1) { k in
+            scalars.withUnsafeBufferPointer { tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1]) }
+        }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { tokens.append(contentsOf: piece) }
+        return tokens
+    }
+
+    /// 0, the cut points, and the end: each cut is the start of a run of white space.
+    static func chunkBoundaries(_ s: [Unicode.Scalar], parts: Int) -> [Int] {
+        var cuts = [0]
+        for k in 1..<max(parts, 1) {
+            var m = s.count * k / parts
+            while m < s.count, !(ScalarClass.isSpace(s[m]) && m > 0 && !ScalarClass.isSpace(s[m - 1])) { m += 1 }
+            if m < s.count, m > cuts.last! { cuts.append(m) }
+        }
+        cuts.append(s.count)
+        return cuts
     }
 
     /// Digits with inner "." or "," between digits.
