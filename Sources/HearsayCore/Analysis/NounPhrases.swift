@@ -49,9 +49,8 @@ extension TokenContext {
                 break
             }
             if t.kind == .number { start = k; k -= 1; words += 1; continue }
-            let w = lower(k)
-            if !allowAll, !t.isCapitalised, Lexicon.clauseBreakers.contains(w) || isCue(k) { break }
-            if !t.isCapitalised, gazetteer.cues[w] != nil, !allowAll, k != end { break }
+            if !allowAll, !t.isCapitalised, word(k, in: HashedWords.clauseBreakers) || isCue(k) { break }
+            if !t.isCapitalised, !allowAll, k != end, isCueWord(k) { break }
             start = k
             words += 1
             k -= 1
@@ -60,8 +59,8 @@ extension TokenContext {
         var r = start..<(end + 1)
         // Drop leading words that cannot start a subject: "Additionally", "However".
         while !r.isEmpty, isWord(r.lowerBound), token(r.lowerBound).isCapitalised,
-              gazetteer.stopwords.contains(key(r.lowerBound)), !Lexicon.determiners.contains(lower(r.lowerBound)),
-              !Lexicon.subjectPronouns.contains(lower(r.lowerBound)) {
+              gazetteer.stopwordHashes.contains(doc.hash(ofToken: r.lowerBound)),
+              !word(r.lowerBound, in: HashedWords.determiners), !word(r.lowerBound, in: HashedWords.subjectPronouns) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         while !r.isEmpty, !isWord(r.lowerBound), !isPunct(r.lowerBound, "(") { r = (r.lowerBound + 1)..<r.upperBound }
@@ -86,11 +85,10 @@ extension TokenContext {
                 break
             }
             if t.kind == .number { k += 1; end = k; continue }
-            let w = lower(k)
             if !t.isCapitalised {
                 if isCue(k) || isAuxiliary(k) && k > start { break }
-                if ["that", "which", "who", "and", "but", "when", "while", "in", "on", "to", "as", "after", "before", "during"].contains(w) { break }
-                if ["at", "of", "for", "from", "with"].contains(w) {
+                if word(k, in: HashedWords.phraseEnders) { break }
+                if word(k, in: HashedWords.phrasePrepositions) {
                     // Only inside a phrase, and only when a noun follows.
                     guard k > start, isWord(k + 1) else { break }
                     k += 1
@@ -106,7 +104,7 @@ extension TokenContext {
 
     /// A phrase without its leading article: "the city" → "city".
     func withoutArticle(_ r: Range<Int>) -> Range<Int> {
-        if r.count > 1, ["the", "a", "an"].contains(lower(r.lowerBound)) {
+        if r.count > 1, word(r.lowerBound, in: HashedWords.articles) {
             return (r.lowerBound + 1)..<r.upperBound
         }
         return r

@@ -71,7 +71,7 @@ struct SpeakerAttributor: Sendable {
                 let end = s + 1
                 var start = end
                 while s >= floor, k - s < 9,
-                      ctx.token(s).kind == .possessive || ctx.isWord(s) && !Lexicon.clauseBreakers.contains(ctx.lower(s)) {
+                      ctx.token(s).kind == .possessive || ctx.isWord(s) && !ctx.word(s, in: HashedWords.clauseBreakers) {
                     start = s
                     s -= 1
                 }
@@ -105,12 +105,11 @@ struct SpeakerAttributor: Sendable {
         let closing = ctx.sentenceTokens(of: close)
         let span = sentence.lowerBound..<max(last, close + 1)
         for i in Array(sentence) + (closing == sentence ? [] : Array(closing)) where !ctx.inQuote(i) && ctx.isWord(i) {
-            let w = ctx.lower(i)
-            if w == "according", ctx.isWord(i + 1), ctx.lower(i + 1) == "to",
+            if ctx.word(i, is: "according"), ctx.word(i + 1, is: "to"),
                let np = ctx.phrase(startingAt: i + 2, limit: span.upperBound) {
                 return resolve(np, cue: i..<(i + 2), rule: "according-to")
             }
-            if w == "words", i + 2 < span.upperBound, ctx.lower(i + 1) == "of", i >= 2, ctx.lower(i - 2) == "in",
+            if ctx.word(i, is: "words"), i + 2 < span.upperBound, ctx.word(i + 1, is: "of"), i >= 2, ctx.word(i - 2, is: "in"),
                let np = ctx.phrase(startingAt: i + 2, limit: span.upperBound) {
                 // "in the words of the Crown prosecutor, Mark Tedeschi, QC," names the person.
                 let named = ctx.isPunct(np.upperBound, ",") ? namedPerson(startingAt: np.upperBound + 1) : nil
@@ -143,7 +142,7 @@ struct SpeakerAttributor: Sendable {
         let limit = min(ctx.count, j + 30)
         if ctx.isCue(j) {
             // Inversion: said Ambassador Mohib. (Not: "estimated last spring that".)
-            if let np = ctx.phrase(startingAt: j + 1, limit: limit), !Lexicon.temporalStarters.contains(ctx.lower(np.lowerBound)) {
+            if let np = ctx.phrase(startingAt: j + 1, limit: limit), !ctx.word(np.lowerBound, in: HashedWords.temporalStarters) {
                 return resolve(np, cue: j..<(j + 1), rule: "cue-after")
             }
             return nil
@@ -171,9 +170,9 @@ struct SpeakerAttributor: Sendable {
     mutating func speaker(ofVerb verb: Int, rule: String) -> Speaker? {
         var v = verb
         // "X was quoted as saying": the subject of "was quoted".
-        if ctx.lower(verb) == "saying", verb >= 2, ctx.lower(verb - 1) == "as" {
+        if ctx.word(verb, is: "saying"), verb >= 2, ctx.word(verb - 1, is: "as") {
             v = verb - 1
-            while v > 0, ctx.isWord(v - 1), ["quoted", "as", "was", "were", "later", "also", "been", "has", "had"].contains(ctx.lower(v - 1)) { v -= 1 }
+            while v > 0, ctx.word(v - 1, in: HashedWords.passiveQuoting) { v -= 1 }
         }
         if let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) {
             return resolve(subject, cue: verb..<(verb + 1), rule: rule)
@@ -182,19 +181,19 @@ struct SpeakerAttributor: Sendable {
         var k = v - 1
         while k >= 0, ctx.isAuxiliary(k) { k -= 1 }
         let sentence = ctx.sentenceTokens(of: verb)
-        if k > sentence.lowerBound, ctx.isWord(k), ctx.lower(k) == "and",
+        if k > sentence.lowerBound, ctx.word(k, is: "and"),
            let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
            ctx.token(first.lowerBound).isCapitalised {
             // The subject is the opening phrase up to its own verb.
             var end = first.lowerBound + 1
             while end < first.upperBound, ctx.isWord(end),
-                  ctx.token(end).isCapitalised || ctx.token(end).kind == .possessive || end == first.lowerBound + 1 && Lexicon.determiners.contains(ctx.lower(first.lowerBound)) {
+                  ctx.token(end).isCapitalised || ctx.token(end).kind == .possessive || end == first.lowerBound + 1 && ctx.word(first.lowerBound, in: HashedWords.determiners) {
                 end += 1
             }
             return resolve(first.lowerBound..<end, cue: verb..<(verb + 1), rule: rule)
         }
         // Participles and passives with an agent: "said by X".
-        if ctx.isWord(verb + 1), ctx.lower(verb + 1) == "by",
+        if ctx.word(verb + 1, is: "by"),
            let np = ctx.phrase(startingAt: verb + 2, limit: ctx.sentenceTokens(of: verb).upperBound) {
             return resolve(np, cue: verb..<(verb + 1), rule: rule + "-passive")
         }
@@ -228,7 +227,8 @@ struct SpeakerAttributor: Sendable {
               m.range.start == start, m.kind != .pronoun else { return nil }
         let mEnd = doc.tokenIndex(atOrAfter: m.range.end - 1) + 1
         // It must act: a verb (not a preposition or comma) follows the name.
-        guard mEnd < open, ctx.isWord(mEnd), !Lexicon.clauseBreakers.contains(ctx.lower(mEnd)) || ["has", "have", "had", "is", "was"].contains(ctx.lower(mEnd)) else { return nil }
+        guard mEnd < open, ctx.isWord(mEnd),
+              !ctx.word(mEnd, in: HashedWords.clauseBreakers) || ctx.word(mEnd, in: HashedWords.verbAuxiliaries) else { return nil }
         return Speaker(mention: m.range, mentionKind: m.kind, actor: m.actor, cue: nil, rule: "subject")
     }
 
@@ -296,7 +296,7 @@ struct SpeakerAttributor: Sendable {
         var headEnd = np.upperBound
         for k in np where k > np.lowerBound {
             let inName = names.contains { $0.range.contains(doc.tokens[k].start) }
-            if !inName, ctx.isWord(k), ["of", "for", "at", "from", "with"].contains(ctx.lower(k)) { headEnd = k; break }
+            if !inName, ctx.word(k, in: HashedWords.phrasePrepositions) { headEnd = k; break }
             if ctx.isPunct(k, "(") || ctx.isPunct(k, ",") { headEnd = k; break }
         }
         let head = np.lowerBound..<headEnd
@@ -307,9 +307,9 @@ struct SpeakerAttributor: Sendable {
         }
         // A role or common noun that stands for a known actor.
         let headWord = ctx.lower(head.upperBound - 1)
-        let definite = npIn.count > np.count && ctx.lower(npIn.lowerBound) == "the"
+        let definite = npIn.count > np.count && ctx.word(npIn.lowerBound, is: "the")
             || (np.lowerBound > 0 && doc.tokens[np.lowerBound - 1].kind == .possessive)
-            || ["his", "her", "its", "their"].contains(ctx.lower(np.lowerBound))
+            || ctx.word(np.lowerBound, in: HashedWords.possessivePronouns)
         if definite, let actor = resolveNominal(head, headWord: headWord, at: range.start) {
             record(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.nominal"))
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)

@@ -58,13 +58,11 @@ struct TokenContext: Sendable {
         let t = doc.tokens[i]
         guard t.end - t.start <= 13,
               cueHashes.contains(WordHash.lower(doc.scalars[t.start..<t.end])) else { return false }
-        let word = lower(i)
         // Nouns that look like verbs: "the report", "his post", "a statement".
         if i > 0 {
-            let prev = lower(i - 1)
-            if Lexicon.determiners.contains(prev) || doc.tokens[i - 1].kind == .possessive { return false }
-            if Self.nounLikeBaseForms.contains(word) {
-                return ["they", "we", "i", "you", "to", "will", "would", "could", "did", "often", "also", "may"].contains(prev)
+            if word(i - 1, in: HashedWords.determiners) || doc.tokens[i - 1].kind == .possessive { return false }
+            if HashedWords.nounLikeBaseForms.contains(doc.lowerHash(ofToken: i)) {
+                return word(i - 1, in: HashedWords.verbMakers)
             }
         }
         return true
@@ -85,9 +83,10 @@ struct TokenContext: Sendable {
 
     func isAuxiliary(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
-        let w = lower(i)
-        if Lexicon.auxiliaries.contains(w) { return true }
-        return w.hasSuffix("ly") && w.count > 4 && !doc.tokens[i].isCapitalised
+        if HashedWords.auxiliaries.contains(doc.lowerHash(ofToken: i)) { return true }
+        // An adverb: "reportedly", "publicly".
+        let t = doc.tokens[i]
+        return t.end - t.start > 4 && !t.isCapitalised && doc.scalars[t.end - 1] == "y" && doc.scalars[t.end - 2] == "l"
     }
 
     /// Token range of the sentence holding token `i`.
