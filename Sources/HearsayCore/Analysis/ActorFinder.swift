@@ -48,7 +48,7 @@ struct ActorFinder: Sendable {
             }
             let gazetteerMatch = matchGazetteer(at: i)
             let run = (t.isCapitalised || t.isAllCaps) && !inHeadline(i) ? nameRun(from: i) : nil
-            if let run, run.count > (gazetteerMatch?.count ?? 0), Lexicon.nonActorKeywords.contains(key(run.upperBound - 1)) {
+            if let run, run.count > (gazetteerMatch?.count ?? 0), HashedWords.nonActorKeywords.contains(hash(run.upperBound - 1)) {
                 // "Indus Waters Treaty" is not an actor, nor is the Indus in it; but the
                 // organiser of "Google Science Fair" is.
                 if let g = gazetteerMatch, gazetteer.entries[g.surface.entry].type != .place {
@@ -281,9 +281,9 @@ struct ActorFinder: Sendable {
             }
         }
         // Names of treaties, events and prizes are not actors: "Indus Waters Treaty".
-        if let last = run.last, Lexicon.nonActorKeywords.contains(key(last)) { return }
+        if let last = run.last, HashedWords.nonActorKeywords.contains(hash(last)) { return }
         // A sentence that opens with a gerund ("Sharing the Kunar Basin", "Referring to").
-        if sentenceInitial[run.lowerBound], key(run.lowerBound).hasSuffix("ing") {
+        if sentenceInitial[run.lowerBound], endsWith(run.lowerBound, "ing") {
             run = (run.lowerBound + 1)..<run.upperBound
             while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
             if run.isEmpty { return }
@@ -366,6 +366,16 @@ struct ActorFinder: Sendable {
         }
         if words.count == 1, isLocative(before: run.lowerBound) { return .place }
         return .person
+    }
+
+    /// Whether token `i` ends with the ASCII letters of `suffix`.
+    func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+        let t = doc.tokens[i]
+        let n = suffix.utf8CodeUnitCount
+        guard t.end - t.start > n else { return false }
+        return suffix.withUTF8Buffer { bytes in
+            (0..<n).allSatisfy { doc.scalars[t.end - n + $0].value == UInt32(bytes[$0]) }
+        }
     }
 
     func endsWithKeyword(_ run: Range<Int>) -> Bool {
