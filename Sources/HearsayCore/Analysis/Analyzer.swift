@@ -31,11 +31,17 @@ public enum Analyzer {
 
     /// The same, recording how long each phase took (`hearsay analyze --timing`).
     public static func analyze(_ doc: Document, gazetteer: Gazetteer = .bundled, timings: inout PhaseTimings) -> Analysis {
+        analyze(doc, gazetteer: gazetteer, splitting: true, timings: &timings)
+    }
+
+    /// `splitting: false` analyses a big text in one part (tests compare the two).
+    public static func analyze(_ doc: Document, gazetteer: Gazetteer = .bundled, splitting: Bool,
+                               timings: inout PhaseTimings) -> Analysis {
         let spans = timings.measure("quotes") { QuoteFinder.find(in: doc) }
         // A big text is analysed in two parts at once, split between paragraphs
         // where no quotation runs on; names and speakers found in each part are
         // merged by the same keys that group them within a part.
-        let parts = Analyzer.parts(doc, spans)
+        let parts = splitting ? Analyzer.parts(doc, spans) : [Part(tokens: 0..<doc.tokens.count, quotes: 0..<spans.count)]
         var table = timings.measure("actors") { () -> ActorTable in
             var finder = ActorFinder(doc: doc, gazetteer: gazetteer)
             let base = finder

@@ -1,0 +1,52 @@
+/// The word lists the speaker rules test on every token, as sets of
+/// `WordHash.lower` values: a test costs a hash, with no `String` made.
+enum HashedWords {
+    static func set(_ words: some Sequence<String>) -> HashSet64 { HashSet64(words.map(WordHash.lower)) }
+
+    static let auxiliaries = set(Lexicon.auxiliaries)
+    static let clauseBreakers = set(Lexicon.clauseBreakers)
+    static let determiners = set(Lexicon.determiners)
+    static let subjectPronouns = set(Lexicon.subjectPronouns)
+    static let temporalStarters = set(Lexicon.temporalStarters)
+    /// Words that end a speaker phrase read rightwards: "the minister said that".
+    static let phraseEnders = set(["that", "which", "who", "and", "but", "when", "while", "in", "on", "to", "as",
+                                   "after", "before", "during"])
+    /// Prepositions allowed inside a speaker phrase: "a senior official at the commission".
+    static let phrasePrepositions = set(["at", "of", "for", "from", "with"])
+    static let articles = set(["the", "a", "an"])
+    static let possessivePronouns = set(["his", "her", "its", "their"])
+    /// Words of "was later quoted as saying".
+    static let passiveQuoting = set(["quoted", "as", "was", "were", "later", "also", "been", "has", "had"])
+    static let verbAuxiliaries = set(["has", "have", "had", "is", "was"])
+    /// Words before a noun-like speech verb that make it a verb: "they report".
+    static let verbMakers = set(["they", "we", "i", "you", "to", "will", "would", "could", "did", "often", "also", "may"])
+    static let nounLikeBaseForms = set(TokenContext.nounLikeBaseForms)
+    /// Capitalised, compared as written (`WordHash.exact`).
+    static let nonActorKeywords = HashSet64(Lexicon.nonActorKeywords.map(WordHash.exact))
+}
+
+extension TokenContext {
+    /// Whether token `i` is a word in `set` (compared lower-cased).
+    @inline(__always)
+    func word(_ i: Int, in set: HashSet64) -> Bool {
+        isWord(i) && set.contains(doc.lowerHash(ofToken: i))
+    }
+
+    /// Whether token `i` is the word `w` (lower case), by hash.
+    @inline(__always)
+    func word(_ i: Int, is w: StaticString) -> Bool {
+        guard isWord(i) else { return false }
+        let t = doc.tokens[i]
+        guard t.end - t.start == w.utf8CodeUnitCount else { return false }
+        return w.withUTF8Buffer { bytes in
+            var k = 0
+            for s in doc.scalars[t.start..<t.end] {
+                var v = s.value
+                if v >= 0x41 && v <= 0x5A { v |= 0x20 }
+                if v != UInt32(bytes[k]) { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+}
