@@ -33,12 +33,14 @@ public enum DocumentLoader {
         }
     }
 
-    public static func load(path: String) throws -> Loaded {
+    /// `fingerprint: false` skips the SHA-256 (`sha256` is then empty) when the
+    /// caller will not show it, as `analyze --format table` and `summary`.
+    public static func load(path: String, fingerprint: Bool = true) throws -> Loaded {
         let bytes = try readBytes(path: path)
         // The fingerprint is computed on the second core while the text is decoded
         // and split (both only read `bytes`).
         let results = ConcurrentPair(
-            { SHA256.hex(bytes) },
+            { fingerprint ? SHA256.hex(bytes) : "" },
             { () -> Result<Document, LoadError> in
                 do {
                     return .success(Document(decoded: try TextDecoding.decode(bytes)))

@@ -42,7 +42,7 @@ struct Analyze: ParsableCommand {
             var timings = PhaseTimings()
             let loaded: DocumentLoader.Loaded
             do {
-                loaded = try timings.measure("load") { try DocumentLoader.load(path: file) }
+                loaded = try timings.measure("load") { try DocumentLoader.load(path: file, fingerprint: format == .json) }
             } catch {
                 Stderr.print("hearsay: \(error)")
                 failed = true
