@@ -11,10 +11,11 @@ struct QuoteKindClassifier {
 
     func classify(_ spans: [QuoteSpan], speakers: [Speaker?]) -> [Quotation] {
         var result: [Quotation] = []
-        var earlierWords: [(quote: Int, words: Set<UInt64>)] = []
+        // The words of the last 30 quotations, for echoes.
+        var earlierWords: [(quote: Int, words: HashSet64)] = []
         for (q, span) in spans.enumerated() {
             let words = contentWords(span)
-            let wordSet = Set(words.map { WordHash.lower(doc.scalars[$0.start..<$0.end]) })
+            let hashes = words.map { WordHash.lower(doc.scalars[$0.start..<$0.end]) }
             let speaker = speakers[q]
             let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
             var kind: Quotation.Kind
@@ -23,7 +24,9 @@ struct QuoteKindClassifier {
                 kind = .title
                 confidence = 0.7
             } else if !hasSpeechAct, !words.isEmpty,
-                      earlierWords.suffix(30).contains(where: { $0.quote != span.parent && wordSet.isSubset(of: $0.words) }) {
+                      earlierWords.contains(where: { earlier in
+                          earlier.quote != span.parent && hashes.allSatisfy { earlier.words.contains($0) }
+                      }) {
                 kind = .echo
                 confidence = 0.7
             } else if speaker == nil, words.count <= 4 {
@@ -35,7 +38,8 @@ struct QuoteKindClassifier {
             }
             if !span.balanced { confidence *= 0.5 }
             if span.parent != nil, kind == .direct || kind == .partial { confidence *= 0.8 }
-            earlierWords.append((q, wordSet))
+            if earlierWords.count == 30 { earlierWords.removeFirst() }
+            earlierWords.append((q, HashSet64(hashes)))
             // An echo or a scare quote has no speaker of its own.
             let keep = (kind == .echo || kind == .scare || kind == .title) ? nil : speaker
             result.append(Quotation(span: span, kind: kind, confidence: (confidence * 100).rounded() / 100, speaker: keep))

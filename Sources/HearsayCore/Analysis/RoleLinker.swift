@@ -35,7 +35,7 @@ struct RoleLinker: Sendable {
         var found: [Link] = []
         var i = max(1, tokenRange.lowerBound)
         while i < tokenRange.upperBound {
-            guard tokens[i].kind == .word, !tokens[i].isCapitalised,
+            guard tokens[i].kind == .word, !tokens[i].isCapitalised, mayFollowDeterminer(i),
                   let role = matchRole(at: i) else { i += 1; continue }
             let end = i + role.words.count
             defer { i = end }
@@ -69,6 +69,18 @@ struct RoleLinker: Sendable {
     }
 
     /// The token that opens the role's phrase: "the", or a state's mention right before it.
+    /// A cheap first test of `determinerBefore`: the word before (past a
+    /// possessive) is "the" or capitalised. Most words fail it without a lookup.
+    @inline(__always)
+    func mayFollowDeterminer(_ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
+        guard k >= 0, doc.tokens[k].kind == .word else { return false }
+        let t = doc.tokens[k]
+        if t.isCapitalised { return true }
+        return t.end - t.start == 3 && doc.scalars[t.start] == "t" && doc.scalars[t.start + 1] == "h" && doc.scalars[t.start + 2] == "e"
+    }
+
     func determinerBefore(_ i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
         var k = i - 1
         if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
