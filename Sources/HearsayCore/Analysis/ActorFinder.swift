@@ -10,7 +10,15 @@
 struct ActorFinder: Sendable {
     let doc: Document
     let gazetteer: Gazetteer
-    var table = ActorTable()
+    private(set) var table = ActorTable()
+    /// Gazetteer entries already in `table`, by name (saves building their keys).
+    private var entryActors: [String: Int] = [:]
+
+    /// Puts a merged table in place (its actor numbers are its own).
+    mutating func replaceTable(_ merged: ActorTable) {
+        table = merged
+        entryActors = [:]
+    }
     /// Tokens that begin a sentence, or a quotation or clause inside one.
     private var sentenceInitial: [Bool]
     /// First tokens of title-case headline paragraphs, where capitals mean nothing.
@@ -171,15 +179,15 @@ struct ActorFinder: Sendable {
         switch g.surface.role {
         case .name, .peopleNoun:
             let a = gazetteerActor(entry, peopleNoun: g.surface.role == .peopleNoun ? doc.string(range) : nil)
-            table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer"), text: doc.string(range))
+            table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer"), in: doc)
         case .capital:
             if isLocative(before: i) {
                 let a = gazetteerActor(entry)
-                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer.place"), text: doc.string(range))
+                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer.place"), in: doc)
             } else {
                 let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
                 let a = gazetteerActor(governing)
-                table.addMention(Mention(range: range, actor: a, kind: .metonym, rule: "gazetteer.capital-metonym"), text: doc.string(range))
+                table.addMention(Mention(range: range, actor: a, kind: .metonym, rule: "gazetteer.capital-metonym"), in: doc)
             }
         case .demonym:
             let next = i + g.count
@@ -189,10 +197,10 @@ struct ActorFinder: Sendable {
                 let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
                 let a = gazetteerActor(governing)
                 let span = TextRange(range.start, tokens[next].end)
-                table.addMention(Mention(range: span, actor: a, kind: .nominal, rule: "demonym.government"), text: doc.string(span))
+                table.addMention(Mention(range: span, actor: a, kind: .nominal, rule: "demonym.government"), in: doc)
             } else if Lexicon.territoryNouns.contains(noun) {
                 let a = gazetteerActor(entry)
-                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "demonym.territory"), text: doc.string(range))
+                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "demonym.territory"), in: doc)
             }
         }
     }
@@ -204,9 +212,12 @@ struct ActorFinder: Sendable {
                 Actor(id: "", name: peopleNoun, type: .group, aliases: [], gender: nil, origin: .gazetteer)
             }
         }
-        return table.actor(key: "gazetteer:" + entry.name) {
+        if let known = entryActors[entry.name] { return known }
+        let a = table.actor(key: "gazetteer:" + entry.name) {
             Actor(id: "", name: entry.name, type: entry.type, aliases: [], gender: nil, origin: .gazetteer)
         }
+        entryActors[entry.name] = a
+        return a
     }
 
     /// A run of capitalised words, with connectors ("of", "the") and particles

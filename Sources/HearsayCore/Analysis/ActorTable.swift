@@ -8,8 +8,9 @@ public struct ActorTable: Sendable {
     public private(set) var actors: [Actor] = []
     public private(set) var mentions: [Mention] = []
     private var byKey: [String: Int] = [:]
-    /// Each actor's name and aliases, for O(1) "already known as" checks.
-    private var knownNames: [Set<String>] = []
+    /// Each actor's name and aliases as `WordHash.exact` values, for O(1)
+    /// "already known as" checks that need no `String` for the text.
+    private var knownNames: [HashSet64] = []
 
     public init() {}
 
@@ -19,7 +20,7 @@ public struct ActorTable: Sendable {
         var actor = make()
         actor.id = "a\(actors.count + 1)"
         actors.append(actor)
-        knownNames.append(Set([actor.name] + actor.aliases))
+        knownNames.append(HashSet64(([actor.name] + actor.aliases).map(WordHash.exact)))
         byKey[key] = actors.count - 1
         return actors.count - 1
     }
@@ -33,8 +34,18 @@ public struct ActorTable: Sendable {
     public mutating func addMention(_ mention: Mention, text: String) {
         mentions.append(mention)
         let a = mention.actor
-        if mention.kind != .pronoun, knownNames[a].insert(text).inserted {
+        if mention.kind != .pronoun, knownNames[a].insert(WordHash.exact(text)) {
             actors[a].aliases.append(text)
+        }
+    }
+
+    /// The same, with the mention's words read from `doc` only when they are a new alias.
+    public mutating func addMention(_ mention: Mention, in doc: Document) {
+        mentions.append(mention)
+        let a = mention.actor
+        let hash = WordHash.exact(doc.scalars[mention.range.start..<mention.range.end])
+        if mention.kind != .pronoun, knownNames[a].insert(hash) {
+            actors[a].aliases.append(doc.string(mention.range))
         }
     }
 
@@ -55,7 +66,7 @@ public struct ActorTable: Sendable {
     public mutating func merge(_ from: Int, into: Int) {
         guard from != into else { return }
         for i in mentions.indices where mentions[i].actor == from { mentions[i].actor = into }
-        for alias in [actors[from].name] + actors[from].aliases where knownNames[into].insert(alias).inserted {
+        for alias in [actors[from].name] + actors[from].aliases where knownNames[into].insert(WordHash.exact(alias)) {
             actors[into].aliases.append(alias)
         }
         if actors[into].gender == nil { actors[into].gender = actors[from].gender }
@@ -87,12 +98,12 @@ public struct ActorTable: Sendable {
                 actor.id = "a\(actors.count + 1)"
                 actor.aliases = []
                 actors.append(actor)
-                knownNames.append([actor.name])
+                knownNames.append(HashSet64([WordHash.exact(actor.name)]))
                 here = actors.count - 1
             }
             map[j] = here
             for key in keysOf[j].sorted() where byKey[key] == nil { byKey[key] = here }
-            for alias in [theirs.name] + theirs.aliases where knownNames[here].insert(alias).inserted {
+            for alias in [theirs.name] + theirs.aliases where knownNames[here].insert(WordHash.exact(alias)) {
                 actors[here].aliases.append(alias)
             }
             for role in theirs.roles { addRole(role, to: here) }

@@ -52,7 +52,7 @@ public enum Analyzer {
             }
             var merged = found[0]
             for other in found.dropFirst() { _ = merged.absorb(other) }
-            finder.table = merged
+            finder.replaceTable(merged)
             finder.joinShortNames()
             return finder.table
         }

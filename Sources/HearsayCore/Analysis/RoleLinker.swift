@@ -22,7 +22,7 @@ struct RoleLinker: Sendable {
 
     func apply(_ links: [Link], to table: inout ActorTable) {
         for link in links {
-            table.addMention(link.mention, text: doc.string(link.mention.range))
+            table.addMention(link.mention, in: doc)
             table.addRole(link.role, to: link.mention.actor)
         }
     }

@@ -266,7 +266,7 @@ struct SpeakerAttributor: Sendable {
 
     /// Adds a mention to the table and to the index the rules query.
     mutating func record(_ m: Mention) {
-        table.addMention(m, text: doc.string(m.range))
+        table.addMention(m, in: doc)
         index.insert(m)
     }
 
