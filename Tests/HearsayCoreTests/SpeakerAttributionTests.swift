@@ -32,6 +32,12 @@ import HearsayCore
         return a
     }
 
+    @Test func theyIsThePluralSubjectOfAnEarlierSpeechVerb() {
+        // The pronoun stays the mention; the actor is the authors, not the results.
+        expectSpeaker("The authors say the results confirm the trend. ⟦They⟧ call for ⟦“urgent action on salt.”⟧",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "authors")
+    }
+
     @Test func cueAfterTheQuote() {
         expectSpeaker("Lena Baird leads the dockworkers. ⟦“We will not sign this draft,”⟧ ⟦Baird⟧ said.",
                       rule: "cue-after", actor: "Lena Baird")

@@ -85,8 +85,12 @@ public enum Analyzer {
         var quotations = timings.measure("kinds") { QuoteKindClassifier(doc: doc, gazetteer: gazetteer).classify(spans, speakers: speakers) }
         // Descriptions made for quotes that turned out to be titles or echoes go.
         var kept = withSpeakers
+        // (A description a pronoun resolved to stays: "The authors say … They call for “…”".)
         let speakerMentions = Set(quotations.compactMap { $0.speaker?.mention })
-        kept.removeMentions { $0.rule.hasPrefix("speaker.") && !speakerMentions.contains($0.range) }
+        let speakerActors = Set(quotations.compactMap { $0.speaker?.actor })
+        kept.removeMentions {
+            $0.rule.hasPrefix("speaker.") && !speakerMentions.contains($0.range) && !speakerActors.contains($0.actor)
+        }
         let (actors, mentions, newIndex) = timings.measure("compact") { kept.compacted() }
         for q in quotations.indices {
             if let a = quotations[q].speaker?.actor { quotations[q].speaker?.actor = newIndex[a] }
