@@ -38,6 +38,13 @@ import HearsayCore
                       quote: 1, mention: 0, rule: "cue-before", actor: "authors")
     }
 
+    @Test func aRoleNounBeforeANameGivesItsGender() {
+        // "he" skips the spokeswoman named last and goes back to the man before her.
+        expectSpeaker("Omar Reyes arrived first. Ministry spokeswoman Dana Pell spoke after the vote.\n\n"
+                      + "⟦“We will appeal,”⟧ ⟦he⟧ said.",
+                      quote: 0, mention: 1, rule: "cue-after", actor: "Omar Reyes")
+    }
+
     @Test func cueAfterTheQuote() {
         expectSpeaker("Lena Baird leads the dockworkers. ⟦“We will not sign this draft,”⟧ ⟦Baird⟧ said.",
                       rule: "cue-after", actor: "Lena Baird")

@@ -335,6 +335,11 @@ struct ActorFinder: Sendable {
             }
         }
         if titled { run = nameStart..<run.upperBound }
+        // A role noun right before the name gives its gender: "spokeswoman Sujata Raisinghani".
+        if gender == nil, run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word, !tokens[run.lowerBound - 1].isCapitalised,
+           let role = gazetteer.titlesByFirstWord[lower(run.lowerBound - 1)]?.first(where: { $0.kind == "role" && $0.words.count == 1 }) {
+            gender = role.gender
+        }
         // A run that is only a title ("President") or only connectors names nobody.
         while !run.isEmpty, !isNameWord(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
         guard !run.isEmpty, isNameWord(run.lowerBound) else { return }

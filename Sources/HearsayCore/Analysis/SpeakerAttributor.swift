@@ -316,11 +316,12 @@ struct SpeakerAttributor: Sendable {
         }
         // Otherwise the description is an actor of its own.
         let name = doc.string(range)
+        // "Taliban representatives" are a group; "a spokeswoman for the ministry" is a
+        // woman (the role's gender from titles.tsv, for "she" later on).
         let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
-        let named = names.first { headRange.contains($0.range) }
-        let type: ActorType = plural ? .group : (named.map { table.actors[$0.actor].type } == .organisation && ["spokesman", "spokeswoman", "spokesperson"].contains(headWord) == false && headWord.first?.isUppercase == true ? .organisation : .person)
+        let gender = ctx.gazetteer.titlesByFirstWord[headWord]?.first { $0.kind == "role" && $0.words.count == 1 }?.gender
         let actor = table.actor(key: "speaker:" + name.lowercased()) {
-            Actor(id: "", name: name, type: type, aliases: [], gender: nil, origin: .speaker)
+            Actor(id: "", name: name, type: plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
         }
         record(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.description"))
         return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
