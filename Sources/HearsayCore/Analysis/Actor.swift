@@ -13,6 +13,30 @@ public struct Actor: Sendable, Equatable {
     public var origin: Origin
 
     public enum Origin: String, Sendable, Codable { case gazetteer, text, speaker }
+
+    /// Whether the name has `word` (lower case) as one of its words, ignoring ASCII
+    /// case: "Ministry of Infrastructure" has "ministry". Allocation-free.
+    public func nameHasWord(_ word: String) -> Bool {
+        var name = name
+        var word = word
+        return name.withUTF8 { n in
+            word.withUTF8 { w in
+                var start = 0
+                for end in 0...n.count where end == n.count || n[end] == 0x20 || n[end] == 0x2D {
+                    if end - start == w.count {
+                        var same = true
+                        for k in 0..<w.count where (n[start + k] | (n[start + k] >= 0x41 && n[start + k] <= 0x5A ? 0x20 : 0)) != w[k] {
+                            same = false
+                            break
+                        }
+                        if same { return true }
+                    }
+                    start = end + 1
+                }
+                return false
+            }
+        }
+    }
 }
 
 /// One place in the text that names an actor.

@@ -18,6 +18,9 @@ enum HashedWords {
     /// Words of "was later quoted as saying".
     static let passiveQuoting = set(["quoted", "as", "was", "were", "later", "also", "been", "has", "had"])
     static let verbAuxiliaries = set(["has", "have", "had", "is", "was"])
+    /// Words that open a subordinate clause before the main one.
+    static let subordinators = set(["until", "when", "if", "while", "although", "though", "because", "unless",
+                                    "after", "before", "since", "once", "whether", "whenever"])
     /// Words before a noun-like speech verb that make it a verb: "they report".
     static let verbMakers = set(["they", "we", "i", "you", "to", "will", "would", "could", "did", "often", "also", "may"])
     static let nounLikeBaseForms = set(TokenContext.nounLikeBaseForms)
@@ -30,6 +33,14 @@ extension TokenContext {
     @inline(__always)
     func word(_ i: Int, in set: HashSet64) -> Bool {
         isWord(i) && set.contains(doc.lowerHash(ofToken: i))
+    }
+
+    /// Whether token `i` is a word ending in "ing" (a participle, most often).
+    func endsWithING(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let t = doc.tokens[i]
+        guard t.end - t.start > 4 else { return false }
+        return doc.scalars[t.end - 3] == "i" && doc.scalars[t.end - 2] == "n" && doc.scalars[t.end - 1] == "g"
     }
 
     /// Whether token `i` is the word `w` (lower case), by hash.

@@ -39,6 +39,9 @@ enum Lexicon {
         "Movement", "Front", "Alliance", "Coalition", "Club", "Team", "Brigade", "Command", "Secretariat",
         "Cabinet", "Government", "Administration", "Municipality", "Council", "Hospital", "Radio",
         "Television", "TV", "Magazine", "Review", "Standards", "Railways", "Airlines", "Airways",
+        "Cooperative", "Co-operative", "Capital", "Partners", "Holdings", "Robotics", "Logistics",
+        "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
+        "Investments", "Ventures", "Insurance", "Consulting", "Solutions", "Enterprises", "LLC", "PLC", "plc",
     ]
     /// Last words of names that are not actors: treaties, laws, events, prizes.
     static let nonActorKeywords: Set<String> = [

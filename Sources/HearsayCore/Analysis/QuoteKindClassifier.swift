@@ -91,10 +91,10 @@ struct QuoteKindClassifier {
         let open = doc.tokenIndex(atOrAfter: span.range.start)
         var k = open - 1
         var seen = 0
-        while k >= 0, seen < 3 {
+        while k >= 0, seen < 5 {
             if doc.tokens[k].kind == .word {
                 let w = Gazetteer.lowerKey(doc.scalars[doc.tokens[k].start..<doc.tokens[k].end])
-                if ["titled", "entitled", "headlined", "named", "called", "dubbed", "report", "book", "film", "song", "album", "article", "novel", "campaign", "programme", "program", "show", "series"].contains(w) { return true }
+                if ["titled", "entitled", "headlined", "named", "called", "dubbed", "report", "published", "study", "book", "film", "song", "album", "article", "novel", "campaign", "programme", "program", "show", "series"].contains(w) { return true }
                 seen += 1
             }
             k -= 1

@@ -89,8 +89,10 @@ struct SpeakerAttributor: Sendable {
         // 2. cue before, in the sentence
         var k = open - 1
         while k >= sentence.lowerBound {
-            if ctx.isCue(k), let s = speaker(ofVerb: k, rule: "cue-before") { return s }
-            if ctx.isCue(k) { break }
+            if ctx.isCue(k) {
+                if governs(cue: k, quoteAt: open, in: sentence), let s = speaker(ofVerb: k, rule: "cue-before") { return s }
+                break
+            }
             k -= 1
         }
         // 3. cue later in the sentence
@@ -147,7 +149,9 @@ struct SpeakerAttributor: Sendable {
             }
             return nil
         }
-        guard let np = ctx.phrase(startingAt: j, limit: limit) else { return nil }
+        // "“…,” without saying": a clause, not a speaker.
+        guard !ctx.word(j, in: HashedWords.clauseBreakers),
+              let np = ctx.phrase(startingAt: j, limit: limit) else { return nil }
         var k = np.upperBound
         if ctx.isPunct(k, ",") {
             // Apposition: X, editor at large at the Saudi Gazette, said
@@ -156,7 +160,7 @@ struct SpeakerAttributor: Sendable {
             if ctx.isPunct(m, ",") { k = m + 1 }
         }
         while k < limit, ctx.isAuxiliary(k) { k += 1 }
-        if k < limit, ctx.isCue(k) {
+        if k < limit, ctx.isCue(k), endsAttribution(afterCue: k, quoteEndsSentence: endsSentence(close)) {
             return resolve(np, cue: k..<(k + 1), rule: "cue-after")
         }
         if dash, hasActor(np) {
@@ -165,14 +169,83 @@ struct SpeakerAttributor: Sendable {
         return nil
     }
 
+    /// Whether the speech verb at `cue` reaches the quotation opening at `open`:
+    /// - not from a leading subordinate clause into the main one ("Until one of these
+    ///   governments says …, the “routine scientific work” will go on");
+    /// - for a naming verb, not past another quotation unless joined by "and"/"or"
+    ///   ("described it as “…”, a jab at rivals that promise “…”" names only the first).
+    func governs(cue: Int, quoteAt open: Int, in sentence: Range<Int>) -> Bool {
+        if ctx.word(sentence.lowerBound, in: HashedWords.subordinators) {
+            var comma = sentence.lowerBound + 1
+            while comma < open, !ctx.isPunct(comma, ",") || ctx.inQuote(comma) { comma += 1 }
+            if comma < open, cue < comma { return false }
+        }
+        // A naming verb names one thing: "described X as “…”". A second quotation
+        // needs a coordination ("called it “dangerous” and “ideological”").
+        guard ctx.cue(cue)?.kind == "naming" else { return true }
+        var m = open - 1
+        while m > cue, !ctx.inQuote(m) { m -= 1 }
+        if m > cue {
+            let between = (m + 1)..<open
+            return between.contains { ctx.word($0, is: "and") || ctx.word($0, is: "or") }
+        }
+        return true
+    }
+
+    /// Whether the quotation's last mark follows a full stop, ! or ?: “….”
+    func endsSentence(_ close: Int) -> Bool {
+        close > 0 && ctx.isTerminal(close - 1)
+    }
+
+    /// After “….” a new sentence may start ("She said the ministry had waited …"):
+    /// only a short tag ("Baird said.", "she told reporters on Monday.") attributes
+    /// the quote. After “…,” whatever follows the verb may.
+    func endsAttribution(afterCue k: Int, quoteEndsSentence: Bool) -> Bool {
+        guard quoteEndsSentence else { return true }
+        var m = k + 1
+        while m < ctx.count, m <= k + 5 {
+            if ctx.inQuote(m) { return false }   // "has warned of “serious consequences,”"
+            if ctx.isTerminal(m) || ctx.isPunct(m, ",") || ctx.isPunct(m, ":") { return true }
+            if ctx.word(m, is: "that") { return false }
+            m += 1
+        }
+        return m >= ctx.count
+    }
+
+    /// The subject of the sentence's main clause, past an opening adverbial
+    /// ("According to court documents, the cooperative warned …").
+    func mainSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        var start = sentence.lowerBound
+        let first = ctx.token(start)
+        if first.kind == .word, first.isCapitalised, ctx.gazetteer.stopwordHashes.contains(doc.hash(ofToken: start)) {
+            // Skip to just after the adverbial's comma, if it comes soon.
+            var m = start + 1
+            while m < limit, m < start + 10, !ctx.isPunct(m, ",") { m += 1 }
+            if ctx.isPunct(m, ",") { start = m + 1 }
+        }
+        guard start < limit, let np = ctx.phrase(startingAt: start, limit: limit), hasActor(np) || ctx.token(np.lowerBound).isCapitalised
+                || ctx.word(np.lowerBound, in: HashedWords.determiners) || ctx.word(np.lowerBound, in: HashedWords.subjectPronouns)
+        else { return nil }
+        return np
+    }
+
     /// The speaker of the speech verb at `verb`: its subject, or the agent of a
     /// passive ("was quoted as saying", "was described by X").
     mutating func speaker(ofVerb verb: Int, rule: String) -> Speaker? {
         var v = verb
-        // "X was quoted as saying": the subject of "was quoted".
+        let sentence = ctx.sentenceTokens(of: verb)
+        // "X was quoted (by the agency) as saying": the subject of "was quoted".
         if ctx.word(verb, is: "saying"), verb >= 2, ctx.word(verb - 1, is: "as") {
             v = verb - 1
+            var q = verb - 2
+            while q > sentence.lowerBound, q > verb - 12, !ctx.word(q, is: "quoted") { q -= 1 }
+            if ctx.word(q, is: "quoted") { v = q }
             while v > 0, ctx.word(v - 1, in: HashedWords.passiveQuoting) { v -= 1 }
+        } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), ctx.endsWithING(verb),
+                  let subject = mainSubject(of: sentence, before: verb - 1) {
+            // A participle after a comma speaks for the sentence's subject:
+            // "Justice Okafor ordered …, saying officials had treated … as “…”".
+            return resolve(subject, cue: verb..<(verb + 1), rule: rule)
         }
         if let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) {
             return resolve(subject, cue: verb..<(verb + 1), rule: rule)
@@ -180,7 +253,6 @@ struct SpeakerAttributor: Sendable {
         // A second verb of the subject: "His ministry went further and posted".
         var k = v - 1
         while k >= 0, ctx.isAuxiliary(k) { k -= 1 }
-        let sentence = ctx.sentenceTokens(of: verb)
         if k > sentence.lowerBound, ctx.word(k, is: "and"),
            let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
            ctx.token(first.lowerBound).isCapitalised {
@@ -366,6 +438,14 @@ struct SpeakerAttributor: Sendable {
             actors[$0.actor].type == .person && actors[$0.actor].roles.contains(role)
         }) {
             return holder.actor
+        }
+        // "the ministry", "the cooperative": the organisation with that word in its
+        // name, mentioned last ("Ministry of Infrastructure", "Kellby Water Cooperative").
+        if let named = index.last(before: offset, window: 4000, where: { m in
+            let a = actors[m.actor]
+            return (a.type == .organisation || a.type == .group) && m.kind == .named && a.nameHasWord(headWord)
+        }) {
+            return named.actor
         }
         let types: [ActorType]
         switch headWord {

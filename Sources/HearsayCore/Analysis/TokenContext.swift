@@ -58,6 +58,8 @@ struct TokenContext: Sendable {
         let t = doc.tokens[i]
         guard t.end - t.start <= 13,
               cueHashes.contains(WordHash.lower(doc.scalars[t.start..<t.end])) else { return false }
+        // "asked for an extension" is a request, not speech.
+        if word(i + 1, is: "for"), doc.lowerKey(ofToken: i).hasPrefix("ask") { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".
         if i > 0 {
             if word(i - 1, in: HashedWords.determiners) || doc.tokens[i - 1].kind == .possessive { return false }
