@@ -94,6 +94,11 @@ struct ActorFinder: Sendable {
             let words = a.name.split(separator: " ").filter { !($0.count == 2 && $0.hasSuffix(".")) }
             return words.count > 1 ? (k, words) : nil
         }
+        var organisationsByFirstWord: [Substring: [Int]] = [:]
+        for k in actors.indices where actors[k].origin == .text && actors[k].type == .organisation {
+            let words = actors[k].name.split(separator: " ")
+            if words.count > 1, let first = words.first { organisationsByFirstWord[first, default: []].append(k) }
+        }
         var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:]
         for (index, words) in fullNames {
             byLast[words.last!, default: []].append(index)
@@ -108,6 +113,9 @@ struct ActorFinder: Sendable {
                 table.merge(k, into: bySurname[0].index)
             } else if bySurname.isEmpty, byFirst.count == 1, actors[k].type == .person {
                 table.merge(k, into: byFirst[0].index)
+            } else if bySurname.isEmpty, byFirst.isEmpty, let company = organisationsByFirstWord[word], company.count == 1 {
+                // "Halvorsen" after "Halvorsen Robotics Inc." is the company.
+                table.merge(k, into: company[0])
             }
         }
     }
@@ -235,6 +243,11 @@ struct ActorFinder: Sendable {
             if t.kind == .word, !t.isCapitalised, startsWithParticle(j), t.flags.contains(.spaceBefore) {
                 last = j; j += 1; continue
             }
+            // "Calder & Finch Ltd."
+            if t.kind == .punctuation, doc.scalars[t.start] == "&", j + 1 < tokens.count, isNameWord(j + 1) {
+                j += 1
+                continue
+            }
             if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count, isNameWord(j + 1) {
                 let k = key(j)
                 if Lexicon.nameConnectors.contains(k), k != "and" || sawOf {
@@ -274,6 +287,7 @@ struct ActorFinder: Sendable {
         "OK", "TV", "AM", "PM", "IQ", "GDP", "HIV", "AIDS", "COVID", "DNA", "PDF", "USB", "CEO", "PS",
         "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "ID", "FAQ", "AD", "BC", "UTC", "GMT",
         "CCTV", "SMS", "URL", "VIP", "RIP", "MP", "MPs", "MNA", "MNAs", "PhD", "QC", "KC", "USD", "EUR",
+        "IPO", "AI", "ETF", "CFO", "CTO", "COO", "EV", "ESG", "API", "GPS", "SUV", "LNG", "GMO", "NGO", "NGOs",
     ]
 
     mutating func addNameRun(_ runIn: Range<Int>) {
@@ -289,6 +303,15 @@ struct ActorFinder: Sendable {
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
                       !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound) {
                 return
+            } else if run.count > 2, ["of", "for"].contains(key(run.lowerBound + 1)),
+                      !capitalisedMidSentence.contains(hash(run.lowerBound)),
+                      !Lexicon.organisationKeywords.contains(first), !Lexicon.placeKeywords.contains(first),
+                      matchTitle(at: run.lowerBound, within: run) == nil {
+                // "Shares of Halvorsen", "Residents of Kabul": a common noun capitalised
+                // only because it starts the sentence; the name comes after "of".
+                run = (run.lowerBound + 2)..<run.upperBound
+                while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+                if run.isEmpty { return }
             }
         }
         // Names of treaties, events and prizes are not actors: "Indus Waters Treaty".

@@ -24,6 +24,8 @@ enum HashedWords {
     /// Words before a noun-like speech verb that make it a verb: "they report".
     static let verbMakers = set(["they", "we", "i", "you", "to", "will", "would", "could", "did", "often", "also", "may"])
     static let nounLikeBaseForms = set(TokenContext.nounLikeBaseForms)
+    /// Nouns that end organisation names, lower case: "the ministry", "the cooperative".
+    static let organisationNouns = set(Lexicon.organisationKeywords.map { $0.lowercased() })
     /// Capitalised, compared as written (`WordHash.exact`).
     static let nonActorKeywords = HashSet64(Lexicon.nonActorKeywords.map(WordHash.exact))
 }

@@ -14,7 +14,7 @@ struct RoleLinker: Sendable {
     static let holderWindow = 6000
 
     /// A role mention to add, and the role it gives its person.
-    struct Link { var mention: Mention; var role: String }
+    struct Link { var mention: Mention; var role: String? }
 
     func link(_ table: inout ActorTable) {
         apply(links(in: 0..<doc.tokens.count, table: table, index: MentionIndex(table.mentions)), to: &table)
@@ -23,7 +23,7 @@ struct RoleLinker: Sendable {
     func apply(_ links: [Link], to table: inout ActorTable) {
         for link in links {
             table.addMention(link.mention, in: doc)
-            table.addRole(link.role, to: link.mention.actor)
+            if let role = link.role { table.addRole(role, to: link.mention.actor) }
         }
     }
 
@@ -35,8 +35,15 @@ struct RoleLinker: Sendable {
         var found: [Link] = []
         var i = max(1, tokenRange.lowerBound)
         while i < tokenRange.upperBound {
-            guard tokens[i].kind == .word, !tokens[i].isCapitalised, mayFollowDeterminer(i),
-                  let role = matchRole(at: i) else { i += 1; continue }
+            guard tokens[i].kind == .word, !tokens[i].isCapitalised, mayFollowDeterminer(i) else { i += 1; continue }
+            // "the ministry" after "Ministry of Infrastructure": the organisation by a word of its name.
+            if let org = organisationNamed(by: i, index: index, actors: actors) {
+                found.append(Link(mention: Mention(range: tokens[i].range, actor: org, kind: .nominal, rule: "organisation.noun"),
+                                  role: nil))
+                i += 1
+                continue
+            }
+            guard let role = matchRole(at: i) else { i += 1; continue }
             let end = i + role.words.count
             defer { i = end }
             guard let opener = determinerBefore(i, index: index, actors: actors) else { continue }
@@ -69,6 +76,18 @@ struct RoleLinker: Sendable {
     }
 
     /// The token that opens the role's phrase: "the", or a state's mention right before it.
+    /// For "the ministry": the organisation named last (within two pages) that has
+    /// the noun as a word of its name. Only nouns that end organisation names count.
+    func organisationNamed(by i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
+        guard i > 0, HashedWords.organisationNouns.contains(doc.lowerHash(ofToken: i)),
+              doc.tokens[i - 1].kind == .word, lowerKey(i - 1) == "the" else { return nil }
+        let noun = lowerKey(i)
+        let start = doc.tokens[i].start
+        return index.last(before: start, window: RoleLinker.holderWindow) { m in
+            m.kind == .named && actors[m.actor].type == .organisation && actors[m.actor].nameHasWord(noun)
+        }?.actor
+    }
+
     /// A cheap first test of `determinerBefore`: the word before (past a
     /// possessive) is "the" or capitalised. Most words fail it without a lookup.
     @inline(__always)

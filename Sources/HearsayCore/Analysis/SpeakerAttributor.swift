@@ -379,6 +379,12 @@ struct SpeakerAttributor: Sendable {
         }
         // A role or common noun that stands for a known actor.
         let headWord = ctx.lower(head.upperBound - 1)
+        // "the Chinese side", "Russian officials": the state (or its government) named in the head.
+        if Lexicon.governmentNouns.contains(headWord) || Lexicon.territoryNouns.contains(headWord),
+           let state = names.first(where: { headRange.contains($0.range) && [.state, .group].contains(table.actors[$0.actor].type) }) {
+            record(Mention(range: range, actor: state.actor, kind: .nominal, rule: "speaker.nominal"))
+            return Speaker(mention: range, mentionKind: .nominal, actor: state.actor, cue: cueRange, rule: rule)
+        }
         let definite = npIn.count > np.count && ctx.word(npIn.lowerBound, is: "the")
             || (np.lowerBound > 0 && doc.tokens[np.lowerBound - 1].kind == .possessive)
             || ctx.word(np.lowerBound, in: HashedWords.possessivePronouns)

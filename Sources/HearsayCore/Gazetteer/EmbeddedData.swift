@@ -219,7 +219,8 @@ Zimbabwe	Republic of Zimbabwe	Zimbabwean|Zimbabweans	Harare
 
     // Data/gazetteer/organisations.tsv
     static let organisations = #"""
-# name	type	aliases	country
+# name	type	aliases	country	metonyms
+# metonyms (optional): places that stand for the organisation (Brussels for the EU).
 # --- United Nations system ---
 United Nations	organisation	UN|U.N.	
 UN Security Council	organisation	Security Council|United Nations Security Council|U.N. Security Council|UNSC	
@@ -263,7 +264,7 @@ BRICS	organisation
 OPEC	organisation	Organization of the Petroleum Exporting Countries|OPEC+	
 # --- Regional and political bodies ---
 NATO	organisation	Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation	
-European Union	organisation	EU|E.U.	
+European Union	organisation	EU|E.U.		Brussels
 European Commission	organisation	EU Commission	
 European Parliament	organisation		
 European Council	organisation		

@@ -73,6 +73,11 @@ public struct Gazetteer: Sendable {
             let e = addEntry(Entry(name: row[0], type: type, governs: nil, country: nonEmpty(TSV.field(row, 3))))
             addSurface(row[0], e, .name)
             for alias in TSV.list(TSV.field(row, 2)) { addSurface(alias, e, .name) }
+            // "Brussels" for the EU: loaded before the states, so it wins over Belgium.
+            for place in TSV.list(TSV.field(row, 4)) {
+                let c = addEntry(Entry(name: place, type: .place, governs: row[0], country: nil))
+                addSurface(place, c, .capital)
+            }
         }
         for row in TSV.rows(states) {
             let government = nonEmpty(TSV.field(row, 4))

@@ -1,0 +1,98 @@
+import Testing
+import HearsayCore
+
+/// Cases found by the hard-case articles in Tests/Fixtures/articles, one rule each.
+@Suite struct HardCaseTests {
+    private func speaker(of quote: String, in text: String) -> String? {
+        let a = TestSupport.analyze(text)
+        let q = a.quotations.first { a.document.string($0.range).contains(quote) }
+        return a.speakerName(q)
+    }
+
+    private func actorName(of words: String, in text: String, occurrence: Int = 0) -> String? {
+        let a = TestSupport.analyze(text)
+        var ranges: [TextRange] = []
+        let scalars = Array(text.unicodeScalars), target = Array(words.unicodeScalars)
+        for s in 0...(scalars.count - target.count) where Array(scalars[s..<(s + target.count)]) == target {
+            ranges.append(TextRange(s, s + target.count))
+        }
+        guard occurrence < ranges.count else { return nil }
+        return a.mentions(overlapping: ranges[occurrence]).first.map { a.actors[$0.actor].name }
+    }
+
+    @Test func aNewSentenceAfterAQuoteIsNotItsAttribution() {
+        let text = "Moscow insists that its ship was doing “routine scientific work.” Washington has warned of “serious consequences.”\n"
+        #expect(speaker(of: "routine", in: text) == "Russia")
+    }
+
+    @Test func aClauseIsNotASpeaker() {
+        let text = "Washington has warned of “serious consequences,” without saying what they might be.\n"
+        #expect(speaker(of: "serious", in: text) == "United States")
+    }
+
+    @Test func aParticipleSpeaksForTheSentenceSubject() {
+        let text = "Justice Miriam Okafor on Tuesday ordered the Ministry of Works to hand over its files, saying officials had treated her deadlines as “suggestions rather than orders.”\n"
+        #expect(speaker(of: "suggestions", in: text) == "Miriam Okafor")
+    }
+
+    @Test func quotedByTheAgencyAsSaying() {
+        let text = "Later, Tomas Reinholt was quoted by the state news agency as saying: “Nobody here is afraid of a courtroom.”\n"
+        #expect(speaker(of: "Nobody", in: text) == "Tomas Reinholt")
+    }
+
+    @Test func aNamingVerbNamesOnlyItsFirstQuote() {
+        let text = "He described the strategy as “boring on purpose,” a jab at rivals that promise “autonomous everything.”\n"
+        let a = TestSupport.analyze(text)
+        let second = a.quotations.first { a.document.string($0.range).contains("autonomous") }
+        #expect(second?.speaker == nil)
+        #expect(second?.kind == .scare)
+    }
+
+    @Test func aSubordinateClauseDoesNotSpeakForTheMainOne() {
+        let text = """
+            Moscow calls it “routine scientific work.”
+
+            Until one of these governments says who cut the lines, the “routine scientific work” will go on.
+            """
+        let a = TestSupport.analyze(text)
+        let echo = a.quotations.last
+        #expect(echo?.kind == .echo)
+        #expect(echo?.speaker == nil)
+    }
+
+    @Test func askedForIsARequestNotSpeech() {
+        let text = "Dana Pell spoke first. She said the ministry could have asked for an extension and had instead “waited for the court to forget.”\n"
+        #expect(speaker(of: "waited", in: text) == "Dana Pell")
+    }
+
+    @Test func theMinistryIsTheMinistryNamedBefore() {
+        let text = "The Ministry of Infrastructure did not answer. Later the ministry said it would “comply fully with the order.”\n"
+        #expect(speaker(of: "comply", in: text) == "Ministry of Infrastructure")
+        #expect(actorName(of: "ministry", in: text) == "Ministry of Infrastructure")
+    }
+
+    @Test func theChineseSideIsChina() {
+        let text = "At the meeting, the Chinese side asked members to “avoid prejudging the facts.”\n"
+        #expect(speaker(of: "avoid", in: text) == "China")
+    }
+
+    @Test func brusselsStandsForTheEuropeanUnion() {
+        let text = "Brussels has warned that the tariffs are “a serious mistake.”\n"
+        #expect(speaker(of: "mistake", in: text) == "European Union")
+    }
+
+    @Test func aCompanyIsNamedByItsFirstWordLater() {
+        let text = "Halvorsen Robotics Inc. reported record sales. Shares of Halvorsen rose 4 percent.\n"
+        #expect(actorName(of: "Halvorsen", in: text, occurrence: 1) == "Halvorsen Robotics Inc")
+    }
+
+    @Test func anAmpersandJoinsAName() {
+        let text = "The deal was advised by Calder & Finch Ltd. and closed on Friday.\n"
+        #expect(actorName(of: "Calder", in: text)?.hasPrefix("Calder & Finch") == true)
+    }
+
+    @Test func businessAcronymsAreNotActors() {
+        let a = TestSupport.analyze("The IPO raised money for AI research, the CFO said.\n")
+        #expect(a.actors.isEmpty, "\(a.actors.map(\.name))")
+    }
+}
