@@ -1,0 +1,70 @@
+/// What the whole text says about its capitals, gathered before the pass.
+extension ActorFinder {
+    mutating func markSentenceStarts() {
+        let tokens = doc.tokens
+        for s in doc.sentences { sentenceInitial[s.tokens.lowerBound] = true }
+        guard tokens.count > 1 else { return }
+        for i in 1..<tokens.count where tokens[i].kind == .word {
+            var k = i - 1
+            // Skip opening marks: “The, (“The
+            while k >= 0, tokens[k].kind == .punctuation, opensText(k) { k -= 1 }
+            if k < i - 1 {
+                // The word follows opening marks; it starts something if they do.
+                if k < 0 || sentenceInitial[k + 1] || startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
+                    sentenceInitial[i] = true
+                }
+            } else if startsClause(k) {
+                sentenceInitial[i] = true
+            }
+        }
+    }
+
+    /// An opening quotation mark or bracket at token `k`.
+    func opensText(_ k: Int) -> Bool {
+        let c = doc.scalars[doc.tokens[k].start]
+        if c == "\"" || c == "'" { return doc.tokens[k].flags.contains(.spaceBefore) || k == 0 }
+        return QuoteMarkClass.isOpener(c) && c != "("
+    }
+
+    /// Punctuation after which a capital means nothing: ":" ";" and dashes.
+    func startsClause(_ k: Int) -> Bool {
+        guard k >= 0, doc.tokens[k].kind == .punctuation else { return false }
+        let c = doc.scalars[doc.tokens[k].start]
+        return c == ":" || c == ";" || ScalarClass.isDash(c)
+    }
+
+    /// Short first paragraphs in title case ("Hundreds Dead In Stampede") are headlines.
+    mutating func findHeadlines() {
+        guard let first = doc.paragraphTokens.first, doc.paragraphTokens.count > 1 else { return }
+        let words = first.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].end - doc.tokens[$0].start > 3 }
+        guard !words.isEmpty, first.count < 40 else { return }
+        let capitalised = words.filter { doc.tokens[$0].isCapitalised }.count
+        let last = doc.tokens[first.upperBound - 1]
+        let endsSentence = ScalarClass.isSentenceTerminal(doc.scalars[last.start])
+        if !endsSentence && capitalised * 10 >= words.count * 6 {
+            headlineParagraphTokens.insert(first.lowerBound)
+        }
+    }
+
+    func isCapitalisedWord(_ i: Int) -> Bool {
+        i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .word && doc.tokens[i].isCapitalised
+    }
+
+    mutating func collectCapitalisationEvidence() {
+        let tokens = doc.tokens
+        var wanted = HashSet64()
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised {
+            if !tokens[i].isAllCaps { wanted.insert(lowerHash(i)) }
+            // Evidence that a word is a one-word name: it stands alone, capitalised, mid-sentence
+            // ("Gloria said"), not inside a longer name ("Shanghai Cooperation Organisation").
+            if !sentenceInitial[i], !inHeadline(i), !isCapitalisedWord(i - 1), !isCapitalisedWord(i + 1) {
+                capitalisedMidSentence.insert(hash(i))
+            }
+        }
+        guard wanted.count > 0 else { return }
+        for i in tokens.indices where tokens[i].kind == .word && !tokens[i].isCapitalised && !tokens[i].isAllCaps {
+            let h = lowerHash(i)
+            if wanted.contains(h) { lowercaseElsewhere.insert(h) }
+        }
+    }
+}

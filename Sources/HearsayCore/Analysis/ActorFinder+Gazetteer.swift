@@ -1,0 +1,110 @@
+/// Names the gazetteer knows: states, capitals, demonyms, organisations, places.
+extension ActorFinder {
+    /// The end of "UN" in "UN-led": a capitalised part, a hyphen, then lower case.
+    func capitalisedPrefixBeforeHyphen(_ i: Int) -> Int? {
+        let t = doc.tokens[i]
+        let s = doc.scalars
+        var k = t.start
+        while k < t.end, !ScalarClass.isHyphen(s[k]) { k += 1 }
+        guard k > t.start, k + 1 < t.end, ScalarClass.isLowercase(s[k + 1]) else { return nil }
+        // The rest must be one lower-case word: "led", "based" (not "al-Amr" nor "Tehreek-e-Taliban").
+        var m = k + 1
+        while m < t.end, ScalarClass.isLetter(s[m]) { m += 1 }
+        guard m == t.end, m - k > 3 else { return nil }
+        return k
+    }
+
+    mutating func addHyphenPrefix(_ i: Int, end: Int) {
+        let t = doc.tokens[i]
+        let range = TextRange(t.start, end)
+        let h = WordHash.exact(doc.scalars[t.start..<end])
+        if let surface = gazetteer.surfacesByFirstHash[h]?.first(where: { $0.words.count == 1 }) {
+            let entry = gazetteer.entries[surface.entry]
+            switch surface.role {
+            case .name, .capital:
+                let target = surface.role == .capital ? (entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry) : entry
+                let a = gazetteerActor(target)
+                table.addMention(Mention(range: range, actor: a, kind: surface.role == .capital ? .metonym : .named,
+                                         rule: "gazetteer.prefix"), text: doc.string(range))
+            case .demonym, .peopleNoun:
+                break   // "Afghan-born" describes a person, it is not a mention
+            }
+            return
+        }
+        // An unknown acronym before a hyphen: "JRC-brokered".
+        let name = doc.string(range)
+        guard range.length >= 2, name.unicodeScalars.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isDigit($0) }) else { return }
+        let a = table.actor(key: "name:" + Gazetteer.matchKey(doc.scalars[t.start..<end])) {
+            Actor(id: "", name: name, type: .organisation, aliases: [], gender: nil, origin: .text)
+        }
+        table.addMention(Mention(range: range, actor: a, kind: .named, rule: "capitalised.prefix"), text: name)
+    }
+
+    struct GazetteerMatch { var surface: Gazetteer.Surface; var count: Int }
+
+    func matchGazetteer(at i: Int) -> GazetteerMatch? {
+        guard let candidates = gazetteer.surfacesByFirstHash[hash(i)] else { return nil }
+        let tokens = doc.tokens
+        for surface in candidates {
+            let n = surface.words.count
+            guard i + n <= tokens.count else { continue }
+            var ok = true
+            for k in 1..<max(n, 1) where k < n {
+                let tok = tokens[i + k]
+                // Words of one name sit on one line, separated by at most a space.
+                if tok.flags.contains(.paragraphBefore) || hash(i + k) != surface.hashes[k] { ok = false; break }
+            }
+            // A name does not end inside a word: "UN" in "UN-backed" is fine, "Iran" in "Iranian" is another token.
+            if ok { return GazetteerMatch(surface: surface, count: n) }
+        }
+        return nil
+    }
+
+    mutating func addGazetteerMention(_ g: GazetteerMatch, at i: Int) {
+        let entry = gazetteer.entries[g.surface.entry]
+        let tokens = doc.tokens
+        let range = TextRange(tokens[i].start, tokens[i + g.count - 1].end)
+        switch g.surface.role {
+        case .name, .peopleNoun:
+            let a = gazetteerActor(entry, peopleNoun: g.surface.role == .peopleNoun ? doc.string(range) : nil)
+            table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer"), in: doc)
+        case .capital:
+            if isLocative(before: i) {
+                let a = gazetteerActor(entry)
+                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer.place"), in: doc)
+            } else {
+                let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
+                let a = gazetteerActor(governing)
+                table.addMention(Mention(range: range, actor: a, kind: .metonym, rule: "gazetteer.capital-metonym"), in: doc)
+            }
+        case .demonym:
+            let next = i + g.count
+            guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised else { return }
+            let noun = lower(next)
+            if Lexicon.governmentNouns.contains(noun) {
+                let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
+                let a = gazetteerActor(governing)
+                let span = TextRange(range.start, tokens[next].end)
+                table.addMention(Mention(range: span, actor: a, kind: .nominal, rule: "demonym.government"), in: doc)
+            } else if Lexicon.territoryNouns.contains(noun) {
+                let a = gazetteerActor(entry)
+                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "demonym.territory"), in: doc)
+            }
+        }
+    }
+
+    mutating func gazetteerActor(_ entry: Gazetteer.Entry, peopleNoun: String? = nil) -> Int {
+        if let peopleNoun {
+            // "Afghans" are people of the state, not the state.
+            return table.actor(key: "people:" + peopleNoun) {
+                Actor(id: "", name: peopleNoun, type: .group, aliases: [], gender: nil, origin: .gazetteer)
+            }
+        }
+        if let known = entryActors[entry.name] { return known }
+        let a = table.actor(key: "gazetteer:" + entry.name) {
+            Actor(id: "", name: entry.name, type: entry.type, aliases: [], gender: nil, origin: .gazetteer)
+        }
+        entryActors[entry.name] = a
+        return a
+    }
+}

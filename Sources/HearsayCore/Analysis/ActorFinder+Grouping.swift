@@ -1,0 +1,38 @@
+/// Grouping names into actors after the pass: a lone surname joins its full name.
+extension ActorFinder {
+    /// A lone name that is the last (or first) word of exactly one fuller person
+    /// name joins it: "Mohib" → "Hamdullah Mohib", "Tedeschi" → "Mark Tedeschi".
+    mutating func joinShortNames() {
+        let actors = table.actors
+        let fullNames: [(index: Int, words: [Substring])] = actors.indices.compactMap { k in
+            let a = actors[k]
+            guard a.origin == .text, a.type == .person else { return nil }
+            let words = a.name.split(separator: " ").filter { !($0.count == 2 && $0.hasSuffix(".")) }
+            return words.count > 1 ? (k, words) : nil
+        }
+        var organisationsByFirstWord: [Substring: [Int]] = [:]
+        for k in actors.indices where actors[k].origin == .text && actors[k].type == .organisation {
+            let words = actors[k].name.split(separator: " ")
+            if words.count > 1, let first = words.first { organisationsByFirstWord[first, default: []].append(k) }
+        }
+        var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:]
+        for (index, words) in fullNames {
+            byLast[words.last!, default: []].append(index)
+            byFirstWord[words.first!, default: []].append(index)
+        }
+        for k in actors.indices where actors[k].origin == .text {
+            let words = actors[k].name.split(separator: " ")
+            guard words.count == 1, let word = words.first else { continue }
+            let bySurname = (byLast[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
+            let byFirst = (byFirstWord[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
+            if bySurname.count == 1 {
+                table.merge(k, into: bySurname[0].index)
+            } else if bySurname.isEmpty, byFirst.count == 1, actors[k].type == .person {
+                table.merge(k, into: byFirst[0].index)
+            } else if bySurname.isEmpty, byFirst.isEmpty, let company = organisationsByFirstWord[word], company.count == 1 {
+                // "Halvorsen" after "Halvorsen Robotics Inc." is the company.
+                table.merge(k, into: company[0])
+            }
+        }
+    }
+}

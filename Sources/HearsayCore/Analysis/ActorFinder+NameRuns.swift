@@ -1,0 +1,242 @@
+/// Runs of capitalised words that the gazetteer does not know: people, bodies, places.
+extension ActorFinder {
+    /// A run of capitalised words, with connectors ("of", "the") and particles
+    /// ("al-") inside, that can be a name. Nil for function words.
+    func nameRun(from i: Int) -> Range<Int>? {
+        let tokens = doc.tokens
+        guard isNameWord(i) else { return nil }
+        var last = i
+        var j = i + 1
+        var sawOf = false
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.flags.contains(.newlineBefore) { break }
+            if isNameWord(j) && t.flags.contains(.spaceBefore) { last = j; j += 1; continue }
+            if t.kind == .word, !t.isCapitalised, startsWithParticle(j), t.flags.contains(.spaceBefore) {
+                last = j; j += 1; continue
+            }
+            // "Calder & Finch Ltd."
+            if t.kind == .punctuation, doc.scalars[t.start] == "&", j + 1 < tokens.count, isNameWord(j + 1) {
+                j += 1
+                continue
+            }
+            if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count, isNameWord(j + 1) {
+                let k = key(j)
+                if Lexicon.nameConnectors.contains(k), k != "and" || sawOf {
+                    if k == "of" || k == "for" { sawOf = true }
+                    j += 1
+                    continue
+                }
+            }
+            // "Henry T. Morrow": an initial and its stop inside a name.
+            if t.kind == .word, t.isCapitalised, t.end - t.start == 1, t.flags.contains(.spaceBefore),
+               j + 2 < tokens.count, doc.scalars[tokens[j + 1].start] == ".", tokens[j + 1].start == t.end,
+               isNameWord(j + 2) {
+                j += 2
+                continue
+            }
+            // "Mr. Tedeschi", "Dr. Noorzai": the stop of an honorific.
+            if t.kind == .punctuation, doc.scalars[t.start] == ".", t.start == tokens[j - 1].end,
+               j + 1 < tokens.count, isNameWord(j + 1), isHonorific(j - 1) {
+                j += 1
+                continue
+            }
+            break
+        }
+        return i..<(last + 1)
+    }
+
+    func isNameWord(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.isCapitalised || t.isAllCaps else { return false }
+        if t.end - t.start == 1 { return false }   // "X", "I", "A"
+        if gazetteer.stopwordHashes.contains(hash(i)) { return false }
+        if t.isAllCaps, Self.notAcronyms.contains(key(i)) { return false }
+        return true
+    }
+
+    static let notAcronyms: Set<String> = [
+        "OK", "TV", "AM", "PM", "IQ", "GDP", "HIV", "AIDS", "COVID", "DNA", "PDF", "USB", "CEO", "PS",
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "ID", "FAQ", "AD", "BC", "UTC", "GMT",
+        "CCTV", "SMS", "URL", "VIP", "RIP", "MP", "MPs", "MNA", "MNAs", "PhD", "QC", "KC", "USD", "EUR",
+        "IPO", "AI", "ETF", "CFO", "CTO", "COO", "EV", "ESG", "API", "GPS", "SUV", "LNG", "GMO", "NGO", "NGOs",
+    ]
+
+    mutating func addNameRun(_ runIn: Range<Int>) {
+        var run = runIn
+        let tokens = doc.tokens
+        // Sentence-initial common words are not names: "Referring", "Senior".
+        if sentenceInitial[run.lowerBound] {
+            let first = key(run.lowerBound)
+            if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || first.hasSuffix("ly") {
+                run = (run.lowerBound + 1)..<run.upperBound
+                while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+                if run.isEmpty { return }
+            } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
+                      !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound) {
+                return
+            } else if run.count > 2, ["of", "for"].contains(key(run.lowerBound + 1)),
+                      !capitalisedMidSentence.contains(hash(run.lowerBound)),
+                      !Lexicon.organisationKeywords.contains(first), !Lexicon.placeKeywords.contains(first),
+                      matchTitle(at: run.lowerBound, within: run) == nil {
+                // "Shares of Halvorsen", "Residents of Kabul": a common noun capitalised
+                // only because it starts the sentence; the name comes after "of".
+                run = (run.lowerBound + 2)..<run.upperBound
+                while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+                if run.isEmpty { return }
+            }
+        }
+        // Names of treaties, events and prizes are not actors: "Indus Waters Treaty".
+        if let last = run.last, HashedWords.nonActorKeywords.contains(hash(last)) { return }
+        // A sentence that opens with a gerund ("Sharing the Kunar Basin", "Referring to").
+        if sentenceInitial[run.lowerBound], endsWith(run.lowerBound, "ing") {
+            run = (run.lowerBound + 1)..<run.upperBound
+            while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+            if run.isEmpty { return }
+        }
+        // A word used in lower case elsewhere in the text is a word here too
+        // ("Iodine deficiency" in a quote, "Results" in a headline).
+        if run.count == 1, !tokens[run.lowerBound].isAllCaps {
+            if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) { return }
+            let word = key(run.lowerBound)
+            // A capitalised adjective before a noun: "European team", "Islamic law".
+            if Self.looksLikeAdjective(word), run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
+               !tokens[run.upperBound].isCapitalised, !followedBySpeechOrPossessive(run.upperBound) {
+                return
+            }
+        }
+        // A run that is only a title ("President", "Director") names nobody.
+        if let title = matchTitle(at: run.lowerBound, within: run), title.words.count == run.count { return }
+        // Titles: keep what follows the last one.
+        var gender: Gender? = nil
+        var titled = false
+        var roles: [String] = []
+        var p = run.lowerBound
+        var nameStart = run.lowerBound
+        while p < run.upperBound {
+            if let title = matchTitle(at: p, within: run) {
+                var after = p + title.words.count
+                // "Minister of Education Stefania Giannini": skip "of Education".
+                if after + 2 < run.upperBound, ["of", "for"].contains(key(after)) { after += 2 }
+                if after < run.upperBound {
+                    gender = title.gender ?? gender
+                    if title.kind == "office" { roles.append(title.words.joined(separator: " ").lowercased()) }
+                    titled = true
+                    nameStart = after
+                }
+                p = after
+            } else {
+                p += 1
+            }
+        }
+        if titled { run = nameStart..<run.upperBound }
+        // A role noun right before the name gives its gender: "spokeswoman Sujata Raisinghani".
+        if gender == nil, run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word, !tokens[run.lowerBound - 1].isCapitalised,
+           let role = gazetteer.titlesByFirstWord[lower(run.lowerBound - 1)]?.first(where: { $0.kind == "role" && $0.words.count == 1 }) {
+            gender = role.gender
+        }
+        // A run that is only a title ("President") or only connectors names nobody.
+        while !run.isEmpty, !isNameWord(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
+        guard !run.isEmpty, isNameWord(run.lowerBound) else { return }
+
+        let range = TextRange(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end)
+        let words = run.map { key($0) }.filter { $0 != "." }
+        let name = doc.string(range)
+        let nameKey = "name:" + words.joined(separator: " ")
+        // The type is worked out once, for a name seen the first time.
+        let type = table.actor(forKey: nameKey).map { table.actors[$0].type } ?? classify(run, words: words, titled: titled)
+        let a = table.actor(key: nameKey) {
+            Actor(id: "", name: name, type: type, aliases: [], gender: gender, origin: .text)
+        }
+        table.setGender(gender, of: a)
+        for role in roles { table.addRole(role, to: a) }
+        if titled, table.actors[a].type != .person { table.setType(.person, of: a) }
+        table.addMention(Mention(range: range, actor: a, kind: .named, rule: titled ? "capitalised.titled" : "capitalised"), text: name)
+        // "Joint River Commission (JRC)": the acronym names the same actor.
+        let after = run.upperBound
+        if after + 2 < tokens.count, doc.scalars[tokens[after].start] == "(", tokens[after + 1].isAllCaps,
+           doc.scalars[tokens[after + 2].start] == ")" {
+            table.alias("name:" + key(after + 1), to: a)
+        }
+    }
+
+    static func looksLikeAdjective(_ word: String) -> Bool {
+        ["ian", "ean", "ese", "ish", "ic", "ist", "ive"].contains { word.hasSuffix($0) } && word.count > 4
+    }
+
+    func classify(_ run: Range<Int>, words: [String], titled: Bool) -> ActorType {
+        if titled { return .person }
+        if let last = words.last, Lexicon.placeKeywords.contains(last) { return .place }
+        if words.contains(where: { Lexicon.organisationKeywords.contains($0) }) { return .organisation }
+        if words.count == 1, doc.tokens[run.lowerBound].isAllCaps || doc.tokens[run.lowerBound].flags.contains(.hasDigit) {
+            return .organisation
+        }
+        // People's names are not made of words like "National" or "System".
+        if words.contains(where: { Lexicon.notInPersonNames.contains($0) }) {
+            return words.contains(where: { Lexicon.compassWords.contains($0) }) ? .place : .organisation
+        }
+        if words.count == 1, isLocative(before: run.lowerBound) { return .place }
+        return .person
+    }
+
+    /// Whether token `i` ends with the ASCII letters of `suffix`.
+    func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+        let t = doc.tokens[i]
+        let n = suffix.utf8CodeUnitCount
+        guard t.end - t.start > n else { return false }
+        return suffix.withUTF8Buffer { bytes in
+            (0..<n).allSatisfy { doc.scalars[t.end - n + $0].value == UInt32(bytes[$0]) }
+        }
+    }
+
+    func endsWithKeyword(_ run: Range<Int>) -> Bool {
+        let last = key(run.upperBound - 1)
+        return Lexicon.organisationKeywords.contains(last) || Lexicon.placeKeywords.contains(last)
+    }
+
+    func matchTitle(at p: Int, within run: Range<Int>) -> Gazetteer.Title? {
+        guard let titles = gazetteer.titlesByFirstHash[hash(p)] else { return nil }
+        for title in titles where title.kind != "role" && p + title.words.count <= run.upperBound {
+            if (0..<title.hashes.count).allSatisfy({ hash(p + $0) == title.hashes[$0] }) { return title }
+        }
+        return nil
+    }
+
+    func isHonorific(_ i: Int) -> Bool {
+        guard let titles = gazetteer.titlesByFirstWord[key(i)] else {
+            return Abbreviations.titlesAndUnits.contains(key(i))
+        }
+        return titles.contains { $0.kind == "honorific" || $0.kind == "office" } || Abbreviations.titlesAndUnits.contains(key(i))
+    }
+
+    func followedBySpeechOrPossessive(_ j: Int) -> Bool {
+        guard j < doc.tokens.count else { return false }
+        if doc.tokens[j].kind == .possessive { return true }
+        var k = j
+        while k < doc.tokens.count, k < j + 3, Lexicon.auxiliaries.contains(lower(k)) { k += 1 }
+        return k < doc.tokens.count && gazetteer.cues[lower(k)] != nil
+    }
+
+    // MARK: Context
+
+    func isLocative(before i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let prev = doc.tokens[i - 1]
+        guard prev.kind == .word else { return false }
+        return Lexicon.locativePrepositions.contains(lower(i - 1))
+    }
+
+    func startsWithParticle(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.end - t.start >= 3 else { return false }
+        let s = doc.scalars
+        // "al-Amr", "el-Sisi", "ul-Haq".
+        return s[t.start + 2] == "-" && (s[t.start] == "a" || s[t.start] == "e" || s[t.start] == "u")
+            && (s[t.start + 1] == "l" || s[t.start + 1] == "d")
+    }
+
+    func inHeadline(_ i: Int) -> Bool {
+        guard let p = doc.paragraphIndex(ofToken: i) else { return false }
+        return headlineParagraphTokens.contains(doc.paragraphTokens[p].lowerBound)
+    }
+}

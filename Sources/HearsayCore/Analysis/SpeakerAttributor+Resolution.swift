@@ -1,0 +1,166 @@
+/// From the words that name a speaker to the actor they stand for.
+extension SpeakerAttributor {
+    /// The tokens of a named person's mention that starts at token `i`.
+    func namedPerson(startingAt i: Int) -> Range<Int>? {
+        guard i < ctx.count else { return nil }
+        let start = doc.tokens[i].start
+        guard let m = index.mentions(in: TextRange(start, min(doc.length, start + 400))).first,
+              m.range.start == start, m.kind == .named, table.actors[m.actor].type == .person else { return nil }
+        return i..<(doc.tokenIndex(atOrAfter: m.range.end - 1) + 1)
+    }
+
+    /// For "they": the plural subject of a speech verb in the last three sentences
+    /// ("The authors say the results ... They call for “…”").
+    mutating func pluralSpeakerBefore(_ offset: Int) -> Int? {
+        let t = doc.tokenIndex(atOrAfter: offset)
+        guard let s = doc.sentenceIndex(containing: offset) else { return nil }
+        let floor = doc.sentences[max(0, s - 3)].tokens.lowerBound
+        var k = t - 1
+        while k >= floor {
+            if ctx.isCue(k), let subject = ctx.subject(ofVerb: k, mentions: index, actors: table.actors) {
+                let last = subject.upperBound - 1
+                let w = ctx.lower(last)
+                // "say the results confirm": a subject inside reported speech is not a speaker.
+                let reported = subject.lowerBound > 0 && ctx.isCue(subject.lowerBound - 1)
+                if !reported, ctx.isWord(last), !doc.tokens[last].isCapitalised, w.hasSuffix("s"), !w.hasSuffix("ss"),
+                   !Lexicon.subjectPronouns.contains(w), let speaker = resolve(subject, cue: nil, rule: "") {
+                    return speaker.actor
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Adds a mention to the table and to the index the rules query.
+    mutating func record(_ m: Mention) {
+        table.addMention(m, in: doc)
+        index.insert(m)
+    }
+
+    func hasActor(_ np: Range<Int>) -> Bool {
+        !index.mentions(in: ctx.range(np)).isEmpty
+    }
+
+    // MARK: Resolution
+
+    mutating func resolve(_ npIn: Range<Int>, cue: Range<Int>?, rule: String) -> Speaker? {
+        let np = ctx.withoutArticle(npIn)
+        let cueRange = cue.map { ctx.range($0) }
+        let words = np.filter { ctx.isWord($0) }
+        // A pronoun.
+        if np.count == 1, let w = words.first.map({ ctx.lower($0) }), Lexicon.subjectPronouns.contains(w) {
+            let r = ctx.range(np)
+            let actor = w == "they" ? (pluralSpeakerBefore(r.start) ?? resolvePronoun(w, at: r.start)) : resolvePronoun(w, at: r.start)
+            return Speaker(mention: r, mentionKind: .pronoun, actor: actor, cue: cueRange, rule: rule)
+        }
+        let range = ctx.range(np)
+        // The same words already spoke (two quotes sharing one clause): same speaker.
+        if let earlier = index.mentions(in: range).first(where: { $0.range == range && $0.rule.hasPrefix("speaker.") }) {
+            return Speaker(mention: range, mentionKind: earlier.kind, actor: earlier.actor, cue: cueRange, rule: rule)
+        }
+        let names = index.mentions(in: range).filter { !$0.rule.hasPrefix("speaker.") }
+        // The head: the phrase before "of", "for", "at", "from", a comma or a bracket.
+        var headEnd = np.upperBound
+        for k in np where k > np.lowerBound {
+            let inName = names.contains { $0.range.contains(doc.tokens[k].start) }
+            if !inName, ctx.word(k, in: HashedWords.phrasePrepositions) { headEnd = k; break }
+            if ctx.isPunct(k, "(") || ctx.isPunct(k, ",") { headEnd = k; break }
+        }
+        let head = np.lowerBound..<headEnd
+        let headRange = ctx.range(head)
+        // A name that ends the head names the speaker: "US President Barack Obama".
+        if let m = names.last(where: { $0.range.end == headRange.end && $0.range.start >= headRange.start }) {
+            return Speaker(mention: range, mentionKind: m.kind, actor: m.actor, cue: cueRange, rule: rule)
+        }
+        // A role or common noun that stands for a known actor.
+        let headWord = ctx.lower(head.upperBound - 1)
+        // "the Chinese side", "Russian officials": the state (or its government) named in the head.
+        if Lexicon.governmentNouns.contains(headWord) || Lexicon.territoryNouns.contains(headWord),
+           let state = names.first(where: { headRange.contains($0.range) && [.state, .group].contains(table.actors[$0.actor].type) }) {
+            record(Mention(range: range, actor: state.actor, kind: .nominal, rule: "speaker.nominal"))
+            return Speaker(mention: range, mentionKind: .nominal, actor: state.actor, cue: cueRange, rule: rule)
+        }
+        let definite = npIn.count > np.count && ctx.word(npIn.lowerBound, is: "the")
+            || (np.lowerBound > 0 && doc.tokens[np.lowerBound - 1].kind == .possessive)
+            || ctx.word(np.lowerBound, in: HashedWords.possessivePronouns)
+        if definite, let actor = resolveNominal(head, headWord: headWord, at: range.start) {
+            record(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.nominal"))
+            return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
+        }
+        // Otherwise the description is an actor of its own.
+        let name = doc.string(range)
+        // "Taliban representatives" are a group; "a spokeswoman for the ministry" is a
+        // woman (the role's gender from titles.tsv, for "she" later on).
+        let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
+        let gender = ctx.gazetteer.titlesByFirstWord[headWord]?.first { $0.kind == "role" && $0.words.count == 1 }?.gender
+        let actor = table.actor(key: "speaker:" + name.lowercased()) {
+            Actor(id: "", name: name, type: plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
+        }
+        record(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.description"))
+        return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
+    }
+
+    /// he/she → the last person of compatible gender; they → the last group,
+    /// organisation or plural speaker; it → the last organisation or state.
+    func resolvePronoun(_ pronoun: String, at offset: Int) -> Int? {
+        let actors = table.actors
+        let notQuoted: (Mention) -> Bool = { m in
+            let t = self.doc.tokenIndex(atOrAfter: m.range.start)
+            return t < self.ctx.count && !self.ctx.inQuote(t)
+        }
+        switch pronoun {
+        case "he", "she":
+            let wanted: Gender = pronoun == "he" ? .male : .female
+            return index.last(before: offset, window: 3000) { m in
+                let a = actors[m.actor]
+                return a.type == .person && (a.gender == nil || a.gender == wanted) && notQuoted(m)
+            }?.actor
+        case "they":
+            return index.last(before: offset, window: 2000) { m in
+                let a = actors[m.actor]
+                return (a.type == .group || a.type == .organisation || a.origin == .speaker && a.type == .group) && notQuoted(m)
+            }?.actor
+        case "it":
+            return index.last(before: offset, window: 2000) { m in
+                let a = actors[m.actor]
+                return (a.type == .organisation || a.type == .state) && notQuoted(m)
+            }?.actor
+        default:
+            return nil
+        }
+    }
+
+    /// Role nouns and common nouns that stand for an actor named earlier.
+    func resolveNominal(_ head: Range<Int>, headWord: String, at offset: Int) -> Int? {
+        let actors = table.actors
+        let role = head.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
+        // "the foreign minister": the person who holds that role.
+        if let holder = index.last(before: offset, window: RoleLinker.holderWindow, where: {
+            actors[$0.actor].type == .person && actors[$0.actor].roles.contains(role)
+        }) {
+            return holder.actor
+        }
+        // "the ministry", "the cooperative": the organisation with that word in its
+        // name, mentioned last ("Ministry of Infrastructure", "Kellby Water Cooperative").
+        if let named = index.last(before: offset, window: 4000, where: { m in
+            let a = actors[m.actor]
+            return (a.type == .organisation || a.type == .group) && m.kind == .named && a.nameHasWord(headWord)
+        }) {
+            return named.actor
+        }
+        let types: [ActorType]
+        switch headWord {
+        case "city", "town", "municipality", "capital": types = [.place, .state]
+        case "country", "nation", "state": types = [.state]
+        case "government", "administration", "authorities", "regime", "cabinet": types = [.state, .group]
+        case "ministry", "department", "company", "firm", "commission", "agency", "court", "council",
+             "committee", "bank", "organisation", "organization", "group", "body", "party", "body's", "union",
+             "association", "university", "police", "board":
+            types = [.organisation, .group]
+        default:
+            return nil
+        }
+        return index.last(before: offset, window: 4000) { types.contains(actors[$0.actor].type) }?.actor
+    }
+}

@@ -1,0 +1,172 @@
+/// The attribution rules: where the cue is, and how far it reaches.
+extension SpeakerAttributor {
+    /// “…,” X said. / “…,” said X. / “…” — X
+    mutating func cueAfter(close: Int) -> Speaker? {
+        var j = close + 1
+        guard j < ctx.count, ctx.paragraph(of: j) == ctx.paragraph(of: close) else { return nil }
+        var dash = false
+        if ctx.isPunct(j, ",") { j += 1 } else if ctx.isDash(j) { dash = true; j += 1 }
+        guard j < ctx.count, ctx.paragraph(of: j) == ctx.paragraph(of: close), !ctx.inQuote(j) else { return nil }
+        let limit = min(ctx.count, j + 30)
+        if ctx.isCue(j) {
+            // Inversion: said Ambassador Mohib. (Not: "estimated last spring that".)
+            if let np = ctx.phrase(startingAt: j + 1, limit: limit), !ctx.word(np.lowerBound, in: HashedWords.temporalStarters) {
+                return resolve(np, cue: j..<(j + 1), rule: "cue-after")
+            }
+            return nil
+        }
+        // "“…,” without saying": a clause, not a speaker.
+        guard !ctx.word(j, in: HashedWords.clauseBreakers),
+              let np = ctx.phrase(startingAt: j, limit: limit) else { return nil }
+        var k = np.upperBound
+        if ctx.isPunct(k, ",") {
+            // Apposition: X, editor at large at the Saudi Gazette, said
+            var m = k + 1
+            while m < limit, !ctx.isPunct(m, ","), !ctx.isTerminal(m), !ctx.inQuote(m) { m += 1 }
+            if ctx.isPunct(m, ",") { k = m + 1 }
+        }
+        while k < limit, ctx.isAuxiliary(k) { k += 1 }
+        if k < limit, ctx.isCue(k), endsAttribution(afterCue: k, quoteEndsSentence: endsSentence(close)) {
+            return resolve(np, cue: k..<(k + 1), rule: "cue-after")
+        }
+        if dash, hasActor(np) {
+            return resolve(np, cue: nil, rule: "dash")
+        }
+        return nil
+    }
+
+    /// Whether the speech verb at `cue` reaches the quotation opening at `open`:
+    /// - not from a leading subordinate clause into the main one ("Until one of these
+    ///   governments says …, the “routine scientific work” will go on");
+    /// - for a naming verb, not past another quotation unless joined by "and"/"or"
+    ///   ("described it as “…”, a jab at rivals that promise “…”" names only the first).
+    func governs(cue: Int, quoteAt open: Int, in sentence: Range<Int>) -> Bool {
+        if ctx.word(sentence.lowerBound, in: HashedWords.subordinators) {
+            var comma = sentence.lowerBound + 1
+            while comma < open, !ctx.isPunct(comma, ",") || ctx.inQuote(comma) { comma += 1 }
+            if comma < open, cue < comma { return false }
+        }
+        // A naming verb names one thing: "described X as “…”". A second quotation
+        // needs a coordination ("called it “dangerous” and “ideological”").
+        guard ctx.cue(cue)?.kind == "naming" else { return true }
+        var m = open - 1
+        while m > cue, !ctx.inQuote(m) { m -= 1 }
+        if m > cue {
+            let between = (m + 1)..<open
+            return between.contains { ctx.word($0, is: "and") || ctx.word($0, is: "or") }
+        }
+        return true
+    }
+
+    /// Whether the quotation's last mark follows a full stop, ! or ?: “….”
+    func endsSentence(_ close: Int) -> Bool {
+        close > 0 && ctx.isTerminal(close - 1)
+    }
+
+    /// After “….” a new sentence may start ("She said the ministry had waited …"):
+    /// only a short tag ("Baird said.", "she told reporters on Monday.") attributes
+    /// the quote. After “…,” whatever follows the verb may.
+    func endsAttribution(afterCue k: Int, quoteEndsSentence: Bool) -> Bool {
+        guard quoteEndsSentence else { return true }
+        var m = k + 1
+        while m < ctx.count, m <= k + 5 {
+            if ctx.inQuote(m) { return false }   // "has warned of “serious consequences,”"
+            if ctx.isTerminal(m) || ctx.isPunct(m, ",") || ctx.isPunct(m, ":") { return true }
+            if ctx.word(m, is: "that") { return false }
+            m += 1
+        }
+        return m >= ctx.count
+    }
+
+    /// The subject of the sentence's main clause, past an opening adverbial
+    /// ("According to court documents, the cooperative warned …").
+    func mainSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        var start = sentence.lowerBound
+        let first = ctx.token(start)
+        if first.kind == .word, first.isCapitalised, ctx.gazetteer.stopwordHashes.contains(doc.hash(ofToken: start)) {
+            // Skip to just after the adverbial's comma, if it comes soon.
+            var m = start + 1
+            while m < limit, m < start + 10, !ctx.isPunct(m, ",") { m += 1 }
+            if ctx.isPunct(m, ",") { start = m + 1 }
+        }
+        guard start < limit, let np = ctx.phrase(startingAt: start, limit: limit), hasActor(np) || ctx.token(np.lowerBound).isCapitalised
+                || ctx.word(np.lowerBound, in: HashedWords.determiners) || ctx.word(np.lowerBound, in: HashedWords.subjectPronouns)
+        else { return nil }
+        return np
+    }
+
+    /// The speaker of the speech verb at `verb`: its subject, or the agent of a
+    /// passive ("was quoted as saying", "was described by X").
+    mutating func speaker(ofVerb verb: Int, rule: String) -> Speaker? {
+        var v = verb
+        let sentence = ctx.sentenceTokens(of: verb)
+        // "X was quoted (by the agency) as saying": the subject of "was quoted".
+        if ctx.word(verb, is: "saying"), verb >= 2, ctx.word(verb - 1, is: "as") {
+            v = verb - 1
+            var q = verb - 2
+            while q > sentence.lowerBound, q > verb - 12, !ctx.word(q, is: "quoted") { q -= 1 }
+            if ctx.word(q, is: "quoted") { v = q }
+            while v > 0, ctx.word(v - 1, in: HashedWords.passiveQuoting) { v -= 1 }
+        } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), ctx.endsWithING(verb),
+                  let subject = mainSubject(of: sentence, before: verb - 1) {
+            // A participle after a comma speaks for the sentence's subject:
+            // "Justice Okafor ordered …, saying officials had treated … as “…”".
+            return resolve(subject, cue: verb..<(verb + 1), rule: rule)
+        }
+        if let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) {
+            return resolve(subject, cue: verb..<(verb + 1), rule: rule)
+        }
+        // A second verb of the subject: "His ministry went further and posted".
+        var k = v - 1
+        while k >= 0, ctx.isAuxiliary(k) { k -= 1 }
+        if k > sentence.lowerBound, ctx.word(k, is: "and"),
+           let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
+           ctx.token(first.lowerBound).isCapitalised {
+            // The subject is the opening phrase up to its own verb.
+            var end = first.lowerBound + 1
+            while end < first.upperBound, ctx.isWord(end),
+                  ctx.token(end).isCapitalised || ctx.token(end).kind == .possessive || end == first.lowerBound + 1 && ctx.word(first.lowerBound, in: HashedWords.determiners) {
+                end += 1
+            }
+            return resolve(first.lowerBound..<end, cue: verb..<(verb + 1), rule: rule)
+        }
+        // Participles and passives with an agent: "said by X".
+        if ctx.word(verb + 1, is: "by"),
+           let np = ctx.phrase(startingAt: verb + 2, limit: ctx.sentenceTokens(of: verb).upperBound) {
+            return resolve(np, cue: verb..<(verb + 1), rule: rule + "-passive")
+        }
+        return nil
+    }
+
+    /// A quote with no attribution continues the previous speaker when it sits in
+    /// the same paragraph or opens the next one.
+    func continues(_ q: Int, after p: Int, open: Int) -> Bool {
+        // Only a quote that opens its sentence goes on speaking; one inside the
+        // writer's sentence ("these “out of control” areas") is the writer's.
+        guard ctx.sentenceTokens(of: open).lowerBound == open else { return false }
+        let pq = quotes[p]
+        let pClose = doc.tokenIndex(atOrAfter: pq.range.end - 1)
+        let paraQ = ctx.paragraph(of: open), paraP = ctx.paragraph(of: pClose)
+        if paraQ == paraP { return true }
+        if paraQ == paraP + 1 {
+            // The previous paragraph must end with that quote or its attribution.
+            let lastOfP = doc.paragraphTokens[paraP].upperBound - 1
+            return lastOfP - pClose < 12 && doc.paragraphTokens[paraQ].lowerBound == open
+        }
+        return false
+    }
+
+    /// Rule 7: the sentence's subject, when it is a named actor at its very start.
+    mutating func sentenceSubject(open: Int) -> Speaker? {
+        let sentence = ctx.sentenceTokens(of: open)
+        guard sentence.lowerBound < open else { return nil }
+        let start = doc.tokens[sentence.lowerBound].start
+        guard let m = index.mentions(in: TextRange(start, doc.tokens[open].start)).first,
+              m.range.start == start, m.kind != .pronoun else { return nil }
+        let mEnd = doc.tokenIndex(atOrAfter: m.range.end - 1) + 1
+        // It must act: a verb (not a preposition or comma) follows the name.
+        guard mEnd < open, ctx.isWord(mEnd),
+              !ctx.word(mEnd, in: HashedWords.clauseBreakers) || ctx.word(mEnd, in: HashedWords.verbAuxiliaries) else { return nil }
+        return Speaker(mention: m.range, mentionKind: m.kind, actor: m.actor, cue: nil, rule: "subject")
+    }
+}
