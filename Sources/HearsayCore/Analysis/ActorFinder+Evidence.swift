@@ -2,21 +2,24 @@
 extension ActorFinder {
     mutating func markSentenceStarts() {
         let tokens = doc.tokens
-        for s in doc.sentences { sentenceInitial[s.tokens.lowerBound] = true }
-        guard tokens.count > 1 else { return }
-        for i in 1..<tokens.count where tokens[i].kind == .word {
-            var k = i - 1
-            // Skip opening marks: “The, (“The
-            while k >= 0, tokens[k].kind == .punctuation, opensText(k) { k -= 1 }
-            if k < i - 1 {
-                // The word follows opening marks; it starts something if they do.
-                if k < 0 || sentenceInitial[k + 1] || startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
-                    sentenceInitial[i] = true
+        var initial = [Bool](repeating: false, count: tokens.count)
+        for s in doc.sentences { initial[s.tokens.lowerBound] = true }
+        if tokens.count > 1 {
+            for i in 1..<tokens.count where tokens[i].kind == .word && tokens[i - 1].kind == .punctuation {
+                var k = i - 1
+                // Skip opening marks: “The, (“The
+                while k >= 0, tokens[k].kind == .punctuation, opensText(k) { k -= 1 }
+                if k < i - 1 {
+                    // The word follows opening marks; it starts something if they do.
+                    if k < 0 || initial[k + 1] || startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
+                        initial[i] = true
+                    }
+                } else if startsClause(k) {
+                    initial[i] = true
                 }
-            } else if startsClause(k) {
-                sentenceInitial[i] = true
             }
         }
+        sentenceInitial = initial
     }
 
     /// An opening quotation mark or bracket at token `k`.
@@ -53,8 +56,14 @@ extension ActorFinder {
     mutating func collectCapitalisationEvidence() {
         let tokens = doc.tokens
         var wanted = HashSet64()
+        // First letter and length of the wanted words: most lower-case words fail
+        // this test and are never hashed.
+        var shapes = [UInt32](repeating: 0, count: 128)
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised {
-            if !tokens[i].isAllCaps { wanted.insert(lowerHash(i)) }
+            if !tokens[i].isAllCaps {
+                wanted.insert(lowerHash(i))
+                shapes[Self.shapeIndex(doc.scalars[tokens[i].start])] |= Self.lengthBit(tokens[i])
+            }
             // Evidence that a word is a one-word name: it stands alone, capitalised, mid-sentence
             // ("Gloria said"), not inside a longer name ("Shanghai Cooperation Organisation").
             if !sentenceInitial[i], !inHeadline(i), !isCapitalisedWord(i - 1), !isCapitalisedWord(i + 1) {
@@ -62,9 +71,30 @@ extension ActorFinder {
             }
         }
         guard wanted.count > 0 else { return }
-        for i in tokens.indices where tokens[i].kind == .word && !tokens[i].isCapitalised && !tokens[i].isAllCaps {
-            let h = lowerHash(i)
-            if wanted.contains(h) { lowercaseElsewhere.insert(h) }
+        let doc = self.doc, shapeTable = shapes, wantedWords = wanted
+        let halves = [0..<tokens.count / 2, tokens.count / 2..<tokens.count]
+        let found = Parallel.map(tokens.count > 200_000 ? 2 : 1) { k -> HashSet64 in
+            var seen = HashSet64()
+            for i in (tokens.count > 200_000 ? halves[k] : tokens.indices) {
+                let t = tokens[i]
+                guard t.kind == .word, !t.isCapitalised, !t.isAllCaps,
+                      shapeTable[Self.shapeIndex(doc.scalars[t.start])] & Self.lengthBit(t) != 0 else { continue }
+                let h = doc.lowerHash(ofToken: i)
+                if wantedWords.contains(h) { seen.insert(h) }
+            }
+            return seen
         }
+        lowercaseElsewhere = found[0]
+        for more in found.dropFirst() { lowercaseElsewhere.formUnion(more) }
     }
+
+    /// The lower-cased first letter (ASCII), or 127 for any other scalar.
+    @inline(__always)
+    static func shapeIndex(_ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        return v < 128 ? Int(v | 0x20) & 127 : 127
+    }
+
+    @inline(__always)
+    static func lengthBit(_ t: Token) -> UInt32 { 1 << UInt32(min(t.end - t.start, 31)) }
 }

@@ -57,6 +57,11 @@ public struct HashSet64: Sendable {
         }
     }
 
+    public mutating func formUnion(_ other: HashSet64) {
+        if other.hasZero { insert(0) }
+        for v in other.slots where v != 0 { insert(v) }
+    }
+
     private mutating func grow() {
         let old = slots
         slots = [UInt64](repeating: 0, count: old.count * 2)
