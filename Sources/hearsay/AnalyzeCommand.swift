@@ -19,7 +19,8 @@ struct Analyze: ParsableCommand {
               hearsay analyze corpus/*.txt > analyses.jsonl
 
             Exit status: 0 when every file was analysed, 1 when a file could not be \
-            read or is not text (with a one-line reason on standard error).
+            read or is not text (with a one-line reason on standard error; the other \
+            files are still analysed), 64 for a command-line mistake.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, table, summary }
