@@ -91,6 +91,13 @@ import HearsayCore
         #expect(actorName(of: "Calder", in: text)?.hasPrefix("Calder & Finch") == true)
     }
 
+    @Test func aDatelineIsNotAnActor() {
+        let a = TestSupport.analyze("NEW YORK, June 12 (Wireline) - Halvorsen Robotics Inc. priced its shares.\n\nNATO, the EU and Russia met.\n")
+        let names = Set(a.actors.map(\.name))
+        #expect(!names.contains("NEW YORK"))
+        #expect(names.contains("NATO"))
+    }
+
     @Test func businessAcronymsAreNotActors() {
         let a = TestSupport.analyze("The IPO raised money for AI research, the CFO said.\n")
         #expect(a.actors.isEmpty, "\(a.actors.map(\.name))")

@@ -48,6 +48,11 @@ struct ActorFinder: Sendable {
         while i < range.upperBound {
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalised || t.isAllCaps || startsWithParticle(i) else { i += 1; continue }
+            // "ALMATY, Feb. 3 (Meridian) -": a dateline says where the story was filed.
+            if let end = datelineEnd(at: i) {
+                i = end
+                continue
+            }
             // "UN-led", "Pakistan-based", "JRC-brokered": the name before the hyphen.
             if let prefixEnd = capitalisedPrefixBeforeHyphen(i) {
                 addHyphenPrefix(i, end: prefixEnd)
@@ -83,6 +88,29 @@ struct ActorFinder: Sendable {
             i += 1
         }
     }
+
+    /// The end of an all-capitals place at a paragraph's start followed by a comma or
+    /// a dash ("NEW YORK, June 12", "KABUL —"), or nil.
+    func datelineEnd(at i: Int) -> Int? {
+        let tokens = doc.tokens
+        guard let p = doc.paragraphIndex(ofToken: i), doc.paragraphTokens[p].lowerBound == i else { return nil }
+        var k = i
+        while k < min(i + 3, tokens.count), tokens[k].kind == .word, tokens[k].isAllCaps, tokens[k].end - tokens[k].start >= 3 {
+            k += 1
+        }
+        guard k > i, k + 1 < tokens.count, tokens[k].kind == .punctuation else { return nil }
+        let c = doc.scalars[tokens[k].start]
+        if c == "-" || ScalarClass.isDash(c) { return k }
+        // After a comma, a date must follow ("NATO, the EU and Russia" is no dateline).
+        guard c == "," else { return nil }
+        let next = tokens[k + 1]
+        return next.kind == .number || Self.months.contains(key(k + 1)) ? k : nil
+    }
+
+    static let months: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
 
     @inline(__always) func hash(_ i: Int) -> UInt64 { doc.hash(ofToken: i) }
     @inline(__always) func lowerHash(_ i: Int) -> UInt64 { doc.lowerHash(ofToken: i) }
