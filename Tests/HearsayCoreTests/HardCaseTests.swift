@@ -91,6 +91,14 @@ import HearsayCore
         #expect(actorName(of: "Calder", in: text)?.hasPrefix("Calder & Finch") == true)
     }
 
+    @Test func aLabelDismissedByAnotherIsAScareQuote() {
+        let text = "Several start-ups now call themselves \"AI-native\" over the past year, a label Adeyemi has dismissed as marketing.\n"
+        let a = TestSupport.analyze(text)
+        let q = a.quotations.first
+        #expect(q?.speaker == nil)
+        #expect(q?.kind == .scare)
+    }
+
     @Test func aDatelineIsNotAnActor() {
         let a = TestSupport.analyze("NEW YORK, June 12 (Wireline) - Halvorsen Robotics Inc. priced its shares.\n\nNATO, the EU and Russia met.\n")
         let names = Set(a.actors.map(\.name))

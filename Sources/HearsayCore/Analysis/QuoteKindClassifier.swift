@@ -77,7 +77,7 @@ struct QuoteKindClassifier {
         guard let first = words.first, words.count <= 10 else { return false }
         // Every word longer than three letters (and the first) is capitalised.
         let significant = words.filter { $0.end - $0.start > 3 || $0 == first }
-        guard significant.allSatisfy({ $0.isCapitalised || $0.isAllCaps }) else { return false }
+        guard significant.allSatisfy({ ($0.isCapitalised || $0.isAllCaps) && !hasLowercasePart($0) }) else { return false }
         // A sentence inside the marks is speech, not a title: “Stop.” “We lost.”
         let last = doc.tokenIndex(atOrAfter: span.content.end - 1)
         if last < doc.tokens.count, doc.tokens[last].kind == .punctuation,
@@ -85,6 +85,16 @@ struct QuoteKindClassifier {
             return false
         }
         return words.count > 1 || !isSentenceStartQuote(span)
+    }
+
+    /// "AI-native", "Well-known": a hyphenated part in lower case is not title case.
+    func hasLowercasePart(_ t: Token) -> Bool {
+        var k = t.start
+        while k + 1 < t.end {
+            if ScalarClass.isHyphen(doc.scalars[k]), ScalarClass.isLowercase(doc.scalars[k + 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     func isNamingContext(_ span: QuoteSpan) -> Bool {

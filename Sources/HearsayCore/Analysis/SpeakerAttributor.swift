@@ -57,6 +57,16 @@ struct SpeakerAttributor: Sendable {
         return speakers
     }
 
+    /// A naming verb with its own object after "as" ("a label Adeyemi has dismissed as
+    /// marketing") does not name the quotation before it.
+    func namesSomethingElse(_ cue: Int) -> Bool {
+        guard ctx.cue(cue)?.kind == "naming" else { return false }
+        for k in (cue + 1)..<min(cue + 4, ctx.count) where ctx.word(k, is: "as") {
+            return k + 1 < ctx.count && !ctx.inQuote(k + 1) && !ctx.isPunct(k + 1, "“") && ctx.isWord(k + 1)
+        }
+        return false
+    }
+
     /// A quotation inside a quotation: the speaker the outer speaker quotes
     /// ("When Minister Ahmadzai told me that ‘nothing will be built…’").
     mutating func attributeNested(_ q: Int) -> Speaker? {
@@ -99,7 +109,7 @@ struct SpeakerAttributor: Sendable {
         let last = ctx.sentenceTokens(of: close).upperBound
         k = close + 1
         while k < last {
-            if ctx.isCue(k), let s = speaker(ofVerb: k, rule: "cue-later") { return s }
+            if ctx.isCue(k), !namesSomethingElse(k), let s = speaker(ofVerb: k, rule: "cue-later") { return s }
             k += 1
         }
         // 4. according to X, in the words of X: in the sentences where the quote
