@@ -99,6 +99,12 @@ import HearsayCore
         #expect(q?.kind == .scare)
     }
 
+    @Test func theJudgeIsTheJusticeNamedBefore() {
+        let text = "Justice Miriam Okafor heard the case on Tuesday. “The ministry is not above this court,” the judge said.\n"
+        #expect(speaker(of: "not above", in: text) == "Miriam Okafor")
+        #expect(actorName(of: "judge", in: text) == "Miriam Okafor")
+    }
+
     @Test func aDatelineIsNotAnActor() {
         let a = TestSupport.analyze("NEW YORK, June 12 (Wireline) - Halvorsen Robotics Inc. priced its shares.\n\nNATO, the EU and Russia met.\n")
         let names = Set(a.actors.map(\.name))

@@ -43,6 +43,12 @@ struct RoleLinker: Sendable {
                 i += 1
                 continue
             }
+            if let holder = titleHolder(for: i, index: index, actors: actors) {
+                found.append(Link(mention: Mention(range: tokens[i].range, actor: holder, kind: .nominal, rule: "role.title"),
+                                  role: nil))
+                i += 1
+                continue
+            }
             guard let role = matchRole(at: i) else { i += 1; continue }
             let end = i + role.words.count
             defer { i = end }
@@ -76,6 +82,33 @@ struct RoleLinker: Sendable {
     }
 
     /// The token that opens the role's phrase: "the", or a state's mention right before it.
+    /// One-word roles and the titles that hold them: "the judge" is "Justice Okafor".
+    static let titlesOfRoles: [String: [String]] = [
+        "judge": ["judge", "justice", "chief justice"], "minister": ["minister"], "president": ["president"],
+        "ambassador": ["ambassador"], "envoy": ["envoy", "special envoy"],
+        "mayor": ["mayor"], "governor": ["governor"], "senator": ["senator"], "general": ["general"],
+        "prosecutor": ["prosecutor"], "professor": ["professor"], "coach": ["coach", "manager"],
+        "captain": ["captain"], "chancellor": ["chancellor"], "premier": ["premier"],
+    ]
+
+    static let roleWords = HashedWords.set(titlesOfRoles.keys)
+
+    /// For "the judge": the person named last (within two pages) with a title
+    /// that holds the role ("Justice Miriam Okafor"); nil when nobody does, since a
+    /// one-word role is too common to link by nearness alone.
+    func titleHolder(for i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
+        guard i > 0, RoleLinker.roleWords.contains(doc.lowerHash(ofToken: i)),
+              doc.tokens[i - 1].kind == .word, lowerKey(i - 1) == "the",
+              let titles = RoleLinker.titlesOfRoles[lowerKey(i)] else { return nil }
+        // "the judge’s ruling" is fine; "the judge advocate" is another role.
+        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .word, matchRole(at: i) != nil { return nil }
+        return index.last(before: doc.tokens[i].start, window: RoleLinker.holderWindow) { m in
+            let a = actors[m.actor]
+            return a.type == .person && m.kind == .named
+                && a.roles.contains { role in titles.contains { role == $0 || role.hasSuffix(" " + $0) } }
+        }?.actor
+    }
+
     /// For "the ministry": the organisation named last (within two pages) that has
     /// the noun as a word of its name. Only nouns that end organisation names count.
     func organisationNamed(by i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
