@@ -105,6 +105,47 @@ import HearsayCore
         #expect(actorName(of: "judge", in: text) == "Miriam Okafor")
     }
 
+    @Test func heWentOnIsSpeech() {
+        let text = "Tomasz Wiercinski likes the plant. “The money was fair,” he went on. “The point was the work.”\n"
+        #expect(speaker(of: "money", in: text) == "Tomasz Wiercinski")
+    }
+
+    @Test func aColonAfterAPronounSubjectIntroducesTheQuote() {
+        let text = "Tomasz Wiercinski has worked here for years. Asked what he would miss, he did not hesitate:\n\n“The people, every one of them.”\n"
+        #expect(speaker(of: "people", in: text) == "Tomasz Wiercinski")
+    }
+
+    @Test func aQuoteAfterIndirectSpeechGoesOnInTheSpeakersWords() {
+        let text = "Kevin Smith, 38, a delivery driver, said his family had stopped using it. ‘They would never do this in the posh end of town.’\n"
+        #expect(speaker(of: "posh", in: text) == "Kevin Smith")
+    }
+
+    @Test func severalAsidesBetweenSubjectAndVerb() {
+        let text = "Grandmother Margaret Doyle, 74, who has lived on the estate for forty years, said the smell was ‘unbearable’.\n"
+        #expect(speaker(of: "unbearable", in: text)?.hasSuffix("Margaret Doyle") == true)
+    }
+
+    @Test func theNamedPersonInAppositionSpeaksForTheParticiple() {
+        let text = "The council’s leader, Graham Pellow, defended the decision, insisting it was ‘the only responsible choice’.\n"
+        #expect(speaker(of: "responsible", in: text) == "Graham Pellow")
+    }
+
+    @Test func aPlaceAfterInEndsTheSubject() {
+        let text = "Furious residents of the estate in Dunhampton have accused the council of ‘abandoning’ them.\n"
+        let name = speaker(of: "abandoning", in: text) ?? ""
+        #expect(name.contains("residents"), "\(name)")
+    }
+
+    @Test func soCalledMakesAScareQuote() {
+        let a = TestSupport.analyze("The council launched its so-called ‘Clean Streets Pledge’ last year.\n")
+        #expect(a.quotations.first?.kind == .scare)
+    }
+
+    @Test func aTownIsNotTheCouncilNamedAfterIt() {
+        let text = "Dunhampton Borough Council met on Monday. Residents in Dunhampton were angry.\n"
+        #expect(actorName(of: "Dunhampton", in: text, occurrence: 1) != "Dunhampton Borough Council")
+    }
+
     @Test func aDatelineIsNotAnActor() {
         let a = TestSupport.analyze("NEW YORK, June 12 (Wireline) - Halvorsen Robotics Inc. priced its shares.\n\nNATO, the EU and Russia met.\n")
         let names = Set(a.actors.map(\.name))

@@ -12,8 +12,12 @@ extension ActorFinder {
         }
         var organisationsByFirstWord: [Substring: [Int]] = [:]
         for k in actors.indices where actors[k].origin == .text && actors[k].type == .organisation {
-            let words = actors[k].name.split(separator: " ")
-            if words.count > 1, let first = words.first { organisationsByFirstWord[first, default: []].append(k) }
+            // Companies only: "Halvorsen" is Halvorsen Robotics Inc., but "Dunhampton" is a
+            // town, not Dunhampton Borough Council.
+            let words = actors[k].name.split(separator: " ").map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+            if words.count > 1, let first = words.first, let last = words.last, Lexicon.companyWords.contains(String(last)) {
+                organisationsByFirstWord[first, default: []].append(k)
+            }
         }
         var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:]
         for (index, words) in fullNames {

@@ -18,6 +18,8 @@ enum HashedWords {
     /// Words of "was later quoted as saying".
     static let passiveQuoting = set(["quoted", "as", "was", "were", "later", "also", "been", "has", "had"])
     static let verbAuxiliaries = set(["has", "have", "had", "is", "was"])
+    static let goForms = set(["went", "goes", "go", "going"])
+    static let placePrepositions = set(["in", "at", "from", "near", "across"])
     /// Words that open a subordinate clause before the main one.
     static let subordinators = set(["until", "when", "if", "while", "although", "though", "because", "unless",
                                     "after", "before", "since", "once", "whether", "whenever"])

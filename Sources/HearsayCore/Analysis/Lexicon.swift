@@ -71,6 +71,14 @@ enum Lexicon {
         "Territories", "Territory",
     ]
 
+    /// Last words of company names, whose first word alone names them later.
+    static let companyWords: Set<String> = [
+        "Inc", "Ltd", "Corp", "Co", "LLC", "PLC", "plc", "Group", "Holdings", "Robotics", "Logistics",
+        "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
+        "Investments", "Ventures", "Capital", "Partners", "Airlines", "Airways", "Bank", "Insurance",
+        "Consulting", "Solutions", "Enterprises", "Corporation", "Company", "Limited", "AG", "SA", "GmbH",
+    ]
+
     /// Last words that make a capitalised run a place.
     static let placeKeywords: Set<String> = [
         "Street", "Road", "Avenue", "Square", "Bridge", "Hall", "Mosque", "Temple", "Cathedral",

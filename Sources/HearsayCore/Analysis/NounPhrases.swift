@@ -13,16 +13,39 @@ extension TokenContext {
         while k >= floor, isAuxiliary(k) { k -= 1 }
         guard k >= floor else { return nil }
         if isPunct(k, ",") {
-            // Apposition: B , A , verb
+            // Apposition: "B, A, said", or several asides: "Margaret Doyle, 74, who has
+            // lived there for forty years, said". Walk back over the comma-separated
+            // segments; the nearest one with a named person is the subject, else the
+            // first (the one the asides hang on).
+            var segments: [Range<Int>] = []
+            var end = k
             var m = k - 1
-            while m >= floor, m > k - 25, !isPunct(m, ","), !isTerminal(m), !inQuote(m) { m -= 1 }
-            let inner = phrase(endingAt: k - 1, floor: m + 1, allowAll: true)
-            let outer = m >= floor && isPunct(m, ",") ? phrase(endingAt: m - 1, floor: floor, allowAll: false) : nil
-            if let outer, mentions.hasPerson(in: range(outer), actors: actors) { return outer }
-            if let inner, mentions.hasPerson(in: range(inner), actors: actors) { return inner }
-            return outer ?? nil
+            while segments.count < 5 {
+                while m >= floor, m > end - 25, !isPunct(m, ","), !isTerminal(m), !inQuote(m) { m -= 1 }
+                segments.append((m + 1)..<end)
+                guard m >= floor, isPunct(m, ",") else { break }
+                end = m
+                m -= 1
+            }
+            let phrases = segments.enumerated().compactMap { (n, seg) -> Range<Int>? in
+                seg.isEmpty ? nil : phrase(endingAt: seg.upperBound - 1, floor: seg.lowerBound, allowAll: n < segments.count - 1)
+            }
+            // The segment that starts the clause (reached the sentence start or a comma before it).
+            let first = segments.last.flatMap { seg in phrase(endingAt: seg.upperBound - 1, floor: seg.lowerBound, allowAll: false) }
+            if let first, mentions.hasPerson(in: range(first), actors: actors) { return first }
+            if let named = phrases.first(where: { mentions.hasPerson(in: range($0), actors: actors) }) { return named }
+            return segments.count > 1 ? first : nil
         }
-        return phrase(endingAt: k, floor: floor, allowAll: false)
+        guard let np = phrase(endingAt: k, floor: floor, allowAll: false) else { return nil }
+        // "residents of the estate in Dunhampton have accused": a place after "in"
+        // ends the subject, it is not the subject.
+        let before = np.lowerBound - 1
+        if before > floor, word(before, in: HashedWords.placePrepositions), np.count <= 3,
+           mentions.mentions(in: range(np)).contains(where: { [.place, .state].contains(actors[$0.actor].type) }),
+           let head = phrase(endingAt: before - 1, floor: floor, allowAll: false) {
+            return head.lowerBound..<np.upperBound
+        }
+        return np
     }
 
     /// The phrase that ends at token `end`, walking left.

@@ -20,7 +20,10 @@ struct QuoteKindClassifier {
             let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
             var kind: Quotation.Kind
             var confidence: Double
-            if isTitleCase(span, words: words), speaker == nil || speaker?.rule == "subject" || isNamingContext(span) {
+            if afterSoCalled(span) {
+                kind = .scare   // "the so-called ‘Clean Streets Pledge’": distancing, whatever its case
+                confidence = 0.8
+            } else if isTitleCase(span, words: words), speaker == nil || speaker?.rule == "subject" || isNamingContext(span) {
                 kind = .title
                 confidence = 0.7
             } else if !hasSpeechAct, !words.isEmpty,
@@ -85,6 +88,13 @@ struct QuoteKindClassifier {
             return false
         }
         return words.count > 1 || !isSentenceStartQuote(span)
+    }
+
+    /// The quotation follows "so-called".
+    func afterSoCalled(_ span: QuoteSpan) -> Bool {
+        let open = doc.tokenIndex(atOrAfter: span.range.start)
+        guard open > 0, doc.tokens[open - 1].kind == .word else { return false }
+        return Gazetteer.lowerKey(doc.scalars[doc.tokens[open - 1].start..<doc.tokens[open - 1].end]) == "so-called"
     }
 
     /// "AI-native", "Well-known": a hyphenated part in lower case is not title case.

@@ -137,9 +137,29 @@ struct SpeakerAttributor: Sendable {
                 if ctx.isCue(v), let s = speaker(ofVerb: v, rule: "colon-lead-in") { return s }
                 v -= 1
             }
-            if let np = ctx.phrase(startingAt: lead.lowerBound, limit: colon), hasActor(np) {
+            if let np = mainSubject(of: lead, before: colon),
+               hasActor(np) || np.count == 1 && ctx.word(np.lowerBound, in: HashedWords.subjectPronouns) {
+                // "X was blunt:", "he did not hesitate:"
                 return resolve(np, cue: nil, rule: "colon-lead-in")
             }
+        }
+        // 6'. A quote opening its sentence right after "X said …" (indirect speech)
+        // in the same paragraph: X goes on in his own words.
+        if ctx.sentenceTokens(of: open).lowerBound == open, let s = previousSentenceSpeaker(open) { return s }
+        return nil
+    }
+
+    /// The subject of the last speech verb of the sentence before, in the same paragraph.
+    mutating func previousSentenceSpeaker(_ open: Int) -> Speaker? {
+        guard open > 0 else { return nil }
+        let previous = ctx.sentenceTokens(of: open - 1)
+        guard previous.upperBound == open || previous.upperBound <= open, ctx.paragraph(of: previous.lowerBound) == ctx.paragraph(of: open)
+        else { return nil }
+        var v = previous.upperBound - 1
+        while v >= previous.lowerBound {
+            if ctx.inQuote(v) { return nil }   // that sentence quotes someone itself
+            if ctx.isCue(v) { return speaker(ofVerb: v, rule: "previous-sentence") }
+            v -= 1
         }
         return nil
     }

@@ -56,6 +56,11 @@ struct TokenContext: Sendable {
     func isCueWord(_ i: Int) -> Bool {
         guard isWord(i), !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
         let t = doc.tokens[i]
+        // "he went on", "she goes on": carrying on speaking.
+        if word(i + 1, is: "on"), word(i, in: HashedWords.goForms) {
+            // Only after its speaker ("he went on", "Smith went on"), not "will go on".
+            return !inQuote(i) && i > 0 && (word(i - 1, in: HashedWords.subjectPronouns) || doc.tokens[i - 1].isCapitalised)
+        }
         guard t.end - t.start <= 13,
               cueHashes.contains(WordHash.lower(doc.scalars[t.start..<t.end])) else { return false }
         // "asked for an extension" is a request, not speech.
