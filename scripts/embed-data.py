@@ -16,6 +16,7 @@ FILES = [
     ("titles", "Data/gazetteer/titles.tsv"),
     ("stopwords", "Data/gazetteer/stopwords.txt"),
     ("cues", "Data/gazetteer/cues.tsv"),
+    ("givenNames", "Data/gazetteer/given-names.tsv"),
     ("sampleArticle", "Samples/sample-editorial.txt"),
 ]
 OUT = "Sources/HearsayCore/Gazetteer/EmbeddedData.swift"

@@ -146,6 +146,26 @@ import HearsayCore
         #expect(actorName(of: "Dunhampton", in: text, occurrence: 1) != "Dunhampton Borough Council")
     }
 
+    @Test func surnameParticlesStayInTheName() {
+        let text = "The defence was led by Joost van Dijk. Late on, van Dijk cleared off the line.\n"
+        #expect(actorName(of: "van Dijk", in: text, occurrence: 1) == "Joost van Dijk")
+    }
+
+    @Test func aRoleWordOpeningTheSentenceIsNotPartOfTheName() {
+        let a = TestSupport.analyze("Winger Kofi Mensah scored twice. Grandmother Margaret Doyle watched.\n")
+        #expect(Set(a.actors.map(\.name)) == ["Kofi Mensah", "Margaret Doyle"])
+    }
+
+    @Test func givenNamesTellHeFromShe() {
+        let text = "Helen Garside runs the club. Stuart Hargreaves coaches it.\n\n“He has done a remarkable job,” she said.\n"
+        #expect(speaker(of: "remarkable", in: text) == "Helen Garside")
+    }
+
+    @Test func theManagerIsTheManagerNamedBefore() {
+        let text = "Manager Stuart Hargreaves changed the shape at half-time. Still, the manager admitted it was “not good enough”.\n"
+        #expect(speaker(of: "not good", in: text) == "Stuart Hargreaves")
+    }
+
     @Test func aDatelineIsNotAnActor() {
         let a = TestSupport.analyze("NEW YORK, June 12 (Wireline) - Halvorsen Robotics Inc. priced its shares.\n\nNATO, the EU and Russia met.\n")
         let names = Set(a.actors.map(\.name))

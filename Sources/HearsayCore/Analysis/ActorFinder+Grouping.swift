@@ -26,6 +26,12 @@ extension ActorFinder {
         }
         for k in actors.indices where actors[k].origin == .text {
             let words = actors[k].name.split(separator: " ")
+            // "van Dijk" is the surname of "Joost van Dijk".
+            if words.count >= 2, let particle = words.first, particle.first?.isLowercase == true {
+                let owners = fullNames.filter { $0.index != k && $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }
+                if owners.count == 1 { table.merge(k, into: owners[0].index) }
+                continue
+            }
             guard words.count == 1, let word = words.first else { continue }
             let bySurname = (byLast[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
             let byFirst = (byFirstWord[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }

@@ -65,6 +65,14 @@ extension ActorFinder {
     mutating func addNameRun(_ runIn: Range<Int>) {
         var run = runIn
         let tokens = doc.tokens
+        var openingRole: Gazetteer.Title? = nil
+        // "Grandmother Margaret Doyle", "Winger Kofi Mensah": a role word capitalised
+        // only because it opens the sentence.
+        if run.count >= 2, sentenceInitial[run.lowerBound], matchTitle(at: run.lowerBound, within: run) == nil,
+           let role = gazetteer.titlesByFirstWord[lower(run.lowerBound)]?.first(where: { $0.kind == "role" && $0.words.count == 1 }) {
+            openingRole = role
+            run = (run.lowerBound + 1)..<run.upperBound
+        }
         // Sentence-initial common words are not names: "Referring", "Senior".
         if sentenceInitial[run.lowerBound] {
             let first = key(run.lowerBound)
@@ -108,9 +116,9 @@ extension ActorFinder {
         // A run that is only a title ("President", "Director") names nobody.
         if let title = matchTitle(at: run.lowerBound, within: run), title.words.count == run.count { return }
         // Titles: keep what follows the last one.
-        var gender: Gender? = nil
+        var gender: Gender? = openingRole?.gender
         var titled = false
-        var roles: [String] = []
+        var roles: [String] = openingRole.map { [$0.words[0].lowercased()] } ?? []
         var p = run.lowerBound
         var nameStart = run.lowerBound
         while p < run.upperBound {
@@ -130,19 +138,23 @@ extension ActorFinder {
             }
         }
         if titled { run = nameStart..<run.upperBound }
-        // A role noun right before the name gives its gender: "spokeswoman Sujata Raisinghani".
-        if gender == nil, run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word, !tokens[run.lowerBound - 1].isCapitalised,
+        // A role noun right before the name gives its role and gender: "spokeswoman
+        // Sujata Raisinghani", "Ashford manager Stuart Hargreaves".
+        if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word, !tokens[run.lowerBound - 1].isCapitalised,
            let role = gazetteer.titlesByFirstWord[lower(run.lowerBound - 1)]?.first(where: { $0.kind == "role" && $0.words.count == 1 }) {
-            gender = role.gender
+            gender = gender ?? role.gender
+            roles.append(role.words[0].lowercased())
         }
         // A run that is only a title ("President") or only connectors names nobody.
         while !run.isEmpty, !isNameWord(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
-        guard !run.isEmpty, isNameWord(run.lowerBound) else { return }
+        guard !run.isEmpty, isNameWord(run.lowerBound) || isSurnameParticle(run.lowerBound) && run.count > 1 else { return }
 
         let range = TextRange(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end)
         let words = run.map { key($0) }.filter { $0 != "." }
         let name = doc.string(range)
         let nameKey = "name:" + words.joined(separator: " ")
+        // "Helen Garside" is a woman, "Stuart Hargreaves" a man: given names with a clear gender.
+        if gender == nil, words.count >= 2, let first = words.first { gender = gazetteer.givenNames[first] }
         // The type is worked out once, for a name seen the first time.
         let type = table.actor(forKey: nameKey).map { table.actors[$0].type } ?? classify(run, words: words, titled: titled)
         let a = table.actor(key: nameKey) {

@@ -53,6 +53,13 @@ struct ActorFinder: Sendable {
                 i = end
                 continue
             }
+            // "van Dijk", "de Jong": a lower-case particle opens the surname.
+            if i > 1, t.isCapitalised, isSurnameParticle(i - 1), !isCapitalisedWord(i - 2),
+               matchGazetteer(at: i) == nil, let run = nameRun(from: i) {
+                addNameRun((i - 1)..<run.upperBound)
+                i = run.upperBound
+                continue
+            }
             // "UN-led", "Pakistan-based", "JRC-brokered": the name before the hyphen.
             if let prefixEnd = capitalisedPrefixBeforeHyphen(i) {
                 addHyphenPrefix(i, end: prefixEnd)
@@ -111,6 +118,13 @@ struct ActorFinder: Sendable {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
+
+    /// "van", "de", "von", "da", "di", "der", "den", "le", "la", "bin", "ibn" before a surname.
+    func isSurnameParticle(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .word, !t.isCapitalised, t.end - t.start <= 3 else { return false }
+        return ["van", "de", "von", "da", "di", "der", "den", "le", "la", "bin", "ibn", "dos", "das", "del"].contains(lower(k))
+    }
 
     @inline(__always) func hash(_ i: Int) -> UInt64 { doc.hash(ofToken: i) }
     @inline(__always) func lowerHash(_ i: Int) -> UInt64 { doc.lowerHash(ofToken: i) }

@@ -42,6 +42,7 @@ enum Lexicon {
         "Cooperative", "Co-operative", "Capital", "Partners", "Holdings", "Robotics", "Logistics",
         "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
         "Investments", "Ventures", "Insurance", "Consulting", "Solutions", "Enterprises", "LLC", "PLC", "plc",
+        "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
     ]
     /// Last words of names that are not actors: treaties, laws, events, prizes.
     static let nonActorKeywords: Set<String> = [

@@ -88,6 +88,7 @@ struct RoleLinker: Sendable {
         "ambassador": ["ambassador"], "envoy": ["envoy", "special envoy"],
         "mayor": ["mayor"], "governor": ["governor"], "senator": ["senator"], "general": ["general"],
         "prosecutor": ["prosecutor"], "professor": ["professor"], "coach": ["coach", "manager"],
+        "manager": ["manager", "coach"], "spokesman": ["spokesman"], "spokeswoman": ["spokeswoman"],
         "captain": ["captain"], "chancellor": ["chancellor"], "premier": ["premier"],
     ]
 

@@ -11,6 +11,7 @@ enum EmbeddedData {
         "titles": "Data/gazetteer/titles.tsv",
         "stopwords": "Data/gazetteer/stopwords.txt",
         "cues": "Data/gazetteer/cues.tsv",
+        "givenNames": "Data/gazetteer/given-names.tsv",
         "sampleArticle": "Samples/sample-editorial.txt",
     ]
 
@@ -1380,6 +1381,19 @@ advisor		role
 cleric		role
 elder		role
 tribal elder		role
+# --- roles that open a sentence before a name ("Grandmother Margaret Doyle", "Winger Kofi Mensah") ---
+grandmother	f	role
+grandfather	m	role
+winger		role
+striker		role
+midfielder		role
+defender		role
+goalkeeper		role
+pensioner		role
+nurse		role
+veteran		role
+shopper		role
+commuter		role
 
 """#
 
@@ -2369,6 +2383,176 @@ criticise	criticise	naming
 criticised	criticise	naming
 criticize	criticise	naming
 criticized	criticise	naming
+
+"""#
+
+    // Data/gazetteer/given-names.tsv
+    static let givenNames = #"""
+# name	gender
+# Common given names whose gender is clear in English-language news, for "he" and
+# "she" (unknown names stay unknown and match either). m or f.
+James	m
+John	m
+Robert	m
+Michael	m
+William	m
+David	m
+Richard	m
+Joseph	m
+Thomas	m
+Charles	m
+Christopher	m
+Daniel	m
+Matthew	m
+Anthony	m
+Mark	m
+Donald	m
+Steven	m
+Paul	m
+Andrew	m
+Joshua	m
+Kenneth	m
+Kevin	m
+Brian	m
+George	m
+Edward	m
+Ronald	m
+Timothy	m
+Jason	m
+Jeffrey	m
+Ryan	m
+Jacob	m
+Gary	m
+Nicholas	m
+Eric	m
+Jonathan	m
+Stephen	m
+Larry	m
+Justin	m
+Scott	m
+Frank	m
+Benjamin	m
+Gregory	m
+Samuel	m
+Raymond	m
+Patrick	m
+Alexander	m
+Jack	m
+Dennis	m
+Peter	m
+Henry	m
+Stuart	m
+Graham	m
+Ian	m
+Neil	m
+Simon	m
+Tom	m
+Tomas	m
+Tomasz	m
+Omar	m
+Ahmed	m
+Mohammed	m
+Muhammad	m
+Ali	m
+Hassan	m
+Hussein	m
+Imran	m
+Hamid	m
+Khalid	m
+Rahul	m
+Arjun	m
+Vladimir	m
+Sergei	m
+Dmitry	m
+Ivan	m
+Pierre	m
+Jean	m
+Hans	m
+Giuseppe	m
+Marco	m
+Luca	m
+Carlos	m
+Juan	m
+Jose	m
+Luis	m
+Miguel	m
+Kofi	m
+Kwame	m
+Bernardo	m
+Sander	m
+Mary	f
+Patricia	f
+Jennifer	f
+Linda	f
+Elizabeth	f
+Barbara	f
+Susan	f
+Jessica	f
+Sarah	f
+Karen	f
+Nancy	f
+Lisa	f
+Margaret	f
+Betty	f
+Sandra	f
+Ashley	f
+Dorothy	f
+Kimberly	f
+Emily	f
+Donna	f
+Michelle	f
+Carol	f
+Amanda	f
+Melissa	f
+Deborah	f
+Stephanie	f
+Rebecca	f
+Laura	f
+Sharon	f
+Cynthia	f
+Kathleen	f
+Amy	f
+Shirley	f
+Angela	f
+Helen	f
+Anna	f
+Brenda	f
+Pamela	f
+Nicole	f
+Emma	f
+Samantha	f
+Katherine	f
+Christine	f
+Rachel	f
+Catherine	f
+Maria	f
+Julia	f
+Claire	f
+Sophie	f
+Lucy	f
+Hannah	f
+Grace	f
+Dana	f
+Miriam	f
+Agnes	f
+Fatima	f
+Aisha	f
+Ayesha	f
+Amina	f
+Farida	f
+Malala	f
+Benazir	f
+Priya	f
+Anjali	f
+Olga	f
+Natalia	f
+Svetlana	f
+Marie	f
+Sophia	f
+Giulia	f
+Isabel	f
+Lydia	f
+Aigul	f
 
 """#
 

@@ -51,6 +51,8 @@ public struct Gazetteer: Sendable {
     public private(set) var titleFirstWordHashes = HashSet64()
     public private(set) var stopwords: Set<String> = []
     public private(set) var cues: [String: Cue] = [:]
+    /// Given names with a clear gender ("Helen" f, "Stuart" m), for pronouns.
+    public private(set) var givenNames: [String: Gender] = [:]
     private var entryIndexByName: [String: Int] = [:]
 
     public init() {}
@@ -61,6 +63,7 @@ public struct Gazetteer: Sendable {
         g.load(states: EmbeddedData.states, organisations: EmbeddedData.organisations,
                peoples: EmbeddedData.peoples, places: EmbeddedData.places, titles: EmbeddedData.titles,
                stopwords: EmbeddedData.stopwords, cues: EmbeddedData.cues)
+        g.loadGivenNames(EmbeddedData.givenNames)
         return g
     }()
 
@@ -127,6 +130,12 @@ public struct Gazetteer: Sendable {
         titlesByFirstHash = [:]
         for (key, titles) in titlesByFirstWord { titlesByFirstHash[WordHash.exact(key), default: []] += titles }
         for key in titlesByFirstHash.keys { titlesByFirstHash[key]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    public mutating func loadGivenNames(_ text: String) {
+        for row in TSV.rows(text) where row.count >= 2 {
+            givenNames[row[0]] = row[1] == "f" ? .female : row[1] == "m" ? .male : nil
+        }
     }
 
     public func entry(named name: String) -> Entry? {
