@@ -37,6 +37,9 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Print how long loading, each analysis phase and output took, on standard error.")
     var timing = false
 
+    @Flag(help: "Count JSON offsets in the file as it is (a CRLF counts two) instead of in the text with LF line endings.")
+    var fileOffsets = false
+
     func run() throws {
         var failed = false
         for file in files {
@@ -55,10 +58,12 @@ struct Analyze: ParsableCommand {
                 switch format {
                 case .json:
                     if pretty && files.count == 1 {
-                        let value = AnalysisJSON.value(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings)
+                        let value = AnalysisJSON.value(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
+                                                      fileOffsets: fileOffsets)
                         value.write(pretty: true) { Stdout.write(bytes: $0) }
                     } else {
-                        AnalysisJSON.write(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings) {
+                        AnalysisJSON.write(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
+                                           fileOffsets: fileOffsets) {
                             Stdout.write(bytes: $0)
                         }
                     }

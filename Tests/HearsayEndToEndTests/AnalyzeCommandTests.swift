@@ -136,6 +136,20 @@ import Testing
         #expect(json.stdout.contains("\\u001b"))
     }
 
+    @Test func fileOffsetsCountCRLFAsTwo() throws {
+        let scratch = try Scratch()
+        let text = "Intro line.\r\n\r\n“We will win,” Jane Roe said.\r\n"
+        let path = scratch.file("crlf.txt", text)
+        let scalars = Array(text.unicodeScalars)
+        let fileStart = scalars.firstIndex(of: "“")!
+        let r = try Spawn.hearsay(["analyze", "--file-offsets", path])
+        #expect(r.status == 0)
+        let quote = try #require((try parseJSON(r.stdout)["quotes"] as? [[String: Any]])?.first)
+        #expect(quote["start"] as? Int == fileStart)
+        let plain = try #require((try parseJSON(try Spawn.hearsay(["analyze", path]).stdout)["quotes"] as? [[String: Any]])?.first)
+        #expect(plain["start"] as? Int == fileStart - 2)   // two CRs before it became LFs
+    }
+
     @Test func withoutArgumentsShowsTheBundledSample() throws {
         let r = try Spawn.hearsay([])
         #expect(r.status == 0)

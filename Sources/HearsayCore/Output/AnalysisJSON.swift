@@ -5,25 +5,31 @@ public enum AnalysisJSON {
     public static let formatVersion = 1
 
     /// The analysis as a value (tests, small documents).
-    public static func value(_ a: Analysis, path: String, sha256: String, warnings: [String] = []) -> JSONValue {
+    public static func value(_ a: Analysis, path: String, sha256: String, warnings: [String] = [],
+                             fileOffsets: Bool = false) -> JSONValue {
         var builder = JSONTreeBuilder()
-        emit(a, path: path, sha256: sha256, warnings: warnings, into: &builder)
+        emit(a, path: path, sha256: sha256, warnings: warnings, fileOffsets: fileOffsets, into: &builder)
         return builder.result
     }
 
     /// The analysis streamed as compact JSON to `sink`, without building a tree.
     public static func write(_ a: Analysis, path: String, sha256: String, warnings: [String] = [],
-                             to sink: @escaping ([UInt8]) -> Void) {
+                             fileOffsets: Bool = false, to sink: @escaping ([UInt8]) -> Void) {
         var writer = JSONStreamWriter(sink: sink)
-        emit(a, path: path, sha256: sha256, warnings: warnings, into: &writer)
+        emit(a, path: path, sha256: sha256, warnings: warnings, fileOffsets: fileOffsets, into: &writer)
         writer.finish()
     }
 
-    public static func emit<E: JSONEmitter>(_ a: Analysis, path: String, sha256: String, warnings: [String], into e: inout E) {
+    /// `fileOffsets: true` counts offsets in the file as it is (a CRLF counts two,
+    /// a byte-order mark one) instead of in the text after line endings became LF.
+    public static func emit<E: JSONEmitter>(_ a: Analysis, path: String, sha256: String, warnings: [String],
+                                            fileOffsets: Bool = false, into e: inout E) {
         let doc = a.document
+        let decoding = fileOffsets ? doc.decoding : nil
+        func offset(_ o: Int) -> Int { decoding?.originalOffset(o) ?? o }
         func span(_ r: TextRange) {
-            e.field("start", r.start)
-            e.field("end", r.end)
+            e.field("start", offset(r.start))
+            e.field("end", offset(r.end))
             e.field("text", doc.string(r))
         }
         e.beginObject()
@@ -36,6 +42,7 @@ public enum AnalysisJSON {
         e.field("paragraphs", doc.paragraphTokens.count)
         e.field("sentences", doc.sentences.count)
         e.field("lineEndings", doc.decoding?.lineEndings.rawValue ?? "lf")
+        e.field("offsets", fileOffsets ? "file" : "text")
         e.endObject()
 
         e.key("quotes")
