@@ -166,6 +166,27 @@ import HearsayCore
         #expect(speaker(of: "not good", in: text) == "Stuart Hargreaves")
     }
 
+    @Test func theStatementSpeaksForWhoeverIssuedIt() {
+        let text = "In a statement, Marlow House said it wanted “room to breathe.” The statement added: “We will not negotiate in public.”\n"
+        #expect(speaker(of: "room", in: text) == "Marlow House")
+        #expect(speaker(of: "negotiate", in: text) == "Marlow House")
+    }
+
+    @Test func addingThatSpeaksForTheSpeakerOfTheVerbBefore() {
+        let text = "Dana Jones took questions. “We are ready,” she said, adding that the minister would carry a “serious offer” to Ottawa.\n"
+        #expect(speaker(of: "serious", in: text) == "Dana Jones")
+    }
+
+    @Test func declinedToCommentButSaid() {
+        let text = "A spokesperson for the ministry declined to comment but said the minister had “full confidence in the review.”\n"
+        #expect(speaker(of: "confidence", in: text)?.contains("spokesperson") == true)
+    }
+
+    @Test func blamingIsAttribution() {
+        let text = "The Harwick Port Authority has publicly blamed the accident on “unforeseeable weather.”\n"
+        #expect(speaker(of: "unforeseeable", in: text) == "Harwick Port Authority")
+    }
+
     @Test func aDatelineIsNotAnActor() {
         let a = TestSupport.analyze("NEW YORK, June 12 (Wireline) - Halvorsen Robotics Inc. priced its shares.\n\nNATO, the EU and Russia met.\n")
         let names = Set(a.actors.map(\.name))

@@ -5,13 +5,16 @@ import HearsayCore
 /// Our own articles against their hand-made expectations: the two samples in
 /// Samples/ and the hard cases in Tests/Fixtures/articles/ (a court report, a
 /// business wire with straight quotes, an opinion column with echoes and capitals,
-/// a British tabloid with single quotes, a feature with a long quotation, a match report).
+/// a British tabloid with single quotes, a feature with a long quotation, a match report,
+/// an investigation with anonymous sources, a vox pop, a press briefing).
 @Suite struct SampleArticleTests {
     static let samples = TestSupport.packageRoot.appendingPathComponent("Samples")
     static let articles = ["Samples/sample-editorial", "Samples/sample-wire",
                            "Tests/Fixtures/articles/court-report", "Tests/Fixtures/articles/business-wire",
                            "Tests/Fixtures/articles/opinion-column", "Tests/Fixtures/articles/british-tabloid",
-                           "Tests/Fixtures/articles/long-feature", "Tests/Fixtures/articles/sports-report"]
+                           "Tests/Fixtures/articles/long-feature", "Tests/Fixtures/articles/sports-report",
+                           "Tests/Fixtures/articles/investigation", "Tests/Fixtures/articles/vox-pop",
+                           "Tests/Fixtures/articles/briefing"]
 
     struct Expected {
         var range: TextRange

@@ -19,6 +19,9 @@ enum HashedWords {
     static let passiveQuoting = set(["quoted", "as", "was", "were", "later", "also", "been", "has", "had"])
     static let verbAuxiliaries = set(["has", "have", "had", "is", "was"])
     static let goForms = set(["went", "goes", "go", "going"])
+    /// Things that carry someone's words: "the statement added".
+    static let documentNouns = set(["statement", "letter", "email", "memo", "note", "release", "report", "document",
+                                    "post", "tweet", "message", "filing", "submission"])
     static let placePrepositions = set(["in", "at", "from", "near", "across"])
     /// Words that open a subordinate clause before the main one.
     static let subordinators = set(["until", "when", "if", "while", "although", "though", "because", "unless",

@@ -84,6 +84,12 @@ extension SpeakerAttributor {
         let definite = npIn.count > np.count && ctx.word(npIn.lowerBound, is: "the")
             || (np.lowerBound > 0 && doc.tokens[np.lowerBound - 1].kind == .possessive)
             || ctx.word(np.lowerBound, in: HashedWords.possessivePronouns)
+        // "The statement added:", "the letter said": the words of whoever issued it,
+        // the speaker of the quotation before.
+        if definite, HashedWords.documentNouns.contains(WordHash.lower(headWord)), let issuer = lastSpeaker,
+           issuer.mention.start > range.start - 3000, let actor = issuer.actor {
+            return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
+        }
         if definite, let actor = resolveNominal(head, headWord: headWord, at: range.start) {
             record(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.nominal"))
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)

@@ -58,6 +58,13 @@ extension SpeakerAttributor {
         return true
     }
 
+    /// The speaker after an inverted or tagged verb: "said Ambassador Mohib".
+    mutating func cueAfterSpeaker(ofVerb verb: Int, rule: String) -> Speaker? {
+        guard let np = ctx.phrase(startingAt: verb + 1, limit: min(ctx.count, verb + 12)),
+              !ctx.word(np.lowerBound, in: HashedWords.temporalStarters) else { return nil }
+        return resolve(np, cue: verb..<(verb + 1), rule: rule)
+    }
+
     /// Whether the quotation's last mark follows a full stop, ! or ?: “….”
     func endsSentence(_ close: Int) -> Bool {
         close > 0 && ctx.isTerminal(close - 1)
@@ -71,7 +78,8 @@ extension SpeakerAttributor {
         var m = k + 1
         while m < ctx.count, m <= k + 5 {
             if ctx.inQuote(m) { return false }   // "has warned of “serious consequences,”"
-            if ctx.isTerminal(m) || ctx.isPunct(m, ",") || ctx.isPunct(m, ":") { return true }
+            if ctx.isPunct(m, ":") { return false }  // "The statement added:" introduces the next quote
+            if ctx.isTerminal(m) || ctx.isPunct(m, ",") { return true }
             if ctx.word(m, is: "that") { return false }
             m += 1
         }
@@ -112,11 +120,17 @@ extension SpeakerAttributor {
             while q > sentence.lowerBound, q > verb - 12, !ctx.word(q, is: "quoted") { q -= 1 }
             if ctx.word(q, is: "quoted") { v = q }
             while v > 0, ctx.word(v - 1, in: HashedWords.passiveQuoting) { v -= 1 }
-        } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), ctx.endsWithING(verb),
-                  let subject = mainSubject(of: sentence, before: verb - 1) {
+        } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), ctx.endsWithING(verb) {
             // A participle after a comma speaks for the sentence's subject:
-            // "Justice Okafor ordered …, saying officials had treated … as “…”".
-            return resolve(subject, cue: verb..<(verb + 1), rule: rule)
+            // "Justice Okafor ordered …, saying officials had treated … as “…”",
+            // or for the speaker of the verb before it: "“…,” she said, adding that …".
+            if verb >= 2, ctx.isCue(verb - 2), verb - 2 > sentence.lowerBound,
+               let s = speaker(ofVerb: verb - 2, rule: rule) ?? cueAfterSpeaker(ofVerb: verb - 2, rule: rule) {
+                return s
+            }
+            if let subject = mainSubject(of: sentence, before: verb - 1) {
+                return resolve(subject, cue: verb..<(verb + 1), rule: rule)
+            }
         }
         if let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) {
             return resolve(subject, cue: verb..<(verb + 1), rule: rule)
@@ -124,7 +138,7 @@ extension SpeakerAttributor {
         // A second verb of the subject: "His ministry went further and posted".
         var k = v - 1
         while k >= 0, ctx.isAuxiliary(k) { k -= 1 }
-        if k > sentence.lowerBound, ctx.word(k, is: "and"),
+        if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"),
            let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
            ctx.token(first.lowerBound).isCapitalised {
             // The subject is the opening phrase up to its own verb.

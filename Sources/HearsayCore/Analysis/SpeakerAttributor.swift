@@ -16,6 +16,8 @@ struct SpeakerAttributor: Sendable {
     let quotes: [QuoteSpan]
     var table: ActorTable
     var index: MentionIndex
+    /// The speaker of the last quotation attributed, for "the statement added".
+    var lastSpeaker: Speaker?
 
     init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan], table: ActorTable) {
         self.init(context: TokenContext(doc: doc, gazetteer: gazetteer, quotes: quotes), quotes: quotes,
@@ -49,7 +51,7 @@ struct SpeakerAttributor: Sendable {
             }
             if found == nil { found = sentenceSubject(open: open) }
             speakers[q] = found
-            if let found { previous = (q, found) }
+            if let found { previous = (q, found); lastSpeaker = found }
         }
         for q in range where quotes[q].parent != nil {
             speakers[q] = attributeNested(q)

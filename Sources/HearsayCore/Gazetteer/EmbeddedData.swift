@@ -2383,6 +2383,10 @@ criticise	criticise	naming
 criticised	criticise	naming
 criticize	criticise	naming
 criticized	criticise	naming
+blame	blame	naming
+blames	blame	naming
+blamed	blame	naming
+blaming	blame	naming
 
 """#
 
