@@ -69,7 +69,7 @@ extension ActorFinder {
         // "Grandmother Margaret Doyle", "Winger Kofi Mensah": a role word capitalised
         // only because it opens the sentence.
         if run.count >= 2, sentenceInitial[run.lowerBound], matchTitle(at: run.lowerBound, within: run) == nil,
-           let role = gazetteer.titlesByFirstWord[lower(run.lowerBound)]?.first(where: { $0.kind == "role" && $0.words.count == 1 }) {
+           let role = gazetteer.singleWordRole(lower(run.lowerBound)) {
             openingRole = role
             run = (run.lowerBound + 1)..<run.upperBound
         }
@@ -97,7 +97,7 @@ extension ActorFinder {
         // Names of treaties, events and prizes are not actors: "Indus Waters Treaty".
         if let last = run.last, HashedWords.nonActorKeywords.contains(hash(last)) { return }
         // A sentence that opens with a gerund ("Sharing the Kunar Basin", "Referring to").
-        if sentenceInitial[run.lowerBound], endsWith(run.lowerBound, "ing") {
+        if sentenceInitial[run.lowerBound], doc.token(run.lowerBound, endsWith: "ing") {
             run = (run.lowerBound + 1)..<run.upperBound
             while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
             if run.isEmpty { return }
@@ -141,7 +141,7 @@ extension ActorFinder {
         // A role noun right before the name gives its role and gender: "spokeswoman
         // Sujata Raisinghani", "Ashford manager Stuart Hargreaves".
         if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word, !tokens[run.lowerBound - 1].isCapitalised,
-           let role = gazetteer.titlesByFirstWord[lower(run.lowerBound - 1)]?.first(where: { $0.kind == "role" && $0.words.count == 1 }) {
+           let role = gazetteer.singleWordRole(lower(run.lowerBound - 1)) {
             gender = gender ?? role.gender
             roles.append(role.words[0].lowercased())
         }
@@ -189,16 +189,6 @@ extension ActorFinder {
         }
         if words.count == 1, isLocative(before: run.lowerBound) { return .place }
         return .person
-    }
-
-    /// Whether token `i` ends with the ASCII letters of `suffix`.
-    func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
-        let t = doc.tokens[i]
-        let n = suffix.utf8CodeUnitCount
-        guard t.end - t.start > n else { return false }
-        return suffix.withUTF8Buffer { bytes in
-            (0..<n).allSatisfy { doc.scalars[t.end - n + $0].value == UInt32(bytes[$0]) }
-        }
     }
 
     func endsWithKeyword(_ run: Range<Int>) -> Bool {

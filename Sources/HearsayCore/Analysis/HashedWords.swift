@@ -42,29 +42,7 @@ extension TokenContext {
         isWord(i) && set.contains(doc.lowerHash(ofToken: i))
     }
 
-    /// Whether token `i` is a word ending in "ing" (a participle, most often).
-    func endsWithING(_ i: Int) -> Bool {
-        guard isWord(i) else { return false }
-        let t = doc.tokens[i]
-        guard t.end - t.start > 4 else { return false }
-        return doc.scalars[t.end - 3] == "i" && doc.scalars[t.end - 2] == "n" && doc.scalars[t.end - 1] == "g"
-    }
-
-    /// Whether token `i` is the word `w` (lower case), by hash.
+    /// Whether token `i` is the word `w` (lower case).
     @inline(__always)
-    func word(_ i: Int, is w: StaticString) -> Bool {
-        guard isWord(i) else { return false }
-        let t = doc.tokens[i]
-        guard t.end - t.start == w.utf8CodeUnitCount else { return false }
-        return w.withUTF8Buffer { bytes in
-            var k = 0
-            for s in doc.scalars[t.start..<t.end] {
-                var v = s.value
-                if v >= 0x41 && v <= 0x5A { v |= 0x20 }
-                if v != UInt32(bytes[k]) { return false }
-                k += 1
-            }
-            return true
-        }
-    }
+    func word(_ i: Int, is w: StaticString) -> Bool { doc.token(i, is: w) }
 }

@@ -93,8 +93,7 @@ struct QuoteKindClassifier {
     /// The quotation follows "so-called".
     func afterSoCalled(_ span: QuoteSpan) -> Bool {
         let open = doc.tokenIndex(atOrAfter: span.range.start)
-        guard open > 0, doc.tokens[open - 1].kind == .word else { return false }
-        return Gazetteer.lowerKey(doc.scalars[doc.tokens[open - 1].start..<doc.tokens[open - 1].end]) == "so-called"
+        return open > 0 && doc.token(open - 1, is: "so-called")
     }
 
     /// "AI-native", "Well-known": a hyphenated part in lower case is not title case.

@@ -99,7 +99,7 @@ struct RoleLinker: Sendable {
     /// one-word role is too common to link by nearness alone.
     func titleHolder(for i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
         guard i > 0, RoleLinker.roleWords.contains(doc.lowerHash(ofToken: i)),
-              doc.tokens[i - 1].kind == .word, lowerKey(i - 1) == "the",
+              doc.token(i - 1, is: "the"),
               let titles = RoleLinker.titlesOfRoles[lowerKey(i)] else { return nil }
         // "the judge’s ruling" is fine; "the judge advocate" is another role.
         if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .word, matchRole(at: i) != nil { return nil }
@@ -114,7 +114,7 @@ struct RoleLinker: Sendable {
     /// the noun as a word of its name. Only nouns that end organisation names count.
     func organisationNamed(by i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
         guard i > 0, HashedWords.organisationNouns.contains(doc.lowerHash(ofToken: i)),
-              doc.tokens[i - 1].kind == .word, lowerKey(i - 1) == "the" else { return nil }
+              doc.token(i - 1, is: "the") else { return nil }
         let noun = lowerKey(i)
         let start = doc.tokens[i].start
         return index.last(before: start, window: RoleLinker.holderWindow) { m in
@@ -129,16 +129,14 @@ struct RoleLinker: Sendable {
         var k = i - 1
         if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
         guard k >= 0, doc.tokens[k].kind == .word else { return false }
-        let t = doc.tokens[k]
-        if t.isCapitalised { return true }
-        return t.end - t.start == 3 && doc.scalars[t.start] == "t" && doc.scalars[t.start + 1] == "h" && doc.scalars[t.start + 2] == "e"
+        return doc.tokens[k].isCapitalised || doc.token(k, is: "the")
     }
 
     func determinerBefore(_ i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
         var k = i - 1
         if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
         guard k >= 0 else { return nil }
-        if lowerKey(k) == "the" { return k }
+        if doc.token(k, is: "the") { return k }
         if index.first(endingAt: doc.tokens[k].end, where: { actors[$0.actor].type == .state }) != nil {
             return k
         }

@@ -99,7 +99,7 @@ extension SpeakerAttributor {
         // "Taliban representatives" are a group; "a spokeswoman for the ministry" is a
         // woman (the role's gender from titles.tsv, for "she" later on).
         let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
-        let gender = ctx.gazetteer.titlesByFirstWord[headWord]?.first { $0.kind == "role" && $0.words.count == 1 }?.gender
+        let gender = ctx.gazetteer.singleWordRole(headWord)?.gender
         let actor = table.actor(key: "speaker:" + name.lowercased()) {
             Actor(id: "", name: name, type: plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
         }

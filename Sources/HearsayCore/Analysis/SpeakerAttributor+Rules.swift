@@ -120,7 +120,7 @@ extension SpeakerAttributor {
             while q > sentence.lowerBound, q > verb - 12, !ctx.word(q, is: "quoted") { q -= 1 }
             if ctx.word(q, is: "quoted") { v = q }
             while v > 0, ctx.word(v - 1, in: HashedWords.passiveQuoting) { v -= 1 }
-        } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), ctx.endsWithING(verb) {
+        } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), doc.token(verb, endsWith: "ing") {
             // A participle after a comma speaks for the sentence's subject:
             // "Justice Okafor ordered …, saying officials had treated … as “…”",
             // or for the speaker of the verb before it: "“…,” she said, adding that …".

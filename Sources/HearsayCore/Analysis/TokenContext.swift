@@ -4,7 +4,6 @@ struct TokenContext: Sendable {
     let gazetteer: Gazetteer
     /// For each token, the index of the outermost quotation holding it, or -1.
     let quoteOfToken: [Int32]
-    private let cueHashes: HashSet64
 
     init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan]) {
         self.doc = doc
@@ -18,7 +17,6 @@ struct TokenContext: Sendable {
             }
         }
         quoteOfToken = owner
-        cueHashes = HashSet64(gazetteer.cues.keys.map(WordHash.lower))
     }
 
     var count: Int { doc.tokens.count }
@@ -62,7 +60,7 @@ struct TokenContext: Sendable {
             return !inQuote(i) && i > 0 && (word(i - 1, in: HashedWords.subjectPronouns) || doc.tokens[i - 1].isCapitalised)
         }
         guard t.end - t.start <= 13,
-              cueHashes.contains(WordHash.lower(doc.scalars[t.start..<t.end])) else { return false }
+              gazetteer.cueHashes.contains(WordHash.lower(doc.scalars[t.start..<t.end])) else { return false }
         // "asked for an extension" is a request, not speech.
         if word(i + 1, is: "for"), doc.lowerKey(ofToken: i).hasPrefix("ask") { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".
@@ -93,7 +91,7 @@ struct TokenContext: Sendable {
         if HashedWords.auxiliaries.contains(doc.lowerHash(ofToken: i)) { return true }
         // An adverb: "reportedly", "publicly".
         let t = doc.tokens[i]
-        return t.end - t.start > 4 && !t.isCapitalised && doc.scalars[t.end - 1] == "y" && doc.scalars[t.end - 2] == "l"
+        return t.end - t.start > 4 && !t.isCapitalised && doc.token(i, endsWith: "ly")
     }
 
     /// Token range of the sentence holding token `i`.

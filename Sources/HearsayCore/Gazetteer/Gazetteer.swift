@@ -46,6 +46,8 @@ public struct Gazetteer: Sendable {
     public private(set) var surfacesByFirstHash: [UInt64: [Surface]] = [:]
     public private(set) var titlesByFirstHash: [UInt64: [Title]] = [:]
     public private(set) var stopwordHashes = HashSet64()
+    /// `WordHash.lower` of every cue form, to test a word without making a String.
+    public private(set) var cueHashes = HashSet64()
     public private(set) var titlesByFirstWord: [String: [Title]] = [:]
     /// Lower-cased hashes of the titles' first words, to skip most words cheaply.
     public private(set) var titleFirstWordHashes = HashSet64()
@@ -123,6 +125,7 @@ public struct Gazetteer: Sendable {
         for row in TSV.rows(cues) where row.count >= 3 {
             self.cues[row[0]] = Cue(lemma: row[1], kind: row[2])
         }
+        cueHashes = HashSet64(self.cues.keys.map(WordHash.lower))
         for key in surfacesByFirstWord.keys { surfacesByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
         surfacesByFirstHash = [:]
         for (key, surfaces) in surfacesByFirstWord { surfacesByFirstHash[WordHash.exact(key), default: []] += surfaces }
@@ -136,6 +139,11 @@ public struct Gazetteer: Sendable {
         for row in TSV.rows(text) where row.count >= 2 {
             givenNames[row[0]] = row[1] == "f" ? .female : row[1] == "m" ? .male : nil
         }
+    }
+
+    /// The one-word role `word` (lower case: "spokeswoman", "winger"), if titles.tsv lists it.
+    public func singleWordRole(_ word: String) -> Title? {
+        titlesByFirstWord[word]?.first { $0.kind == "role" && $0.words.count == 1 }
     }
 
     public func entry(named name: String) -> Entry? {

@@ -26,4 +26,29 @@ extension Document {
         let t = tokens[i]
         return WordHash.lower(scalars[t.start..<t.end])
     }
+
+    /// Whether token `i` is the word `w` (given in lower case), ignoring ASCII case.
+    public func token(_ i: Int, is w: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
+        let t = tokens[i]
+        guard t.end - t.start == w.utf8CodeUnitCount else { return false }
+        return w.withUTF8Buffer { bytes in
+            (0..<bytes.count).allSatisfy { k in
+                var v = scalars[t.start + k].value
+                if v >= 0x41 && v <= 0x5A { v |= 0x20 }
+                return v == UInt32(bytes[k])
+            }
+        }
+    }
+
+    /// Whether token `i` is a word longer than `suffix` that ends with it ("reportedly", "saying").
+    public func token(_ i: Int, endsWith suffix: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
+        let t = tokens[i]
+        let n = suffix.utf8CodeUnitCount
+        guard t.end - t.start > n else { return false }
+        return suffix.withUTF8Buffer { bytes in
+            (0..<n).allSatisfy { scalars[t.end - n + $0].value == UInt32(bytes[$0]) }
+        }
+    }
 }

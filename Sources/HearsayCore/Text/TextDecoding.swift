@@ -72,11 +72,8 @@ public enum TextDecoding {
                 scalars: fast, unchangedString: string, lineEndings: style, droppedCarriageReturns: [],
                 hadByteOrderMark: false, invalidSequencesReplaced: invalidSequencesReplaced, warnings: warnings)
         }
-        var decoded = normalise(string.unicodeScalars, invalidSequencesReplaced: invalidSequencesReplaced)
-        if decoded.droppedCarriageReturns.isEmpty, decoded.lineEndings != .cr, decoded.lineEndings != .mixed, !decoded.hadByteOrderMark {
-            decoded.unchangedString = string
-        }
-        return decoded
+        // A CR or a BOM is there, so normalising changes the text.
+        return normalise(string.unicodeScalars, invalidSequencesReplaced: invalidSequencesReplaced)
     }
 
     static func decodeUTF8(_ bytes: [UInt8]) -> (String, Int) {
