@@ -18,7 +18,9 @@ public enum SentenceSplitter {
         tokens: [Token], paragraphs: [Range<Int>], indices: Range<Int>, scalars: [Unicode.Scalar]
     ) -> [Sentence] {
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(tokens.count / 15 / max(1, paragraphs.count / max(1, indices.count)) + indices.count)
+        // About one sentence per 15 tokens of these paragraphs.
+        let tokenCount = indices.isEmpty ? 0 : paragraphs[indices.last!].upperBound - paragraphs[indices.first!].lowerBound
+        sentences.reserveCapacity(tokenCount / 15 + indices.count)
         for p in indices where !paragraphs[p].isEmpty {
             let paragraph = paragraphs[p]
             var first = paragraph.lowerBound
