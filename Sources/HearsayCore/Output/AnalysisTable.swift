@@ -11,7 +11,7 @@ public enum AnalysisTable {
                 let speaker = q.speaker.map { s in
                     s.actor.map { a.actors[$0].name } ?? doc.string(s.mention)
                 } ?? "—"
-                return ["q\(k + 1)", q.kind.rawValue, speaker, clip(flatten(doc.string(TextRange(q.range.start, min(q.range.end, q.range.start + 64)))), 56)]
+                return ["q\(k + 1)", q.kind.rawValue, clip(flatten(speaker), 40), clip(flatten(doc.string(TextRange(q.range.start, min(q.range.end, q.range.start + 64)))), 56)]
             }
             out += table(header: ["#", "KIND", "SPEAKER", "QUOTATION"], rows: rows)
         }
@@ -22,7 +22,7 @@ public enum AnalysisTable {
             let order = a.actors.indices.sorted { mentions[$0] != mentions[$1] ? mentions[$0] > mentions[$1] : $0 < $1 }
             let rows = order.map { k -> [String] in
                 let aliases = a.actors[k].aliases.filter { $0 != a.actors[k].name }.prefix(3).joined(separator: ", ")
-                return [clip(a.actors[k].name, 40), a.actors[k].type.rawValue, String(mentions[k]), String(quotes[k]), clip(flatten(aliases), 40)]
+                return [clip(flatten(a.actors[k].name), 40), a.actors[k].type.rawValue, String(mentions[k]), String(quotes[k]), clip(flatten(aliases), 40)]
             }
             out += table(header: ["ACTOR", "TYPE", "MENTIONS", "QUOTES", "ALSO CALLED"], rows: rows)
         }
