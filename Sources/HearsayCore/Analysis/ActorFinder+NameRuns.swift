@@ -151,19 +151,18 @@ extension ActorFinder {
 
         let range = TextRange(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end)
         let words = run.map { key($0) }.filter { $0 != "." }
-        let name = doc.string(range)
         let nameKey = "name:" + words.joined(separator: " ")
         // "Helen Garside" is a woman, "Stuart Hargreaves" a man: given names with a clear gender.
         if gender == nil, words.count >= 2, let first = words.first { gender = gazetteer.givenNames[first] }
         // The type is worked out once, for a name seen the first time.
         let type = table.actor(forKey: nameKey).map { table.actors[$0].type } ?? classify(run, words: words, titled: titled)
         let a = table.actor(key: nameKey) {
-            Actor(id: "", name: name, type: type, aliases: [], gender: gender, origin: .text)
+            Actor(id: "", name: doc.string(range), type: type, aliases: [], gender: gender, origin: .text)
         }
         table.setGender(gender, of: a)
         for role in roles { table.addRole(role, to: a) }
         if titled, table.actors[a].type != .person { table.setType(.person, of: a) }
-        table.addMention(Mention(range: range, actor: a, kind: .named, rule: titled ? "capitalised.titled" : "capitalised"), text: name)
+        table.addMention(Mention(range: range, actor: a, kind: .named, rule: titled ? "capitalised.titled" : "capitalised"), in: doc)
         // "Joint River Commission (JRC)": the acronym names the same actor.
         let after = run.upperBound
         if after + 2 < tokens.count, doc.scalars[tokens[after].start] == "(", tokens[after + 1].isAllCaps,

@@ -123,8 +123,10 @@ struct ActorFinder: Sendable {
     func isSurnameParticle(_ k: Int) -> Bool {
         let t = doc.tokens[k]
         guard t.kind == .word, !t.isCapitalised, t.end - t.start <= 3 else { return false }
-        return ["van", "de", "von", "da", "di", "der", "den", "le", "la", "bin", "ibn", "dos", "das", "del"].contains(lower(k))
+        return Self.surnameParticles.contains(lowerHash(k))
     }
+
+    static let surnameParticles = HashedWords.set(["van", "de", "von", "da", "di", "der", "den", "le", "la", "bin", "ibn", "dos", "das", "del"])
 
     @inline(__always) func hash(_ i: Int) -> UInt64 { doc.hash(ofToken: i) }
     @inline(__always) func lowerHash(_ i: Int) -> UInt64 { doc.lowerHash(ofToken: i) }

@@ -43,8 +43,8 @@ public struct Gazetteer: Sendable {
     /// Surface forms by their first word, longest first.
     public private(set) var surfacesByFirstWord: [String: [Surface]] = [:]
     /// The same, keyed by `WordHash.exact` of the first word.
-    public private(set) var surfacesByFirstHash: [UInt64: [Surface]] = [:]
-    public private(set) var titlesByFirstHash: [UInt64: [Title]] = [:]
+    public private(set) var surfacesByFirstHash = HashMap64<[Surface]>()
+    public private(set) var titlesByFirstHash = HashMap64<[Title]>()
     public private(set) var stopwordHashes = HashSet64()
     /// `WordHash.lower` of every cue form, to test a word without making a String.
     public private(set) var cueHashes = HashSet64()
@@ -127,12 +127,14 @@ public struct Gazetteer: Sendable {
         }
         cueHashes = HashSet64(self.cues.keys.map(WordHash.lower))
         for key in surfacesByFirstWord.keys { surfacesByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
-        surfacesByFirstHash = [:]
-        for (key, surfaces) in surfacesByFirstWord { surfacesByFirstHash[WordHash.exact(key), default: []] += surfaces }
-        for key in surfacesByFirstHash.keys { surfacesByFirstHash[key]!.sort { $0.words.count > $1.words.count } }
-        titlesByFirstHash = [:]
-        for (key, titles) in titlesByFirstWord { titlesByFirstHash[WordHash.exact(key), default: []] += titles }
-        for key in titlesByFirstHash.keys { titlesByFirstHash[key]!.sort { $0.words.count > $1.words.count } }
+        var surfaces: [UInt64: [Surface]] = [:]
+        for (key, list) in surfacesByFirstWord { surfaces[WordHash.exact(key), default: []] += list }
+        for key in surfaces.keys { surfaces[key]!.sort { $0.words.count > $1.words.count } }
+        surfacesByFirstHash = HashMap64(surfaces)
+        var titles: [UInt64: [Title]] = [:]
+        for (key, list) in titlesByFirstWord { titles[WordHash.exact(key), default: []] += list }
+        for key in titles.keys { titles[key]!.sort { $0.words.count > $1.words.count } }
+        titlesByFirstHash = HashMap64(titles)
     }
 
     public mutating func loadGivenNames(_ text: String) {

@@ -8,14 +8,14 @@ public enum ScalarClass {
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        return s.properties.isAlphabetic
+        return Slow.isAlphabetic(s)
     }
 
     @inline(__always)
     public static func isDigit(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
-        return s.properties.numericType == .decimal
+        return Slow.isDecimal(s)
     }
 
     @inline(__always)
@@ -27,14 +27,14 @@ public enum ScalarClass {
     public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return s.properties.isUppercase
+        return Slow.isUppercase(s)
     }
 
     @inline(__always)
     public static func isLowercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return s.properties.isLowercase
+        return Slow.isLowercase(s)
     }
 
     /// Horizontal or vertical white space, including NBSP and the Unicode spaces.
@@ -42,7 +42,7 @@ public enum ScalarClass {
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return s.properties.isWhitespace
+        return Slow.isWhitespace(s)
     }
 
     @inline(__always)
@@ -56,10 +56,7 @@ public enum ScalarClass {
         let v = s.value
         if v < 0x300 { return false }
         if v == 0x200D || v == 0x200C { return true }
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
+        return Slow.isMark(s)
     }
 
     /// Hyphens and dashes. `isDash` covers the long dashes used for attributions.
@@ -95,5 +92,24 @@ public enum ScalarClass {
     public static func isControl(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return (v < 0x20 && v != 0x09 && v != 0x0A) || v == 0x7F || (v >= 0x80 && v < 0xA0)
+    }
+
+    /// The non-ASCII answers, kept out of line on purpose: `Unicode.GeneralCategory`
+    /// and `Unicode.NumericType` are resilient stdlib types, and a function that
+    /// inlines a test on them fetches their metadata in its prologue on every call
+    /// (about 200 instructions). With these out of line, the tokenizer's word scan
+    /// went from 300 to 60 instructions a word.
+    enum Slow {
+        @inline(never) static func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        @inline(never) static func isDecimal(_ s: Unicode.Scalar) -> Bool { s.properties.numericType == .decimal }
+        @inline(never) static func isUppercase(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+        @inline(never) static func isLowercase(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+        @inline(never) static func isWhitespace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+        @inline(never) static func isMark(_ s: Unicode.Scalar) -> Bool {
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return false
+            }
+        }
     }
 }

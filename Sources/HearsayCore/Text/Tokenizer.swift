@@ -125,26 +125,30 @@ public enum Tokenizer {
         let n = s.count
         var i = start
         var segmentStart = start
+        // The shape is counted in locals (registers) and stored once at the end:
+        // this loop runs for every letter of the document.
+        var letters = shape.letters, lower = shape.lower, digit = shape.digit
+        defer { shape.letters = letters; shape.lower = lower; shape.digit = digit }
         while i < n {
             let c = s[i]
             let v = c.value
             // ASCII fast path: letters and digits.
             if v < 0x80 {
                 let folded = v | 0x20
-                if folded >= 0x61 && folded <= 0x7A {
-                    shape.letters += 1
-                    if v >= 0x61 { shape.lower = true }
-                    i += 1
+                if folded &- 0x61 < 26 {
+                    letters &+= 1
+                    lower = lower || v >= 0x61
+                    i &+= 1
                     continue
                 }
-                if v >= 0x30 && v <= 0x39 { shape.digit = true; i += 1; continue }
+                if v &- 0x30 < 10 { digit = true; i &+= 1; continue }
             } else if ScalarClass.isLetter(c) {
-                shape.letters += 1
-                if ScalarClass.isLowercase(c) { shape.lower = true }
+                letters += 1
+                if ScalarClass.isLowercase(c) { lower = true }
                 i += 1
                 continue
             } else if ScalarClass.isDigit(c) {
-                shape.digit = true
+                digit = true
                 i += 1
                 continue
             } else if ScalarClass.isWordJoiner(c) {

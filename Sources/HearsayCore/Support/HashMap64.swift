@@ -1,0 +1,49 @@
+/// A read-only map from 64-bit word hashes to values, with open addressing.
+///
+/// The gazetteer is asked about every capitalised word of a document; Swift's
+/// `Dictionary<UInt64, _>` runs SipHash and retains the stored array on every
+/// lookup. The keys here are already well-mixed FNV hashes (`WordHash`), so a
+/// multiply-shift picks the slot, as in `HashSet64`.
+public struct HashMap64<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var slots: [Int32]   // index into `values`, or -1 for an empty slot
+    private var values: [Value]
+    private let shift: UInt64
+
+    public init(_ dictionary: [UInt64: Value]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < dictionary.count * 2 { bits += 1 }
+        keys = [UInt64](repeating: 0, count: 1 << Int(bits))
+        slots = [Int32](repeating: -1, count: 1 << Int(bits))
+        values = []
+        values.reserveCapacity(dictionary.count)
+        shift = 64 - bits
+        let mask = keys.count - 1
+        for (key, value) in dictionary {
+            var i = slot(key)
+            while slots[i] >= 0 { i = (i + 1) & mask }
+            keys[i] = key
+            slots[i] = Int32(values.count)
+            values.append(value)
+        }
+    }
+
+    public init() { self.init([:]) }
+
+    @inline(__always)
+    private func slot(_ v: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E3779B97F4A7C15) >> shift) }
+
+    public var count: Int { values.count }
+
+    @inline(__always)
+    public subscript(key: UInt64) -> Value? {
+        let mask = keys.count - 1
+        var i = slot(key)
+        while true {
+            let s = slots[i]
+            if s < 0 { return nil }
+            if keys[i] == key { return values[Int(s)] }
+            i = (i + 1) & mask
+        }
+    }
+}
