@@ -33,10 +33,8 @@ public struct Document: Sendable {
         // Big texts are split on both cores: the offset index beside the tokens,
         // then the sentences of each half of the paragraphs.
         let parts = scalars.count > Document.parallelThreshold ? 2 : 1
-        let (offsets, tokens) = parts == 1
-            ? (ScalarOffsetIndex(scalars), Tokenizer.tokenize(scalars))
-            : Document.offsetsAndTokens(scalars)
-        self.offsets = offsets
+        let tokens = Tokenizer.tokenize(scalars, parts: parts)
+        self.offsets = decoding?.offsetIndex ?? ScalarOffsetIndex(scalars)
         self.tokens = tokens
         let paragraphs = Document.paragraphs(tokens)
         self.paragraphTokens = paragraphs
@@ -74,10 +72,6 @@ public struct Document: Sendable {
 
     /// Texts longer than this (in scalars, about 1 MB) are split on two cores.
     static let parallelThreshold = 1_000_000
-
-    static func offsetsAndTokens(_ scalars: [Unicode.Scalar]) -> (ScalarOffsetIndex, [Token]) {
-        (ScalarOffsetIndex(scalars), Tokenizer.tokenize(scalars, parts: 2))
-    }
 
     /// Paragraphs as scalar ranges, from their first to their last token.
     public var paragraphs: [TextRange] {

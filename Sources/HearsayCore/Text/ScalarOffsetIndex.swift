@@ -22,6 +22,13 @@ public struct ScalarOffsetIndex: Sendable {
         utf8Count = utf8
     }
 
+    /// An index whose checkpoints were taken while decoding.
+    init(checkpoints: [Int], scalarCount: Int, utf8Count: Int) {
+        self.checkpoints = checkpoints
+        self.scalarCount = scalarCount
+        self.utf8Count = utf8Count
+    }
+
     /// UTF-8 offset of the scalar at `offset` (`offset == scalarCount` gives the end).
     public func utf8Offset(ofScalar offset: Int, in scalars: [Unicode.Scalar]) -> Int {
         precondition(offset >= 0 && offset <= scalarCount, "scalar offset \(offset) out of 0...\(scalarCount)")

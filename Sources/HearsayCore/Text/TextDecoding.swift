@@ -19,6 +19,8 @@ public struct DecodedText: Sendable {
     public var hadByteOrderMark: Bool
     public var invalidSequencesReplaced: Int
     public var warnings: [String]
+    /// The scalar offset index, when decoding built it on the way.
+    public var offsetIndex: ScalarOffsetIndex? = nil
 
     /// Maps an offset in the decoded text to the scalar offset in the original file.
     public func originalOffset(_ offset: Int) -> Int {
@@ -62,15 +64,16 @@ public enum TextDecoding {
 
     static func decode(_ string: String, invalidSequencesReplaced: Int) -> DecodedText {
         // Fast path: no CR and no BOM, so the scalars are the text as it is.
-        if let fast = plainScalars(string) {
-            let style: DecodedText.LineEndings = fast.contains("\n") ? .lf : .none
+        if let (fast, index) = plainScalars(string) {
+            let style: DecodedText.LineEndings = string.utf8.contains(0x0A) ? .lf : .none
             var warnings: [String] = []
             if invalidSequencesReplaced > 0 {
                 warnings.append("replaced \(invalidSequencesReplaced) invalid UTF-8 sequence(s) with U+FFFD")
             }
             return DecodedText(
                 scalars: fast, unchangedString: string, lineEndings: style, droppedCarriageReturns: [],
-                hadByteOrderMark: false, invalidSequencesReplaced: invalidSequencesReplaced, warnings: warnings)
+                hadByteOrderMark: false, invalidSequencesReplaced: invalidSequencesReplaced, warnings: warnings,
+                offsetIndex: index)
         }
         // A CR or a BOM is there, so normalising changes the text.
         return normalise(string.unicodeScalars, invalidSequencesReplaced: invalidSequencesReplaced)
@@ -92,34 +95,79 @@ public enum TextDecoding {
         return (String(decoding: bytes, as: UTF8.self), replaced)
     }
 
-    /// The scalars of `string` decoded straight from its UTF-8, or nil when it
-    /// holds a CR or starts with a BOM (those go through `normalise`).
-    static func plainScalars(_ string: String) -> [Unicode.Scalar]? {
+    /// The scalars of `string` decoded straight from its UTF-8, with the offset
+    /// index's checkpoints taken on the way; nil when it holds a CR or starts with
+    /// a BOM (those go through `normalise`). A big text is decoded in two halves
+    /// at once, each written straight to its place in the one scalar array.
+    static func plainScalars(_ string: String) -> (scalars: [Unicode.Scalar], index: ScalarOffsetIndex)? {
         var string = string
-        return string.withUTF8 { bytes -> [Unicode.Scalar]? in
+        return string.withUTF8 { bytes -> ([Unicode.Scalar], ScalarOffsetIndex)? in
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return nil }
             if bytes.contains(0x0D) { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
-                // The bytes are valid UTF-8 (a native String), so decode without checks.
-                var i = 0, k = 0
-                let n = bytes.count
-                while i < n {
-                    let b0 = UInt32(bytes[i])
-                    var v: UInt32
-                    if b0 < 0x80 { v = b0; i += 1 }
-                    else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
-                    else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    out.initializeElement(at: k, to: Unicode.Scalar(v).unsafelyUnwrapped)
-                    k += 1
-                }
-                count = k
+            let n = bytes.count
+            var cuts = [0]
+            if n > Document.parallelThreshold {
+                var m = n / 2
+                while m < n, bytes[m] & 0xC0 == 0x80 { m += 1 }   // not inside a scalar
+                cuts.append(m)
             }
+            cuts.append(n)
+            var firstScalar = [0]
+            for k in 1..<cuts.count {
+                firstScalar.append(firstScalar[k - 1] + scalarCount(UnsafeBufferPointer(rebasing: bytes[cuts[k - 1]..<cuts[k]])))
+            }
+            let total = firstScalar.last!
+            let ranges = cuts, starts = firstScalar
+            let stride = ScalarOffsetIndex.stride
+            var checkpoints = [Int](repeating: 0, count: (total + stride - 1) / stride)
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, count in
+                checkpoints.withUnsafeMutableBufferPointer { points in
+                    let shared = SharedBuffers(bytes: bytes, out: out, points: points)
+                    _ = Parallel.map(cuts.count - 1) { p in
+                        decodeValid(shared, from: ranges[p], to: ranges[p + 1], firstScalar: starts[p])
+                    }
+                }
+                count = total
+            }
+            return (scalars, ScalarOffsetIndex(checkpoints: checkpoints, scalarCount: total, utf8Count: n))
+        }
+    }
+
+    /// The buffers two decoding threads share; each writes its own disjoint part.
+    struct SharedBuffers: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let out: UnsafeMutableBufferPointer<Unicode.Scalar>
+        let points: UnsafeMutableBufferPointer<Int>
+    }
+
+    /// Scalars in valid UTF-8: the bytes that are not continuation bytes.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for b in bytes where b & 0xC0 != 0x80 { count &+= 1 }
+        return count
+    }
+
+    /// Decodes valid UTF-8 `from..<to` (whole scalars) into `out` from `firstScalar`
+    /// on, noting the UTF-8 offset of every `stride`-th scalar.
+    static func decodeValid(_ b: SharedBuffers, from: Int, to: Int, firstScalar: Int) {
+        let bytes = b.bytes, out = b.out, points = b.points
+        let mask = ScalarOffsetIndex.stride - 1
+        var i = from, k = firstScalar
+        while i < to {
+            if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = i }
+            let b0 = UInt32(bytes[i])
+            var v: UInt32
+            if b0 < 0x80 { v = b0; i &+= 1 }
+            else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i &+= 2 }
+            else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i &+= 3
+            } else {
+                v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F)
+                i &+= 4
+            }
+            (out.baseAddress! + k).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+            k &+= 1
         }
     }
 
