@@ -82,7 +82,7 @@ public enum Analyzer {
             }
             return (speakers, merged)
         }
-        var quotations = timings.measure("kinds") { QuoteKindClassifier(doc: doc, gazetteer: gazetteer).classify(spans, speakers: speakers) }
+        var quotations = timings.measure("kinds") { QuoteKindClassifier(doc: doc, gazetteer: gazetteer).classify(spans, speakers: speakers, parts: parts.map(\.quotes)) }
         // Descriptions made for quotes that turned out to be titles or echoes go.
         var kept = withSpeakers
         // (A description a pronoun resolved to stays: "The authors say … They call for “…”".)

@@ -10,44 +10,92 @@ struct QuoteKindClassifier {
     let gazetteer: Gazetteer
 
     func classify(_ spans: [QuoteSpan], speakers: [Speaker?]) -> [Quotation] {
-        var result: [Quotation] = []
-        // The words of the last 30 quotations, for echoes.
-        var earlierWords: [(quote: Int, words: HashSet64)] = []
-        for (q, span) in spans.enumerated() {
-            let words = contentWords(span)
-            let hashes = words.map { WordHash.lower(doc.scalars[$0.start..<$0.end]) }
-            let speaker = speakers[q]
-            let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
-            var kind: Quotation.Kind
-            var confidence: Double
-            if afterSoCalled(span) {
-                kind = .scare   // "the so-called ‘Clean Streets Pledge’": distancing, whatever its case
-                confidence = 0.8
-            } else if isTitleCase(span, words: words), speaker == nil || speaker?.rule == "subject" || isNamingContext(span) {
-                kind = .title
-                confidence = 0.7
-            } else if !hasSpeechAct, !words.isEmpty,
-                      earlierWords.contains(where: { earlier in
-                          earlier.quote != span.parent && hashes.allSatisfy { earlier.words.contains($0) }
-                      }) {
-                kind = .echo
-                confidence = 0.7
-            } else if speaker == nil, words.count <= 4 {
-                kind = .scare
-                confidence = 0.6
-            } else {
-                kind = isWholeUtterance(span) || resumesUtterance(q, spans, result) ? .direct : .partial
-                confidence = confidenceOf(speaker)
+        classify(spans, speakers: speakers, parts: [spans.indices])
+    }
+
+    /// Classifies the quotations of each part at once. A quotation's kind depends
+    /// on the spans alone, except that it may resume the one before it: each
+    /// part after the first starts as if nothing came before, and is then put
+    /// right from its first quotation on until a kind comes out as it was.
+    func classify(_ spans: [QuoteSpan], speakers: [Speaker?], parts: [Range<Int>]) -> [Quotation] {
+        let pieces = Parallel.map(parts.count) { p in
+            var window = EchoWindow(self, spans, before: parts[p].lowerBound)
+            var result: [Quotation] = []
+            result.reserveCapacity(parts[p].count)
+            for q in parts[p] {
+                result.append(classifyOne(q, spans, speakers, previous: result.last, window: &window))
             }
-            if !span.balanced { confidence *= 0.5 }
-            if span.parent != nil, kind == .direct || kind == .partial { confidence *= 0.8 }
-            if earlierWords.count == 30 { earlierWords.removeFirst() }
-            earlierWords.append((q, HashSet64(hashes)))
-            // An echo or a scare quote has no speaker of its own.
-            let keep = (kind == .echo || kind == .scare || kind == .title) ? nil : speaker
-            result.append(Quotation(span: span, kind: kind, confidence: (confidence * 100).rounded() / 100, speaker: keep))
+            return result
         }
-        return result
+        var all = pieces[0]
+        for (p, piece) in pieces.enumerated().dropFirst() {
+            var piece = piece
+            for k in piece.indices {
+                let q = parts[p].lowerBound + k
+                var window = EchoWindow(self, spans, before: q)
+                let fixed = classifyOne(q, spans, speakers, previous: k == 0 ? all.last : piece[k - 1], window: &window)
+                if fixed == piece[k] { break }
+                piece[k] = fixed
+            }
+            all += piece
+        }
+        return all
+    }
+
+    /// The words of the last 30 quotations, for echoes.
+    struct EchoWindow {
+        static let size = 30
+        var earlier: [(quote: Int, words: HashSet64)] = []
+
+        init(_ classifier: QuoteKindClassifier, _ spans: [QuoteSpan], before q: Int) {
+            for k in max(0, q - Self.size)..<q { add(k, classifier.wordHashes(spans[k])) }
+        }
+
+        mutating func add(_ q: Int, _ hashes: [UInt64]) {
+            if earlier.count == Self.size { earlier.removeFirst() }
+            earlier.append((q, HashSet64(hashes)))
+        }
+
+        func echoes(_ hashes: [UInt64], parent: Int?) -> Bool {
+            earlier.contains { e in e.quote != parent && hashes.allSatisfy { e.words.contains($0) } }
+        }
+    }
+
+    func wordHashes(_ span: QuoteSpan) -> [UInt64] {
+        contentWords(span).map { WordHash.lower(doc.scalars[$0.start..<$0.end]) }
+    }
+
+    func classifyOne(_ q: Int, _ spans: [QuoteSpan], _ speakers: [Speaker?], previous: Quotation?,
+                     window: inout EchoWindow) -> Quotation {
+        let span = spans[q]
+        let words = contentWords(span)
+        let hashes = words.map { WordHash.lower(doc.scalars[$0.start..<$0.end]) }
+        let speaker = speakers[q]
+        let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
+        var kind: Quotation.Kind
+        var confidence: Double
+        if afterSoCalled(span) {
+            kind = .scare   // "the so-called ‘Clean Streets Pledge’": distancing, whatever its case
+            confidence = 0.8
+        } else if isTitleCase(span, words: words), speaker == nil || speaker?.rule == "subject" || isNamingContext(span) {
+            kind = .title
+            confidence = 0.7
+        } else if !hasSpeechAct, !words.isEmpty, window.echoes(hashes, parent: span.parent) {
+            kind = .echo
+            confidence = 0.7
+        } else if speaker == nil, words.count <= 4 {
+            kind = .scare
+            confidence = 0.6
+        } else {
+            kind = isWholeUtterance(span) || resumesUtterance(q, spans, previous) ? .direct : .partial
+            confidence = confidenceOf(speaker)
+        }
+        if !span.balanced { confidence *= 0.5 }
+        if span.parent != nil, kind == .direct || kind == .partial { confidence *= 0.8 }
+        window.add(q, hashes)
+        // An echo or a scare quote has no speaker of its own.
+        let keep = (kind == .echo || kind == .scare || kind == .title) ? nil : speaker
+        return Quotation(span: span, kind: kind, confidence: (confidence * 100).rounded() / 100, speaker: keep)
     }
 
     func confidenceOf(_ speaker: Speaker?) -> Double {
@@ -128,8 +176,8 @@ struct QuoteKindClassifier {
 
     /// “We are ready,” Lena Baird said, “and we have been ready for weeks.”: the
     /// second half goes on with a direct quotation its attribution interrupted.
-    func resumesUtterance(_ q: Int, _ spans: [QuoteSpan], _ done: [Quotation]) -> Bool {
-        guard q > 0, let previous = done.last, previous.kind == .direct, spans[q].parent == nil else { return false }
+    func resumesUtterance(_ q: Int, _ spans: [QuoteSpan], _ previous: Quotation?) -> Bool {
+        guard q > 0, let previous, previous.kind == .direct, spans[q].parent == nil else { return false }
         let open = doc.tokenIndex(atOrAfter: spans[q].range.start)
         guard open > 0, doc.tokens[open - 1].kind == .punctuation, doc.scalars[doc.tokens[open - 1].start] == "," else {
             return false
