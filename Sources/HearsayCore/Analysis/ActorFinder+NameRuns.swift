@@ -150,14 +150,25 @@ extension ActorFinder {
         guard !run.isEmpty, isNameWord(run.lowerBound) || isSurnameParticle(run.lowerBound) && run.count > 1 else { return }
 
         let range = TextRange(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end)
-        let words = run.map { key($0) }.filter { $0 != "." }
-        let nameKey = "name:" + words.joined(separator: " ")
-        // "Helen Garside" is a woman, "Stuart Hargreaves" a man: given names with a clear gender.
-        if gender == nil, words.count >= 2, let first = words.first { gender = gazetteer.givenNames[first] }
-        // The type is worked out once, for a name seen the first time.
-        let type = table.actor(forKey: nameKey).map { table.actors[$0].type } ?? classify(run, words: words, titled: titled)
-        let a = table.actor(key: nameKey) {
-            Actor(id: "", name: doc.string(range), type: type, aliases: [], gender: gender, origin: .text)
+        let a: Int
+        let keyHash = nameKeyHash(run)
+        if let known = knownNameRuns[keyHash] {
+            // The same words named an actor before: no key to build or look up.
+            a = known.actor
+            if gender == nil { gender = known.givenNameGender }
+        } else {
+            let words = run.map { key($0) }.filter { $0 != "." }
+            let nameKey = "name:" + words.joined(separator: " ")
+            // "Helen Garside" is a woman, "Stuart Hargreaves" a man: given names with a clear gender.
+            let givenNameGender = words.count >= 2 ? words.first.flatMap { gazetteer.givenNames[$0] } : nil
+            if gender == nil { gender = givenNameGender }
+            // The type is worked out once, for a name seen the first time.
+            let type = table.actor(forKey: nameKey).map { table.actors[$0].type } ?? classify(run, words: words, titled: titled)
+            let genderAtFirstSight = gender
+            a = table.actor(key: nameKey) {
+                Actor(id: "", name: doc.string(range), type: type, aliases: [], gender: genderAtFirstSight, origin: .text)
+            }
+            knownNameRuns[keyHash] = KnownNameRun(actor: a, givenNameGender: givenNameGender)
         }
         table.setGender(gender, of: a)
         for role in roles { table.addRole(role, to: a) }
@@ -169,6 +180,17 @@ extension ActorFinder {
            doc.scalars[tokens[after + 2].start] == ")" {
             table.alias("name:" + key(after + 1), to: a)
         }
+    }
+
+    /// The hash of a run's name key (its words, stops left out): the same words
+    /// give the same key, so the actor found for them once is found again by hash.
+    func nameKeyHash(_ run: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for k in run where !(doc.tokens[k].kind == .punctuation && doc.scalars[doc.tokens[k].start] == ".") {
+            h = (h ^ hash(k)) &* 0x100000001b3
+            h = (h ^ 0x20) &* 0x100000001b3
+        }
+        return h
     }
 
     static func looksLikeAdjective(_ word: String) -> Bool {
@@ -237,7 +259,7 @@ extension ActorFinder {
     }
 
     func inHeadline(_ i: Int) -> Bool {
-        guard let p = doc.paragraphIndex(ofToken: i) else { return false }
+        guard !headlineParagraphTokens.isEmpty, let p = doc.paragraphIndex(ofToken: i) else { return false }
         return headlineParagraphTokens.contains(doc.paragraphTokens[p].lowerBound)
     }
 }
