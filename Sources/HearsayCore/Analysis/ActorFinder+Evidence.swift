@@ -55,27 +55,23 @@ extension ActorFinder {
 
     mutating func collectCapitalisationEvidence() {
         let tokens = doc.tokens
-        var wanted = HashSet64()
-        // First letter and length of the wanted words: most lower-case words fail
-        // this test and are never hashed.
-        var shapes = [UInt32](repeating: 0, count: 128)
-        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalised {
-            if !tokens[i].isAllCaps {
-                wanted.insert(lowerHash(i))
-                shapes[Self.shapeIndex(doc.scalars[tokens[i].start])] |= Self.lengthBit(tokens[i])
-            }
-            // Evidence that a word is a one-word name: it stands alone, capitalised, mid-sentence
-            // ("Gloria said"), not inside a longer name ("Shanghai Cooperation Organisation").
-            if !sentenceInitial[i], !inHeadline(i), !isCapitalisedWord(i - 1), !isCapitalisedWord(i + 1) {
-                capitalisedMidSentence.insert(hash(i))
-            }
+        // A big text is read in two halves at once; the sets are joined after.
+        let halves = tokens.count > 200_000 ? [0..<tokens.count / 2, tokens.count / 2..<tokens.count] : [tokens.indices]
+        let finder = self
+        let capitalised = Parallel.map(halves.count) { k in finder.capitalisedWords(in: halves[k]) }
+        var wanted = capitalised[0].wanted
+        var shapes = capitalised[0].shapes
+        capitalisedMidSentence = capitalised[0].midSentence
+        for more in capitalised.dropFirst() {
+            wanted.formUnion(more.wanted)
+            capitalisedMidSentence.formUnion(more.midSentence)
+            for k in shapes.indices { shapes[k] |= more.shapes[k] }
         }
         guard wanted.count > 0 else { return }
         let doc = self.doc, shapeTable = shapes, wantedWords = wanted
-        let halves = [0..<tokens.count / 2, tokens.count / 2..<tokens.count]
-        let found = Parallel.map(tokens.count > 200_000 ? 2 : 1) { k -> HashSet64 in
+        let found = Parallel.map(halves.count) { k -> HashSet64 in
             var seen = HashSet64()
-            for i in (tokens.count > 200_000 ? halves[k] : tokens.indices) {
+            for i in halves[k] {
                 let t = tokens[i]
                 guard t.kind == .word, !t.isCapitalised, !t.isAllCaps,
                       shapeTable[Self.shapeIndex(doc.scalars[t.start])] & Self.lengthBit(t) != 0 else { continue }
@@ -86,6 +82,28 @@ extension ActorFinder {
         }
         lowercaseElsewhere = found[0]
         for more in found.dropFirst() { lowercaseElsewhere.formUnion(more) }
+    }
+
+    /// The capitalised words of `range`: their lower-case hashes (`wanted`), the
+    /// first letters and lengths of those (`shapes`: most lower-case words fail
+    /// this test and are never hashed), and the words that stand alone mid-sentence.
+    func capitalisedWords(in range: Range<Int>) -> (wanted: HashSet64, shapes: [UInt32], midSentence: HashSet64) {
+        let tokens = doc.tokens
+        var wanted = HashSet64()
+        var shapes = [UInt32](repeating: 0, count: 128)
+        var midSentence = HashSet64()
+        for i in range where tokens[i].kind == .word && tokens[i].isCapitalised {
+            if !tokens[i].isAllCaps {
+                wanted.insert(lowerHash(i))
+                shapes[Self.shapeIndex(doc.scalars[tokens[i].start])] |= Self.lengthBit(tokens[i])
+            }
+            // Evidence that a word is a one-word name: it stands alone, capitalised, mid-sentence
+            // ("Gloria said"), not inside a longer name ("Shanghai Cooperation Organisation").
+            if !sentenceInitial[i], !inHeadline(i), !isCapitalisedWord(i - 1), !isCapitalisedWord(i + 1) {
+                midSentence.insert(hash(i))
+            }
+        }
+        return (wanted, shapes, midSentence)
     }
 
     /// The lower-cased first letter (ASCII), or 127 for any other scalar.
