@@ -67,12 +67,48 @@ public enum DocumentLoader {
             throw LoadError.notFound(path)
         }
         if isDirectory.boolValue { throw LoadError.isDirectory(path) }
+        // read(2) straight into the array: a mapped `Data` copied into an array
+        // cost twice the page faults (20 ms instead of 5 for 10 MB).
+        if let bytes = readWhole(path: path) { return bytes }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
             return [UInt8](data)
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
             throw LoadError.unreadable(path, reason)
+        }
+    }
+
+    /// The file's bytes by `read(2)` into one array sized by `fstat`, or nil on
+    /// any failure (the caller then goes through `Data` for its error message).
+    static func readWhole(path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        // One byte more than the size, so a file read whole is seen to end at once.
+        let size = max(Int(info.st_size), 0) + 1
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var count = 0
+            while count < size {
+                let n = read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0 { if errno == EINTR { continue }; failed = true; break }
+                if n == 0 { break }
+                count += n
+            }
+            initialized = count
+        }
+        if failed { return nil }
+        if bytes.count < size { return bytes }
+        // The file grew while being read: take the rest too.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
         }
     }
 }

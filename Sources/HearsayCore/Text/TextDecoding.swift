@@ -65,7 +65,8 @@ public enum TextDecoding {
     static func decode(_ string: String, invalidSequencesReplaced: Int) -> DecodedText {
         // Fast path: no CR and no BOM, so the scalars are the text as it is.
         if let (fast, index) = plainScalars(string) {
-            let style: DecodedText.LineEndings = string.utf8.contains(0x0A) ? .lf : .none
+            var text = string
+            let style: DecodedText.LineEndings = text.withUTF8 { ByteSearch.contains(0x0A, in: $0) } ? .lf : .none
             var warnings: [String] = []
             if invalidSequencesReplaced > 0 {
                 warnings.append("replaced \(invalidSequencesReplaced) invalid UTF-8 sequence(s) with U+FFFD")
@@ -80,7 +81,7 @@ public enum TextDecoding {
     }
 
     static func decodeUTF8(_ bytes: [UInt8]) -> (String, Int) {
-        if let valid = String(validating: bytes, as: UTF8.self) { return (valid, 0) }
+        if let valid = validatedInHalves(bytes) { return (valid, 0) }
         // Count the sequences that the lossy decoder replaces.
         var replaced = 0
         var parser = Unicode.UTF8.ForwardParser()
@@ -95,6 +96,24 @@ public enum TextDecoding {
         return (String(decoding: bytes, as: UTF8.self), replaced)
     }
 
+    /// A big file is validated in two halves at once (cut before a byte that
+    /// starts a scalar) and the two strings joined: nil if either is invalid.
+    static func validatedInHalves(_ bytes: [UInt8]) -> String? {
+        guard bytes.count > Document.parallelThreshold else { return String(validating: bytes, as: UTF8.self) }
+        var m = bytes.count / 2
+        while m < bytes.count, bytes[m] & 0xC0 == 0x80 { m += 1 }
+        let cut = m
+        let halves = Parallel.map(2) { k -> String? in
+            bytes.withUnsafeBufferPointer { b in
+                String(validating: UnsafeBufferPointer(rebasing: k == 0 ? b[..<cut] : b[cut...]), as: UTF8.self)
+            }
+        }
+        guard var text = halves[0], let second = halves[1] else { return nil }
+        text.reserveCapacity(bytes.count)
+        text += second
+        return text
+    }
+
     /// The scalars of `string` decoded straight from its UTF-8, with the offset
     /// index's checkpoints taken on the way; nil when it holds a CR or starts with
     /// a BOM (those go through `normalise`). A big text is decoded in two halves
@@ -103,7 +122,7 @@ public enum TextDecoding {
         var string = string
         return string.withUTF8 { bytes -> ([Unicode.Scalar], ScalarOffsetIndex)? in
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return nil }
-            if bytes.contains(0x0D) { return nil }
+            if ByteSearch.contains(0x0D, in: bytes) { return nil }
             let n = bytes.count
             var cuts = [0]
             if n > Document.parallelThreshold {
