@@ -60,21 +60,18 @@ extension ActorFinder {
         let finder = self
         let capitalised = Parallel.map(halves.count) { k in finder.capitalisedWords(in: halves[k]) }
         var wanted = capitalised[0].wanted
-        var shapes = capitalised[0].shapes
         capitalisedMidSentence = capitalised[0].midSentence
         for more in capitalised.dropFirst() {
             wanted.formUnion(more.wanted)
             capitalisedMidSentence.formUnion(more.midSentence)
-            for k in shapes.indices { shapes[k] |= more.shapes[k] }
         }
         guard wanted.count > 0 else { return }
-        let doc = self.doc, shapeTable = shapes, wantedWords = wanted
+        let doc = self.doc, wantedWords = wanted
         let found = Parallel.map(halves.count) { k -> HashSet64 in
             var seen = HashSet64()
             for i in halves[k] {
                 let t = tokens[i]
-                guard t.kind == .word, !t.isCapitalised, !t.isAllCaps,
-                      shapeTable[Self.shapeIndex(doc.scalars[t.start])] & Self.lengthBit(t) != 0 else { continue }
+                guard t.kind == .word, !t.isCapitalised, !t.isAllCaps else { continue }
                 let h = doc.lowerHash(ofToken: i)
                 if wantedWords.contains(h) { seen.insert(h) }
             }
@@ -84,35 +81,20 @@ extension ActorFinder {
         for more in found.dropFirst() { lowercaseElsewhere.formUnion(more) }
     }
 
-    /// The capitalised words of `range`: their lower-case hashes (`wanted`), the
-    /// first letters and lengths of those (`shapes`: most lower-case words fail
-    /// this test and are never hashed), and the words that stand alone mid-sentence.
-    func capitalisedWords(in range: Range<Int>) -> (wanted: HashSet64, shapes: [UInt32], midSentence: HashSet64) {
+    /// The capitalised words of `range` (their lower-case hashes, to look for
+    /// the same words in lower case), and the words that stand alone mid-sentence.
+    func capitalisedWords(in range: Range<Int>) -> (wanted: HashSet64, midSentence: HashSet64) {
         let tokens = doc.tokens
         var wanted = HashSet64()
-        var shapes = [UInt32](repeating: 0, count: 128)
         var midSentence = HashSet64()
         for i in range where tokens[i].kind == .word && tokens[i].isCapitalised {
-            if !tokens[i].isAllCaps {
-                wanted.insert(lowerHash(i))
-                shapes[Self.shapeIndex(doc.scalars[tokens[i].start])] |= Self.lengthBit(tokens[i])
-            }
+            if !tokens[i].isAllCaps { wanted.insert(lowerHash(i)) }
             // Evidence that a word is a one-word name: it stands alone, capitalised, mid-sentence
             // ("Gloria said"), not inside a longer name ("Shanghai Cooperation Organisation").
             if !sentenceInitial[i], !inHeadline(i), !isCapitalisedWord(i - 1), !isCapitalisedWord(i + 1) {
                 midSentence.insert(hash(i))
             }
         }
-        return (wanted, shapes, midSentence)
+        return (wanted, midSentence)
     }
-
-    /// The lower-cased first letter (ASCII), or 127 for any other scalar.
-    @inline(__always)
-    static func shapeIndex(_ s: Unicode.Scalar) -> Int {
-        let v = s.value
-        return v < 128 ? Int(v | 0x20) & 127 : 127
-    }
-
-    @inline(__always)
-    static func lengthBit(_ t: Token) -> UInt32 { 1 << UInt32(min(t.end - t.start, 31)) }
 }

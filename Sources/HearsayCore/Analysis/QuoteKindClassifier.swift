@@ -62,14 +62,15 @@ struct QuoteKindClassifier {
     }
 
     func wordHashes(_ span: QuoteSpan) -> [UInt64] {
-        contentWords(span).map { WordHash.lower(doc.scalars[$0.start..<$0.end]) }
+        contentWordIndices(span).map { doc.lowerHash(ofToken: $0) }
     }
 
     func classifyOne(_ q: Int, _ spans: [QuoteSpan], _ speakers: [Speaker?], previous: Quotation?,
                      window: inout EchoWindow) -> Quotation {
         let span = spans[q]
-        let words = contentWords(span)
-        let hashes = words.map { WordHash.lower(doc.scalars[$0.start..<$0.end]) }
+        let indices = contentWordIndices(span)
+        let words = indices.map { doc.tokens[$0] }
+        let hashes = indices.map { doc.lowerHash(ofToken: $0) }
         let speaker = speakers[q]
         let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
         var kind: Quotation.Kind
@@ -113,12 +114,12 @@ struct QuoteKindClassifier {
     /// short, and a quotation cut at a huge paragraph's end must not cost O(n) each.
     static let wordLimit = 400
 
-    /// The word tokens between the marks (the first `wordLimit` of them).
-    func contentWords(_ span: QuoteSpan) -> [Token] {
-        var words: [Token] = []
+    /// The indices of the word tokens between the marks (the first `wordLimit` of them).
+    func contentWordIndices(_ span: QuoteSpan) -> [Int] {
+        var words: [Int] = []
         var i = doc.tokenIndex(atOrAfter: span.content.start)
         while i < doc.tokens.count, doc.tokens[i].start < span.content.end, words.count < Self.wordLimit {
-            if doc.tokens[i].kind == .word { words.append(doc.tokens[i]) }
+            if doc.tokens[i].kind == .word { words.append(i) }
             i += 1
         }
         return words

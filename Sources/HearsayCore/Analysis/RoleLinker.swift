@@ -72,8 +72,7 @@ struct RoleLinker: Sendable {
     }
 
     func matchRole(at i: Int) -> Gazetteer.Title? {
-        let t = doc.tokens[i]
-        guard gazetteer.titleFirstWordHashes.contains(WordHash.lower(doc.scalars[t.start..<t.end])) else { return nil }
+        guard gazetteer.titleFirstWordHashes.contains(doc.lowerHash(ofToken: i)) else { return nil }
         guard let titles = gazetteer.titlesByFirstWord[key(i)] else { return nil }
         for t in titles where t.kind == "role" && t.words.count >= 2 && i + t.words.count <= doc.tokens.count {
             if (0..<t.words.count).allSatisfy({ key(i + $0) == t.words[$0] }) { return t }

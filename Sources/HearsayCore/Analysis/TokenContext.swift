@@ -60,7 +60,7 @@ struct TokenContext: Sendable {
             return !inQuote(i) && i > 0 && (word(i - 1, in: HashedWords.subjectPronouns) || doc.tokens[i - 1].isCapitalised)
         }
         guard t.end - t.start <= 13,
-              gazetteer.cueHashes.contains(WordHash.lower(doc.scalars[t.start..<t.end])) else { return false }
+              gazetteer.cueHashes.contains(doc.lowerHash(ofToken: i)) else { return false }
         // "asked for an extension" is a request, not speech.
         if word(i + 1, is: "for"), doc.lowerKey(ofToken: i).hasPrefix("ask") { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".

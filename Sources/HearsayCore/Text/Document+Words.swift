@@ -16,16 +16,11 @@ extension Document {
 
     /// `WordHash.exact` of the word: lookups with no `String` made.
     @inline(__always)
-    public func hash(ofToken i: Int) -> UInt64 {
-        let t = tokens[i]
-        return WordHash.exact(scalars[t.start..<t.end])
-    }
+    public func hash(ofToken i: Int) -> UInt64 { tokenHashes[i] }
 
+    /// `WordHash.lower` of the word.
     @inline(__always)
-    public func lowerHash(ofToken i: Int) -> UInt64 {
-        let t = tokens[i]
-        return WordHash.lower(scalars[t.start..<t.end])
-    }
+    public func lowerHash(ofToken i: Int) -> UInt64 { tokenLowerHashes[i] }
 
     /// Whether token `i` is the word `w` (given in lower case), ignoring ASCII case.
     public func token(_ i: Int, is w: StaticString) -> Bool {

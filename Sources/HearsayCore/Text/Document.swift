@@ -15,6 +15,10 @@ public struct Document: Sendable {
     public let paragraphOfToken: [Int32]
     public let offsets: ScalarOffsetIndex
     public let decoding: DecodedText?
+    /// `WordHash.exact` and `WordHash.lower` of every token, computed once: the
+    /// analyzers look words up by hash millions of times (see docs/DECISIONS.md).
+    public let tokenHashes: [UInt64]
+    public let tokenLowerHashes: [UInt64]
 
     public init(decoded: DecodedText) {
         self.init(scalars: decoded.scalars, text: decoded.unchangedString, decoding: decoded)
@@ -36,6 +40,7 @@ public struct Document: Sendable {
         let tokens = Tokenizer.tokenize(scalars, parts: parts)
         self.offsets = decoding?.offsetIndex ?? ScalarOffsetIndex(scalars)
         self.tokens = tokens
+        (tokenHashes, tokenLowerHashes) = Document.hashes(of: tokens, scalars: scalars, parts: parts)
         let paragraphs = Document.paragraphs(tokens)
         self.paragraphTokens = paragraphs
         let half = paragraphs.count / 2
@@ -47,6 +52,36 @@ public struct Document: Sendable {
         self.sentences = sentences
         self.sentenceOfToken = Document.owners(sentences.map(\.tokens), count: tokens.count)
         self.paragraphOfToken = Document.owners(paragraphs, count: tokens.count)
+    }
+
+    /// Both hashes of every token, the tokens cut in `parts` ranges hashed at once.
+    static func hashes(of tokens: [Token], scalars: [Unicode.Scalar], parts: Int) -> ([UInt64], [UInt64]) {
+        let n = tokens.count
+        var exact = [UInt64](repeating: 0, count: n)
+        var lower = [UInt64](repeating: 0, count: n)
+        exact.withUnsafeMutableBufferPointer { e in
+            lower.withUnsafeMutableBufferPointer { l in
+                let out = HashBuffers(exact: e, lower: l)
+                _ = Parallel.map(parts) { k in
+                    tokens.withUnsafeBufferPointer { t in
+                        scalars.withUnsafeBufferPointer { s in
+                            for i in (n * k / parts)..<(n * (k + 1) / parts) {
+                                let slice = UnsafeBufferPointer(rebasing: s[t[i].start..<t[i].end])
+                                out.exact[i] = WordHash.exact(slice)
+                                out.lower[i] = WordHash.lower(slice)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (exact, lower)
+    }
+
+    /// The two hash arrays, written by the parts at disjoint indices.
+    struct HashBuffers: @unchecked Sendable {
+        let exact: UnsafeMutableBufferPointer<UInt64>
+        let lower: UnsafeMutableBufferPointer<UInt64>
     }
 
     /// Maps each token to the index of the range that holds it.

@@ -26,6 +26,29 @@ public enum WordHash {
         return h
     }
 
+    @inline(__always)
+    public static func exact(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for s in scalars {
+            var v = s.value
+            if v == 0x2019 || v == 0x02BC { v = 0x27 }
+            h = (h ^ UInt64(v)) &* 0x100000001b3
+        }
+        return h
+    }
+
+    @inline(__always)
+    public static func lower(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for s in scalars {
+            var v = s.value
+            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
+            if v == 0x2019 || v == 0x02BC { v = 0x27 }
+            h = (h ^ UInt64(v)) &* 0x100000001b3
+        }
+        return h
+    }
+
     public static func exact(_ word: String) -> UInt64 { exact(ArraySlice(Array(word.unicodeScalars))) }
     public static func lower(_ word: String) -> UInt64 { lower(ArraySlice(Array(word.unicodeScalars))) }
 }
