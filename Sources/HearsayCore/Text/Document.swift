@@ -65,10 +65,12 @@ public struct Document: Sendable {
                 _ = Parallel.map(parts) { k in
                     tokens.withUnsafeBufferPointer { t in
                         scalars.withUnsafeBufferPointer { s in
+                            guard let base = s.baseAddress else { return }
                             for i in (n * k / parts)..<(n * (k + 1) / parts) {
-                                let slice = UnsafeBufferPointer(rebasing: s[t[i].start..<t[i].end])
-                                out.exact[i] = WordHash.exact(slice)
-                                out.lower[i] = WordHash.lower(slice)
+                                let token = t[i]
+                                let (exact, lower) = WordHash.both(base + token.start, token.end - token.start)
+                                out.exact[i] = exact
+                                out.lower[i] = lower
                             }
                         }
                     }

@@ -49,6 +49,21 @@ public enum WordHash {
         return h
     }
 
+    /// `exact` and `lower` in one pass over the scalars.
+    @inline(__always)
+    static func both(_ base: UnsafePointer<Unicode.Scalar>, _ count: Int) -> (exact: UInt64, lower: UInt64) {
+        var e: UInt64 = 0xcbf29ce484222325
+        var l: UInt64 = 0xcbf29ce484222325
+        for k in 0..<count {
+            var v = base[k].value
+            if v == 0x2019 || v == 0x02BC { v = 0x27 }
+            e = (e ^ UInt64(v)) &* 0x100000001b3
+            if v &- 0x41 < 26 { v |= 0x20 }
+            l = (l ^ UInt64(v)) &* 0x100000001b3
+        }
+        return (e, l)
+    }
+
     public static func exact(_ word: String) -> UInt64 { exact(ArraySlice(Array(word.unicodeScalars))) }
     public static func lower(_ word: String) -> UInt64 { lower(ArraySlice(Array(word.unicodeScalars))) }
 }
