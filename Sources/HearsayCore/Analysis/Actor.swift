@@ -44,6 +44,29 @@ public struct Mention: Sendable, Equatable {
     public var range: TextRange
     public var actor: Int
     public var kind: MentionKind
-    /// How the finder decided: "gazetteer", "capitalised", "metonym", "demonym", "role", ...
-    public var rule: String
+    /// How the finder decided ("gazetteer", "capitalised", "role", ...).
+    public var rule: MentionRule
+}
+
+/// The rule that found a mention; the raw value is what the JSON output says.
+/// An enum rather than a string keeps `Mention` free of reference counting:
+/// the analysis copies, sorts and filters hundreds of thousands of them.
+public enum MentionRule: String, Sendable, Equatable {
+    case gazetteer
+    case gazetteerPlace = "gazetteer.place"
+    case gazetteerCapitalMetonym = "gazetteer.capital-metonym"
+    case gazetteerPrefix = "gazetteer.prefix"
+    case capitalised
+    case capitalisedTitled = "capitalised.titled"
+    case capitalisedPrefix = "capitalised.prefix"
+    case demonymGovernment = "demonym.government"
+    case demonymTerritory = "demonym.territory"
+    case role
+    case roleTitle = "role.title"
+    case organisationNoun = "organisation.noun"
+    case speakerNominal = "speaker.nominal"
+    case speakerDescription = "speaker.description"
+
+    /// A description the speaker rules made ("the ministry", "a spokeswoman").
+    public var isSpeakerRule: Bool { self == .speakerNominal || self == .speakerDescription }
 }

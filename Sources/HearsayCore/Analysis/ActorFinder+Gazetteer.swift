@@ -25,7 +25,7 @@ extension ActorFinder {
                 let target = surface.role == .capital ? (entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry) : entry
                 let a = gazetteerActor(target)
                 table.addMention(Mention(range: range, actor: a, kind: surface.role == .capital ? .metonym : .named,
-                                         rule: "gazetteer.prefix"), text: doc.string(range))
+                                         rule: .gazetteerPrefix), text: doc.string(range))
             case .demonym, .peopleNoun:
                 break   // "Afghan-born" describes a person, it is not a mention
             }
@@ -37,7 +37,7 @@ extension ActorFinder {
         let a = table.actor(key: "name:" + Gazetteer.matchKey(doc.scalars[t.start..<end])) {
             Actor(id: "", name: name, type: .organisation, aliases: [], gender: nil, origin: .text)
         }
-        table.addMention(Mention(range: range, actor: a, kind: .named, rule: "capitalised.prefix"), text: name)
+        table.addMention(Mention(range: range, actor: a, kind: .named, rule: .capitalisedPrefix), text: name)
     }
 
     struct GazetteerMatch { var surface: Gazetteer.Surface; var count: Int }
@@ -67,15 +67,15 @@ extension ActorFinder {
         switch g.surface.role {
         case .name, .peopleNoun:
             let a = gazetteerActor(entry, peopleNoun: g.surface.role == .peopleNoun ? doc.string(range) : nil)
-            table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer"), in: doc)
+            table.addMention(Mention(range: range, actor: a, kind: .named, rule: .gazetteer), in: doc)
         case .capital:
             if isLocative(before: i) {
                 let a = gazetteerActor(entry)
-                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "gazetteer.place"), in: doc)
+                table.addMention(Mention(range: range, actor: a, kind: .named, rule: .gazetteerPlace), in: doc)
             } else {
                 let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
                 let a = gazetteerActor(governing)
-                table.addMention(Mention(range: range, actor: a, kind: .metonym, rule: "gazetteer.capital-metonym"), in: doc)
+                table.addMention(Mention(range: range, actor: a, kind: .metonym, rule: .gazetteerCapitalMetonym), in: doc)
             }
         case .demonym:
             let next = i + g.count
@@ -85,10 +85,10 @@ extension ActorFinder {
                 let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
                 let a = gazetteerActor(governing)
                 let span = TextRange(range.start, tokens[next].end)
-                table.addMention(Mention(range: span, actor: a, kind: .nominal, rule: "demonym.government"), in: doc)
+                table.addMention(Mention(range: span, actor: a, kind: .nominal, rule: .demonymGovernment), in: doc)
             } else if Lexicon.territoryNouns.contains(noun) {
                 let a = gazetteerActor(entry)
-                table.addMention(Mention(range: range, actor: a, kind: .named, rule: "demonym.territory"), in: doc)
+                table.addMention(Mention(range: range, actor: a, kind: .named, rule: .demonymTerritory), in: doc)
             }
         }
     }

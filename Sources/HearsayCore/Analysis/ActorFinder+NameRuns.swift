@@ -173,7 +173,7 @@ extension ActorFinder {
         table.setGender(gender, of: a)
         for role in roles { table.addRole(role, to: a) }
         if titled, table.actors[a].type != .person { table.setType(.person, of: a) }
-        table.addMention(Mention(range: range, actor: a, kind: .named, rule: titled ? "capitalised.titled" : "capitalised"), in: doc)
+        table.addMention(Mention(range: range, actor: a, kind: .named, rule: titled ? .capitalisedTitled : .capitalised), in: doc)
         // "Joint River Commission (JRC)": the acronym names the same actor.
         let after = run.upperBound
         if after + 2 < tokens.count, doc.scalars[tokens[after].start] == "(", tokens[after + 1].isAllCaps,

@@ -89,7 +89,7 @@ public enum Analyzer {
         let speakerMentions = Set(quotations.compactMap { $0.speaker?.mention })
         let speakerActors = Set(quotations.compactMap { $0.speaker?.actor })
         kept.removeMentions {
-            $0.rule.hasPrefix("speaker.") && !speakerMentions.contains($0.range) && !speakerActors.contains($0.actor)
+            $0.rule.isSpeakerRule && !speakerMentions.contains($0.range) && !speakerActors.contains($0.actor)
         }
         let (actors, mentions, newIndex) = timings.measure("compact") { kept.compacted() }
         for q in quotations.indices {

@@ -31,26 +31,29 @@ struct MentionIndex: Sendable {
         return lo
     }
 
-    /// Mentions whose start lies in `from..<to`, in order.
-    private func starting(from: Int, to: Int) -> [Mention] {
+    /// Mentions whose start lies in `from..<to` and whose end is at most `maxEnd`, in order.
+    private func starting(from: Int, to: Int, maxEnd: Int = .max) -> [Mention] {
         var result: [Mention] = []
-        Self.collect(base, from: from, to: to, into: &result)
+        Self.collect(base, from: from, to: to, maxEnd: maxEnd, into: &result)
         if !added.isEmpty {
             let before = result.count
-            Self.collect(added, from: from, to: to, into: &result)
+            Self.collect(added, from: from, to: to, maxEnd: maxEnd, into: &result)
             if result.count > before { result.sort { $0.range < $1.range } }
         }
         return result
     }
 
-    private static func collect(_ list: [Mention], from: Int, to: Int, into result: inout [Mention]) {
+    private static func collect(_ list: [Mention], from: Int, to: Int, maxEnd: Int, into result: inout [Mention]) {
         var k = firstIndex(in: list, startingAtOrAfter: from)
-        while k < list.count, list[k].range.start < to { result.append(list[k]); k += 1 }
+        while k < list.count, list[k].range.start < to {
+            if list[k].range.end <= maxEnd { result.append(list[k]) }
+            k += 1
+        }
     }
 
     /// Mentions that lie inside `range`, in order.
     func mentions(in range: TextRange) -> [Mention] {
-        starting(from: range.start, to: range.end).filter { $0.range.end <= range.end }
+        starting(from: range.start, to: range.end, maxEnd: range.end)
     }
 
     func overlaps(_ range: TextRange) -> Bool {

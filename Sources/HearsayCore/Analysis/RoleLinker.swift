@@ -38,13 +38,13 @@ struct RoleLinker: Sendable {
             guard tokens[i].kind == .word, !tokens[i].isCapitalised, mayFollowDeterminer(i) else { i += 1; continue }
             // "the ministry" after "Ministry of Infrastructure": the organisation by a word of its name.
             if let org = organisationNamed(by: i, index: index, actors: actors) {
-                found.append(Link(mention: Mention(range: tokens[i].range, actor: org, kind: .nominal, rule: "organisation.noun"),
+                found.append(Link(mention: Mention(range: tokens[i].range, actor: org, kind: .nominal, rule: .organisationNoun),
                                   role: nil))
                 i += 1
                 continue
             }
             if let holder = titleHolder(for: i, index: index, actors: actors) {
-                found.append(Link(mention: Mention(range: tokens[i].range, actor: holder, kind: .nominal, rule: "role.title"),
+                found.append(Link(mention: Mention(range: tokens[i].range, actor: holder, kind: .nominal, rule: .roleTitle),
                                   role: nil))
                 i += 1
                 continue
@@ -66,7 +66,7 @@ struct RoleLinker: Sendable {
             }?.actor
             if person == nil { person = nearestPerson(to: range, index: index, actors: actors) }
             guard let p = person else { continue }
-            found.append(Link(mention: Mention(range: range, actor: p, kind: .nominal, rule: "role"), role: roleText))
+            found.append(Link(mention: Mention(range: range, actor: p, kind: .nominal, rule: .role), role: roleText))
         }
         return found
     }

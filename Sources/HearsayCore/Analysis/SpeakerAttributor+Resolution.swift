@@ -56,10 +56,11 @@ extension SpeakerAttributor {
         }
         let range = ctx.range(np)
         // The same words already spoke (two quotes sharing one clause): same speaker.
-        if let earlier = index.mentions(in: range).first(where: { $0.range == range && $0.rule.hasPrefix("speaker.") }) {
+        let inside = index.mentions(in: range)
+        if let earlier = inside.first(where: { $0.range == range && $0.rule.isSpeakerRule }) {
             return Speaker(mention: range, mentionKind: earlier.kind, actor: earlier.actor, cue: cueRange, rule: rule)
         }
-        let names = index.mentions(in: range).filter { !$0.rule.hasPrefix("speaker.") }
+        let names = inside.filter { !$0.rule.isSpeakerRule }
         // The head: the phrase before "of", "for", "at", "from", a comma or a bracket.
         var headEnd = np.upperBound
         for k in np where k > np.lowerBound {
@@ -78,7 +79,7 @@ extension SpeakerAttributor {
         // "the Chinese side", "Russian officials": the state (or its government) named in the head.
         if Lexicon.governmentNouns.contains(headWord) || Lexicon.territoryNouns.contains(headWord),
            let state = names.first(where: { headRange.contains($0.range) && [.state, .group].contains(table.actors[$0.actor].type) }) {
-            record(Mention(range: range, actor: state.actor, kind: .nominal, rule: "speaker.nominal"))
+            record(Mention(range: range, actor: state.actor, kind: .nominal, rule: .speakerNominal))
             return Speaker(mention: range, mentionKind: .nominal, actor: state.actor, cue: cueRange, rule: rule)
         }
         let definite = npIn.count > np.count && ctx.word(npIn.lowerBound, is: "the")
@@ -91,7 +92,7 @@ extension SpeakerAttributor {
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
         }
         if definite, let actor = resolveNominal(head, headWord: headWord, at: range.start) {
-            record(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.nominal"))
+            record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerNominal))
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
         }
         // Otherwise the description is an actor of its own.
@@ -103,7 +104,7 @@ extension SpeakerAttributor {
         let actor = table.actor(key: "speaker:" + name.lowercased()) {
             Actor(id: "", name: name, type: plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
         }
-        record(Mention(range: range, actor: actor, kind: .nominal, rule: "speaker.description"))
+        record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerDescription))
         return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
     }
 

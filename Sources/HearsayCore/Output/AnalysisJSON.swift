@@ -109,7 +109,7 @@ public enum AnalysisJSON {
                 e.beginObject()
                 span(m.range)
                 e.field("kind", m.kind.rawValue)
-                e.field("rule", m.rule)
+                e.field("rule", m.rule.rawValue)
                 e.endObject()
             }
             e.endArray()
