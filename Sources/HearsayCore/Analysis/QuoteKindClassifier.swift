@@ -42,22 +42,35 @@ struct QuoteKindClassifier {
         return all
     }
 
-    /// The words of the last 30 quotations, for echoes.
+    /// The words of the last 30 quotations, for echoes. Few quotations need the
+    /// echo test (only those with no speech act), so each earlier quotation's
+    /// word set is built the first time one does, not for every quotation.
     struct EchoWindow {
         static let size = 30
-        var earlier: [(quote: Int, words: HashSet64)] = []
+        private var slots: [(quote: Int, hashes: [UInt64], words: HashSet64?)] = []
+        private var next = 0   // the slot the next quotation replaces once all are used
 
         init(_ classifier: QuoteKindClassifier, _ spans: [QuoteSpan], before q: Int) {
             for k in max(0, q - Self.size)..<q { add(k, classifier.wordHashes(spans[k])) }
         }
 
         mutating func add(_ q: Int, _ hashes: [UInt64]) {
-            if earlier.count == Self.size { earlier.removeFirst() }
-            earlier.append((q, HashSet64(hashes)))
+            if slots.count < Self.size {
+                slots.append((q, hashes, nil))
+            } else {
+                slots[next] = (q, hashes, nil)
+                next = (next + 1) % Self.size
+            }
         }
 
-        func echoes(_ hashes: [UInt64], parent: Int?) -> Bool {
-            earlier.contains { e in e.quote != parent && hashes.allSatisfy { e.words.contains($0) } }
+        /// Whether an earlier quotation (not the enclosing one) has all these words.
+        mutating func echoes(_ hashes: [UInt64], parent: Int?) -> Bool {
+            for k in slots.indices where slots[k].quote != parent {
+                if slots[k].words == nil { slots[k].words = HashSet64(slots[k].hashes) }
+                let words = slots[k].words!
+                if hashes.allSatisfy({ words.contains($0) }) { return true }
+            }
+            return false
         }
     }
 
