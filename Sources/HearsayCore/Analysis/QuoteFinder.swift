@@ -8,7 +8,7 @@
 /// - An opening mark that is never closed is cut at its paragraph's end and marked
 ///   unbalanced, so one stray mark never swallows the rest of the document.
 public enum QuoteFinder {
-    struct Open {
+    struct Open: Sendable {
         var family: QuoteMarkFamily
         var mark: Unicode.Scalar
         var start: Int
@@ -16,10 +16,41 @@ public enum QuoteFinder {
     }
 
     public static func find(in doc: Document) -> [QuoteSpan] {
+        let paragraphs = doc.paragraphTokens.count
+        // A big text is read in two halves at once. The second half starts with
+        // no quotation open, which is right unless the first half ends inside one
+        // that carries over (the multi-paragraph convention); then it is read again.
+        guard doc.tokens.count > Analyzer.splitThreshold, paragraphs > 1 else {
+            var stack: [Open] = []
+            return reindexParents(spans(in: doc, paragraphs: 0..<paragraphs, stack: &stack))
+        }
+        let halves = [0..<paragraphs / 2, paragraphs / 2..<paragraphs]
+        let results = Parallel.map(2) { k -> ([QuoteSpan], [Open]) in
+            var stack: [Open] = []
+            let found = spans(in: doc, paragraphs: halves[k], stack: &stack)
+            return (found, stack)
+        }
+        var second: [QuoteSpan] = results[1].0
+        var carried = results[0].1
+        var all = results[0].0
+        if carried.isEmpty {
+            all += second
+        } else {
+            // A quotation from the first half ends in the second: read it again, and
+            // sort again (that quotation starts before some of the first half's).
+            second = spans(in: doc, paragraphs: halves[1], stack: &carried)
+            all += second
+            all.sort { $0.range < $1.range }
+        }
+        return reindexParents(all)
+    }
+
+    /// The quotations of `paragraphs`, sorted, starting with `stack` open and
+    /// leaving in it what carries over into the next paragraph.
+    static func spans(in doc: Document, paragraphs: Range<Int>, stack: inout [Open]) -> [QuoteSpan] {
         let s = doc.scalars
         let tokens = doc.tokens
         var found: [QuoteSpan] = []
-        var stack: [Open] = []
         func emit(_ open: Open, end: Int, contentEnd: Int, paragraph: Int, balanced: Bool) {
             found.append(QuoteSpan(
                 range: TextRange(open.start, end),
@@ -28,7 +59,8 @@ public enum QuoteFinder {
                 paragraphCount: paragraph - open.startParagraph + 1, balanced: balanced))
         }
 
-        for (p, paragraph) in doc.paragraphTokens.enumerated() {
+        for p in paragraphs {
+            let paragraph = doc.paragraphTokens[p]
             var i = paragraph.lowerBound
             // A carried-over quotation continues: skip the paragraph's opening mark.
             if let top = stack.last, top.family == .double, let first = paragraph.first,
@@ -106,7 +138,7 @@ public enum QuoteFinder {
             stack = keep
         }
         found.sort { $0.range < $1.range }
-        return reindexParents(found)
+        return found
     }
 
     enum MarkRole { case opener(QuoteMarkFamily), closer(QuoteMarkFamily), ambiguous(QuoteMarkFamily), none }
@@ -160,12 +192,13 @@ public enum QuoteFinder {
         while k < s.count, ScalarClass.isLetter(s[k]), word.unicodeScalars.count < 6 {
             word.unicodeScalars.append(s[k]); k += 1
         }
-        let elisions: Set<String> = ["em", "til", "tis", "twas", "cause", "n", "bout", "round", "nuff"]
         if elisions.contains(word.lowercased()), k < s.count, !ScalarClass.isLetter(s[k]) {
             return false
         }
         return true
     }
+
+    static let elisions: Set<String> = ["em", "til", "tis", "twas", "cause", "n", "bout", "round", "nuff"]
 
     /// Sets each span's parent to the innermost span that contains it.
     static func reindexParents(_ spans: [QuoteSpan]) -> [QuoteSpan] {

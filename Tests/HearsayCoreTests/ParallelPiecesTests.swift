@@ -1,0 +1,55 @@
+import Testing
+@testable import HearsayCore
+
+/// The pieces of loading and analysis that a big text splits over both cores,
+/// each against the same work done in one pass.
+@Suite struct ParallelPiecesTests {
+    /// Over 1 MB with two- and three-byte UTF-8 (é, ’, “ ”), some four-byte (𝄞).
+    static let bigText: String = (0..<30_000).map { k in
+        "Café \(k): “Señor Zoë’s” plan 𝄞 — said Ngozi\(k % 9).\n\nNext line \(k) ends here."
+    }.joined(separator: "\n\n")
+
+    @Test func decodingInHalvesGivesTheScalarsAndTheirOffsets() throws {
+        let bytes = Array(Self.bigText.utf8)
+        #expect(bytes.count > Document.parallelThreshold)
+        let decoded = try TextDecoding.decode(bytes)
+        let scalars = Array(Self.bigText.unicodeScalars)
+        #expect(decoded.scalars == scalars)
+        let index = try #require(decoded.offsetIndex)
+        let reference = ScalarOffsetIndex(scalars)
+        for offset in stride(from: 0, through: scalars.count, by: 997) {
+            #expect(index.utf8Offset(ofScalar: offset, in: scalars) == reference.utf8Offset(ofScalar: offset, in: scalars))
+        }
+        #expect(index.utf8Count == bytes.count)
+        #expect(decoded.unchangedString == Self.bigText)
+    }
+
+    @Test func tokenHashesAreTheWordsHashes() {
+        let doc = Document(text: Self.bigText)
+        for i in stride(from: 0, to: doc.tokens.count, by: 101) {
+            let t = doc.tokens[i]
+            #expect(doc.hash(ofToken: i) == WordHash.exact(doc.scalars[t.start..<t.end]))
+            #expect(doc.lowerHash(ofToken: i) == WordHash.lower(doc.scalars[t.start..<t.end]))
+        }
+    }
+
+    /// Quotations found in two halves, the first ending inside a quotation that
+    /// runs on into the second (with one nested inside it), as in one pass.
+    @Test func quotationsFoundInHalvesAreTheSameAsInOnePass() {
+        let count = 40_000
+        var paragraphs = (0..<count).map { "Speaker \($0) said “line \($0)” and left." }
+        let middle = count / 2
+        paragraphs[middle - 1] = "“This runs on, with a ‘nested phrase’ inside,"
+        paragraphs[middle] = "“and ends in the second half,” she said."
+        let doc = Document(text: paragraphs.joined(separator: "\n\n"))
+        #expect(doc.tokens.count > Analyzer.splitThreshold)
+        #expect(doc.paragraphTokens.count == count)
+        var stack: [QuoteFinder.Open] = []
+        let onePass = QuoteFinder.reindexParents(QuoteFinder.spans(in: doc, paragraphs: 0..<count, stack: &stack))
+        let halves = QuoteFinder.find(in: doc)
+        #expect(halves.count == onePass.count)
+        #expect(halves.elementsEqual(onePass), "quotations differ")  // not ==: a failure would print 100,000 spans
+        #expect(halves.contains { $0.paragraphCount == 2 })
+        #expect(halves.contains { $0.parent != nil })
+    }
+}
