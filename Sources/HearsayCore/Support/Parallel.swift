@@ -8,6 +8,30 @@ enum Parallel {
         return slots.values()
     }
 
+    /// The pieces one after another, each copied by its own thread into the one
+    /// result (for the tokens of a big text: tens of megabytes).
+    static func concatenate<T: Sendable>(_ pieces: [[T]]) -> [T] {
+        if pieces.count == 1 { return pieces[0] }
+        var starts = [0]
+        for piece in pieces { starts.append(starts.last! + piece.count) }
+        let total = starts.last!, offsets = starts
+        return [T](unsafeUninitializedCapacity: total) { buffer, count in
+            let target = UnsafeTarget(buffer: buffer)
+            _ = map(pieces.count) { k in
+                pieces[k].withUnsafeBufferPointer { piece in
+                    guard let source = piece.baseAddress, piece.count > 0 else { return }
+                    (target.buffer.baseAddress! + offsets[k]).initialize(from: source, count: piece.count)
+                }
+            }
+            count = total
+        }
+    }
+
+    /// A buffer that iterations write at disjoint places.
+    private struct UnsafeTarget<T>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<T>
+    }
+
     /// Result slots written by distinct iterations; read after all have finished.
     private final class Slots<T>: @unchecked Sendable {
         private let buffer: UnsafeMutableBufferPointer<T?>

@@ -48,10 +48,14 @@ public struct Document: Sendable {
         let pieces = Parallel.map(ranges.count) { k in
             SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, indices: ranges[k], scalars: scalars)
         }
-        let sentences = pieces.count == 1 ? pieces[0] : pieces[0] + pieces[1]
+        let sentences = Parallel.concatenate(pieces)
         self.sentences = sentences
-        self.sentenceOfToken = Document.owners(sentences.map(\.tokens), count: tokens.count)
-        self.paragraphOfToken = Document.owners(paragraphs, count: tokens.count)
+        // Both tables at once, one on each core.
+        let owners = Parallel.map(2) { k in
+            Document.owners(k == 0 ? sentences.map(\.tokens) : paragraphs, count: tokens.count)
+        }
+        self.sentenceOfToken = owners[0]
+        self.paragraphOfToken = owners[1]
     }
 
     /// Both hashes of every token, the tokens cut in `parts` ranges hashed at once.

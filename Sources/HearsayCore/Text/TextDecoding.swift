@@ -172,21 +172,37 @@ public enum TextDecoding {
         let bytes = b.bytes, out = b.out, points = b.points
         let mask = ScalarOffsetIndex.stride - 1
         var i = from, k = firstScalar
-        while i < to {
-            if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = i }
-            let b0 = UInt32(bytes[i])
-            var v: UInt32
-            if b0 < 0x80 { v = b0; i &+= 1 }
-            else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i &+= 2 }
-            else if b0 < 0xF0 {
-                v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i &+= 3
-            } else {
-                v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                    | UInt32(bytes[i + 3] & 0x3F)
-                i &+= 4
+        let base = bytes.baseAddress!
+        // Unicode.Scalar is a UInt32 underneath: the fast path writes the values.
+        out.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: out.count) { target in
+            while i < to {
+                // Eight ASCII bytes at a time: one load and one test, then widened.
+                if i &+ 8 <= to {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        let checkpoint = (k &+ mask) & ~mask   // the first multiple of the stride at or after k
+                        if checkpoint < k &+ 8 { points[checkpoint / ScalarOffsetIndex.stride] = i &+ (checkpoint &- k) }
+                        for j in 0..<8 { target[k &+ j] = UInt32(truncatingIfNeeded: word >> (UInt64(j) &* 8)) & 0xFF }
+                        i &+= 8
+                        k &+= 8
+                        continue
+                    }
+                }
+                if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = i }
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 { v = b0; i &+= 1 }
+                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i &+= 2 }
+                else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i &+= 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i &+= 4
+                }
+                target[k] = v
+                k &+= 1
             }
-            (out.baseAddress! + k).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
-            k &+= 1
         }
     }
 

@@ -78,10 +78,7 @@ public enum Tokenizer {
         let pieces = Parallel.map(cuts.count - 1) { k in
             scalars.withUnsafeBufferPointer { tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1]) }
         }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-        for piece in pieces { tokens.append(contentsOf: piece) }
-        return tokens
+        return Parallel.concatenate(pieces)
     }
 
     /// 0, the cut points, and the end: each cut is the start of a run of white space.
