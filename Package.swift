@@ -15,11 +15,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "HearsayCore"),
+        // glibc's mallopt, for the CLI's memory tuning (MemoryTuning.swift).
+        .systemLibrary(name: "CMalloc"),
         .target(name: "HearsayStorage", dependencies: ["HearsayCore"]),
         .executableTarget(
             name: "hearsay",
             dependencies: [
-                "HearsayCore", "HearsayStorage",
+                "HearsayCore", "HearsayStorage", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -18,4 +18,5 @@ struct Hearsay: ParsableCommand {
     )
 }
 
+MemoryTuning.keepFreedMemory()
 Hearsay.main()

@@ -61,10 +61,10 @@ public struct Document: Sendable {
     /// Both hashes of every token, the tokens cut in `parts` ranges hashed at once.
     static func hashes(of tokens: [Token], scalars: [Unicode.Scalar], parts: Int) -> ([UInt64], [UInt64]) {
         let n = tokens.count
-        var exact = [UInt64](repeating: 0, count: n)
-        var lower = [UInt64](repeating: 0, count: n)
-        exact.withUnsafeMutableBufferPointer { e in
-            lower.withUnsafeMutableBufferPointer { l in
+        // Uninitialised, so each part's thread is the first to touch its pages.
+        var lower: [UInt64] = []
+        let exact = [UInt64](unsafeUninitializedCapacity: n) { e, exactCount in
+            lower = [UInt64](unsafeUninitializedCapacity: n) { l, lowerCount in
                 let out = HashBuffers(exact: e, lower: l)
                 _ = Parallel.map(parts) { k in
                     tokens.withUnsafeBufferPointer { t in
@@ -73,13 +73,15 @@ public struct Document: Sendable {
                             for i in (n * k / parts)..<(n * (k + 1) / parts) {
                                 let token = t[i]
                                 let (exact, lower) = WordHash.both(base + token.start, token.end - token.start)
-                                out.exact[i] = exact
-                                out.lower[i] = lower
+                                (out.exact.baseAddress! + i).initialize(to: exact)
+                                (out.lower.baseAddress! + i).initialize(to: lower)
                             }
                         }
                     }
                 }
+                lowerCount = n
             }
+            exactCount = n
         }
         return (exact, lower)
     }
