@@ -52,15 +52,19 @@ struct TokenContext: Sendable {
 
     /// A speech verb used as a verb, wherever it stands (also inside a quotation).
     func isCueWord(_ i: Int) -> Bool {
-        guard isWord(i), !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
+        // Most words are neither a cue nor "go": two hash lookups say so first.
+        guard isWord(i) else { return false }
+        let h = doc.lowerHash(ofToken: i)
+        let isCueForm = gazetteer.cueHashes.contains(h)
+        let isGoForm = HashedWords.goForms.contains(h)
+        guard isCueForm || isGoForm, !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
         let t = doc.tokens[i]
         // "he went on", "she goes on": carrying on speaking.
-        if word(i + 1, is: "on"), word(i, in: HashedWords.goForms) {
+        if isGoForm, word(i + 1, is: "on") {
             // Only after its speaker ("he went on", "Smith went on"), not "will go on".
             return !inQuote(i) && i > 0 && (word(i - 1, in: HashedWords.subjectPronouns) || doc.tokens[i - 1].isCapitalised)
         }
-        guard t.end - t.start <= 13,
-              gazetteer.cueHashes.contains(doc.lowerHash(ofToken: i)) else { return false }
+        guard isCueForm, t.end - t.start <= 13 else { return false }
         // "asked for an extension" is a request, not speech.
         if word(i + 1, is: "for"), doc.lowerKey(ofToken: i).hasPrefix("ask") { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".
