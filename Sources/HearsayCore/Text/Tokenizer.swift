@@ -52,6 +52,17 @@ public enum Tokenizer {
                 }
                 continue
             }
+            // The common word: ASCII letters ended by a space or punctuation that
+            // cannot continue it. Anything else goes through the full scan.
+            if c.value < 0x80, (c.value | 0x20) &- 0x61 < 26, let end = plainWordEnd(s, from: i) {
+                var lower = false
+                for k in i..<end where s[k].value >= 0x61 { lower = true; break }
+                if c.value < 0x61 { flags.insert(.capitalised) }
+                if end - i >= 2 && !lower { flags.insert(.allCaps) }
+                tokens.append(Token(start: i, end: end, kind: .word, flags: flags))
+                i = end
+                continue
+            }
             if ScalarClass.isLetter(c) {
                 var shape = WordShape()
                 let end = scanWord(s, from: i, shape: &shape)
@@ -91,6 +102,30 @@ public enum Tokenizer {
         }
         cuts.append(s.count)
         return cuts
+    }
+
+    /// The end of a run of ASCII letters from `start` when the scalar after it
+    /// (if any) is one that `scanWord` would stop at and that makes no
+    /// possessive: white space or plain punctuation. Nil otherwise.
+    @inline(__always)
+    static func plainWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int? {
+        let n = s.count
+        var j = start &+ 1
+        while j < n, (s[j].value | 0x20) &- 0x61 < 26 { j &+= 1 }
+        guard j < n else { return j }
+        let v = s[j].value
+        if v < 0x80 {
+            // Digits, apostrophes, hyphens and stops can continue a word.
+            switch v {
+            case 0x30...0x39, 0x27, 0x2D, 0x2E: return nil
+            default: return j   // letters were consumed above, so this is space or punctuation
+            }
+        }
+        // “ ” and the long dashes end words; other scalars may be letters or marks.
+        switch v {
+        case 0x201C, 0x201D, 0x2013, 0x2014: return j
+        default: return nil
+        }
     }
 
     /// Digits with inner "." or "," between digits.
