@@ -2,19 +2,20 @@
 extension ActorFinder {
     mutating func markSentenceStarts() {
         let tokens = doc.tokens
+        let reader = self   // see findNames: no copy of the finder per call below
         var initial = [Bool](repeating: false, count: tokens.count)
         for s in doc.sentences { initial[s.tokens.lowerBound] = true }
         if tokens.count > 1 {
             for i in 1..<tokens.count where tokens[i].kind == .word && tokens[i - 1].kind == .punctuation {
                 var k = i - 1
                 // Skip opening marks: “The, (“The
-                while k >= 0, tokens[k].kind == .punctuation, opensText(k) { k -= 1 }
+                while k >= 0, tokens[k].kind == .punctuation, reader.opensText(k) { k -= 1 }
                 if k < i - 1 {
                     // The word follows opening marks; it starts something if they do.
-                    if k < 0 || initial[k + 1] || startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
+                    if k < 0 || initial[k + 1] || reader.startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
                         initial[i] = true
                     }
-                } else if startsClause(k) {
+                } else if reader.startsClause(k) {
                     initial[i] = true
                 }
             }

@@ -51,31 +51,35 @@ struct ActorFinder: Sendable {
     /// Finds the names among `range`'s tokens (a run of whole paragraphs).
     mutating func findNames(in range: Range<Int>) {
         let tokens = doc.tokens
+        // The questions below only read what the finder learnt before this pass;
+        // asking them of a copy spares Swift copying the whole (mutable) finder
+        // for every call, about a tenth of this pass's time.
+        let reader = self
         var i = range.lowerBound
         while i < range.upperBound {
             let t = tokens[i]
-            guard t.kind == .word, t.isCapitalised || t.isAllCaps || startsWithParticle(i) else { i += 1; continue }
+            guard t.kind == .word, t.isCapitalised || t.isAllCaps || reader.startsWithParticle(i) else { i += 1; continue }
             // "ALMATY, Feb. 3 (Meridian) -": a dateline says where the story was filed.
-            if let end = datelineEnd(at: i) {
+            if let end = reader.datelineEnd(at: i) {
                 i = end
                 continue
             }
             // "van Dijk", "de Jong": a lower-case particle opens the surname.
-            if i > 1, t.isCapitalised, isSurnameParticle(i - 1), !isCapitalisedWord(i - 2),
-               matchGazetteer(at: i) == nil, let run = nameRun(from: i) {
+            if i > 1, t.isCapitalised, reader.isSurnameParticle(i - 1), !reader.isCapitalisedWord(i - 2),
+               reader.matchGazetteer(at: i) == nil, let run = reader.nameRun(from: i) {
                 addNameRun((i - 1)..<run.upperBound)
                 i = run.upperBound
                 continue
             }
             // "UN-led", "Pakistan-based", "JRC-brokered": the name before the hyphen.
-            if let prefixEnd = capitalisedPrefixBeforeHyphen(i) {
+            if let prefixEnd = reader.capitalisedPrefixBeforeHyphen(i) {
                 addHyphenPrefix(i, end: prefixEnd)
                 i += 1
                 continue
             }
-            let gazetteerMatch = matchGazetteer(at: i)
-            let run = (t.isCapitalised || t.isAllCaps) && !inHeadline(i) ? nameRun(from: i) : nil
-            if let run, run.count > (gazetteerMatch?.count ?? 0), HashedWords.nonActorKeywords.contains(hash(run.upperBound - 1)) {
+            let gazetteerMatch = reader.matchGazetteer(at: i)
+            let run = (t.isCapitalised || t.isAllCaps) && !reader.inHeadline(i) ? reader.nameRun(from: i) : nil
+            if let run, run.count > (gazetteerMatch?.count ?? 0), HashedWords.nonActorKeywords.contains(reader.hash(run.upperBound - 1)) {
                 // "Indus Waters Treaty" is not an actor, nor is the Indus in it; but the
                 // organiser of "Google Science Fair" is.
                 if let g = gazetteerMatch, gazetteer.entries[g.surface.entry].type != .place {
@@ -85,7 +89,7 @@ struct ActorFinder: Sendable {
                 continue
             }
             if let g = gazetteerMatch {
-                if let run, run.count > g.count, endsWithKeyword(run) {
+                if let run, run.count > g.count, reader.endsWithKeyword(run) {
                     addNameRun(run)
                     i = run.upperBound
                     continue
