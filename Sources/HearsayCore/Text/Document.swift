@@ -19,6 +19,10 @@ public struct Document: Sendable {
     /// analyzers look words up by hash millions of times (see docs/DECISIONS.md).
     public let tokenHashes: [UInt64]
     public let tokenLowerHashes: [UInt64]
+    /// For every 64th scalar offset, `tokenIndex(atOrAfter:)` of it: a lookup
+    /// then searches a few tokens instead of the whole array (whose binary
+    /// search misses the cache at every step on a big text).
+    let tokenCheckpoints: [Int32]
 
     public init(decoded: DecodedText) {
         self.init(scalars: decoded.scalars, text: decoded.unchangedString, decoding: decoded)
@@ -50,12 +54,14 @@ public struct Document: Sendable {
         }
         let sentences = Parallel.concatenate(pieces)
         self.sentences = sentences
-        // Both tables at once, one on each core.
-        let owners = Parallel.map(2) { k in
-            Document.owners(k == 0 ? sentences.map(\.tokens) : paragraphs, count: tokens.count)
+        // The three tables at once, on both cores.
+        let tables = Parallel.map(3) { k in
+            k == 2 ? Document.tokenCheckpoints(tokens, length: scalars.count)
+                : Document.owners(k == 0 ? sentences.map(\.tokens) : paragraphs, count: tokens.count)
         }
-        self.sentenceOfToken = owners[0]
-        self.paragraphOfToken = owners[1]
+        self.sentenceOfToken = tables[0]
+        self.paragraphOfToken = tables[1]
+        self.tokenCheckpoints = tables[2]
     }
 
     /// Both hashes of every token, the tokens cut in `parts` ranges hashed at once.
@@ -90,6 +96,21 @@ public struct Document: Sendable {
     struct HashBuffers: @unchecked Sendable {
         let exact: UnsafeMutableBufferPointer<UInt64>
         let lower: UnsafeMutableBufferPointer<UInt64>
+    }
+
+    static let checkpointStride = 64
+
+    /// Entry b is the index of the first token that ends after scalar offset b × 64.
+    static func tokenCheckpoints(_ tokens: [Token], length: Int) -> [Int32] {
+        let count = length / checkpointStride + 2
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var b = 0
+            for (i, t) in tokens.enumerated() {
+                while b < count, b * checkpointStride < t.end { buffer[b] = Int32(i); b += 1 }
+            }
+            while b < count { buffer[b] = Int32(tokens.count); b += 1 }
+            initialized = count
+        }
     }
 
     /// Maps each token to the index of the range that holds it.
@@ -163,7 +184,11 @@ public struct Document: Sendable {
 
     /// Index of the first token whose end lies after `offset` (tokens.count if none).
     public func tokenIndex(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
+        if offset < 0 { return 0 }
+        let b = offset / Document.checkpointStride
+        if b + 1 >= tokenCheckpoints.count { return tokens.count }
+        // The answer lies between the answers for the checkpoints around `offset`.
+        var lo = Int(tokenCheckpoints[b]), hi = Int(tokenCheckpoints[b + 1])
         while lo < hi {
             let mid = (lo + hi) / 2
             if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
