@@ -8,15 +8,45 @@ struct TokenContext: Sendable {
     init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan]) {
         self.doc = doc
         self.gazetteer = gazetteer
-        var owner = [Int32](repeating: -1, count: doc.tokens.count)
-        for (q, span) in quotes.enumerated() where span.parent == nil {
-            var i = doc.tokenIndex(atOrAfter: span.range.start)
-            while i < doc.tokens.count, doc.tokens[i].start < span.range.end {
-                owner[i] = Int32(q)
-                i += 1
-            }
+        quoteOfToken = TokenContext.quoteOwners(doc, quotes)
+    }
+
+    /// For each token, its outermost quotation or -1 (the later one where two
+    /// overlap). A big text's quotations are marked in two runs at once, cut where
+    /// no quotation of the first run reaches into the second.
+    static func quoteOwners(_ doc: Document, _ quotes: [QuoteSpan]) -> [Int32] {
+        let n = doc.tokens.count
+        let parts = n > Analyzer.splitThreshold && quotes.count > 1 ? 2 : 1
+        var cut = quotes.count / 2
+        var reach = quotes[..<cut].map(\.range.end).max() ?? 0
+        while cut < quotes.count, quotes[cut].range.start < reach {
+            reach = max(reach, quotes[cut].range.end)
+            cut += 1
         }
-        quoteOfToken = owner
+        let runs = parts == 1 ? [quotes.indices] : [0..<cut, cut..<quotes.count]
+        return [Int32](unsafeUninitializedCapacity: n) { buffer, initialized in
+            let out = OwnerBuffer(buffer: buffer)
+            // First every token outside any quotation, then the quotations' tokens.
+            _ = Parallel.map(parts) { k in
+                let range = (n * k / parts)..<(n * (k + 1) / parts)
+                (out.buffer.baseAddress! + range.lowerBound).initialize(repeating: -1, count: range.count)
+            }
+            _ = Parallel.map(parts) { k in
+                for q in runs[k] where quotes[q].parent == nil {
+                    var i = doc.tokenIndex(atOrAfter: quotes[q].range.start)
+                    while i < n, doc.tokens[i].start < quotes[q].range.end {
+                        out.buffer[i] = Int32(q)
+                        i += 1
+                    }
+                }
+            }
+            initialized = n
+        }
+    }
+
+    /// The owner table, written by parts at disjoint places.
+    struct OwnerBuffer: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Int32>
     }
 
     var count: Int { doc.tokens.count }
