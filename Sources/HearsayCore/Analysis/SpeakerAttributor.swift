@@ -118,7 +118,8 @@ struct SpeakerAttributor: Sendable {
         // opens and closes (not everything between, which can be huge when unbalanced).
         let closing = ctx.sentenceTokens(of: close)
         let span = sentence.lowerBound..<max(last, close + 1)
-        for i in Array(sentence) + (closing == sentence ? [] : Array(closing)) where !ctx.inQuote(i) && ctx.isWord(i) {
+        let searched = [sentence, closing == sentence ? closing.upperBound..<closing.upperBound : closing]
+        for i in searched.joined() where !ctx.inQuote(i) && ctx.isWord(i) {
             if ctx.word(i, is: "according"), ctx.word(i + 1, is: "to"),
                let np = ctx.phrase(startingAt: i + 2, limit: span.upperBound) {
                 return resolve(np, cue: i..<(i + 2), rule: "according-to")
