@@ -81,3 +81,25 @@ import Testing
         }
     }
 }
+
+/// Quotation kinds classified in parts: a part that starts with a quotation
+/// resuming the one before it (“…,” she said, “…”) is put right.
+@Suite struct KindsInPartsTests {
+    @Test func aResumedQuotationAtAPartStartKeepsItsKind() {
+        let doc = Document(text: """
+            “We are ready,” Lena Baird said, “and we have been ready for weeks.”
+
+            Officials called it “a step backwards” on Monday.
+            """)
+        let spans = QuoteFinder.find(in: doc)
+        #expect(spans.count == 3)
+        var attributor = SpeakerAttributor(doc: doc, gazetteer: .bundled, quotes: spans, table: ActorTable())
+        let speakers = attributor.attributeAll()
+        let classifier = QuoteKindClassifier(doc: doc, gazetteer: .bundled)
+        let whole = classifier.classify(spans, speakers: speakers, parts: [0..<3])
+        #expect(whole[1].kind == .direct)   // it resumes the first quotation
+        for cut in 1..<3 {
+            #expect(classifier.classify(spans, speakers: speakers, parts: [0..<cut, cut..<3]) == whole, "cut at \(cut)")
+        }
+    }
+}
