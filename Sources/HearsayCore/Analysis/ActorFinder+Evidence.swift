@@ -2,25 +2,38 @@
 extension ActorFinder {
     mutating func markSentenceStarts() {
         let tokens = doc.tokens
+        let n = tokens.count
         let reader = self   // see findNames: no copy of the finder per call below
-        var initial = [Bool](repeating: false, count: tokens.count)
+        var initial = [Bool](repeating: false, count: n)
         for s in doc.sentences { initial[s.tokens.lowerBound] = true }
-        if tokens.count > 1 {
-            for i in 1..<tokens.count where tokens[i].kind == .word && tokens[i - 1].kind == .punctuation {
-                var k = i - 1
-                // Skip opening marks: “The, (“The
-                while k >= 0, tokens[k].kind == .punctuation, reader.opensText(k) { k -= 1 }
-                if k < i - 1 {
-                    // The word follows opening marks; it starts something if they do.
-                    if k < 0 || initial[k + 1] || reader.startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
-                        initial[i] = true
+        // Then the words after opening marks or clause punctuation, a big text in
+        // two halves at once: a word only looks back at the marks before it, which
+        // the loop never marks (it marks words), so the halves do not interact.
+        let halves = n > Analyzer.splitThreshold ? [1..<n / 2, n / 2..<n] : [1..<max(n, 1)]
+        initial.withUnsafeMutableBufferPointer { buffer in
+            let marks = SentenceStartMarks(buffer: buffer)
+            _ = Parallel.map(halves.count) { h in
+                for i in halves[h] where tokens[i].kind == .word && tokens[i - 1].kind == .punctuation {
+                    var k = i - 1
+                    // Skip opening marks: “The, (“The
+                    while k >= 0, tokens[k].kind == .punctuation, reader.opensText(k) { k -= 1 }
+                    if k < i - 1 {
+                        // The word follows opening marks; it starts something if they do.
+                        if k < 0 || marks.buffer[k + 1] || reader.startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
+                            marks.buffer[i] = true
+                        }
+                    } else if reader.startsClause(k) {
+                        marks.buffer[i] = true
                     }
-                } else if reader.startsClause(k) {
-                    initial[i] = true
                 }
             }
         }
         sentenceInitial = initial
+    }
+
+    /// The marks, written by the halves at their own words only.
+    struct SentenceStartMarks: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Bool>
     }
 
     /// An opening quotation mark or bracket at token `k`.
