@@ -70,18 +70,6 @@ import Testing
     }
 }
 
-/// `tokenIndex(atOrAfter:)` through its checkpoints, against a plain scan.
-@Suite struct TokenIndexTests {
-    @Test(arguments: ["", "a", "One two.", String(repeating: "Word “quoted” — x, 3.5 Zoë’s 𝄞 end.\n\n", count: 40)])
-    func everyOffsetFindsTheFirstTokenEndingAfterIt(text: String) {
-        let doc = Document(text: text)
-        for offset in -2...(doc.length + 70) {
-            let expected = doc.tokens.firstIndex { $0.end > offset } ?? doc.tokens.count
-            #expect(doc.tokenIndex(atOrAfter: offset) == expected, "offset \(offset)")
-        }
-    }
-}
-
 /// Quotation kinds classified in parts: a part that starts with a quotation
 /// resuming the one before it (“…,” she said, “…”) is put right.
 @Suite struct KindsInPartsTests {

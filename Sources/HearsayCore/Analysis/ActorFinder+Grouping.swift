@@ -19,6 +19,7 @@ extension ActorFinder {
                 organisationsByFirstWord[first, default: []].append(k)
             }
         }
+        var merges: [(from: Int, into: Int)] = []   // applied together at the end
         var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:]
         for (index, words) in fullNames {
             byLast[words.last!, default: []].append(index)
@@ -29,20 +30,21 @@ extension ActorFinder {
             // "van Dijk" is the surname of "Joost van Dijk".
             if words.count >= 2, let particle = words.first, particle.first?.isLowercase == true {
                 let owners = fullNames.filter { $0.index != k && $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }
-                if owners.count == 1 { table.merge(k, into: owners[0].index) }
+                if owners.count == 1 { merges.append((k, owners[0].index)) }
                 continue
             }
             guard words.count == 1, let word = words.first else { continue }
             let bySurname = (byLast[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
             let byFirst = (byFirstWord[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
             if bySurname.count == 1 {
-                table.merge(k, into: bySurname[0].index)
+                merges.append((k, bySurname[0].index))
             } else if bySurname.isEmpty, byFirst.count == 1, actors[k].type == .person {
-                table.merge(k, into: byFirst[0].index)
+                merges.append((k, byFirst[0].index))
             } else if bySurname.isEmpty, byFirst.isEmpty, let company = organisationsByFirstWord[word], company.count == 1 {
                 // "Halvorsen" after "Halvorsen Robotics Inc." is the company.
-                table.merge(k, into: company[0])
+                merges.append((k, company[0]))
             }
         }
+        table.merge(merges)
     }
 }

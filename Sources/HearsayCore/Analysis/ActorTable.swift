@@ -64,13 +64,33 @@ public struct ActorTable: Sendable {
     /// Moves every mention of `from` to `into` (used when a surname turns out to
     /// belong to a full name found later).
     public mutating func merge(_ from: Int, into: Int) {
-        guard from != into else { return }
-        for i in mentions.indices where mentions[i].actor == from { mentions[i].actor = into }
-        for alias in [actors[from].name] + actors[from].aliases where knownNames[into].insert(WordHash.exact(alias)) {
-            actors[into].aliases.append(alias)
+        merge([(from, into)])
+    }
+
+    /// The same for several merges, in order, with one pass over the mentions
+    /// and keys instead of one per merge (a big text has thousands of merges and
+    /// hundreds of thousands of mentions). Each actor is merged away at most once.
+    /// A mention follows its actor's merge, then the merge of that actor's target
+    /// if it came later, and so on: exactly where merging one at a time leaves it.
+    public mutating func merge(_ merges: [(from: Int, into: Int)]) {
+        var mergedAt = [Int](repeating: -1, count: actors.count)
+        var target = Array(actors.indices)
+        for (time, m) in merges.enumerated() where m.from != m.into {
+            assert(mergedAt[m.from] < 0, "actor \(m.from) merged away twice")
+            for alias in [actors[m.from].name] + actors[m.from].aliases where knownNames[m.into].insert(WordHash.exact(alias)) {
+                actors[m.into].aliases.append(alias)
+            }
+            if actors[m.into].gender == nil { actors[m.into].gender = actors[m.from].gender }
+            mergedAt[m.from] = time
+            target[m.from] = m.into
         }
-        if actors[into].gender == nil { actors[into].gender = actors[from].gender }
-        for (key, value) in byKey where value == from { byKey[key] = into }
+        let finalActor = actors.indices.map { start -> Int in
+            var a = start, time = -1
+            while mergedAt[a] > time { time = mergedAt[a]; a = target[a] }
+            return a
+        }
+        for i in mentions.indices { mentions[i].actor = finalActor[mentions[i].actor] }
+        for (key, value) in byKey where finalActor[value] != value { byKey[key] = finalActor[value] }
     }
 
     public mutating func removeMentions(where remove: (Mention) -> Bool) {
