@@ -12,3 +12,15 @@ import Testing
         }
     }
 }
+
+/// `sentenceIndex(containing:)` through the tokens, against a search over the sentences.
+@Suite struct SentenceIndexTests {
+    @Test(arguments: ["", "a", "One two. Three four!  Five?", "“Quoted.” He said so.\n\nNext paragraph here. And more.",
+                      String(repeating: "Dr. Ann Lee said “It is over.” Then  she left.\n\n", count: 30)])
+    func everyOffsetFindsTheSameSentence(text: String) {
+        let doc = Document(text: text)
+        for offset in -2...(doc.length + 70) {
+            #expect(doc.sentenceIndex(containing: offset) == doc.sentenceIndexBySearch(containing: offset), "offset \(offset)")
+        }
+    }
+}

@@ -199,6 +199,16 @@ public struct Document: Sendable {
     /// Index of the sentence that contains `offset`, or the last one that starts before it.
     public func sentenceIndex(containing offset: Int) -> Int? {
         guard !sentences.isEmpty else { return nil }
+        // Through the token at or after `offset` (no search over all sentences):
+        // its sentence if `offset` is inside it, else the sentence of the token before.
+        let t = tokenIndex(atOrAfter: offset)
+        if t < tokens.count, tokens[t].start <= offset { return Int(sentenceOfToken[t]) }
+        return t > 0 ? Int(sentenceOfToken[t - 1]) : 0
+    }
+
+    /// The same by binary search over the sentences (the reference for tests).
+    func sentenceIndexBySearch(containing offset: Int) -> Int? {
+        guard !sentences.isEmpty else { return nil }
         var lo = 0, hi = sentences.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
