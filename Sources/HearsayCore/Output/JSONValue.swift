@@ -95,8 +95,17 @@ public indirect enum JSONValue: Sendable, Equatable {
         s.withUTF8 { bytes in
             var i = 0
             let n = bytes.count
+            var run = 0   // start of the bytes that go out as they are
             while i < n {
                 let b = bytes[i]
+                // Most bytes need no escape: they are copied in runs, not one by one.
+                if (b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C) || (b >= 0x80 && b != 0xC2 && b != 0xE2)
+                    || (b == 0xC2 && !(i + 1 < n && bytes[i + 1] < 0xA0))
+                    || (b == 0xE2 && !(i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9))) {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                 switch b {
                 case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
                 case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
@@ -113,13 +122,16 @@ public indirect enum JSONValue: Sendable, Equatable {
                 default: out.append(b)
                 }
                 i += 1
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n]))
         }
         out.append(UInt8(ascii: "\""))
     }
 
+    private static let hex = Array("0123456789abcdef".utf8)
+
     private static func escape(_ v: UInt32, into out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
         out.append(contentsOf: [0x5C, UInt8(ascii: "u"), hex[Int(v >> 12 & 0xF)], hex[Int(v >> 8 & 0xF)], hex[Int(v >> 4 & 0xF)], hex[Int(v & 0xF)]])
     }
 }
