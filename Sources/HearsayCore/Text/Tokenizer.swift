@@ -14,11 +14,12 @@ public enum Tokenizer {
 
     /// The tokens that start in `range`. A range should start where white space
     /// starts (see `chunkBoundaries`), so its first token's flags see all of it.
-    static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) -> [Token] {
+    static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>,
+                         roomFor expectedScalars: Int? = nil) -> [Token] {
         var tokens: [Token] = []
         // About one token per 4.3 scalars in English news; a little more room
         // than that saves regrowing (and copying) the whole array near its end.
-        tokens.reserveCapacity(range.count / 4 + 16)
+        tokens.reserveCapacity((expectedScalars ?? range.count) / 4 + 16)
         let n = s.count
         var i = range.lowerBound
         var pendingSpace = false
@@ -86,10 +87,17 @@ public enum Tokenizer {
     public static func tokenize(_ scalars: [Unicode.Scalar], parts: Int) -> [Token] {
         let cuts = chunkBoundaries(scalars, parts: parts)
         guard cuts.count > 2 else { return tokenize(scalars) }
+        // The first piece has room for the whole text's tokens, so the others are
+        // appended to it in place: one copy of the later pieces, no new array.
+        // (Room never written costs address space, not memory.)
         let pieces = Parallel.map(cuts.count - 1) { k in
-            scalars.withUnsafeBufferPointer { tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1]) }
+            scalars.withUnsafeBufferPointer {
+                tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1], roomFor: k == 0 ? scalars.count : nil)
+            }
         }
-        return Parallel.concatenate(pieces)
+        var tokens = pieces[0]
+        for piece in pieces.dropFirst() { tokens.append(contentsOf: piece) }
+        return tokens
     }
 
     /// 0, the cut points, and the end: each cut is the start of a run of white space.
