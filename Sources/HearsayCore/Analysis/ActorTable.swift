@@ -137,10 +137,11 @@ public struct ActorTable: Sendable {
         return map
     }
 
-    /// Drops actors with no mentions left and renumbers ids in order of first mention.
-    public func compacted() -> (actors: [Actor], mentions: [Mention], newIndex: [Int: Int]) {
+    /// Drops actors with no mentions left and renumbers ids in order of first
+    /// mention. `newIndex[old]` is an actor's new index, nil for one dropped.
+    public func compacted() -> (actors: [Actor], mentions: [Mention], newIndex: [Int?]) {
         let sortedMentions = mentions.sorted { $0.range < $1.range }
-        var newIndex: [Int: Int] = [:]
+        var newIndex = [Int?](repeating: nil, count: actors.count)
         var result: [Actor] = []
         for m in sortedMentions where newIndex[m.actor] == nil {
             newIndex[m.actor] = result.count
