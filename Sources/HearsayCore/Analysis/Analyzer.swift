@@ -86,10 +86,16 @@ public enum Analyzer {
         // Descriptions made for quotes that turned out to be titles or echoes go.
         var kept = withSpeakers
         // (A description a pronoun resolved to stays: "The authors say … They call for “…”".)
-        let speakerMentions = Set(quotations.compactMap { $0.speaker?.mention })
-        let speakerActors = Set(quotations.compactMap { $0.speaker?.actor })
+        // (Packed ranges in a HashSet64 and a flag per actor, not Swift's Set,
+        // which runs SipHash: this step is serial, once per quotation.)
+        var speakerMentions = HashSet64(minimumCapacity: quotations.count)
+        var speakerActors = [Bool](repeating: false, count: kept.actors.count)
+        for q in quotations {
+            if let m = q.speaker?.mention { speakerMentions.insert(Self.packed(m)) }
+            if let a = q.speaker?.actor { speakerActors[a] = true }
+        }
         kept.removeMentions {
-            $0.rule.isSpeakerRule && !speakerMentions.contains($0.range) && !speakerActors.contains($0.actor)
+            $0.rule.isSpeakerRule && !speakerMentions.contains(Self.packed($0.range)) && !speakerActors[$0.actor]
         }
         let (actors, mentions, newIndex) = timings.measure("compact") { kept.compacted() }
         for q in quotations.indices {
@@ -100,6 +106,9 @@ public enum Analyzer {
 }
 
 extension Analyzer {
+    /// A range as one 64-bit key (offsets are below 2^31, see `Token`).
+    static func packed(_ r: TextRange) -> UInt64 { UInt64(r.start) << 32 | UInt64(r.end) }
+
     /// A part of the text analysed on its own: whole paragraphs, and the quotations in them.
     struct Part: Sendable {
         var tokens: Range<Int>
