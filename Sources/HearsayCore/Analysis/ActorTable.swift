@@ -140,7 +140,7 @@ public struct ActorTable: Sendable {
     /// Drops actors with no mentions left and renumbers ids in order of first
     /// mention. `newIndex[old]` is an actor's new index, nil for one dropped.
     public func compacted() -> (actors: [Actor], mentions: [Mention], newIndex: [Int?]) {
-        let sortedMentions = mentions.sorted { $0.range < $1.range }
+        let sortedMentions = Parallel.sorted(mentions) { $0.range < $1.range }
         var newIndex = [Int?](repeating: nil, count: actors.count)
         var result: [Actor] = []
         for m in sortedMentions where newIndex[m.actor] == nil {

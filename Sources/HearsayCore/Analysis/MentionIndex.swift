@@ -11,7 +11,7 @@ struct MentionIndex: Sendable {
     private var longest = 0
 
     init(_ mentions: [Mention]) {
-        base = mentions.sorted { $0.range < $1.range }
+        base = Parallel.sorted(mentions) { $0.range < $1.range }
         longest = mentions.map(\.range.length).max() ?? 0
     }
 

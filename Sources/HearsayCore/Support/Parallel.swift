@@ -27,6 +27,25 @@ enum Parallel {
         }
     }
 
+    /// `values` sorted as the standard library's (stable) sort would, a big array
+    /// in two halves at once that are then merged, ties taken from the first half.
+    static func sorted<T: Sendable>(_ values: [T], threshold: Int = 50_000,
+                                    by less: @escaping @Sendable (T, T) -> Bool) -> [T] {
+        guard values.count > threshold else { return values.sorted(by: less) }
+        let middle = values.count / 2
+        let halves = map(2) { k in (k == 0 ? values[..<middle] : values[middle...]).sorted(by: less) }
+        let a = halves[0], b = halves[1]
+        var result: [T] = []
+        result.reserveCapacity(values.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if less(b[j], a[i]) { result.append(b[j]); j += 1 } else { result.append(a[i]); i += 1 }
+        }
+        result.append(contentsOf: a[i...])
+        result.append(contentsOf: b[j...])
+        return result
+    }
+
     /// A buffer that iterations write at disjoint places.
     private struct UnsafeTarget<T>: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<T>
