@@ -5,11 +5,11 @@ public enum AnalysisSummary {
         .joined(separator: "\t")
 
     public static func line(_ a: Analysis, path: String) -> String {
-        let reported = a.quotations.filter { $0.kind.isReportedSpeech }
-        let attributed = reported.filter { $0.speaker != nil }
+        let reported = a.quotations.count { $0.kind.isReportedSpeech }
+        let attributed = a.quotations.count { $0.kind.isReportedSpeech && $0.speaker != nil }
         let counts = a.quotationCounts
         let top = counts.indices.max { counts[$0] < counts[$1] }.flatMap { counts[$0] > 0 ? a.actors[$0].name : nil } ?? ""
-        return [clean(path), String(a.quotations.count), String(reported.count), String(attributed.count),
+        return [clean(path), String(a.quotations.count), String(reported), String(attributed),
                 String(a.actors.count), String(a.mentions.count), clean(top)].joined(separator: "\t")
     }
 
