@@ -55,9 +55,7 @@ public enum Tokenizer {
             }
             // The common word: ASCII letters ended by a space or punctuation that
             // cannot continue it. Anything else goes through the full scan.
-            if c.value < 0x80, (c.value | 0x20) &- 0x61 < 26, let end = plainWordEnd(s, from: i) {
-                var lower = false
-                for k in i..<end where s[k].value >= 0x61 { lower = true; break }
+            if c.value < 0x80, (c.value | 0x20) &- 0x61 < 26, let (end, lower) = plainWordEnd(s, from: i) {
                 if c.value < 0x61 { flags.insert(.capitalised) }
                 if end - i >= 2 && !lower { flags.insert(.allCaps) }
                 tokens.append(Token(start: i, end: end, kind: .word, flags: flags))
@@ -112,26 +110,34 @@ public enum Tokenizer {
         return cuts
     }
 
-    /// The end of a run of ASCII letters from `start` when the scalar after it
-    /// (if any) is one that `scanWord` would stop at and that makes no
-    /// possessive: white space or plain punctuation. Nil otherwise.
+    /// The end of a run of ASCII letters from `start`, and whether any is lower
+    /// case, when the scalar after the run (if any) is one that `scanWord` would
+    /// stop at and that makes no possessive: white space or plain punctuation.
+    /// Nil otherwise.
     @inline(__always)
-    static func plainWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int? {
+    static func plainWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (end: Int, lower: Bool)? {
         let n = s.count
-        var j = start &+ 1
-        while j < n, (s[j].value | 0x20) &- 0x61 < 26 { j &+= 1 }
-        guard j < n else { return j }
+        var j = start
+        var bits: UInt32 = 0   // OR of the letters: bit 0x20 is set by any lower-case one
+        while j < n {
+            let v = s[j].value
+            guard (v | 0x20) &- 0x61 < 26 else { break }
+            bits |= v
+            j &+= 1
+        }
+        let lower = bits & 0x20 != 0
+        guard j < n else { return (j, lower) }
         let v = s[j].value
         if v < 0x80 {
             // Digits, apostrophes, hyphens and stops can continue a word.
             switch v {
             case 0x30...0x39, 0x27, 0x2D, 0x2E: return nil
-            default: return j   // letters were consumed above, so this is space or punctuation
+            default: return (j, lower)   // letters were consumed above: this is space or punctuation
             }
         }
         // “ ” and the long dashes end words; other scalars may be letters or marks.
         switch v {
-        case 0x201C, 0x201D, 0x2013, 0x2014: return j
+        case 0x201C, 0x201D, 0x2013, 0x2014: return (j, lower)
         default: return nil
         }
     }
