@@ -4,7 +4,9 @@
 /// offsets are scalar offsets into `scalars` (end exclusive).
 public struct Document: Sendable {
     public let scalars: [Unicode.Scalar]
-    public let text: String
+    /// The text as one `String` (made on first use, see `LazyText`).
+    public var text: String { lazyText.string }
+    private let lazyText: LazyText
     public let tokens: [Token]
     /// Each paragraph as a range of token indices, in order.
     public let paragraphTokens: [Range<Int>]
@@ -36,7 +38,7 @@ public struct Document: Sendable {
 
     init(scalars: [Unicode.Scalar], text: String?, decoding: DecodedText?) {
         self.scalars = scalars
-        self.text = text ?? String(scalars: scalars)
+        self.lazyText = LazyText(ready: text, scalars: scalars)
         self.decoding = decoding
         // Big texts are split on both cores: the offset index beside the tokens,
         // then the sentences of each half of the paragraphs.
@@ -160,9 +162,9 @@ public struct Document: Sendable {
 
     // MARK: Text access
 
+    /// The words of `range`, made from the scalars (so the analysis never needs `text`).
     public func string(_ range: TextRange) -> String {
-        if range.length < 24 { return String(scalars: scalars[range.start..<range.end]) }
-        return String(text[stringIndex(ofScalar: range.start)..<stringIndex(ofScalar: range.end)])
+        String(scalars: scalars[range.start..<range.end])
     }
 
     public func string(_ token: Token) -> String { string(token.range) }

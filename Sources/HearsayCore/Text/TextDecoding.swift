@@ -54,6 +54,15 @@ public enum TextDecoding {
         if let nul = bytes[0..<probe].firstIndex(of: 0) {
             throw TextDecodingError.binary(byteOffset: nul)
         }
+        // Fast path: valid UTF-8 with no CR and no BOM is decoded and checked in
+        // one pass (two halves at once for a big file), with no String made: the
+        // analysis reads scalars, and `Document.text` is made only if asked for.
+        if let fast = bytes.withUnsafeBufferPointer({ plainScalars(utf8: $0, validating: true) }) {
+            let style: DecodedText.LineEndings = bytes.withUnsafeBufferPointer { ByteSearch.contains(0x0A, in: $0) } ? .lf : .none
+            return DecodedText(
+                scalars: fast.scalars, unchangedString: nil, lineEndings: style, droppedCarriageReturns: [],
+                hadByteOrderMark: false, invalidSequencesReplaced: 0, warnings: [], offsetIndex: fast.index)
+        }
         let (string, replaced) = decodeUTF8(bytes)
         return decode(string, invalidSequencesReplaced: replaced)
     }
@@ -81,7 +90,7 @@ public enum TextDecoding {
     }
 
     static func decodeUTF8(_ bytes: [UInt8]) -> (String, Int) {
-        if let valid = validatedInHalves(bytes) { return (valid, 0) }
+        if let valid = String(validating: bytes, as: UTF8.self) { return (valid, 0) }
         // Count the sequences that the lossy decoder replaces.
         var replaced = 0
         var parser = Unicode.UTF8.ForwardParser()
@@ -96,63 +105,53 @@ public enum TextDecoding {
         return (String(decoding: bytes, as: UTF8.self), replaced)
     }
 
-    /// A big file is validated in two halves at once (cut before a byte that
-    /// starts a scalar) and the two strings joined: nil if either is invalid.
-    static func validatedInHalves(_ bytes: [UInt8]) -> String? {
-        guard bytes.count > Document.parallelThreshold else { return String(validating: bytes, as: UTF8.self) }
-        var m = bytes.count / 2
-        while m < bytes.count, bytes[m] & 0xC0 == 0x80 { m += 1 }
-        let cut = m
-        let halves = Parallel.map(2) { k -> String? in
-            bytes.withUnsafeBufferPointer { b in
-                String(validating: UnsafeBufferPointer(rebasing: k == 0 ? b[..<cut] : b[cut...]), as: UTF8.self)
-            }
-        }
-        guard var text = halves[0], let second = halves[1] else { return nil }
-        text.reserveCapacity(bytes.count)
-        text += second
-        return text
-    }
-
     /// The scalars of `string` decoded straight from its UTF-8, with the offset
     /// index's checkpoints taken on the way; nil when it holds a CR or starts with
     /// a BOM (those go through `normalise`). A big text is decoded in two halves
     /// at once, each written straight to its place in the one scalar array.
     static func plainScalars(_ string: String) -> (scalars: [Unicode.Scalar], index: ScalarOffsetIndex)? {
         var string = string
-        return string.withUTF8 { bytes -> ([Unicode.Scalar], ScalarOffsetIndex)? in
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return nil }
-            if ByteSearch.contains(0x0D, in: bytes) { return nil }
-            let n = bytes.count
-            var cuts = [0]
-            if n > Document.parallelThreshold {
-                var m = n / 2
-                while m < n, bytes[m] & 0xC0 == 0x80 { m += 1 }   // not inside a scalar
-                cuts.append(m)
-            }
-            cuts.append(n)
-            let shared = SharedBytes(bytes: bytes)
-            let ends = cuts
-            let counts = Parallel.map(cuts.count - 1) { k in
-                scalarCount(UnsafeBufferPointer(rebasing: shared.bytes[ends[k]..<ends[k + 1]]))
-            }
-            var firstScalar = [0]
-            for count in counts { firstScalar.append(firstScalar.last! + count) }
-            let total = firstScalar.last!
-            let ranges = cuts, starts = firstScalar
-            let stride = ScalarOffsetIndex.stride
-            var checkpoints = [Int](repeating: 0, count: (total + stride - 1) / stride)
-            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, count in
-                checkpoints.withUnsafeMutableBufferPointer { points in
-                    let shared = SharedBuffers(bytes: bytes, out: out, points: points)
-                    _ = Parallel.map(cuts.count - 1) { p in
-                        decodeValid(shared, from: ranges[p], to: ranges[p + 1], firstScalar: starts[p])
-                    }
-                }
-                count = total
-            }
-            return (scalars, ScalarOffsetIndex(checkpoints: checkpoints, scalarCount: total, utf8Count: n))
+        return string.withUTF8 { plainScalars(utf8: $0, validating: false) }   // a String is valid UTF-8
+    }
+
+    /// The same over UTF-8 bytes; with `validating`, also nil when they are not
+    /// valid UTF-8 (the caller then repairs them the slow way).
+    static func plainScalars(utf8 bytes: UnsafeBufferPointer<UInt8>, validating: Bool)
+        -> (scalars: [Unicode.Scalar], index: ScalarOffsetIndex)? {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return nil }
+        if ByteSearch.contains(0x0D, in: bytes) { return nil }
+        let n = bytes.count
+        var cuts = [0]
+        if n > Document.parallelThreshold {
+            var m = n / 2
+            while m < n, bytes[m] & 0xC0 == 0x80 { m += 1 }   // not inside a scalar
+            cuts.append(m)
         }
+        cuts.append(n)
+        let shared = SharedBytes(bytes: bytes)
+        let ends = cuts
+        let counts = Parallel.map(cuts.count - 1) { k in
+            scalarCount(UnsafeBufferPointer(rebasing: shared.bytes[ends[k]..<ends[k + 1]]))
+        }
+        var firstScalar = [0]
+        for count in counts { firstScalar.append(firstScalar.last! + count) }
+        let total = firstScalar.last!
+        let ranges = cuts, starts = firstScalar
+        let stride = ScalarOffsetIndex.stride
+        var checkpoints = [Int](repeating: 0, count: (total + stride - 1) / stride)
+        var valid = true
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, count in
+            checkpoints.withUnsafeMutableBufferPointer { points in
+                let shared = SharedBuffers(bytes: bytes, out: out, points: points)
+                let results = Parallel.map(cuts.count - 1) { p in
+                    decode(shared, from: ranges[p], to: ranges[p + 1], firstScalar: starts[p], validating: validating)
+                }
+                valid = !results.contains(false)
+            }
+            count = valid ? total : 0
+        }
+        guard valid else { return nil }
+        return (scalars, ScalarOffsetIndex(checkpoints: checkpoints, scalarCount: total, utf8Count: n))
     }
 
     /// The file's bytes, read by both threads.
@@ -186,15 +185,18 @@ public enum TextDecoding {
         return bytes.count - continuation
     }
 
-    /// Decodes valid UTF-8 `from..<to` (whole scalars) into `out` from `firstScalar`
-    /// on, noting the UTF-8 offset of every `stride`-th scalar.
-    static func decodeValid(_ b: SharedBuffers, from: Int, to: Int, firstScalar: Int) {
+    /// Decodes UTF-8 `from..<to` (whole scalars) into `out` from `firstScalar`
+    /// on, noting the UTF-8 offset of every `stride`-th scalar. With `validating`,
+    /// stops and returns false at the first ill-formed sequence (a bad lead or
+    /// continuation byte, a truncated, overlong or surrogate sequence, or one
+    /// beyond U+10FFFF); it never writes more scalars than the lead bytes counted.
+    static func decode(_ b: SharedBuffers, from: Int, to: Int, firstScalar: Int, validating: Bool) -> Bool {
         let bytes = b.bytes, out = b.out, points = b.points
         let mask = ScalarOffsetIndex.stride - 1
         var i = from, k = firstScalar
         let base = bytes.baseAddress!
         // Unicode.Scalar is a UInt32 underneath: the fast path writes the values.
-        out.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: out.count) { target in
+        return out.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: out.count) { target -> Bool in
             while i < to {
                 // Eight ASCII bytes at a time: one load and one test, then widened.
                 if i &+ 8 <= to {
@@ -208,8 +210,11 @@ public enum TextDecoding {
                         continue
                     }
                 }
-                if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = i }
                 let b0 = UInt32(bytes[i])
+                // Checked before anything is written: a stray continuation byte was
+                // not counted as a scalar, so there is no room for it.
+                if validating, b0 >= 0x80, !isWellFormed(bytes, at: i, to: to) { return false }
+                if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = i }
                 var v: UInt32
                 if b0 < 0x80 { v = b0; i &+= 1 }
                 else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i &+= 2 }
@@ -223,6 +228,31 @@ public enum TextDecoding {
                 target[k] = v
                 k &+= 1
             }
+            return true
+        }
+    }
+
+    /// Whether the multi-byte sequence at `i` (lead byte ≥ 0x80) is well formed
+    /// and ends before `to` (Unicode, table 3-7).
+    @inline(__always)
+    static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, to: Int) -> Bool {
+        let b0 = bytes[i]
+        @inline(__always) func continuation(_ k: Int) -> Bool { i + k < to && bytes[i + k] & 0xC0 == 0x80 }
+        switch b0 {
+        case 0xC2...0xDF:
+            return continuation(1)
+        case 0xE0...0xEF:
+            guard continuation(1), continuation(2) else { return false }
+            if b0 == 0xE0 { return bytes[i + 1] >= 0xA0 }   // overlong
+            if b0 == 0xED { return bytes[i + 1] <= 0x9F }   // surrogates
+            return true
+        case 0xF0...0xF4:
+            guard continuation(1), continuation(2), continuation(3) else { return false }
+            if b0 == 0xF0 { return bytes[i + 1] >= 0x90 }   // overlong
+            if b0 == 0xF4 { return bytes[i + 1] <= 0x8F }   // beyond U+10FFFF
+            return true
+        default:
+            return false   // a continuation byte, 0xC0, 0xC1 or 0xF5...0xFF as a lead
         }
     }
 
