@@ -47,9 +47,9 @@ extension SpeakerAttributor {
     mutating func resolve(_ npIn: Range<Int>, cue: Range<Int>?, rule: String) -> Speaker? {
         let np = ctx.withoutArticle(npIn)
         let cueRange = cue.map { ctx.range($0) }
-        let words = np.filter { ctx.isWord($0) }
         // A pronoun.
-        if np.count == 1, let w = words.first.map({ ctx.lower($0) }), Lexicon.subjectPronouns.contains(w) {
+        if np.count == 1, ctx.word(np.lowerBound, in: HashedWords.subjectPronouns) {
+            let w = ctx.lower(np.lowerBound)
             let r = ctx.range(np)
             let actor = w == "they" ? (pluralSpeakerBefore(r.start) ?? resolvePronoun(w, at: r.start)) : resolvePronoun(w, at: r.start)
             return Speaker(mention: r, mentionKind: .pronoun, actor: actor, cue: cueRange, rule: rule)
