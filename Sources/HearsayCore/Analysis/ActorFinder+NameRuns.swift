@@ -21,9 +21,9 @@ extension ActorFinder {
                 continue
             }
             if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count, isNameWord(j + 1) {
-                let k = key(j)
-                if Lexicon.nameConnectors.contains(k), k != "and" || sawOf {
-                    if k == "of" || k == "for" { sawOf = true }
+                // Compared as written (a lower-case word here), by hash: no String per word.
+                if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf {
+                    if doc.token(j, is: "of") || doc.token(j, is: "for") { sawOf = true }
                     j += 1
                     continue
                 }
@@ -51,9 +51,12 @@ extension ActorFinder {
         guard t.kind == .word, t.isCapitalised || t.isAllCaps else { return false }
         if t.end - t.start == 1 { return false }   // "X", "I", "A"
         if gazetteer.stopwordHashes.contains(hash(i)) { return false }
-        if t.isAllCaps, Self.notAcronyms.contains(key(i)) { return false }
+        if t.isAllCaps, Self.notAcronymHashes.contains(hash(i)) { return false }
         return true
     }
+
+    static let nameConnectorHashes = HashSet64(Lexicon.nameConnectors.map(WordHash.exact))
+    static let notAcronymHashes = HashSet64(notAcronyms.map(WordHash.exact))
 
     static let notAcronyms: Set<String> = [
         "OK", "TV", "AM", "PM", "IQ", "GDP", "HIV", "AIDS", "COVID", "DNA", "PDF", "USB", "CEO", "PS",
