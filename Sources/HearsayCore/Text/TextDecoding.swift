@@ -307,16 +307,19 @@ extension String {
     /// A string from scalars, through one UTF-8 buffer (much faster than
     /// appending to a `UnicodeScalarView` one scalar at a time).
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count + scalars.count / 4)
-        for s in scalars {
-            let v = s.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else {
-                UTF8.encode(s) { bytes.append($0) }
+        // Encoded straight into the string's storage (at most 4 bytes a scalar).
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var k = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[k] = UInt8(truncatingIfNeeded: v)
+                    k += 1
+                } else {
+                    UTF8.encode(s) { buffer[k] = $0; k += 1 }
+                }
             }
+            return k
         }
-        self = String(decoding: bytes, as: UTF8.self)
     }
 }
