@@ -25,3 +25,17 @@ import Testing
         }
     }
 }
+
+/// Integers are written digit by digit, with no `String` made: the same text.
+@Suite struct JSONIntegerTests {
+    @Test(arguments: [0, 7, -7, 10, 99, 100, -1_000_000, 1 << 40, Int.max, Int.min])
+    func integersAreWrittenAsSwiftPrintsThem(value: Int) {
+        var bytes: [UInt8] = []
+        var writer = JSONStreamWriter { bytes += $0 }
+        writer.beginArray()
+        writer.int(value)
+        writer.endArray()
+        writer.finish()
+        #expect(String(decoding: bytes, as: UTF8.self) == "[\(value)]")
+    }
+}

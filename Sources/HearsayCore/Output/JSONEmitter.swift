@@ -56,7 +56,26 @@ public struct JSONStreamWriter: JSONEmitter {
         needsComma = false
     }
     public mutating func string(_ value: String) { separator(); JSONValue.writeString(value, into: &out); needsComma = true }
-    public mutating func int(_ value: Int) { separator(); out.append(contentsOf: String(value).utf8); needsComma = true }
+    public mutating func int(_ value: Int) {
+        separator()
+        // Digits written straight out (no String per number: there are ten per quotation).
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // room for 20 digits, least significant first
+        let count = withUnsafeMutableBytes(of: &digits) { buffer -> Int in
+            var n = 0
+            repeat {
+                buffer[n] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
+                rest /= 10
+                n += 1
+            } while rest > 0
+            return n
+        }
+        withUnsafeBytes(of: &digits) { buffer in
+            for k in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[k]) }
+        }
+        needsComma = true
+    }
     public mutating func double(_ value: Double) {
         separator()
         JSONValue.double(value).write(into: &out, pretty: false, indent: 0, flush: nil)
