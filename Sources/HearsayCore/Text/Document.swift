@@ -40,8 +40,9 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.lazyText = LazyText(ready: text, scalars: scalars)
         self.decoding = decoding
-        // Big texts are split on both cores: the offset index beside the tokens,
-        // then the sentences of each half of the paragraphs.
+        // Big texts are split on both cores: tokens and their hashes, then the
+        // sentences of each half of the paragraphs and the per-token tables. The
+        // offset index comes from decoding (built here only for normalised text).
         let parts = scalars.count > Document.parallelThreshold ? 2 : 1
         let tokens = Tokenizer.tokenize(scalars, parts: parts)
         self.offsets = decoding?.offsetIndex ?? ScalarOffsetIndex(scalars)
