@@ -188,10 +188,9 @@ extension ActorFinder {
     /// The hash of a run's name key (its words, stops left out): the same words
     /// give the same key, so the actor found for them once is found again by hash.
     func nameKeyHash(_ run: Range<Int>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = WordHash.offsetBasis
         for k in run where !(doc.tokens[k].kind == .punctuation && doc.scalars[doc.tokens[k].start] == ".") {
-            h = (h ^ hash(k)) &* 0x100000001b3
-            h = (h ^ 0x20) &* 0x100000001b3
+            h = WordHash.mix(WordHash.mix(h, hash(k)), UInt64(0x20))
         }
         return h
     }

@@ -2,64 +2,45 @@
 /// need no `String` per token (the analyzer's hottest cost otherwise).
 /// ’ and ʼ hash as ', as in `Gazetteer.matchKey`.
 public enum WordHash {
+    static let offsetBasis: UInt64 = 0xcbf29ce484222325
+
+    /// One value (a scalar, or a word's hash for names of several words) into the hash.
+    @inline(__always)
+    static func mix(_ h: UInt64, _ v: UInt32) -> UInt64 { mix(h, UInt64(v)) }
+
+    @inline(__always)
+    static func mix(_ h: UInt64, _ v: UInt64) -> UInt64 { (h ^ v) &* 0x100000001b3 }
+
+    /// ’ and ʼ read as '.
+    @inline(__always)
+    static func apostrophe(_ v: UInt32) -> UInt32 { v == 0x2019 || v == 0x02BC ? 0x27 : v }
+
+    /// ASCII letters lower-cased; enough for English function words and cues.
+    @inline(__always)
+    static func lowered(_ v: UInt32) -> UInt32 { v &- 0x41 < 26 ? v | 0x20 : v }
+
     @inline(__always)
     public static func exact(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for s in scalars {
-            var v = s.value
-            if v == 0x2019 || v == 0x02BC { v = 0x27 }
-            h = (h ^ UInt64(v)) &* 0x100000001b3
-        }
+        var h = offsetBasis
+        for s in scalars { h = mix(h, apostrophe(s.value)) }
         return h
     }
 
-    /// Lower-cases ASCII letters only; enough for English function words and cues.
     @inline(__always)
     public static func lower(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for s in scalars {
-            var v = s.value
-            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
-            if v == 0x2019 || v == 0x02BC { v = 0x27 }
-            h = (h ^ UInt64(v)) &* 0x100000001b3
-        }
-        return h
-    }
-
-    @inline(__always)
-    public static func exact(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for s in scalars {
-            var v = s.value
-            if v == 0x2019 || v == 0x02BC { v = 0x27 }
-            h = (h ^ UInt64(v)) &* 0x100000001b3
-        }
-        return h
-    }
-
-    @inline(__always)
-    public static func lower(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for s in scalars {
-            var v = s.value
-            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
-            if v == 0x2019 || v == 0x02BC { v = 0x27 }
-            h = (h ^ UInt64(v)) &* 0x100000001b3
-        }
+        var h = offsetBasis
+        for s in scalars { h = mix(h, lowered(apostrophe(s.value))) }
         return h
     }
 
     /// `exact` and `lower` in one pass over the scalars.
     @inline(__always)
     static func both(_ base: UnsafePointer<Unicode.Scalar>, _ count: Int) -> (exact: UInt64, lower: UInt64) {
-        var e: UInt64 = 0xcbf29ce484222325
-        var l: UInt64 = 0xcbf29ce484222325
+        var e = offsetBasis, l = offsetBasis
         for k in 0..<count {
-            var v = base[k].value
-            if v == 0x2019 || v == 0x02BC { v = 0x27 }
-            e = (e ^ UInt64(v)) &* 0x100000001b3
-            if v &- 0x41 < 26 { v |= 0x20 }
-            l = (l ^ UInt64(v)) &* 0x100000001b3
+            let v = apostrophe(base[k].value)
+            e = mix(e, v)
+            l = mix(l, lowered(v))
         }
         return (e, l)
     }
