@@ -1,39 +1,38 @@
 /// What the whole text says about its capitals, gathered before the pass.
 extension ActorFinder {
     mutating func markSentenceStarts() {
+        sentenceInitial = sentenceInitialWords(parts: doc.tokens.count > Analyzer.splitThreshold ? 2 : 1)
+    }
+
+    /// For each token, whether it begins a sentence, or a quotation or clause
+    /// inside one. The words after opening marks or clause punctuation are found
+    /// in `parts` runs at once: a word only looks back at the marks before it,
+    /// which the loop never marks (it marks words), so the runs do not interact.
+    func sentenceInitialWords(parts: Int) -> [Bool] {
         let tokens = doc.tokens
         let n = tokens.count
-        let reader = self   // see findNames: no copy of the finder per call below
         var initial = [Bool](repeating: false, count: n)
         for s in doc.sentences { initial[s.tokens.lowerBound] = true }
-        // Then the words after opening marks or clause punctuation, a big text in
-        // two halves at once: a word only looks back at the marks before it, which
-        // the loop never marks (it marks words), so the halves do not interact.
-        let halves = n > Analyzer.splitThreshold ? [1..<n / 2, n / 2..<n] : [1..<max(n, 1)]
+        let runs = Parallel.split(min(1, n)..<n, into: parts)
         initial.withUnsafeMutableBufferPointer { buffer in
-            let marks = SentenceStartMarks(buffer: buffer)
-            _ = Parallel.map(halves.count) { h in
-                for i in halves[h] where tokens[i].kind == .word && tokens[i - 1].kind == .punctuation {
+            let marks = Unchecked(buffer)   // each run writes its own words only
+            _ = Parallel.map(runs.count) { r in
+                for i in runs[r] where tokens[i].kind == .word && tokens[i - 1].kind == .punctuation {
                     var k = i - 1
                     // Skip opening marks: “The, (“The
-                    while k >= 0, tokens[k].kind == .punctuation, reader.opensText(k) { k -= 1 }
+                    while k >= 0, tokens[k].kind == .punctuation, opensText(k) { k -= 1 }
                     if k < i - 1 {
                         // The word follows opening marks; it starts something if they do.
-                        if k < 0 || marks.buffer[k + 1] || reader.startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
-                            marks.buffer[i] = true
+                        if k < 0 || marks.value[k + 1] || startsClause(k) || tokens[k + 1].flags.contains(.spaceBefore) {
+                            marks.value[i] = true
                         }
-                    } else if reader.startsClause(k) {
-                        marks.buffer[i] = true
+                    } else if startsClause(k) {
+                        marks.value[i] = true
                     }
                 }
             }
         }
-        sentenceInitial = initial
-    }
-
-    /// The marks, written by the halves at their own words only.
-    struct SentenceStartMarks: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Bool>
+        return initial
     }
 
     /// An opening quotation mark or bracket at token `k`.
@@ -70,7 +69,7 @@ extension ActorFinder {
     mutating func collectCapitalisationEvidence() {
         let tokens = doc.tokens
         // A big text is read in two halves at once; the sets are joined after.
-        let halves = tokens.count > 200_000 ? [0..<tokens.count / 2, tokens.count / 2..<tokens.count] : [tokens.indices]
+        let halves = Parallel.split(tokens.indices, into: tokens.count > Analyzer.splitThreshold ? 2 : 1)
         let finder = self
         let capitalised = Parallel.map(halves.count) { k in finder.capitalisedWords(in: halves[k]) }
         var wanted = capitalised[0].wanted

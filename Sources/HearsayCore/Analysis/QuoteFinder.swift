@@ -24,7 +24,7 @@ public enum QuoteFinder {
             var stack: [Open] = []
             return reindexParents(spans(in: doc, paragraphs: 0..<paragraphs, stack: &stack))
         }
-        let halves = [0..<paragraphs / 2, paragraphs / 2..<paragraphs]
+        let halves = Parallel.split(0..<paragraphs, into: 2)
         let results = Parallel.map(2) { k -> ([QuoteSpan], [Open]) in
             var stack: [Open] = []
             let found = spans(in: doc, paragraphs: halves[k], stack: &stack)

@@ -25,28 +25,23 @@ struct TokenContext: Sendable {
         }
         let runs = parts == 1 ? [quotes.indices] : [0..<cut, cut..<quotes.count]
         return [Int32](unsafeUninitializedCapacity: n) { buffer, initialized in
-            let out = OwnerBuffer(buffer: buffer)
+            let out = Unchecked(buffer)   // the parts write disjoint places
             // First every token outside any quotation, then the quotations' tokens.
+            let ranges = Parallel.split(0..<n, into: parts)
             _ = Parallel.map(parts) { k in
-                let range = (n * k / parts)..<(n * (k + 1) / parts)
-                (out.buffer.baseAddress! + range.lowerBound).initialize(repeating: -1, count: range.count)
+                (out.value.baseAddress! + ranges[k].lowerBound).initialize(repeating: -1, count: ranges[k].count)
             }
             _ = Parallel.map(parts) { k in
                 for q in runs[k] where quotes[q].parent == nil {
                     var i = doc.tokenIndex(atOrAfter: quotes[q].range.start)
                     while i < n, doc.tokens[i].start < quotes[q].range.end {
-                        out.buffer[i] = Int32(q)
+                        out.value[i] = Int32(q)
                         i += 1
                     }
                 }
             }
             initialized = n
         }
-    }
-
-    /// The owner table, written by parts at disjoint places.
-    struct OwnerBuffer: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Int32>
     }
 
     var count: Int { doc.tokens.count }

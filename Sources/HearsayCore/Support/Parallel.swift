@@ -8,23 +8,21 @@ enum Parallel {
         return slots.values()
     }
 
-    /// The pieces one after another, each copied by its own thread into the one
-    /// result (for the tokens of a big text: tens of megabytes).
-    static func concatenate<T: Sendable>(_ pieces: [[T]]) -> [T] {
-        if pieces.count == 1 { return pieces[0] }
-        var starts = [0]
-        for piece in pieces { starts.append(starts.last! + piece.count) }
-        let total = starts.last!, offsets = starts
-        return [T](unsafeUninitializedCapacity: total) { buffer, count in
-            let target = UnsafeTarget(buffer: buffer)
-            _ = map(pieces.count) { k in
-                pieces[k].withUnsafeBufferPointer { piece in
-                    guard let source = piece.baseAddress, piece.count > 0 else { return }
-                    (target.buffer.baseAddress! + offsets[k]).initialize(from: source, count: piece.count)
-                }
-            }
-            count = total
+    /// `range` cut into `parts` ranges of (nearly) equal length, in order.
+    static func split(_ range: Range<Int>, into parts: Int) -> [Range<Int>] {
+        let n = range.count
+        return (0..<parts).map { k in
+            (range.lowerBound + n * k / parts)..<(range.lowerBound + n * (k + 1) / parts)
         }
+    }
+
+    /// The pieces one after another, appended to the first: give the first piece
+    /// room for all (room never written costs address space, not memory) and the
+    /// others are copied once, with no new array.
+    static func joined<T>(_ pieces: [[T]]) -> [T] {
+        var all = pieces.first ?? []
+        for piece in pieces.dropFirst() { all.append(contentsOf: piece) }
+        return all
     }
 
     /// `values` sorted as the standard library's (stable) sort would, a big array
@@ -46,11 +44,6 @@ enum Parallel {
         return result
     }
 
-    /// A buffer that iterations write at disjoint places.
-    private struct UnsafeTarget<T>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<T>
-    }
-
     /// Result slots written by distinct iterations; read after all have finished.
     private final class Slots<T>: @unchecked Sendable {
         private let buffer: UnsafeMutableBufferPointer<T?>
@@ -65,4 +58,11 @@ enum Parallel {
         func set(_ k: Int, _ value: T) { buffer[k] = value }
         func values() -> [T] { buffer.map { $0! } }
     }
+}
+
+/// Unsafe buffers handed to the iterations of `Parallel.map`, which read them or
+/// write them at disjoint places: a promise of the caller that Swift cannot check.
+struct Unchecked<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

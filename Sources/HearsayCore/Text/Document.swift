@@ -50,12 +50,11 @@ public struct Document: Sendable {
         (tokenHashes, tokenLowerHashes) = Document.hashes(of: tokens, scalars: scalars, parts: parts)
         let paragraphs = Document.paragraphs(tokens)
         self.paragraphTokens = paragraphs
-        let half = paragraphs.count / 2
-        let ranges = parts == 1 ? [paragraphs.indices] : [0..<half, half..<paragraphs.count]
+        let ranges = Parallel.split(paragraphs.indices, into: parts)
         let pieces = Parallel.map(ranges.count) { k in
             SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, indices: ranges[k], scalars: scalars)
         }
-        let sentences = Parallel.concatenate(pieces)
+        let sentences = Parallel.joined(pieces)
         self.sentences = sentences
         // The three tables at once, on both cores.
         let tables = Parallel.map(3) { k in
@@ -74,16 +73,17 @@ public struct Document: Sendable {
         var lower: [UInt64] = []
         let exact = [UInt64](unsafeUninitializedCapacity: n) { e, exactCount in
             lower = [UInt64](unsafeUninitializedCapacity: n) { l, lowerCount in
-                let out = HashBuffers(exact: e, lower: l)
+                let out = Unchecked((exact: e, lower: l))   // the parts write disjoint indices
+                let ranges = Parallel.split(0..<n, into: parts)
                 _ = Parallel.map(parts) { k in
                     tokens.withUnsafeBufferPointer { t in
                         scalars.withUnsafeBufferPointer { s in
                             guard let base = s.baseAddress else { return }
-                            for i in (n * k / parts)..<(n * (k + 1) / parts) {
+                            for i in ranges[k] {
                                 let token = t[i]
                                 let (exact, lower) = WordHash.both(base + token.start, token.end - token.start)
-                                (out.exact.baseAddress! + i).initialize(to: exact)
-                                (out.lower.baseAddress! + i).initialize(to: lower)
+                                (out.value.exact.baseAddress! + i).initialize(to: exact)
+                                (out.value.lower.baseAddress! + i).initialize(to: lower)
                             }
                         }
                     }
@@ -93,12 +93,6 @@ public struct Document: Sendable {
             exactCount = n
         }
         return (exact, lower)
-    }
-
-    /// The two hash arrays, written by the parts at disjoint indices.
-    struct HashBuffers: @unchecked Sendable {
-        let exact: UnsafeMutableBufferPointer<UInt64>
-        let lower: UnsafeMutableBufferPointer<UInt64>
     }
 
     static let checkpointStride = 64

@@ -128,10 +128,10 @@ public enum TextDecoding {
             cuts.append(m)
         }
         cuts.append(n)
-        let shared = SharedBytes(bytes: bytes)
+        let shared = Unchecked(bytes)   // read by both threads
         let ends = cuts
         let counts = Parallel.map(cuts.count - 1) { k in
-            scalarCount(UnsafeBufferPointer(rebasing: shared.bytes[ends[k]..<ends[k + 1]]))
+            scalarCount(UnsafeBufferPointer(rebasing: shared.value[ends[k]..<ends[k + 1]]))
         }
         var firstScalar = [0]
         for count in counts { firstScalar.append(firstScalar.last! + count) }
@@ -142,9 +142,11 @@ public enum TextDecoding {
         var valid = true
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, count in
             checkpoints.withUnsafeMutableBufferPointer { points in
-                let shared = SharedBuffers(bytes: bytes, out: out, points: points)
+                let shared = Unchecked((bytes, out, points))   // each thread writes its own part
                 let results = Parallel.map(cuts.count - 1) { p in
-                    decode(shared, from: ranges[p], to: ranges[p + 1], firstScalar: starts[p], validating: validating)
+                    let (bytes, out, points) = shared.value
+                    return decode(bytes, into: out, checkpoints: points, from: ranges[p], to: ranges[p + 1],
+                                  firstScalar: starts[p], validating: validating)
                 }
                 valid = !results.contains(false)
             }
@@ -152,18 +154,6 @@ public enum TextDecoding {
         }
         guard valid else { return nil }
         return (scalars, ScalarOffsetIndex(checkpoints: checkpoints, scalarCount: total, utf8Count: n))
-    }
-
-    /// The file's bytes, read by both threads.
-    struct SharedBytes: @unchecked Sendable {
-        let bytes: UnsafeBufferPointer<UInt8>
-    }
-
-    /// The buffers two decoding threads share; each writes its own disjoint part.
-    struct SharedBuffers: @unchecked Sendable {
-        let bytes: UnsafeBufferPointer<UInt8>
-        let out: UnsafeMutableBufferPointer<Unicode.Scalar>
-        let points: UnsafeMutableBufferPointer<Int>
     }
 
     /// Scalars in valid UTF-8: the bytes that are not continuation bytes.
@@ -190,8 +180,9 @@ public enum TextDecoding {
     /// stops and returns false at the first ill-formed sequence (a bad lead or
     /// continuation byte, a truncated, overlong or surrogate sequence, or one
     /// beyond U+10FFFF); it never writes more scalars than the lead bytes counted.
-    static func decode(_ b: SharedBuffers, from: Int, to: Int, firstScalar: Int, validating: Bool) -> Bool {
-        let bytes = b.bytes, out = b.out, points = b.points
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                       checkpoints points: UnsafeMutableBufferPointer<Int>, from: Int, to: Int, firstScalar: Int,
+                       validating: Bool) -> Bool {
         let mask = ScalarOffsetIndex.stride - 1
         var i = from, k = firstScalar
         let base = bytes.baseAddress!

@@ -85,17 +85,13 @@ public enum Tokenizer {
     public static func tokenize(_ scalars: [Unicode.Scalar], parts: Int) -> [Token] {
         let cuts = chunkBoundaries(scalars, parts: parts)
         guard cuts.count > 2 else { return tokenize(scalars) }
-        // The first piece has room for the whole text's tokens, so the others are
-        // appended to it in place: one copy of the later pieces, no new array.
-        // (Room never written costs address space, not memory.)
+        // The first piece has room for the whole text's tokens (see `Parallel.joined`).
         let pieces = Parallel.map(cuts.count - 1) { k in
             scalars.withUnsafeBufferPointer {
                 tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1], roomFor: k == 0 ? scalars.count : nil)
             }
         }
-        var tokens = pieces[0]
-        for piece in pieces.dropFirst() { tokens.append(contentsOf: piece) }
-        return tokens
+        return Parallel.joined(pieces)
     }
 
     /// 0, the cut points, and the end: each cut is the start of a run of white space.
