@@ -203,17 +203,6 @@ public struct Document: Sendable {
         return t > 0 ? Int(sentenceOfToken[t - 1]) : 0
     }
 
-    /// The same by binary search over the sentences (the reference for tests).
-    func sentenceIndexBySearch(containing offset: Int) -> Int? {
-        guard !sentences.isEmpty else { return nil }
-        var lo = 0, hi = sentences.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if sentences[mid].range.start <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
-    }
-
     /// Index of the paragraph that holds token `token`.
     @inline(__always)
     public func paragraphIndex(ofToken token: Int) -> Int? {
