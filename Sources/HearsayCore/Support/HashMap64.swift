@@ -11,8 +11,7 @@ public struct HashMap64<Value: Sendable>: Sendable {
     private let shift: UInt64
 
     public init(_ dictionary: [UInt64: Value]) {
-        var bits: UInt64 = 4
-        while (1 << bits) < dictionary.count * 2 { bits += 1 }
+        let bits = HashSlots.bits(for: dictionary.count)
         keys = [UInt64](repeating: 0, count: 1 << Int(bits))
         slots = [Int32](repeating: -1, count: 1 << Int(bits))
         values = []
@@ -31,7 +30,7 @@ public struct HashMap64<Value: Sendable>: Sendable {
     public init() { self.init([:]) }
 
     @inline(__always)
-    private func slot(_ v: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E3779B97F4A7C15) >> shift) }
+    private func slot(_ v: UInt64) -> Int { HashSlots.slot(v, shift: shift) }
 
     public var count: Int { values.count }
 

@@ -10,8 +10,7 @@ public struct HashSet64: Sendable {
     public private(set) var count = 0
 
     public init(minimumCapacity: Int = 16) {
-        var bits: UInt64 = 4
-        while (1 << bits) < minimumCapacity * 2 { bits += 1 }
+        let bits = HashSlots.bits(for: minimumCapacity)
         slots = [UInt64](repeating: 0, count: 1 << Int(bits))
         shift = 64 - bits
     }
@@ -22,7 +21,7 @@ public struct HashSet64: Sendable {
     }
 
     @inline(__always)
-    private func slot(_ v: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E3779B97F4A7C15) >> shift) }
+    private func slot(_ v: UInt64) -> Int { HashSlots.slot(v, shift: shift) }
 
     @discardableResult
     public mutating func insert(_ v: UInt64) -> Bool {
@@ -72,4 +71,18 @@ public struct HashSet64: Sendable {
         for v in old where v != 0 { insert(v) }
         if zero { insert(0) }
     }
+}
+
+/// What `HashSet64` and `HashMap64` share: a power-of-two table at most half
+/// full, and the slot of a key by multiply-shift (the keys are FNV hashes).
+enum HashSlots {
+    /// log2 of the table size for `minimumCapacity` keys (at least 16 slots).
+    static func bits(for minimumCapacity: Int) -> UInt64 {
+        var bits: UInt64 = 4
+        while (1 << bits) < minimumCapacity * 2 { bits += 1 }
+        return bits
+    }
+
+    @inline(__always)
+    static func slot(_ v: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E3779B97F4A7C15) >> shift) }
 }
