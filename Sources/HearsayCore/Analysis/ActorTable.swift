@@ -68,8 +68,9 @@ public struct ActorTable: Sendable {
     }
 
     /// The same for several merges, in order, with one pass over the mentions
-    /// and keys instead of one per merge (a big text has thousands of merges and
-    /// hundreds of thousands of mentions). Each actor is merged away at most once.
+    /// and keys instead of one per merge (each pass covers every mention of the
+    /// text, so merging one at a time grew with merges × mentions). Each actor is
+    /// merged away at most once.
     /// A mention follows its actor's merge, then the merge of that actor's target
     /// if it came later, and so on: exactly where merging one at a time leaves it.
     public mutating func merge(_ merges: [(from: Int, into: Int)]) {
