@@ -17,16 +17,24 @@ let package = Package(
         .target(name: "HearsayCore"),
         // glibc's mallopt, for the CLI's memory tuning (MemoryTuning.swift).
         .systemLibrary(name: "CMalloc"),
-        .target(name: "HearsayStorage", dependencies: ["HearsayCore"]),
+        // PURE: cells, styles, themes, keymap, state, reducer, render (no terminal).
+        .target(name: "HearsayUI", dependencies: ["HearsayCore"]),
+        // Wide-character ncursesw; only HearsayTerminal imports it (see the recipes note:
+        // no pkgConfig, NCURSES_WIDECHAR defined in the shim).
+        .systemLibrary(name: "CNcursesw"),
+        .target(name: "HearsayTerminal", dependencies: ["HearsayUI", "CNcursesw"]),
+        .target(name: "HearsayStorage", dependencies: ["HearsayCore", "HearsayUI"]),
         .executableTarget(
             name: "hearsay",
             dependencies: [
-                "HearsayCore", "HearsayStorage", "CMalloc",
+                "HearsayCore", "HearsayStorage", "HearsayUI", "HearsayTerminal", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
-        .testTarget(name: "HearsayStorageTests", dependencies: ["HearsayStorage", "HearsayCore"]),
+        .testTarget(name: "HearsayStorageTests", dependencies: ["HearsayStorage", "HearsayCore", "HearsayUI"]),
+        .testTarget(name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayCore"]),
+        .testTarget(name: "HearsayTerminalTests", dependencies: ["HearsayTerminal", "HearsayUI"]),
         .testTarget(name: "HearsayEndToEndTests", dependencies: ["HearsayCore"]),
     ],
     swiftLanguageModes: [.v6]

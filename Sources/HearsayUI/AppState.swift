@@ -1,0 +1,98 @@
+import HearsayCore
+
+/// A place in the wrapped article: a paragraph and a line of it. The line after
+/// the last one of a paragraph (`line == count`) is the blank between paragraphs.
+public struct LinePosition: Hashable, Sendable, Comparable {
+    public var paragraph: Int
+    public var line: Int
+    public init(paragraph: Int, line: Int) {
+        self.paragraph = paragraph
+        self.line = line
+    }
+    public static func < (a: LinePosition, b: LinePosition) -> Bool {
+        (a.paragraph, a.line) < (b.paragraph, b.line)
+    }
+    public static let start = LinePosition(paragraph: 0, line: 0)
+}
+
+/// The tabs of the side pane.
+public enum SideTab: String, CaseIterable, Sendable {
+    case quotations = "Quotations", actors = "Actors", outline = "Outline"
+}
+
+/// The prompt line while the user types a search or a command.
+public struct Prompt: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case search, command, helpFilter }
+    public var kind: Kind
+    public var text: String
+    public var leader: String {
+        switch kind {
+        case .search, .helpFilter: "/"
+        case .command: ":"
+        }
+    }
+}
+
+/// The search the user ran: its pattern and the match the cursor is on.
+public struct SearchState: Equatable, Sendable {
+    public var pattern: String
+    public var current: TextRange?
+}
+
+/// A line of the status area: a message or an error, until the next key.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+}
+
+/// Everything the screen shows, as a value: `render` reads it, `reduce` changes it.
+public struct AppState {
+    public var article: Article
+    public var width: Int
+    public var height: Int
+    public var keymap: Keymap
+    public var focus: Mode = .article
+    public var helpVisible = false
+    public var helpScroll = 0
+    public var helpFilter = ""
+    /// Nil: shown when the terminal is wide enough (see `Geometry`); else the user's choice.
+    public var sidePaneShown: Bool?
+    public var tab: SideTab = .quotations
+    /// Selected row and first shown row of each tab.
+    public var sideSelection: [SideTab: Int] = [:]
+    public var sideScroll: [SideTab: Int] = [:]
+    /// The top line of the article pane.
+    public var top = LinePosition.start
+    /// The reading cursor (a scalar offset), marked in the margin; navigation moves it.
+    public var cursor = 0
+    public var currentQuotation: Int?
+    public var selectedActor: Int?
+    public var currentMention: Int?
+    public var search: SearchState?
+    public var marks: [Unicode.Scalar: Int] = [:]
+    public var pendingKeys: [Key] = []
+    public var prompt: Prompt?
+    public var message: StatusMessage?
+    public var themeName: String
+    public var shouldQuit = false
+    public let layout: LayoutCache
+
+    public init(article: Article, width: Int, height: Int, keymap: Keymap = .defaults, themeName: String = "dark") {
+        self.article = article
+        self.width = width
+        self.height = height
+        self.keymap = keymap
+        self.themeName = themeName
+        self.layout = LayoutCache()
+    }
+
+    /// The keymap mode the next key is looked up in.
+    public var mode: Mode { helpVisible ? .help : focus }
+
+    public var geometry: Geometry { Geometry(width: width, height: height, sidePaneShown: sidePaneShown) }
+
+    /// The lines of paragraph `p` at the article pane's measure.
+    public func lines(of p: Int) -> [TextRange] {
+        layout.lines(of: p, in: article, width: geometry.measure)
+    }
+}

@@ -1,0 +1,88 @@
+import HearsayCore
+
+/// What the reader shows: the document, its analysis once it is ready, and the
+/// lists the side pane needs, derived once (not at every frame).
+public struct Article: Sendable {
+    public let name: String
+    public let document: Document
+    /// Nil while the analysis runs in the background; the panes fill when it lands.
+    public let analysis: Analysis?
+    /// False while the reader shows the first part of a big file that is still loading.
+    public let isComplete: Bool
+    /// Each paragraph as a scalar range.
+    public let paragraphs: [TextRange]
+    /// The first paragraph when it reads as a headline (one short line, no final stop).
+    public let hasTitle: Bool
+    /// Actor mentions sorted by start (from the analysis).
+    public let mentions: [Mention]
+    /// Mentions of each actor, and the actors as the Actors tab lists them: most mentioned first.
+    public let mentionCounts: [Int]
+    public let actorOrder: [Int]
+
+    public init(name: String, document: Document, analysis: Analysis?, isComplete: Bool = true) {
+        self.name = name
+        self.document = document
+        self.analysis = analysis
+        self.isComplete = isComplete
+        paragraphs = document.paragraphs
+        mentions = (analysis?.mentions ?? []).sorted { $0.range < $1.range }
+        hasTitle = Article.looksLikeTitle(document, paragraphs.first)
+        var counts = Array(repeating: 0, count: analysis?.actors.count ?? 0)
+        for m in mentions { counts[m.actor] += 1 }
+        mentionCounts = counts
+        let actors = analysis?.actors ?? []
+        actorOrder = actors.indices.sorted { a, b in
+            counts[a] != counts[b] ? counts[a] > counts[b] : actors[a].name < actors[b].name
+        }
+    }
+
+    public var quotations: [Quotation] { analysis?.quotations ?? [] }
+    public var actors: [Actor] { analysis?.actors ?? [] }
+    public var length: Int { document.length }
+
+    static func looksLikeTitle(_ doc: Document, _ first: TextRange?) -> Bool {
+        guard let first, first.length > 0, first.length <= 120 else { return false }
+        let scalars = doc.scalars[first.start..<first.end]
+        if scalars.contains("\n") { return false }
+        guard let last = scalars.last else { return false }
+        return !".:;,".unicodeScalars.contains(last) && !(last == "”" || last == "\"")
+    }
+
+    /// The role an actor's mentions are drawn in.
+    public static func role(of type: ActorType) -> Role {
+        switch type {
+        case .person: .actorPerson
+        case .organisation: .actorOrganisation
+        case .state: .actorState
+        case .place: .actorPlace
+        case .group: .actorGroup
+        }
+    }
+
+    /// Index of the first element whose range ends after `offset`, in ranges sorted by start
+    /// whose ends are also sorted (quotations and mentions do not nest in each other).
+    static func firstEnding<T>(after offset: Int, in items: [T], range: (T) -> TextRange) -> Int {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if range(items[mid]).end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The quotation at or after `offset` (first one whose end lies after it).
+    public func quotationIndex(atOrAfter offset: Int) -> Int? {
+        let i = Article.firstEnding(after: offset, in: quotations) { $0.range }
+        return i < quotations.count ? i : nil
+    }
+
+    /// The paragraph holding `offset` (or the last one before it).
+    public func paragraphIndex(containing offset: Int) -> Int {
+        var lo = 0, hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
+}

@@ -1,0 +1,88 @@
+import HearsayCore
+
+/// The article pane: a title bar, then the wrapped text from the top line, with
+/// quotations, actor mentions and search matches in their roles.
+enum ArticleView {
+    static func draw(_ state: AppState, into screen: inout ScreenBuffer) {
+        let g = state.geometry
+        let article = state.article
+        screen.fill(row: 0, column: 0, count: g.articleWidth, role: .header)
+        var title = " \(article.name)"
+        if !article.isComplete { title += " (loading…)" } else if article.analysis == nil { title += " (analysing…)" }
+        screen.put(title, row: 0, column: 0, role: .header, limit: g.articleWidth)
+
+        let cursorLine = state.position(of: state.cursor)
+        let search = state.search.map { TextSearch($0.pattern) }
+        var position = state.top
+        for row in 0..<g.bodyRows {
+            if row > 0 {
+                let next = state.advanced(position, by: 1)
+                if next == position { break }
+                position = next
+            }
+            let lines = state.lines(of: position.paragraph)
+            guard position.line < lines.count else { continue }
+            let y = g.bodyTop + row
+            if position == cursorLine { screen.put("▌", row: y, column: g.textX - 2, role: .cursorLine) }
+            drawLine(state, lines[position.line], paragraph: position.paragraph, search: search, row: y, into: &screen)
+        }
+        if state.article.paragraphs.isEmpty {
+            screen.put("(empty document)", row: g.bodyTop, column: g.textX, role: .muted)
+        }
+    }
+
+    static func drawLine(_ state: AppState, _ line: TextRange, paragraph: Int, search: TextSearch?, row: Int,
+                         into screen: inout ScreenBuffer) {
+        let g = state.geometry
+        let scalars = state.article.document.scalars
+        let roles = lineRoles(state, line, paragraph: paragraph, search: search)
+        var x = g.textX
+        let limit = g.articleWidth - 1
+        var runStart = line.start
+        while runStart < line.end, x < limit {
+            let role = roles[runStart - line.start]
+            var runEnd = runStart + 1
+            while runEnd < line.end, roles[runEnd - line.start] == role { runEnd += 1 }
+            var text = String.UnicodeScalarView()
+            for s in scalars[runStart..<runEnd] { text.append(ArticleLayout.isBlank(s) ? " " : s) }
+            x += screen.put(String(text), row: row, column: x, role: role, limit: limit - x)
+            runStart = runEnd
+        }
+    }
+
+    /// The role of each scalar of a line: text (or title), then quotations,
+    /// then actor mentions, then search matches, each drawn over the last.
+    static func lineRoles(_ state: AppState, _ line: TextRange, paragraph: Int, search: TextSearch?) -> [Role] {
+        let article = state.article
+        let base: Role = paragraph == 0 && article.hasTitle ? .title : .text
+        var roles = [Role](repeating: base, count: line.length)
+        func paint(_ r: TextRange, _ role: Role) {
+            let a = max(r.start, line.start), b = min(r.end, line.end)
+            if a < b { for i in a..<b { roles[i - line.start] = role } }
+        }
+        let quotations = article.quotations
+        var q = Article.firstEnding(after: line.start, in: quotations) { $0.range }
+        while q < quotations.count, quotations[q].range.start < line.end {
+            paint(quotations[q].range, q == state.currentQuotation ? .quoteCurrent : .quote)
+            q += 1
+        }
+        if let current = state.currentQuotation, current < quotations.count, let speaker = quotations[current].speaker {
+            paint(speaker.mention, .quoteSpeaker)
+        }
+        let mentions = article.mentions
+        var m = Article.firstEnding(after: line.start, in: mentions) { $0.range }
+        let actors = article.actors
+        while m < mentions.count, mentions[m].range.start < line.end {
+            let mention = mentions[m]
+            paint(mention.range, m == state.currentMention ? .mentionCurrent : Article.role(of: actors[mention.actor].type))
+            m += 1
+        }
+        if let search {
+            for match in search.matches(in: article.document.scalars, overlapping: line.start..<line.end) {
+                let r = TextRange(match.lowerBound, match.upperBound)
+                paint(r, r == state.search?.current ? .searchCurrent : .searchMatch)
+            }
+        }
+        return roles
+    }
+}

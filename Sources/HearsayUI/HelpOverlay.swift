@@ -1,0 +1,37 @@
+/// The help overlay, generated from the keymap table (as tig and lazygit do):
+/// one line per command with its keys, filtered by `/`.
+enum HelpOverlay {
+    struct Line: Equatable {
+        var keys: String
+        var text: String
+        var isHeading: Bool
+    }
+
+    static func lines(_ state: AppState) -> [Line] {
+        let filter = state.helpFilter.lowercased()
+        var result: [Line] = []
+        for (mode, title) in [(Mode.article, "Reading"), (.side, "Side pane"), (.help, "This help")] {
+            var section: [Line] = []
+            var seen = Set<Command>()
+            for b in state.keymap.bindings where b.modes.contains(mode) && !b.keys.isEmpty && !seen.contains(b.command) {
+                // Side pane and help list only what differs from reading.
+                if mode != .article, state.keymap.bindings.contains(where: { $0.command == b.command && $0.modes.contains(.article) && $0.keys == b.keys }) { continue }
+                seen.insert(b.command)
+                let keys = state.keymap.keys(for: b.command, mode: mode).map(KeySpec.format).joined(separator: " ")
+                let argument = b.takesArgument ? "{x}" : ""
+                let line = Line(keys: keys + argument, text: b.help, isHeading: false)
+                if filter.isEmpty || line.keys.lowercased().contains(filter) || line.text.lowercased().contains(filter)
+                    || b.command.rawValue.contains(filter) {
+                    section.append(line)
+                }
+            }
+            if !section.isEmpty {
+                if !result.isEmpty { result.append(Line(keys: "", text: "", isHeading: false)) }
+                result.append(Line(keys: "", text: title, isHeading: true))
+                result += section
+            }
+        }
+        if result.isEmpty { result.append(Line(keys: "", text: "Nothing matches “\(state.helpFilter)”", isHeading: false)) }
+        return result
+    }
+}

@@ -1,0 +1,26 @@
+/// A key script for `hearsay render --keys` and the golden-screen tests: key
+/// notation as in keymap files (`]q/Asif<Enter>n`). In a script file, lines
+/// starting with `#` are comments and line breaks separate nothing (write
+/// `<Enter>` for Enter, `<Space>` for a space you want to be seen).
+public enum KeyScript {
+    public static func parse(_ script: String, isFile: Bool = false) throws(KeySpec.ParseError) -> [Key] {
+        var text = script
+        if isFile {
+            text = script.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("#") }
+                .joined()
+        }
+        if text.isEmpty { return [] }
+        return try KeySpec.parse(text)
+    }
+
+    /// Runs `keys` through the reducer as a keyboard would; stops at a quit.
+    public static func play(_ keys: [Key], on state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys {
+            effects += reduce(into: &state, .key(key))
+            if state.shouldQuit { break }
+        }
+        return effects
+    }
+}

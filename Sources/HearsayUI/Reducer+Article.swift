@@ -1,0 +1,128 @@
+import HearsayCore
+
+/// Commands with the focus on the article: scrolling moves the view (as in
+/// less) and drags the cursor along; jumps move the cursor and the view follows.
+func runInArticle(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?) -> [Effect] {
+    let rows = state.geometry.bodyRows
+    switch command {
+    case .lineDown: state.scroll(by: 1)
+    case .lineUp: state.scroll(by: -1)
+    case .pageDown: state.scroll(by: max(1, rows - 1))
+    case .pageUp: state.scroll(by: -max(1, rows - 1))
+    case .halfPageDown: state.scroll(by: max(1, rows / 2))
+    case .halfPageUp: state.scroll(by: -max(1, rows / 2))
+    case .top:
+        state.jump(to: 0)
+        state.top = .start
+    case .bottom:
+        state.top = state.maximumTop
+        state.jump(to: state.article.paragraphs.last?.start ?? 0)
+    case .nextParagraph, .previousParagraph:
+        let paragraphs = state.article.paragraphs
+        let p = state.article.paragraphIndex(containing: state.cursor)
+        let target = command == .nextParagraph
+            ? (p + 1 < paragraphs.count ? p + 1 : p)
+            : (paragraphs.isEmpty || state.cursor > paragraphs[p].start ? p : max(0, p - 1))
+        if !paragraphs.isEmpty { state.jump(to: paragraphs[target].start) }
+    case .nextSentence, .previousSentence:
+        let starts = state.article.document.sentences.map(\.range.start)
+        let target = command == .nextSentence ? starts.first { $0 > state.cursor } : starts.last { $0 < state.cursor }
+        if let target { state.jump(to: target) } else { state.message = StatusMessage(text: "No more sentences", isError: false) }
+    case .nextQuotation, .previousQuotation:
+        state.moveQuotation(forward: command == .nextQuotation)
+    case .nextMention, .previousMention:
+        state.moveMention(forward: command == .nextMention)
+    case .searchNext, .searchPrevious:
+        state.repeatSearch(forward: command == .searchNext)
+    case .setMark:
+        if let argument {
+            state.marks[argument] = state.cursor
+            state.message = StatusMessage(text: "Mark \(argument) set", isError: false)
+        }
+    case .jumpToMark:
+        if let argument, let offset = argument == "'" || argument == "`" ? state.marks["'"] : state.marks[argument] {
+            state.jump(to: offset)
+        } else if let argument {
+            state.message = StatusMessage(text: "Mark \(argument) is not set", isError: true)
+        }
+    case .cancel:
+        state.search = nil
+        state.currentMention = nil
+    case .open:
+        break
+    default:
+        return runGlobal(&state, command) ?? []
+    }
+    return []
+}
+
+extension AppState {
+    /// Scrolls the view by `lines` and keeps the cursor on screen.
+    mutating func scroll(by lines: Int) {
+        top = clampedTop(advanced(top, by: lines))
+        pullCursorIntoView()
+        syncSidePane()
+    }
+
+    /// Moves the cursor to `offset` (remembering where it was for `''`) and shows it.
+    mutating func jump(to offset: Int) {
+        if offset != cursor { marks["'"] = cursor }
+        cursor = max(0, min(offset, article.length))
+        revealCursor()
+        syncSidePane()
+    }
+
+    mutating func moveQuotation(forward: Bool) {
+        let quotations = article.quotations
+        guard !quotations.isEmpty else {
+            message = StatusMessage(text: article.analysis == nil ? "Still analysing…" : "No quotations", isError: false)
+            return
+        }
+        let target: Int?
+        if forward {
+            target = currentQuotation.map { $0 + 1 < quotations.count ? $0 + 1 : nil }
+                ?? quotations.firstIndex { $0.range.start >= cursor }
+        } else {
+            target = currentQuotation.map { $0 > 0 ? $0 - 1 : nil }
+                ?? quotations.lastIndex { $0.range.start < cursor }
+        }
+        guard let target else {
+            message = StatusMessage(text: forward ? "No quotation after this one" : "No quotation before this one", isError: false)
+            return
+        }
+        currentQuotation = target
+        currentMention = nil
+        jump(to: quotations[target].range.start)
+    }
+
+    /// The actor `]a` follows: the one selected in the Actors tab, else the
+    /// speaker of the current quotation, else the next actor mentioned.
+    var followedActor: Int? {
+        if let selectedActor { return selectedActor }
+        if let q = currentQuotation, let a = article.quotations[q].speaker?.actor { return a }
+        let i = Article.firstEnding(after: cursor, in: article.mentions) { $0.range }
+        return i < article.mentions.count ? article.mentions[i].actor : nil
+    }
+
+    mutating func moveMention(forward: Bool) {
+        guard let actor = followedActor else {
+            message = StatusMessage(text: "No actor selected (pick one in the Actors tab)", isError: false)
+            return
+        }
+        let mentions = article.mentions
+        let from = currentMention.map { mentions[$0].range.start } ?? cursor
+        let target = forward
+            ? mentions.indices.first { mentions[$0].actor == actor && mentions[$0].range.start > from }
+            : mentions.indices.last { mentions[$0].actor == actor && mentions[$0].range.start < from }
+        let name = article.actors[actor].name
+        guard let target else {
+            message = StatusMessage(text: "No \(forward ? "later" : "earlier") mention of \(name)", isError: false)
+            return
+        }
+        selectedActor = actor
+        currentMention = target
+        currentQuotation = nil
+        jump(to: mentions[target].range.start)
+        message = StatusMessage(text: name, isError: false)
+    }
+}

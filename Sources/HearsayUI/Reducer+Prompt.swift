@@ -1,0 +1,112 @@
+import HearsayCore
+
+/// Typing in the prompt line: `/` searches, `:` runs a command, `/` in the help filters it.
+func editPrompt(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var prompt = state.prompt else { return [] }
+    switch key {
+    case .escape, .ctrl("c"), .ctrl("g"):
+        state.prompt = nil
+        if prompt.kind == .helpFilter { state.helpFilter = "" }
+        return []
+    case .backspace:
+        if prompt.text.isEmpty { state.prompt = nil; return [] }
+        prompt.text.unicodeScalars.removeLast()
+    case .ctrl("u"):
+        prompt.text = ""
+    case .enter:
+        state.prompt = nil
+        return submit(&state, prompt)
+    case .char(let c) where c.value >= 0x20 && c.value != 0x7F:
+        prompt.text.unicodeScalars.append(c)
+    default:
+        break
+    }
+    state.prompt = prompt
+    if prompt.kind == .helpFilter { state.helpFilter = prompt.text; state.helpScroll = 0 }
+    return []
+}
+
+func submit(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
+    switch prompt.kind {
+    case .helpFilter:
+        state.helpFilter = prompt.text
+        return []
+    case .search:
+        // An empty pattern repeats the last search, as in less and vim.
+        let pattern = prompt.text.isEmpty ? (state.search?.pattern ?? "") : prompt.text
+        guard !pattern.isEmpty else { return [] }
+        state.search = SearchState(pattern: pattern, current: nil)
+        state.runSearch(from: state.cursor, forward: true)
+        return []
+    case .command:
+        return runCommandLine(&state, prompt.text.trimmingSpaces)
+    }
+}
+
+/// `:q`, `:quit`, `:123` (paragraph), `:50%`, `:theme NAME`, `:help`.
+func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
+    let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    guard let name = words.first else { return [] }
+    switch name {
+    case "q", "q!", "quit", "x", "wq":
+        state.shouldQuit = true
+        return [.quit]
+    case "help", "h":
+        state.helpVisible = true
+        return []
+    case "theme", "colorscheme":
+        guard words.count == 2 else {
+            state.message = StatusMessage(text: "usage: :theme NAME", isError: true)
+            return []
+        }
+        return [.loadTheme(words[1])]
+    default:
+        if name.hasSuffix("%"), let p = Int(name.dropLast()), (0...100).contains(p) {
+            state.jump(to: state.article.length * p / 100)
+            return []
+        }
+        if let n = Int(name), n >= 1 {
+            let paragraphs = state.article.paragraphs
+            guard !paragraphs.isEmpty else { return [] }
+            state.jump(to: paragraphs[min(n, paragraphs.count) - 1].start)
+            return []
+        }
+        state.message = StatusMessage(text: "Not a command: \(line)", isError: true)
+        return []
+    }
+}
+
+extension AppState {
+    mutating func runSearch(from offset: Int, forward: Bool) {
+        guard let pattern = search?.pattern else { return }
+        let searcher = TextSearch(pattern)
+        guard let found = searcher.find(in: article.document.scalars, from: offset, forward: forward) else {
+            search?.current = nil
+            message = StatusMessage(text: "Pattern not found: \(pattern)", isError: true)
+            return
+        }
+        search?.current = TextRange(found.range.lowerBound, found.range.upperBound)
+        if found.wrapped {
+            message = StatusMessage(text: forward ? "Search hit the end, continued from the top" : "Search hit the top, continued from the end", isError: false)
+        }
+        jump(to: found.range.lowerBound)
+    }
+
+    mutating func repeatSearch(forward: Bool) {
+        guard let search else {
+            message = StatusMessage(text: "No previous search (/ to search)", isError: false)
+            return
+        }
+        let from = search.current.map { forward ? $0.start + 1 : $0.start } ?? cursor
+        runSearch(from: from, forward: forward)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,83 @@
+import HearsayCore
+
+/// Commands with the focus on the side pane: move the selection, Enter jumps.
+/// Returns nil for commands the article handles the same way (`]q`, `/`, `n`).
+func runInSidePane(_ state: inout AppState, _ command: Command) -> [Effect]? {
+    let count = state.sideItemCount(state.tab)
+    let rows = state.geometry.bodyRows
+    switch command {
+    case .lineDown: state.moveSideSelection(by: 1)
+    case .lineUp: state.moveSideSelection(by: -1)
+    case .pageDown: state.moveSideSelection(by: max(1, rows - 1))
+    case .pageUp: state.moveSideSelection(by: -max(1, rows - 1))
+    case .halfPageDown: state.moveSideSelection(by: max(1, rows / 2))
+    case .halfPageUp: state.moveSideSelection(by: -max(1, rows / 2))
+    case .top: state.moveSideSelection(by: -count)
+    case .bottom: state.moveSideSelection(by: count)
+    case .open: state.openSideSelection()
+    case .cancel:
+        state.focus = .article
+        if state.geometry.sidePaneCoversArticle { state.sidePaneShown = false }
+    default: return nil
+    }
+    return []
+}
+
+extension AppState {
+    func sideItemCount(_ tab: SideTab) -> Int {
+        switch tab {
+        case .quotations: article.quotations.count
+        case .actors: article.actors.count
+        case .outline: article.paragraphs.count
+        }
+    }
+
+    public var sideSelected: Int { sideSelection[tab] ?? 0 }
+
+    mutating func moveSideSelection(by delta: Int) {
+        let count = sideItemCount(tab)
+        guard count > 0 else { return }
+        let row = max(0, min(count - 1, sideSelected + delta))
+        sideSelection[tab] = row
+        if tab == .actors { selectedActor = article.actorOrder[row]; currentMention = nil }
+    }
+
+    /// Enter in the side pane: go to the quotation, the actor's first mention, or the paragraph.
+    mutating func openSideSelection() {
+        let row = sideSelected
+        guard row < sideItemCount(tab) else { return }
+        switch tab {
+        case .quotations:
+            currentQuotation = row
+            currentMention = nil
+            jump(to: article.quotations[row].range.start)
+        case .actors:
+            let actor = article.actorOrder[row]
+            selectedActor = actor
+            currentQuotation = nil
+            if let m = article.mentions.firstIndex(where: { $0.actor == actor }) {
+                currentMention = m
+                jump(to: article.mentions[m].range.start)
+            }
+        case .outline:
+            jump(to: article.paragraphs[row].start)
+        }
+        if geometry.sidePaneCoversArticle {
+            sidePaneShown = false
+            focus = .article
+        }
+    }
+
+    /// The side pane follows the cursor: the quotation at or after it, its paragraph.
+    mutating func syncSidePane() {
+        guard focus == .article || helpVisible else { return }
+        switch tab {
+        case .quotations:
+            if let q = currentQuotation ?? article.quotationIndex(atOrAfter: cursor) { sideSelection[.quotations] = q }
+        case .outline:
+            sideSelection[.outline] = article.paragraphIndex(containing: cursor)
+        case .actors:
+            if let a = selectedActor, let row = article.actorOrder.firstIndex(of: a) { sideSelection[.actors] = row }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import HearsayCore
+
+/// The one place state changes: `reduce(into:_:)` applies an action and returns
+/// the effects to run. Keys go through the keymap here (with pending prefixes such
+/// as `]` of `]q`), so a key script and a real keyboard take the same path.
+public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .key(let key):
+        return handleKey(&state, key)
+    case .command(let command, let argument):
+        return run(&state, command, argument: argument)
+    case .resize(let width, let height):
+        state.width = max(0, width)
+        state.height = max(0, height)
+        state.top = state.clampedTop(state.top)
+        state.revealCursor()
+        return []
+    case .mouse(let event):
+        return handleMouse(&state, event)
+    case .articleUpdated(let article):
+        let topOffset = state.offset(of: state.top)
+        state.article = article
+        state.layout.invalidate()
+        state.cursor = min(state.cursor, article.length)
+        state.top = state.clampedTop(state.position(of: topOffset))
+        state.syncSidePane()
+        return []
+    }
+}
+
+func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if state.prompt != nil { return editPrompt(&state, key) }
+    state.message = nil
+    state.pendingKeys.append(key)
+    switch state.keymap.lookup(state.pendingKeys, mode: state.mode) {
+    case .pending:
+        return []
+    case .command(let command, let argument):
+        state.pendingKeys = []
+        return run(&state, command, argument: argument)
+    case .unbound:
+        let typed = KeySpec.format(state.pendingKeys)
+        state.pendingKeys = []
+        state.message = StatusMessage(text: "\(typed) is not a key here (? for help)", isError: true)
+        return []
+    }
+}
+
+func run(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?) -> [Effect] {
+    switch state.mode {
+    case .help: return runInHelp(&state, command)
+    case .side: if let effects = runInSidePane(&state, command) { return effects }
+    case .article: break
+    }
+    return runInArticle(&state, command, argument: argument)
+}
+
+/// Commands that mean the same in every mode.
+func runGlobal(_ state: inout AppState, _ command: Command) -> [Effect]? {
+    switch command {
+    case .quit:
+        state.shouldQuit = true
+        return [.quit]
+    case .redraw:
+        return [.redraw]
+    case .help:
+        state.helpVisible = true
+        state.helpScroll = 0
+        return []
+    case .commandLine:
+        state.prompt = Prompt(kind: .command, text: "")
+        return []
+    case .search:
+        state.prompt = Prompt(kind: state.helpVisible ? .helpFilter : .search, text: "")
+        return []
+    case .switchPane:
+        if !state.geometry.sidePaneVisible { state.sidePaneShown = true }
+        state.focus = state.focus == .article ? .side : .article
+        if state.focus == .article, state.geometry.sidePaneCoversArticle { state.sidePaneShown = false }
+        return []
+    case .toggleSidePane:
+        let visible = state.geometry.sidePaneVisible
+        state.sidePaneShown = !visible
+        if visible { state.focus = .article }
+        return []
+    case .showQuotations, .showActors, .showOutline:
+        state.tab = command == .showQuotations ? .quotations : command == .showActors ? .actors : .outline
+        if !state.geometry.sidePaneVisible { state.sidePaneShown = true; state.focus = .side }
+        state.syncSidePane()
+        return []
+    case .nextTab, .previousTab:
+        let tabs = SideTab.allCases
+        let i = tabs.firstIndex(of: state.tab)!
+        state.tab = tabs[(i + (command == .nextTab ? 1 : tabs.count - 1)) % tabs.count]
+        state.syncSidePane()
+        return []
+    default:
+        return nil
+    }
+}
+
+/// The help overlay: scroll, filter, close.
+func runInHelp(_ state: inout AppState, _ command: Command) -> [Effect] {
+    let rows = max(1, HelpOverlay.lines(state).count)
+    switch command {
+    case .lineDown: state.helpScroll += 1
+    case .lineUp: state.helpScroll -= 1
+    case .pageDown: state.helpScroll += state.geometry.bodyRows - 2
+    case .pageUp: state.helpScroll -= state.geometry.bodyRows - 2
+    case .halfPageDown: state.helpScroll += state.geometry.bodyRows / 2
+    case .halfPageUp: state.helpScroll -= state.geometry.bodyRows / 2
+    case .top: state.helpScroll = 0
+    case .bottom: state.helpScroll = rows
+    case .cancel:
+        state.helpVisible = false
+        state.helpFilter = ""
+    default:
+        return runGlobal(&state, command) ?? []
+    }
+    state.helpScroll = max(0, min(state.helpScroll, rows - 1))
+    return []
+}

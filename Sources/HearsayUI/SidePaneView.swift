@@ -1,0 +1,103 @@
+import HearsayCore
+
+/// The side pane: tabs on the header row, then the list of the active tab.
+enum SidePaneView {
+    static let tabSeparator = " "
+
+    /// The tab under a column of the header (for mouse clicks).
+    static func tab(atColumn column: Int) -> SideTab? {
+        var x = 1
+        for tab in SideTab.allCases {
+            let w = DisplayWidth.of(tab.rawValue) + 2
+            if column >= x, column < x + w { return tab }
+            x += w + 1
+        }
+        return nil
+    }
+
+    static func draw(_ state: AppState, into screen: inout ScreenBuffer) {
+        let g = state.geometry
+        screen.fill(row: 0, column: g.sideX, count: g.sideWidth, role: .header)
+        var x = g.sideX + 1
+        for tab in SideTab.allCases {
+            let role: Role = tab == state.tab ? .tabActive : .tab
+            x += screen.put(" \(tab.rawValue) ", row: 0, column: x, role: role, limit: g.sideX + g.sideWidth - x)
+            x += 1
+        }
+        for row in g.bodyTop..<g.bodyTop + g.bodyRows {
+            screen.fill(row: row, column: g.sideX, count: g.sideWidth, role: .text)
+        }
+        let count = state.sideItemCount(state.tab)
+        if count == 0 {
+            let empty = state.article.analysis == nil && state.tab != .outline ? "Analysing…" : "None found"
+            screen.put(empty, row: g.bodyTop, column: g.sideX + 1, role: .muted, limit: g.sideWidth - 1)
+            return
+        }
+        let first = scrollTop(state, count: count)
+        for i in 0..<min(g.bodyRows, count - first) {
+            let item = first + i
+            let y = g.bodyTop + i
+            let selected = item == state.sideSelected
+            drawItem(state, item, row: y, into: &screen)
+            if selected {
+                screen.restyle(row: y, column: g.sideX, count: g.sideWidth,
+                               role: state.focus == .side ? .listSelectedFocused : .listSelected)
+            }
+        }
+    }
+
+    /// The first row shown: the selection stays in view, as in tig's lists.
+    static func scrollTop(_ state: AppState, count: Int) -> Int {
+        let rows = state.geometry.bodyRows
+        var top = state.sideScroll[state.tab] ?? 0
+        let selected = state.sideSelected
+        if selected < top { top = selected }
+        if selected >= top + rows { top = selected - rows + 1 }
+        return max(0, min(top, max(0, count - rows)))
+    }
+
+    static func drawItem(_ state: AppState, _ item: Int, row: Int, into screen: inout ScreenBuffer) {
+        let g = state.geometry
+        let article = state.article
+        let left = g.sideX + 1
+        let width = g.sideWidth - 2
+        guard width > 0 else { return }
+        switch state.tab {
+        case .quotations:
+            let q = article.quotations[item]
+            let who: String
+            if q.kind.isReportedSpeech {
+                who = q.speaker?.actor.map { article.actors[$0].name } ?? q.speaker.map { article.document.string($0.mention) } ?? "?"
+            } else {
+                who = "(\(q.kind.rawValue))"
+            }
+            let nameWidth = min(DisplayWidth.of(who), max(8, width * 2 / 5))
+            var x = left
+            x += screen.put(who, row: row, column: x, role: q.kind.isReportedSpeech ? .quoteSpeaker : .muted, limit: nameWidth)
+            x += 1
+            let text = article.document.string(q.range)
+            screen.put(flattened(text), row: row, column: x, role: .quote, limit: left + width - x)
+        case .actors:
+            let a = article.actorOrder[item]
+            let actor = article.actors[a]
+            let count = String(article.mentionCounts[a])
+            let type = actor.type.rawValue
+            let right = "\(type) \(count)"
+            let nameLimit = max(1, width - DisplayWidth.of(right) - 1)
+            screen.put(actor.name, row: row, column: left, role: Article.role(of: actor.type), limit: nameLimit)
+            screen.put(right, row: row, column: left + width - DisplayWidth.of(right), role: .muted)
+        case .outline:
+            let p = article.paragraphs[item]
+            let number = "¶\(item + 1) "
+            let x = left + screen.put(number, row: row, column: left, role: .muted)
+            let end = min(p.end, p.start + 200)
+            let role: Role = item == 0 && article.hasTitle ? .title : .text
+            screen.put(flattened(article.document.string(TextRange(p.start, end))), row: row, column: x, role: role, limit: left + width - x)
+        }
+    }
+
+    /// Line breaks and tabs as spaces, for one-line list rows.
+    static func flattened(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { ArticleLayout.isBlank($0) ? " " : $0 }))
+    }
+}

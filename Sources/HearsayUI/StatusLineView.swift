@@ -1,0 +1,45 @@
+import HearsayCore
+
+/// The status line (file, position, counts, mode) and the prompt or message line below it.
+enum StatusLineView {
+    static func draw(_ state: AppState, into screen: inout ScreenBuffer) {
+        let g = state.geometry
+        let article = state.article
+        screen.fill(row: g.statusRow, column: 0, count: g.width, role: .status)
+        let mode: String
+        switch state.mode {
+        case .article: mode = " READ "
+        case .side: mode = " \(state.tab.rawValue.uppercased()) "
+        case .help: mode = " HELP "
+        }
+        var x = screen.put(mode, row: g.statusRow, column: 0, role: .statusMode)
+        var counts: String
+        if let analysis = article.analysis {
+            counts = "\(analysis.quotations.count) quotations · \(analysis.actors.count) actors"
+        } else {
+            counts = "analysing…"
+        }
+        if !article.isComplete { counts = "loading… · " + counts }
+        let left = " \(article.name) · \(counts)"
+        var right = "\(state.percent)% "
+        if !state.pendingKeys.isEmpty { right = KeySpec.format(state.pendingKeys) + "  " + right }
+        let rightWidth = DisplayWidth.of(right)
+        x += screen.put(left, row: g.statusRow, column: x, role: .status, limit: max(0, g.width - x - rightWidth - 1))
+        if g.width - rightWidth > x { screen.put(right, row: g.statusRow, column: g.width - rightWidth, role: .status) }
+
+        let row = g.promptRow
+        if let prompt = state.prompt {
+            let shown = prompt.leader + prompt.text
+            // Keep the end of a long prompt in view: that is where the user types.
+            var text = Substring(shown)
+            while DisplayWidth.of(text) > g.width - 1, !text.isEmpty { text = text.dropFirst() }
+            let used = screen.put(text, row: row, column: 0, role: .prompt)
+            screen.put("█", row: row, column: used, role: .prompt)
+        } else if let message = state.message {
+            screen.put(message.text, row: row, column: 0, role: message.isError ? .error : .message)
+        } else {
+            let hint = state.helpVisible ? "j/k scroll · / filter · q close" : "? help · / search · ]q next quotation · Tab side pane · q quit"
+            screen.put(hint, row: row, column: 0, role: .muted)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import HearsayCore
+import HearsayStorage
+import HearsayUI
+
+/// `hearsay render`: the screen the reader would show, as text, without a terminal.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print the screen the reader would show (for tests, bug reports and docs).",
+        discussion: """
+            KEYS is key notation as in keymap files: ]q/Asif<Enter>n presses ], q, /, \
+            types Asif, presses Enter and n. --keys-file reads it from a file (# comments, \
+            line breaks ignored). The analysis is complete before the keys are played.
+
+            Examples:
+              hearsay render article.txt --size 100x30
+              hearsay render article.txt --keys ']q]q' --styles
+            """)
+
+    @Argument(help: "The article; the bundled sample editorial when omitted; - reads standard input.")
+    var file: String?
+
+    @Option(help: "Screen size as WIDTHxHEIGHT.")
+    var size: String = "100x30"
+
+    @Option(help: "Keys to press before printing the screen.")
+    var keys: String?
+
+    @Option(help: "A file of keys to press (see above).")
+    var keysFile: String?
+
+    @Flag(help: "Print the style runs by role after the text (the golden-screen format).")
+    var styles = false
+
+    func run() throws {
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
+            throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 100x30")
+        }
+        var script: [Key] = []
+        do {
+            if let keys { script += try KeyScript.parse(keys) }
+            if let keysFile { script += try KeyScript.parse(try String(contentsOfFile: keysFile, encoding: .utf8), isFile: true) }
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let source = try ReaderSetup.source(file)
+        let (document, warnings) = try ReaderSetup.document(source)
+        for w in warnings { Stderr.print("hearsay: warning: \(source.name): \(w)") }
+        let article = Article(name: source.name, document: document, analysis: Analyzer.analyze(document))
+        let env = ProcessInfo.processInfo.environment
+        let (keymap, keymapWarnings) = ReaderSetup.keymap(environment: env)
+        for w in keymapWarnings { Stderr.print(w) }
+        var state = AppState(article: article, width: parts[0], height: parts[1], keymap: keymap)
+        _ = KeyScript.play(script, on: &state)
+        let screen = HearsayUI.render(state)
+        if styles {
+            print(ScreenDump.render(screen), terminator: "")
+        } else {
+            for row in screen.rows { print(ScreenDump.trimmingTrailingSpaces(row)) }
+        }
+    }
+}
