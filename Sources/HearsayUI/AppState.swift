@@ -43,6 +43,10 @@ public struct SearchState: Equatable, Sendable {
 public struct StatusMessage: Equatable, Sendable {
     public var text: String
     public var isError: Bool
+    public init(text: String, isError: Bool) {
+        self.text = text
+        self.isError = isError
+    }
 }
 
 /// Everything the screen shows, as a value: `render` reads it, `reduce` changes it.

@@ -46,6 +46,7 @@ enum EmbeddedThemes {
   "roles": {
     "text": { "fg": "ink" },
     "title": { "fg": "ink-strong", "bold": true },
+    "header": {"fg": "ink-strong", "bg": "panel"},
     "quote": { "fg": "quote" },
     "quote.current": { "fg": "quote-strong", "bg": "quote-current", "bold": true },
     "quote.speaker": { "fg": "quote-strong", "bold": true },
@@ -161,6 +162,7 @@ enum EmbeddedThemes {
   "roles": {
     "text": {},
     "title": { "bold": true, "underline": true },
+    "header": {"bold": true},
     "quote": { "underline": true },
     "quote.current": { "underline": true, "reverse": true },
     "quote.speaker": { "underline": true, "italic": true },

@@ -17,7 +17,8 @@ enum HelpOverlay {
                 // Side pane and help list only what differs from reading.
                 if mode != .article, state.keymap.bindings.contains(where: { $0.command == b.command && $0.modes.contains(.article) && $0.keys == b.keys }) { continue }
                 seen.insert(b.command)
-                let keys = state.keymap.keys(for: b.command, mode: mode).map(KeySpec.format).joined(separator: " ")
+                // At most three keys each: the line stays readable; the rest are aliases.
+                let keys = state.keymap.keys(for: b.command, mode: mode).prefix(3).map(KeySpec.format).joined(separator: " ")
                 let argument = b.takesArgument ? "{x}" : ""
                 let line = Line(keys: keys + argument, text: b.help, isHeading: false)
                 if filter.isEmpty || line.keys.lowercased().contains(filter) || line.text.lowercased().contains(filter)

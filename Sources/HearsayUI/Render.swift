@@ -24,7 +24,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
 
 /// A terminal below the minimum gets a clear sentence, never a garbled layout.
 func drawTooSmall(_ screen: inout ScreenBuffer, _ g: Geometry) {
-    let words = ["Terminal too small:", "\(g.width)x\(g.height).", "Hearsay needs", "\(Geometry.minimumWidth)x\(Geometry.minimumHeight)."]
+    let words = ["Terminal", "too", "small:", "\(g.width)x\(g.height).", "Hearsay", "needs", "\(Geometry.minimumWidth)x\(Geometry.minimumHeight)."]
     // Greedy wrap of the message into the rows there are.
     var lines: [String] = []
     for word in words {

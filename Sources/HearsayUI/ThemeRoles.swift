@@ -2,7 +2,7 @@ extension Role {
     /// Every role the UI draws, for theme checks and tests. Keep in step with the
     /// constants in Role.swift: the bundled-theme tests style each one.
     public static let known: [Role] = [
-        .text, .title, .quote, .quoteCurrent, .quoteSpeaker,
+        .text, .title, .header, .quote, .quoteCurrent, .quoteSpeaker,
         .actorPerson, .actorOrganisation, .actorState, .actorPlace, .actorGroup,
         .mentionCurrent, .searchMatch, .searchCurrent, .cursorLine, .placeholder, .muted,
         .paneBorder, .paneBorderFocused, .tab, .tabActive, .listSelected, .listSelectedFocused,

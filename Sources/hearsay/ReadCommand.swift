@@ -2,26 +2,59 @@ import ArgumentParser
 import Foundation
 import HearsayCore
 import HearsayStorage
+import HearsayTerminal
+import HearsayUI
 
-/// The default command. Until the terminal reader lands it prints the analysis
-/// table, so `make run` shows what Hearsay finds in the bundled sample.
+/// `hearsay [read] FILE`: the terminal reader.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open an article (now: print its analysis; the reader comes next).")
+        abstract: "Open an article in the terminal reader (the default command).",
+        discussion: """
+            With no FILE, opens the bundled sample editorial. - reads the article from \
+            standard input and the keys from the terminal. Press ? in the reader for \
+            the keys; user keys go in $XDG_CONFIG_HOME/hearsay/keymap and themes in \
+            $XDG_CONFIG_HOME/hearsay/themes/.
+            """)
 
-    @Argument(help: "The article to open; the bundled sample editorial when omitted.")
+    @Argument(help: "The article to open; the bundled sample editorial when omitted; - reads standard input.")
     var file: String?
 
+    @Option(help: "Colour theme: dark (default), light, high-contrast, mono, or a user theme.")
+    var theme: String?
+
+    @Flag(help: "Do not turn on the mouse (leaves the terminal's own selection working).")
+    var noMouse = false
+
     func run() throws {
-        let loaded: DocumentLoader.Loaded
-        if let file {
-            loaded = try loadOrExit(file)
-        } else {
-            let doc = Document(text: SampleArticle.text)
-            loaded = .init(document: doc, sha256: SHA256.hex(Array(SampleArticle.text.utf8)), path: "sample-editorial.txt", warnings: [])
+        let env = ProcessInfo.processInfo.environment
+        let source = try ReaderSetup.source(file)
+        var messages: [String] = []
+        let reader = ReaderLoop.Start(source: source)
+        let first = try reader.firstArticle(warnings: &messages)
+        let (keymap, keymapWarnings) = ReaderSetup.keymap(environment: env)
+        messages += keymapWarnings
+        let (loadedTheme, themeWarnings) = ThemeLoader.load(name: theme, environment: env)
+        messages += themeWarnings
+
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(options: TerminalOptions(mouse: !noMouse))
+        } catch {
+            Stderr.print("hearsay: \(error)")
+            throw ExitCode(1)
         }
-        for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
-        print(AnalysisTable.render(Analyzer.analyze(loaded.document), path: loaded.path), terminator: "")
+        // On a terminal without colours (or with NO_COLOR) a colour theme would draw
+        // quotations as plain text: the attributes-only theme takes over.
+        let startTheme = terminal.colorDepth == .monochrome ? BundledThemes.monochrome : loadedTheme
+        let size = terminal.size
+        var state = AppState(article: first, width: size.width, height: size.height, keymap: keymap,
+                             themeName: theme ?? "dark")
+        if let last = messages.last { state.message = StatusMessage(text: last, isError: true) }
+        var loop = ReaderLoop(terminal: terminal, theme: startTheme, environment: env)
+        let status = loop.run(&state, background: reader.background(after: first))
+        terminal.end()
+        for m in messages { Stderr.print(m) }
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,105 @@
+import Dispatch
+import Foundation
+import HearsayCore
+import HearsayStorage
+import HearsayTerminal
+import HearsayUI
+
+/// The only imperative part of the reader: present the rendered state, wait for
+/// an event or for the background work, reduce, run the effects.
+struct ReaderLoop {
+    let terminal: Terminal
+    var theme: Theme
+    let environment: [String: String]
+
+    init(terminal: Terminal, theme: Theme, environment: [String: String]) {
+        self.terminal = terminal
+        self.theme = theme
+        self.environment = environment
+    }
+
+    /// Returns the exit status: 0, or 128 + the signal that ended the reader.
+    mutating func run(_ state: inout AppState, background: Mailbox<Article>?) -> Int32 {
+        var waiting = background
+        while !state.shouldQuit {
+            terminal.present(render(state), theme: theme)
+            // Poll often while the analysis runs, so its result shows at once.
+            let event = terminal.nextEvent(timeoutMilliseconds: waiting == nil ? 1000 : 30)
+            if let mailbox = waiting, let article = mailbox.take() {
+                _ = reduce(into: &state, .articleUpdated(article))
+                if article.isComplete && article.analysis != nil { waiting = nil }
+            }
+            guard let event else { continue }
+            let action: Action
+            switch event {
+            case .key(let key): action = .key(key)
+            case .mouse(let m): action = .mouse(m)
+            case .resize(let w, let h): action = .resize(width: w, height: h)
+            case .signal(let sig): return 128 + sig
+            }
+            for effect in reduce(into: &state, action) {
+                run(effect, &state)
+            }
+        }
+        return 0
+    }
+
+    mutating func run(_ effect: Effect, _ state: inout AppState) {
+        switch effect {
+        case .quit:
+            break
+        case .redraw:
+            terminal.resume()
+        case .loadTheme(let name):
+            let (loaded, warnings) = ThemeLoader.load(name: name, environment: environment)
+            if warnings.isEmpty {
+                theme = loaded
+                state.themeName = name
+                state.message = StatusMessage(text: "Theme \(name)", isError: false)
+            } else {
+                state.message = StatusMessage(text: warnings.joined(separator: "; "), isError: true)
+            }
+        }
+    }
+}
+
+extension ReaderLoop {
+    /// How an article gets on screen fast: a small file is analysed before the
+    /// first frame (a few ms); a big one shows its first part at once while the
+    /// whole text is decoded and analysed on another thread.
+    struct Start {
+        let source: ArticleSource
+        /// Up to this many bytes are analysed before the first frame.
+        static let analyseFirstBelow = 256 << 10
+
+        func firstArticle(warnings: inout [String]) throws -> Article {
+            if let preview = source.preview() {
+                return Article(name: source.name, document: preview, analysis: nil, isComplete: false)
+            }
+            let (document, w) = try ReaderSetup.document(source)
+            warnings += w.map { "hearsay: warning: \(source.name): \($0)" }
+            let analysis = source.bytes.count < Start.analyseFirstBelow ? Analyzer.analyze(document) : nil
+            return Article(name: source.name, document: document, analysis: analysis)
+        }
+
+        /// The work left after the first frame, posting each better article as it is ready.
+        func background(after first: Article) -> Mailbox<Article>? {
+            if first.isComplete && first.analysis != nil { return nil }
+            let mailbox = Mailbox<Article>()
+            let source = self.source
+            let firstDocument = first.isComplete ? first.document : nil
+            DispatchQueue.global(qos: .userInitiated).async {
+                let document: Document
+                if let firstDocument {
+                    document = firstDocument
+                } else {
+                    guard let (whole, _) = try? source.document() else { return }
+                    document = whole
+                    mailbox.post(Article(name: source.name, document: whole, analysis: nil))
+                }
+                mailbox.post(Article(name: source.name, document: document, analysis: Analyzer.analyze(document)))
+            }
+            return mailbox
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import HearsayCore
+@testable import HearsayUI
+import XCTest
+
+final class SearchReducerTests: XCTestCase {
+    func testSearchFindsTheNextMatchFromTheCursorWithSmartCase() {
+        var state = ReaderFixtures.state()
+        state.press("/kabul<Enter>")
+        XCTAssertEqual(state.search?.pattern, "kabul")
+        XCTAssertTrue(state.cursorText.hasPrefix("Kabul went"))
+        state.press("n")
+        XCTAssertTrue(state.cursorText.hasPrefix("Kabul did"))
+        state.press("n")
+        XCTAssertTrue(state.cursorText.hasPrefix("Kabul went"))
+        XCTAssertEqual(state.message?.text, "Search hit the end, continued from the top")
+        state.press("N")
+        XCTAssertTrue(state.cursorText.hasPrefix("Kabul did"))
+    }
+
+    func testCapitalsMakeTheSearchCaseSensitive() {
+        var state = ReaderFixtures.state("the River and the river")
+        state.press("/River<Enter>n")
+        XCTAssertEqual(state.search?.current, TextRange(4, 9))
+    }
+
+    func testNotFoundIsAnErrorMessage() {
+        var state = ReaderFixtures.state()
+        state.press("/zebra<Enter>")
+        XCTAssertEqual(state.message, StatusMessage(text: "Pattern not found: zebra", isError: true))
+        XCTAssertNil(state.search?.current)
+    }
+
+    func testPromptEditing() {
+        var state = ReaderFixtures.state()
+        state.press("/Kabx")
+        XCTAssertEqual(state.prompt, Prompt(kind: .search, text: "Kabx"))
+        state.press("<BS>ul")
+        XCTAssertEqual(state.prompt?.text, "Kabul")
+        state.press("<Esc>")
+        XCTAssertNil(state.prompt)
+        XCTAssertNil(state.search)
+        state.press("/Kabul<Enter>/<Enter>")
+        XCTAssertTrue(state.cursorText.hasPrefix("Kabul did"), "an empty pattern repeats the last search")
+    }
+
+    func testEscapeClearsTheHighlight() {
+        var state = ReaderFixtures.state()
+        state.press("/Kabul<Enter><Esc>")
+        XCTAssertNil(state.search)
+    }
+
+    func testEveryVisibleMatchIsHighlighted() {
+        var state = ReaderFixtures.state()
+        state.press("/Kabul<Enter>")
+        let dump = ScreenDump.render(render(state))
+        XCTAssertEqual(dump.components(separatedBy: " search.current").count - 1, 1)
+        XCTAssertEqual(dump.components(separatedBy: " search.match").count - 1, 1)
+    }
+}
