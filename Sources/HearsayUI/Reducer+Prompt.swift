@@ -33,9 +33,11 @@ func submit(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
         return []
     case .search:
         // An empty pattern repeats the last search, as in less and vim.
-        let pattern = prompt.text.isEmpty ? (state.search?.pattern ?? "") : prompt.text
-        guard !pattern.isEmpty else { return [] }
-        state.search = SearchState(pattern: pattern, current: nil)
+        if prompt.text.isEmpty {
+            state.repeatSearch(forward: true)
+            return []
+        }
+        state.search = SearchState(pattern: prompt.text, current: nil)
         state.runSearch(from: state.cursor, forward: true)
         return []
     case .command:

@@ -59,6 +59,15 @@ public struct ScreenBuffer: Hashable, Sendable {
         return x - column
     }
 
+    /// Like `put`, but a text longer than `limit` ends in "…" so the cut shows.
+    @discardableResult
+    public mutating func putClipped(_ text: some StringProtocol, row: Int, column: Int, role: Role, limit: Int) -> Int {
+        guard limit > 0 else { return 0 }
+        if DisplayWidth.of(text) <= limit { return put(text, row: row, column: column, role: role, limit: limit) }
+        let used = put(text, row: row, column: column, role: role, limit: limit - 1)
+        return used + put("…", row: row, column: column + used, role: role, limit: 1)
+    }
+
     private mutating func appendToPrevious(_ s: Unicode.Scalar, row: Int, before x: Int) {
         var p = x - 1
         while p > 0, self[row, p].isContinuation { p -= 1 }

@@ -73,10 +73,10 @@ enum SidePaneView {
             }
             let nameWidth = min(DisplayWidth.of(who), max(8, width * 2 / 5))
             var x = left
-            x += screen.put(who, row: row, column: x, role: q.kind.isReportedSpeech ? .quoteSpeaker : .muted, limit: nameWidth)
+            x += screen.putClipped(who, row: row, column: x, role: q.kind.isReportedSpeech ? .quoteSpeaker : .muted, limit: nameWidth)
             x += 1
             let text = article.document.string(q.range)
-            screen.put(flattened(text), row: row, column: x, role: .quote, limit: left + width - x)
+            screen.putClipped(flattened(text), row: row, column: x, role: .quote, limit: left + width - x)
         case .actors:
             let a = article.actorOrder[item]
             let actor = article.actors[a]
@@ -84,7 +84,7 @@ enum SidePaneView {
             let type = actor.type.rawValue
             let right = "\(type) \(count)"
             let nameLimit = max(1, width - DisplayWidth.of(right) - 1)
-            screen.put(actor.name, row: row, column: left, role: Article.role(of: actor.type), limit: nameLimit)
+            screen.putClipped(actor.name, row: row, column: left, role: Article.role(of: actor.type), limit: nameLimit)
             screen.put(right, row: row, column: left + width - DisplayWidth.of(right), role: .muted)
         case .outline:
             let p = article.paragraphs[item]
@@ -92,7 +92,7 @@ enum SidePaneView {
             let x = left + screen.put(number, row: row, column: left, role: .muted)
             let end = min(p.end, p.start + 200)
             let role: Role = item == 0 && article.hasTitle ? .title : .text
-            screen.put(flattened(article.document.string(TextRange(p.start, end))), row: row, column: x, role: role, limit: left + width - x)
+            screen.putClipped(flattened(article.document.string(TextRange(p.start, end))), row: row, column: x, role: role, limit: left + width - x)
         }
     }
 

@@ -15,7 +15,7 @@ enum StatusLineView {
         var x = screen.put(mode, row: g.statusRow, column: 0, role: .statusMode)
         var counts: String
         if let analysis = article.analysis {
-            counts = "\(analysis.quotations.count) quotations · \(analysis.actors.count) actors"
+            counts = counted(analysis.quotations.count, "quotation") + " · " + counted(analysis.actors.count, "actor")
         } else {
             counts = "analysing…"
         }
@@ -24,7 +24,7 @@ enum StatusLineView {
         var right = "\(state.percent)% "
         if !state.pendingKeys.isEmpty { right = KeySpec.format(state.pendingKeys) + "  " + right }
         let rightWidth = DisplayWidth.of(right)
-        x += screen.put(left, row: g.statusRow, column: x, role: .status, limit: max(0, g.width - x - rightWidth - 1))
+        x += screen.putClipped(left, row: g.statusRow, column: x, role: .status, limit: max(0, g.width - x - rightWidth - 1))
         if g.width - rightWidth > x { screen.put(right, row: g.statusRow, column: g.width - rightWidth, role: .status) }
 
         let row = g.promptRow
@@ -36,10 +36,12 @@ enum StatusLineView {
             let used = screen.put(text, row: row, column: 0, role: .prompt)
             screen.put("█", row: row, column: used, role: .prompt)
         } else if let message = state.message {
-            screen.put(message.text, row: row, column: 0, role: message.isError ? .error : .message)
+            screen.putClipped(message.text, row: row, column: 0, role: message.isError ? .error : .message, limit: g.width)
         } else {
             let hint = state.helpVisible ? "j/k scroll · / filter · q close" : "? help · / search · ]q next quotation · Tab side pane · q quit"
-            screen.put(hint, row: row, column: 0, role: .muted)
+            screen.putClipped(hint, row: row, column: 0, role: .muted, limit: g.width)
         }
     }
+
+    static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -42,6 +42,7 @@ struct Read: ParsableCommand {
             terminal = try Terminal(options: TerminalOptions(mouse: !noMouse))
         } catch {
             Stderr.print("hearsay: \(error)")
+            Stderr.print("hearsay: without a terminal, `hearsay analyze FILE` prints the analysis and `hearsay render FILE` the screen")
             throw ExitCode(1)
         }
         // On a terminal without colours (or with NO_COLOR) a colour theme would draw

@@ -150,11 +150,20 @@ import Testing
         #expect(plain["start"] as? Int == fileStart - 2)   // two CRs before it became LFs
     }
 
-    @Test func withoutArgumentsShowsTheBundledSample() throws {
-        let r = try Spawn.hearsay([])
+    @Test func withoutATerminalTheReaderSaysWhatToUseInstead() throws {
+        // The test runner has no controlling terminal (CI has none either).
+        let r = try Spawn.run("/usr/bin/setsid", [Spawn.hearsay])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("the interactive reader must run in a terminal"))
+        #expect(r.stderr.contains("hearsay render FILE"))
+    }
+
+    @Test func renderWithoutArgumentsShowsTheBundledSample() throws {
+        let r = try Spawn.hearsay(["render", "--size", "100x30"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("sample-editorial.txt"))
-        #expect(r.stdout.contains("QUOTATIONS"))
+        #expect(r.stdout.contains("Quotations"))
+        #expect(r.stdout.split(separator: "\n").count == 30)
     }
 
     @Test func versionAndHelp() throws {

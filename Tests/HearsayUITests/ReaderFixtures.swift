@@ -37,7 +37,7 @@ extension AppState {
 
     var cursorText: String {
         let scalars = article.document.scalars
-        let end = min(scalars.count, cursor + 12)
+        let end = min(scalars.count, cursor + 24)
         return String(String.UnicodeScalarView(scalars[cursor..<end]))
     }
 }
