@@ -1,34 +1,64 @@
 import Foundation
 import HearsayCore
 
-/// The bytes of an article to open in the reader, and how to make documents of
-/// them: a quick first part of a big file to paint at once, then the whole.
+/// An article to open in the reader, and how to make documents of it: a quick
+/// first part of a big file to paint at once, then the whole.
+///
+/// A big file's first part is read on its own (a few hundred kilobytes), so the
+/// first frame never waits for the whole file to be read, let alone decoded.
 public struct ArticleSource: Sendable {
     public let name: String
-    public let bytes: [UInt8]
+    /// The whole file, or nil when only `head` has been read (a big file).
+    let bytes: [UInt8]?
+    let head: [UInt8]
+    let path: String?
+    public let size: Int
 
     /// Files above this size open on their first part while the rest loads.
-    public static let previewThreshold = 2 << 20
-    /// How much of a big file the first screen is made from.
-    public static let previewBytes = 256 << 10
+    public static let previewThreshold = 512 << 10
+    /// How much of a big file the first screen is made from (a 200x60 screen shows
+    /// about 12 KB of text; decoding and splitting 32 KB takes well under a millisecond).
+    public static let previewBytes = 32 << 10
 
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
+        head = Array(bytes.prefix(ArticleSource.previewBytes))
+        path = nil
+        size = bytes.count
     }
 
-    /// The article at `path` (`-` for standard input).
+    /// The article at `path` (`-` for standard input, which is read whole).
     public static func read(path: String) throws -> ArticleSource {
-        let name = path == "-" ? "(standard input)" : (path as NSString).lastPathComponent
+        if path == "-" { return ArticleSource(name: "(standard input)", bytes: try DocumentLoader.readBytes(path: path)) }
+        let name = (path as NSString).lastPathComponent
+        if let (head, size) = readHead(path: path), size > previewThreshold {
+            return ArticleSource(name: name, head: head, path: path, size: size)
+        }
         return ArticleSource(name: name, bytes: try DocumentLoader.readBytes(path: path))
     }
 
-    public var isBig: Bool { bytes.count > ArticleSource.previewThreshold }
+    private init(name: String, head: [UInt8], path: String, size: Int) {
+        self.name = name
+        bytes = nil
+        self.head = head
+        self.path = path
+        self.size = size
+    }
+
+    public var isBig: Bool { size > ArticleSource.previewThreshold }
+
+    /// All the bytes (reading the file now if only its head was read).
+    public func allBytes() throws -> [UInt8] {
+        if let bytes { return bytes }
+        return try DocumentLoader.readBytes(path: path ?? "-")
+    }
 
     /// The whole text, with the decoder's warnings (invalid UTF-8 replaced, empty file).
     public func document() throws -> (Document, [String]) {
+        let all = try allBytes()
         do {
-            let decoded = try TextDecoding.decode(bytes)
+            let decoded = try TextDecoding.decode(all)
             let document = Document(decoded: decoded)
             var warnings = decoded.warnings
             if document.scalars.allSatisfy({ ScalarClass.isSpace($0) }) { warnings.append("the file is empty") }
@@ -42,10 +72,32 @@ public struct ArticleSource: Sendable {
     /// UTF-8 sequence): nil when the file is small or the part is not text.
     public func preview() -> Document? {
         guard isBig else { return nil }
-        var end = ArticleSource.previewBytes
-        while end > 0, bytes[end - 1] != 0x0A { end -= 1 }
-        if end == 0 { end = ArticleSource.previewBytes }
-        guard let decoded = try? TextDecoding.decode(Array(bytes[..<end])) else { return nil }
+        var end = head.count
+        while end > 0, head[end - 1] != 0x0A { end -= 1 }
+        if end == 0 { end = head.count }
+        guard let decoded = try? TextDecoding.decode(Array(head[..<end])) else { return nil }
         return Document(decoded: decoded)
+    }
+
+    /// The first `previewBytes` of a regular file and its size, or nil (not a
+    /// regular file, unreadable: the whole read then reports the error).
+    static func readHead(path: String) -> ([UInt8], Int)? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let want = min(previewBytes, Int(info.st_size))
+        let head = [UInt8](unsafeUninitializedCapacity: want) { buffer, initialized in
+            var count = 0
+            while count < want {
+                let n = Foundation.read(fd, buffer.baseAddress! + count, want - count)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                count += n
+            }
+            initialized = count
+        }
+        return (head, Int(info.st_size))
     }
 }

@@ -53,7 +53,7 @@ struct Read: ParsableCommand {
                              themeName: theme ?? "dark")
         if let last = messages.last { state.message = StatusMessage(text: last, isError: true) }
         var loop = ReaderLoop(terminal: terminal, theme: startTheme, environment: env)
-        let status = loop.run(&state, background: reader.background(after: first))
+        let status = loop.run(&state) { reader.background(after: first) }
         terminal.end()
         for m in messages { Stderr.print(m) }
         if status != 0 { throw ExitCode(status) }

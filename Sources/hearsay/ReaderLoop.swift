@@ -19,10 +19,17 @@ struct ReaderLoop {
     }
 
     /// Returns the exit status: 0, or 128 + the signal that ended the reader.
-    mutating func run(_ state: inout AppState, background: Mailbox<Article>?) -> Int32 {
-        var waiting = background
+    /// `startBackground` runs after the first frame is on screen, so loading and
+    /// analysis never compete with the first paint for the CPU.
+    mutating func run(_ state: inout AppState, startBackground: () -> Mailbox<Article>?) -> Int32 {
+        var waiting: Mailbox<Article>?
+        var started = false
         while !state.shouldQuit {
             terminal.present(render(state), theme: theme)
+            if !started {
+                started = true
+                waiting = startBackground()
+            }
             // Poll often while the analysis runs, so its result shows at once.
             let event = terminal.nextEvent(timeoutMilliseconds: waiting == nil ? 1000 : 30)
             if let mailbox = waiting, let article = mailbox.take() {
@@ -78,7 +85,7 @@ extension ReaderLoop {
             }
             let (document, w) = try ReaderSetup.document(source)
             warnings += w.map { "hearsay: warning: \(source.name): \($0)" }
-            let analysis = source.bytes.count < Start.analyseFirstBelow ? Analyzer.analyze(document) : nil
+            let analysis = source.size < Start.analyseFirstBelow ? Analyzer.analyze(document) : nil
             return Article(name: source.name, document: document, analysis: analysis)
         }
 
@@ -93,6 +100,8 @@ extension ReaderLoop {
                 if let firstDocument {
                     document = firstDocument
                 } else {
+                    // (A big file that turns out not to be text past its first part
+                    // stays on its first part, marked as loading.)
                     guard let (whole, _) = try? source.document() else { return }
                     document = whole
                     mailbox.post(Article(name: source.name, document: whole, analysis: nil))
