@@ -19,10 +19,10 @@ extension Keymap {
         Binding(.previousMention, ["[a"], [.article, .side], "previous mention of the selected actor"),
         Binding(.switchPane, ["<Tab>"], [.article, .side], "switch between the article and the side pane"),
         Binding(.toggleSidePane, ["|"], [.article, .side], "show or hide the side pane"),
-        Binding(.nextTab, ["]t", "l", "<Right>"], [.side], "next tab of the side pane"),
-        Binding(.previousTab, ["[t", "h", "<Left>"], [.side], "previous tab of the side pane"),
-        Binding(.nextTab, ["]t"], [.article], "next tab of the side pane"),
-        Binding(.previousTab, ["[t"], [.article], "previous tab of the side pane"),
+        Binding(.nextTab, ["]t"], [.article, .side], "next tab of the side pane"),
+        Binding(.previousTab, ["[t"], [.article, .side], "previous tab of the side pane"),
+        Binding(.nextTab, ["l", "<Right>"], [.side], "next tab of the side pane"),
+        Binding(.previousTab, ["h", "<Left>"], [.side], "previous tab of the side pane"),
         Binding(.showQuotations, ["Q"], [.article, .side], "side pane: Quotations"),
         Binding(.showActors, ["A"], [.article, .side], "side pane: Actors"),
         Binding(.showOutline, ["O"], [.article, .side], "side pane: Outline"),
@@ -37,6 +37,6 @@ extension Keymap {
         Binding(.redraw, ["<C-l>"], [.article, .side, .help], "redraw the screen"),
         Binding(.quit, ["q", "ZZ"], [.article, .side], "quit"),
         Binding(.cancel, ["<Esc>", "q", "?", "<F1>"], [.help], "close the help"),
-        Binding(.cancel, ["<Esc>"], [.article, .side], "clear the search highlight and messages"),
+        Binding(.cancel, ["<Esc>"], [.article, .side], "clear the search highlight; in the side pane, back to the article"),
     ])
 }

@@ -38,9 +38,18 @@ enum StatusLineView {
         } else if let message = state.message {
             screen.putClipped(message.text, row: row, column: 0, role: message.isError ? .error : .message, limit: g.width)
         } else {
-            let hint = state.helpVisible ? "j/k scroll · / filter · q close" : "? help · / search · ]q next quotation · Tab side pane · q quit"
-            screen.putClipped(hint, row: row, column: 0, role: .muted, limit: g.width)
+            screen.putClipped(hints(state), row: row, column: 0, role: .muted, limit: g.width)
         }
+    }
+
+    /// The keys worth knowing in this mode, from the keymap (so a user's own keys show).
+    static func hints(_ state: AppState) -> String {
+        let wanted: [(Command, String)] = state.helpVisible
+            ? [(.lineDown, "scroll"), (.search, "filter"), (.cancel, "close")]
+            : [(.help, "help"), (.search, "search"), (.nextQuotation, "next quotation"), (.switchPane, "side pane"), (.quit, "quit")]
+        return wanted.compactMap { command, label in
+            state.keymap.keys(for: command, mode: state.mode).first.map { KeySpec.format($0) + " " + label }
+        }.joined(separator: " · ")
     }
 
     static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

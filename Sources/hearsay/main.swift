@@ -13,7 +13,7 @@ struct Hearsay: ParsableCommand {
             sample editorial when no FILE is given). The terminal reader comes next.
             """,
         version: HearsayVersion.string,
-        subcommands: [Read.self, Analyze.self, Render.self],
+        subcommands: [Read.self, Analyze.self, Render.self, Keys.self],
         defaultSubcommand: Read.self
     )
 }
