@@ -25,9 +25,11 @@ func runInArticle(_ state: inout AppState, _ command: Command, argument: Unicode
             : (paragraphs.isEmpty || state.cursor > paragraphs[p].start ? p : max(0, p - 1))
         if !paragraphs.isEmpty { state.jump(to: paragraphs[target].start) }
     case .nextSentence, .previousSentence:
-        let starts = state.article.document.sentences.map(\.range.start)
-        let target = command == .nextSentence ? starts.first { $0 > state.cursor } : starts.last { $0 < state.cursor }
-        if let target { state.jump(to: target) } else { state.message = StatusMessage(text: "No more sentences", isError: false) }
+        if let target = state.sentenceStart(after: command == .nextSentence) {
+            state.jump(to: target)
+        } else {
+            state.message = StatusMessage(text: "No more sentences", isError: false)
+        }
     case .nextQuotation, .previousQuotation:
         state.moveQuotation(forward: command == .nextQuotation)
     case .nextMention, .previousMention:
@@ -70,6 +72,21 @@ extension AppState {
         cursor = max(0, min(offset, article.length))
         revealCursor()
         syncSidePane()
+    }
+
+    /// The start of the next sentence after the cursor, or of the last one before it
+    /// (found through the document's token index, not a scan: texts can be 100 MB).
+    func sentenceStart(after forward: Bool) -> Int? {
+        let sentences = article.document.sentences
+        guard let i = article.document.sentenceIndex(containing: cursor) else { return nil }
+        if forward {
+            var k = i
+            while k < sentences.count, sentences[k].range.start <= cursor { k += 1 }
+            return k < sentences.count ? sentences[k].range.start : nil
+        }
+        var k = i
+        while k >= 0, sentences[k].range.start >= cursor { k -= 1 }
+        return k >= 0 ? sentences[k].range.start : nil
     }
 
     mutating func moveQuotation(forward: Bool) {

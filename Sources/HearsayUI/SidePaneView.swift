@@ -34,11 +34,15 @@ enum SidePaneView {
             return
         }
         let first = scrollTop(state, count: count)
-        for i in 0..<min(g.bodyRows, count - first) {
-            let item = first + i
-            let y = g.bodyTop + i
+        let shown = first..<first + min(g.bodyRows, count - first)
+        // One speaker column for the rows on screen, so the quotations line up.
+        let nameColumn = state.tab == .quotations
+            ? min(shown.map { DisplayWidth.of(speakerLabel(article: state.article, $0)) }.max() ?? 0, max(8, (g.sideWidth - 2) * 2 / 5))
+            : 0
+        for item in shown {
+            let y = g.bodyTop + item - first
             let selected = item == state.sideSelected
-            drawItem(state, item, row: y, into: &screen)
+            drawItem(state, item, row: y, nameColumn: nameColumn, into: &screen)
             if selected {
                 screen.restyle(row: y, column: g.sideX, count: g.sideWidth,
                                role: state.focus == .side ? .listSelectedFocused : .listSelected)
@@ -56,7 +60,15 @@ enum SidePaneView {
         return max(0, min(top, max(0, count - rows)))
     }
 
-    static func drawItem(_ state: AppState, _ item: Int, row: Int, into screen: inout ScreenBuffer) {
+    /// Who said quotation `q`, or its kind in brackets when it is not reported speech.
+    static func speakerLabel(article: Article, _ q: Int) -> String {
+        let quotation = article.quotations[q]
+        guard quotation.kind.isReportedSpeech else { return "(\(quotation.kind.rawValue))" }
+        return quotation.speaker?.actor.map { article.actors[$0].name }
+            ?? quotation.speaker.map { article.document.string($0.mention) } ?? "?"
+    }
+
+    static func drawItem(_ state: AppState, _ item: Int, row: Int, nameColumn: Int, into screen: inout ScreenBuffer) {
         let g = state.geometry
         let article = state.article
         let left = g.sideX + 1
@@ -65,16 +77,9 @@ enum SidePaneView {
         switch state.tab {
         case .quotations:
             let q = article.quotations[item]
-            let who: String
-            if q.kind.isReportedSpeech {
-                who = q.speaker?.actor.map { article.actors[$0].name } ?? q.speaker.map { article.document.string($0.mention) } ?? "?"
-            } else {
-                who = "(\(q.kind.rawValue))"
-            }
-            let nameWidth = min(DisplayWidth.of(who), max(8, width * 2 / 5))
-            var x = left
-            x += screen.putClipped(who, row: row, column: x, role: q.kind.isReportedSpeech ? .quoteSpeaker : .muted, limit: nameWidth)
-            x += 1
+            let who = speakerLabel(article: article, item)
+            screen.putClipped(who, row: row, column: left, role: q.kind.isReportedSpeech ? .quoteSpeaker : .muted, limit: nameColumn)
+            let x = left + nameColumn + 1
             let text = article.document.string(q.range)
             screen.putClipped(flattened(text), row: row, column: x, role: .quote, limit: left + width - x)
         case .actors:
