@@ -205,10 +205,9 @@ final class ReaderTmuxTests: XCTestCase {
         let reader = try launch([fixture])
         defer { reader.tmux.kill() }
 
-        let screen = try reader.tmux.waitFor("the fixture with visible placeholders") {
+        try reader.tmux.waitFor("the fixture with visible placeholders") {
             $0.contains("␛") && $0.contains("RED") && $0.contains("said Ana Ruiz")
         }
-        _ = screen
         let settled = try reader.tmux.settle()
         let rows = Tmux.rows(of: settled)
         XCTAssertEqual(rows.count, reader.height)
