@@ -27,6 +27,12 @@ struct Read: ParsableCommand {
     var noMouse = false
 
     func run() throws {
+        try Read.open(file, theme: theme, mouse: !noMouse)
+    }
+
+    /// `hearsay` and `hearsay FILE` come here straight from main.swift, without
+    /// the argument parser (see `FastStart`).
+    static func open(_ file: String?, theme: String?, mouse: Bool) throws {
         let env = ProcessInfo.processInfo.environment
         let source = try ReaderSetup.source(file)
         var messages: [String] = []
@@ -39,7 +45,7 @@ struct Read: ParsableCommand {
 
         let terminal: Terminal
         do {
-            terminal = try Terminal(options: TerminalOptions(mouse: !noMouse))
+            terminal = try Terminal(options: TerminalOptions(mouse: mouse))
         } catch {
             Stderr.print("hearsay: \(error)")
             Stderr.print("hearsay: without a terminal, `hearsay analyze FILE` prints the analysis and `hearsay render FILE` the screen")

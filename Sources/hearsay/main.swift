@@ -19,4 +19,7 @@ struct Hearsay: ParsableCommand {
 }
 
 MemoryTuning.keepFreedMemory()
+if let file = FastStart.simpleReaderArguments(Array(CommandLine.arguments.dropFirst())) {
+    FastStart.run(file: file)
+}
 Hearsay.main()
