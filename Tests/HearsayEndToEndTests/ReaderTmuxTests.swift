@@ -270,7 +270,10 @@ final class ReaderTmuxTests: XCTestCase {
         try reader.tmux.waitFor("the piped article") { screen in
             screen.contains("Ana Ruiz") && screen.contains("“Test quote,”")
         }
-        XCTAssertTrue(Screen.sidePane(try reader.tmux.capture()).contains("Ana Ruiz"), "quotation listed")
+        // The analysis lands after the first frame: wait for the side pane to list the speaker.
+        try reader.tmux.waitFor("the quotation listed with its speaker") { screen in
+            Screen.sidePane(screen).contains("Ana Ruiz")
+        }
 
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
@@ -348,9 +351,11 @@ final class ReaderTmuxTests: XCTestCase {
         let reader = Reader(tmux: tmux, scratch: scratch, sttyPath: sttyPath, width: width, height: height)
         do {
             // Generous: the first start of a debug binary on a loaded machine is slow.
-            try tmux.waitFor("the reader's first screen", timeout: 20) { screen in
+            // The text comes first and the analysis a moment later: keys such as ]q
+            // mean something only once the status line counts the quotations.
+            try tmux.waitFor("the reader's first screen, analysed", timeout: 20) { screen in
                 let rows = Tmux.rows(of: screen)
-                return rows.count == height && rows[height - 2].contains(" READ ")
+                return rows.count == height && rows[height - 2].contains(" READ ") && !rows[height - 2].contains("analysing")
             }
         } catch {
             tmux.kill()
