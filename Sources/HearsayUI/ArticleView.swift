@@ -11,6 +11,11 @@ enum ArticleView {
         if !article.isComplete { title += " (loading…)" } else if article.analysis == nil { title += " (analysing…)" }
         screen.put(title, row: 0, column: 0, role: .header, limit: g.articleWidth)
 
+        guard !article.paragraphs.isEmpty else {
+            let empty = article.isComplete ? "(empty document)" : "(loading…)"
+            screen.put(empty, row: g.bodyTop, column: g.textX, role: .muted)
+            return
+        }
         let cursorLine = state.position(of: state.cursor)
         let search = state.search.map { TextSearch($0.pattern) }
         var position = state.top
@@ -25,9 +30,6 @@ enum ArticleView {
             let y = g.bodyTop + row
             if position == cursorLine { screen.put("▌", row: y, column: g.textX - 2, role: .cursorLine) }
             drawLine(state, lines[position.line], paragraph: position.paragraph, search: search, row: y, into: &screen)
-        }
-        if state.article.paragraphs.isEmpty {
-            screen.put("(empty document)", row: g.bodyTop, column: g.textX, role: .muted)
         }
     }
 
