@@ -110,6 +110,20 @@ extension AppState {
         currentQuotation = target
         currentMention = nil
         jump(to: quotations[target].range.start)
+        describeCurrentQuotation()
+    }
+
+    /// "Quotation 2 of 20 · partial · Amina Qadir (said)" on the message line.
+    mutating func describeCurrentQuotation() {
+        guard let q = currentQuotation, q < article.quotations.count else { return }
+        let quotation = article.quotations[q]
+        var parts = ["Quotation \(q + 1) of \(article.quotations.count)", quotation.kind.rawValue]
+        if quotation.kind.isReportedSpeech, let speaker = quotation.speaker {
+            let name = speaker.actor.map { article.actors[$0].name } ?? article.document.string(speaker.mention)
+            let cue = speaker.cue.map { " (" + article.document.string($0) + ")" } ?? ""
+            parts.append(name + cue)
+        }
+        message = StatusMessage(text: parts.joined(separator: " · "), isError: false)
     }
 
     /// The actor `]a` follows: the one selected in the Actors tab, else the

@@ -51,6 +51,7 @@ extension AppState {
             currentQuotation = row
             currentMention = nil
             jump(to: article.quotations[row].range.start)
+            describeCurrentQuotation()
         case .actors:
             let actor = article.actorOrder[row]
             selectedActor = actor

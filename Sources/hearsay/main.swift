@@ -7,10 +7,10 @@ import HearsayStorage
 struct Hearsay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hearsay",
-        abstract: "Find the quotations, their speakers and the actors in news articles.",
+        abstract: "Read news articles in the terminal: who is quoted, by whom, and the actors.",
         discussion: """
-            Without a command, Hearsay shows the analysis of FILE (or of its bundled \
-            sample editorial when no FILE is given). The terminal reader comes next.
+            Without a command, Hearsay opens FILE in the terminal reader (its bundled \
+            sample editorial when no FILE is given). Press ? in the reader for its keys.
             """,
         version: HearsayVersion.string,
         subcommands: [Read.self, Analyze.self, Render.self, Keys.self],
