@@ -154,7 +154,9 @@ import Testing
         // The test runner has no controlling terminal (CI has none either).
         let r = try Spawn.run("/usr/bin/setsid", [Spawn.hearsay])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("the interactive reader must run in a terminal"))
+        // The reason depends on the environment (no /dev/tty, or TERM unset as in CI);
+        // either way the user learns what to run instead.
+        #expect(r.stderr.contains("terminal"))
         #expect(r.stderr.contains("hearsay render FILE"))
     }
 
