@@ -31,6 +31,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A child process for the crash-safety test and the store benchmark: it
+        // saves annotation files in a loop until it is killed (see CrashSafetyTests).
+        .executableTarget(name: "hearsay-store-stress", dependencies: ["HearsayCore", "HearsayStorage"],
+                          path: "Sources/hearsay-store-stress"),
         .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
         .testTarget(name: "HearsayStorageTests", dependencies: ["HearsayStorage", "HearsayCore", "HearsayUI"]),
         .testTarget(name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayCore"]),

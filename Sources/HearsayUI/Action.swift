@@ -1,12 +1,18 @@
 /// What can happen to the reader: a key, a command (from the keymap or a test),
 /// a resize, a mouse event, or a new version of the article (the background
 /// analysis finished, or the rest of a big file was loaded).
+import HearsayCore
+
 public enum Action {
     case key(Key)
     case command(Command, argument: Unicode.Scalar? = nil)
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
     case articleUpdated(Article)
+    /// The external editor closed with this text (nil: it failed or was cancelled).
+    case noteEdited(AnnotationTarget, String?)
+    /// The annotation file as the store opened it (and why it is read-only, if it is).
+    case annotationsLoaded(AnnotationFile, readOnlyReason: String?, message: String?)
 }
 
 /// What the reducer asks the outside world to do; the main loop runs these, and
@@ -16,4 +22,8 @@ public enum Effect: Equatable, Sendable {
     case loadTheme(String)
     /// Repaint every cell (Ctrl-L, after a resume).
     case redraw
+    /// Write the annotation file (after every change: nothing waits for a save key).
+    case saveAnnotations(AnnotationFile)
+    /// Open the note in $VISUAL/$EDITOR; the loop sends `.noteEdited` back.
+    case editNote(AnnotationTarget, String)
 }

@@ -17,18 +17,31 @@ public struct LinePosition: Hashable, Sendable, Comparable {
 
 /// The tabs of the side pane.
 public enum SideTab: String, CaseIterable, Sendable {
-    case quotations = "Quotations", actors = "Actors", outline = "Outline"
+    case quotations = "Quotations", actors = "Actors", outline = "Outline", annotations = "Annotations"
+}
+
+extension SideTab {
+    /// The label when the full names do not fit the pane.
+    public var shortTitle: String {
+        switch self {
+        case .quotations: "Quotes"
+        case .actors: "Actors"
+        case .outline: "Outline"
+        case .annotations: "Notes"
+        }
+    }
 }
 
 /// The prompt line while the user types a search or a command.
 public struct Prompt: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case search, command, helpFilter }
+    public enum Kind: Equatable, Sendable { case search, command, helpFilter, annotationFilter }
     public var kind: Kind
     public var text: String
     public var leader: String {
         switch kind {
         case .search, .helpFilter: "/"
         case .command: ":"
+        case .annotationFilter: "tag: "
         }
     }
 }
@@ -79,6 +92,27 @@ public struct AppState {
     public var message: StatusMessage?
     public var themeName: String
     public var shouldQuit = false
+
+    // Annotations (issue 4).
+    /// The annotation file of this article (a fresh one until the store has loaded it).
+    public var annotations: AnnotationFile
+    /// Why changes cannot be saved (corrupt or newer file, another Hearsay has it open), if so.
+    public var readOnlyReason: String?
+    /// Visual mode when non-nil.
+    public var selection: Selection?
+    public var picker: TagPicker?
+    public var noteEditor: NoteEditor?
+    /// The annotation the cursor is on or that was picked in the Annotations tab.
+    public var currentAnnotation: String?
+    /// An annotation waiting for `y` to confirm its deletion.
+    public var pendingDelete: String?
+    /// Only annotations with this tag in the Annotations tab (`f` sets it).
+    public var annotationFilter: String?
+    /// The current time (ISO 8601) and a seed for new ids, set by the main loop
+    /// before each action so the reducer stays a pure function.
+    public var now = "1970-01-01T00:00:00Z"
+    public var idSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    public var idCounter: UInt64 = 0
     public let layout: LayoutCache
 
     public init(article: Article, width: Int, height: Int, keymap: Keymap = .defaults, themeName: String = "dark") {
@@ -88,10 +122,11 @@ public struct AppState {
         self.keymap = keymap
         self.themeName = themeName
         self.layout = LayoutCache()
+        annotations = AnnotationFile(document: DocumentFingerprint(sha256: "", length: article.length))
     }
 
     /// The keymap mode the next key is looked up in.
-    public var mode: Mode { helpVisible ? .help : focus }
+    public var mode: Mode { helpVisible ? .help : selection != nil ? .visual : focus }
 
     public var geometry: Geometry { Geometry(width: width, height: height, sidePaneShown: sidePaneShown) }
 

@@ -29,6 +29,10 @@ enum ArticleView {
             guard position.line < lines.count else { continue }
             let y = g.bodyTop + row
             if position == cursorLine { screen.put("▌", row: y, column: g.textX - 2, role: .cursorLine) }
+            let line = lines[position.line]
+            if state.annotations.annotations.contains(where: { !$0.orphaned && $0.range.overlaps(line) }) {
+                screen.put("┃", row: y, column: g.textX - 1, role: .annotation)
+            }
             drawLine(state, lines[position.line], paragraph: position.paragraph, search: search, row: y, into: &screen)
         }
     }
@@ -79,11 +83,23 @@ enum ArticleView {
             paint(mention.range, m == state.currentMention ? .mentionCurrent : Article.role(of: actors[mention.actor].type))
             m += 1
         }
+        // Annotations over quotations and mentions: the user's coding is what they
+        // came to see. Cells under two or more annotations get their own role.
+        var depth = [UInt8](repeating: 0, count: line.length)
+        for a in state.annotations.annotations where !a.orphaned && a.range.overlaps(line) {
+            let lo = max(a.range.start, line.start), hi = min(a.range.end, line.end)
+            for i in lo..<hi { depth[i - line.start] &+= 1 }
+            paint(a.range, a.id == state.currentAnnotation ? .annotationCurrent : .annotation)
+        }
+        for i in depth.indices where depth[i] > 1 && roles[i] != .annotationCurrent { roles[i] = .annotationOverlap }
         if let search {
             for match in search.matches(in: article.document.scalars, overlapping: line.start..<line.end) {
                 let r = TextRange(match.lowerBound, match.upperBound)
                 paint(r, r == state.search?.current ? .searchCurrent : .searchMatch)
             }
+        }
+        if let selection = state.selection {
+            paint(selection.range(in: article.document.scalars), .selection)
         }
         return roles
     }

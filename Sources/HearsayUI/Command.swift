@@ -18,4 +18,19 @@ public enum Command: String, CaseIterable, Sendable {
     case commandLine = "command-line"
     case help, redraw, quit
     case cancel
+    // Annotations (issue 4).
+    case visual, selectSentence = "select-sentence", selectQuotation = "select-quotation"
+    case extendWordForward = "extend-word-forward", extendWordBackward = "extend-word-backward"
+    case extendCharForward = "extend-char-forward", extendCharBackward = "extend-char-backward"
+    case extendSentenceForward = "extend-sentence-forward", extendSentenceBackward = "extend-sentence-backward"
+    case extendParagraphForward = "extend-paragraph-forward", extendParagraphBackward = "extend-paragraph-backward"
+    case extendLineDown = "extend-line-down", extendLineUp = "extend-line-up"
+    case selectInnerParagraph = "select-inner-paragraph", selectInnerSentence = "select-inner-sentence"
+    case swapSelectionEnds = "swap-selection-ends"
+    case tag, applyTag = "apply-tag", note, noteInEditor = "note-in-editor"
+    case growAnnotation = "grow-annotation", shrinkAnnotation = "shrink-annotation"
+    case deleteAnnotation = "delete-annotation"
+    case nextAnnotation = "next-annotation", previousAnnotation = "previous-annotation"
+    case showAnnotations = "show-annotations", filterAnnotations = "filter-annotations"
+    case undo, redo
 }

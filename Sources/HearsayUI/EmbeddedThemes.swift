@@ -75,7 +75,12 @@ enum EmbeddedThemes {
     "error": { "fg": "error", "bold": true },
     "help": { "fg": "ink" },
     "help.key": { "fg": "accent", "bold": true },
-    "help.title": { "fg": "ink-strong", "bold": true, "underline": true }
+    "help.title": { "fg": "ink-strong", "bold": true, "underline": true },
+    "annotation": {"fg": "ink-strong", "underline": true},
+    "annotation.current": {"fg": "ink-strong", "bg": "select-focused", "underline": true, "bold": true},
+    "annotation.overlap": {"fg": "ink-strong", "bg": "panel-strong", "underline": true},
+    "selection": {"fg": "on-accent", "bg": "accent"},
+    "tag": {"fg": "accent", "bold": true}
   }
 }
 
@@ -191,7 +196,12 @@ enum EmbeddedThemes {
     "error": { "bold": true, "underline": true },
     "help": {},
     "help.key": { "bold": true },
-    "help.title": { "bold": true, "underline": true }
+    "help.title": { "bold": true, "underline": true },
+    "annotation": {"underline": true, "italic": true},
+    "annotation.current": {"underline": true, "italic": true, "bold": true, "reverse": true},
+    "annotation.overlap": {"underline": true, "italic": true, "dim": true},
+    "selection": {"reverse": true, "italic": true},
+    "tag": {"bold": true, "italic": true}
   }
 }
 

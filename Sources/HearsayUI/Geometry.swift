@@ -40,7 +40,7 @@ public struct Geometry: Equatable, Sendable {
             sideX = 0
             sideWidth = width
         } else {
-            let side = min(44, max(28, width / 3))
+            let side = min(48, max(28, width / 3))
             articleWidth = width - side - 1   // one column for the separator
             sideX = articleWidth + 1
             sideWidth = side

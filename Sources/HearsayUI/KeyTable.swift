@@ -34,6 +34,7 @@ public enum KeyTable {
                 case .article: "reading"
                 case .side: "side pane"
                 case .help: "help"
+                case .visual: "visual"
                 }
             }
             let keys = b.keys.map { KeySpec.format($0) + (b.takesArgument ? "{x}" : "") }

@@ -1,6 +1,6 @@
 /// Where the keyboard focus is; each binding says in which modes it works.
 public enum Mode: String, CaseIterable, Sendable {
-    case article, side, help
+    case article, side, help, visual
 }
 
 /// One row of the command table: what drives dispatch, the help overlay and the
@@ -12,8 +12,12 @@ public struct Binding: Sendable, Equatable {
     public var help: String
     /// The key is followed by one more character, its argument (`m` `a` sets mark a).
     public var takesArgument: Bool
+    /// The key itself is the argument (digits 1–9 apply the tag of that number).
+    public var keyIsArgument: Bool
 
-    public init(_ command: Command, _ keys: [String], _ modes: Set<Mode>, _ help: String, takesArgument: Bool = false) {
+    public init(_ command: Command, _ keys: [String], _ modes: Set<Mode>, _ help: String, takesArgument: Bool = false,
+                keyIsArgument: Bool = false) {
+        self.keyIsArgument = keyIsArgument
         self.command = command
         // The defaults below are literals; a typo in them is a programming error.
         self.keys = keys.map { spec in (try? KeySpec.parse(spec)) ?? [] }
@@ -46,6 +50,7 @@ public struct Keymap: Sendable, Equatable {
                     }
                     if keys.count <= seq.count, Array(seq.prefix(keys.count)) == keys { isPrefix = true }
                 } else if seq == keys {
+                    if b.keyIsArgument, case .char(let c) = keys.last! { return .command(b.command, argument: c) }
                     return .command(b.command, argument: nil)
                 } else if keys.count < seq.count, Array(seq.prefix(keys.count)) == keys {
                     isPrefix = true

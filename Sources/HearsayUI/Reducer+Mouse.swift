@@ -12,7 +12,7 @@ func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
         if inSide {
             state.focus = .side
             if event.row == 0 {
-                if let tab = SidePaneView.tab(atColumn: event.column - g.sideX) { state.tab = tab }
+                if let tab = SidePaneView.tab(atColumn: event.column - g.sideX, width: g.sideWidth, active: state.tab) { state.tab = tab }
             } else if row >= 0, row < g.bodyRows {
                 let index = state.sideScroll[state.tab, default: 0] + row
                 guard index < state.sideItemCount(state.tab) else { return [] }

@@ -31,6 +31,14 @@ func submit(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
     case .helpFilter:
         state.helpFilter = prompt.text
         return []
+    case .annotationFilter:
+        let tag = prompt.text.trimmingSpaces
+        state.annotationFilter = tag.isEmpty ? nil : tag
+        state.tab = .annotations
+        if !state.geometry.sidePaneVisible { state.sidePaneShown = true }
+        state.sideSelection[.annotations] = 0
+        state.message = StatusMessage(text: tag.isEmpty ? "All annotations" : "Annotations tagged \(tag)", isError: false)
+        return []
     case .search:
         // An empty pattern repeats the last search, as in less and vim.
         if prompt.text.isEmpty {

@@ -29,6 +29,7 @@ extension AppState {
         case .quotations: article.quotations.count
         case .actors: article.actors.count
         case .outline: article.paragraphs.count
+        case .annotations: listedAnnotations.count
         }
     }
 
@@ -62,6 +63,16 @@ extension AppState {
             }
         case .outline:
             jump(to: article.paragraphs[row].start)
+        case .annotations:
+            let a = listedAnnotations[row]
+            currentAnnotation = a.id
+            currentQuotation = nil
+            currentMention = nil
+            if a.orphaned {
+                message = StatusMessage(text: "This annotation lost its place when the article changed: “\(a.anchor.exact)”", isError: false)
+                return
+            }
+            jump(to: a.range.start)
         }
         if geometry.sidePaneCoversArticle {
             sidePaneShown = false
@@ -79,6 +90,13 @@ extension AppState {
             sideSelection[.outline] = article.paragraphIndex(containing: cursor)
         case .actors:
             if let a = selectedActor, let row = article.actorOrder.firstIndex(of: a) { sideSelection[.actors] = row }
+        case .annotations:
+            let rows = listedAnnotations
+            if let id = currentAnnotation, let row = rows.firstIndex(where: { $0.id == id }) {
+                sideSelection[.annotations] = row
+            } else if let row = rows.firstIndex(where: { !$0.orphaned && $0.range.end > cursor }) {
+                sideSelection[.annotations] = row
+            }
         }
     }
 }

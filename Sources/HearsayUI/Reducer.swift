@@ -17,6 +17,24 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .mouse(let event):
         return handleMouse(&state, event)
+    case .noteEdited(let target, let text):
+        guard let text else {
+            state.message = StatusMessage(text: "The editor failed; the note is unchanged", isError: true)
+            return []
+        }
+        return state.setNote(text, for: target)
+    case .annotationsLoaded(let file, let reason, let message):
+        state.annotations = file
+        state.readOnlyReason = reason
+        // Back where the reader left off, with the marks (unless they moved already).
+        if state.cursor == 0, file.reading.position > 0 {
+            state.jump(to: min(file.reading.position, state.article.length))
+        }
+        for (name, offset) in file.reading.marks {
+            if let key = name.unicodeScalars.first, name.unicodeScalars.count == 1, state.marks[key] == nil { state.marks[key] = offset }
+        }
+        if let message { state.message = StatusMessage(text: message, isError: reason != nil) }
+        return []
     case .articleUpdated(let article):
         let topOffset = state.offset(of: state.top)
         state.article = article
@@ -30,6 +48,9 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
 
 func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.prompt != nil { return editPrompt(&state, key) }
+    if state.picker != nil { return pickTag(&state, key) }
+    if state.noteEditor != nil { return editNote(&state, key) }
+    if let id = state.pendingDelete { return confirmDelete(&state, id, key) }
     state.message = nil
     state.pendingKeys.append(key)
     switch state.keymap.lookup(state.pendingKeys, mode: state.mode) {
@@ -49,9 +70,11 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 func run(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?) -> [Effect] {
     switch state.mode {
     case .help: return runInHelp(&state, command)
+    case .visual: return runInVisual(&state, command, argument: argument)
     case .side: if let effects = runInSidePane(&state, command) { return effects }
     case .article: break
     }
+    if let effects = runAnnotationCommand(&state, command, argument: argument) { return effects }
     return runInArticle(&state, command, argument: argument)
 }
 
@@ -83,8 +106,9 @@ func runGlobal(_ state: inout AppState, _ command: Command) -> [Effect]? {
         state.sidePaneShown = !visible
         if visible { state.focus = .article }
         return []
-    case .showQuotations, .showActors, .showOutline:
-        state.tab = command == .showQuotations ? .quotations : command == .showActors ? .actors : .outline
+    case .showQuotations, .showActors, .showOutline, .showAnnotations:
+        state.tab = command == .showQuotations ? .quotations : command == .showActors ? .actors
+            : command == .showOutline ? .outline : .annotations
         if !state.geometry.sidePaneVisible { state.sidePaneShown = true; state.focus = .side }
         state.syncSidePane()
         return []

@@ -38,6 +38,15 @@ public struct Role: Hashable, Sendable, RawRepresentable, Comparable, CustomStri
     public static let placeholder = Role("placeholder")
     public static let muted = Role("muted")
 
+    // Annotations (issue 4).
+    /// A coded passage; `tag.<name>` roles may style single tags.
+    public static let annotation = Role("annotation")
+    public static let annotationCurrent = Role("annotation.current")
+    /// Cells under two or more annotations.
+    public static let annotationOverlap = Role("annotation.overlap")
+    public static let selection = Role("selection")
+    public static let tag = Role("tag")
+
     // Panes and chrome.
     public static let header = Role("header")
     public static let paneBorder = Role("pane.border")

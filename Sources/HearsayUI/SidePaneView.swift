@@ -4,25 +4,36 @@ import HearsayCore
 enum SidePaneView {
     static let tabSeparator = " "
 
-    /// The tab under a column of the header (for mouse clicks).
-    static func tab(atColumn column: Int) -> SideTab? {
-        var x = 1
-        for tab in SideTab.allCases {
-            let w = DisplayWidth.of(tab.rawValue) + 2
-            if column >= x, column < x + w { return tab }
-            x += w + 1
+    /// The tab labels and their columns in the header, from the roomiest layout
+    /// that fits: full names spaced out; the active tab's full name and short names
+    /// for the others; short names only.
+    static func tabLayout(width: Int, active: SideTab) -> [(tab: SideTab, label: String, column: Int)] {
+        let layouts: [(full: (SideTab) -> Bool, gap: Int)] = [({ _ in true }, 1), ({ $0 == active }, 0), ({ _ in false }, 0)]
+        var result: [(tab: SideTab, label: String, column: Int)] = []
+        for (useFull, gap) in layouts {
+            result = []
+            var x = 1
+            for tab in SideTab.allCases {
+                let label = " \(useFull(tab) ? tab.rawValue : tab.shortTitle)" + (gap > 0 ? " " : "")
+                result.append((tab, label, x))
+                x += DisplayWidth.of(label) + gap
+            }
+            if x - gap <= width { break }
         }
-        return nil
+        return result
+    }
+
+    /// The tab under a column of the header (for mouse clicks).
+    static func tab(atColumn column: Int, width: Int, active: SideTab) -> SideTab? {
+        tabLayout(width: width, active: active).first { column >= $0.column && column < $0.column + DisplayWidth.of($0.label) }?.tab
     }
 
     static func draw(_ state: AppState, into screen: inout ScreenBuffer) {
         let g = state.geometry
         screen.fill(row: 0, column: g.sideX, count: g.sideWidth, role: .header)
-        var x = g.sideX + 1
-        for tab in SideTab.allCases {
+        for (tab, label, column) in tabLayout(width: g.sideWidth, active: state.tab) {
             let role: Role = tab == state.tab ? .tabActive : .tab
-            x += screen.put(" \(tab.rawValue) ", row: 0, column: x, role: role, limit: g.sideX + g.sideWidth - x)
-            x += 1
+            screen.put(label, row: 0, column: g.sideX + column, role: role, limit: max(0, g.sideWidth - column))
         }
         for row in g.bodyTop..<g.bodyTop + g.bodyRows {
             screen.fill(row: row, column: g.sideX, count: g.sideWidth, role: .text)
@@ -91,6 +102,16 @@ enum SidePaneView {
             let nameLimit = max(1, width - DisplayWidth.of(right) - 1)
             screen.putClipped(actor.name, row: row, column: left, role: Article.role(of: actor.type), limit: nameLimit)
             screen.put(right, row: row, column: left + width - DisplayWidth.of(right), role: .muted)
+        case .annotations:
+            let a = state.listedAnnotations[item]
+            let tags = a.tags.map { state.annotations.codebook.path(of: $0) }.joined(separator: " ")
+            var x = left
+            if a.orphaned { x += screen.put("⚠ ", row: row, column: x, role: .error) }
+            let tagText = tags.isEmpty ? "(note)" : tags
+            x += screen.putClipped(tagText, row: row, column: x, role: .tag, limit: max(1, min(width / 2, left + width - x)))
+            x += 1
+            let preview = a.note.isEmpty ? "“" + a.anchor.exact + "”" : a.note
+            screen.putClipped(flattened(preview), row: row, column: x, role: a.note.isEmpty ? .quote : .text, limit: max(0, left + width - x))
         case .outline:
             let p = article.paragraphs[item]
             let number = "¶\(item + 1) "

@@ -6,12 +6,16 @@ enum StatusLineView {
         let g = state.geometry
         let article = state.article
         screen.fill(row: g.statusRow, column: 0, count: g.width, role: .status)
-        let mode: String
+        var mode: String
         switch state.mode {
         case .article: mode = " READ "
         case .side: mode = " \(state.tab.rawValue.uppercased()) "
         case .help: mode = " HELP "
+        case .visual: mode = " VISUAL "
         }
+        if state.picker != nil { mode = " TAG " }
+        if state.noteEditor != nil { mode = " NOTE " }
+        if state.readOnlyReason != nil, state.annotations.annotations.isEmpty == false || state.picker != nil { mode += "(read-only) " }
         var x = screen.put(mode, row: g.statusRow, column: 0, role: .statusMode)
         var counts: String
         if let analysis = article.analysis {

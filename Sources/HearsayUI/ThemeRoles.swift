@@ -5,6 +5,7 @@ extension Role {
         .text, .title, .header, .quote, .quoteCurrent, .quoteSpeaker,
         .actorPerson, .actorOrganisation, .actorState, .actorPlace, .actorGroup,
         .mentionCurrent, .searchMatch, .searchCurrent, .cursorLine, .placeholder, .muted,
+        .annotation, .annotationCurrent, .annotationOverlap, .selection, .tag,
         .paneBorder, .paneBorderFocused, .tab, .tabActive, .listSelected, .listSelectedFocused,
         .status, .statusMode, .prompt, .message, .error, .help, .helpKey, .helpTitle,
     ]

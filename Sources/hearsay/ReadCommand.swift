@@ -26,13 +26,16 @@ struct Read: ParsableCommand {
     @Flag(help: "Do not turn on the mouse (leaves the terminal's own selection working).")
     var noMouse = false
 
+    @Option(help: "The annotation file (default: FILE.hearsay.json beside the article).")
+    var annotations: String?
+
     func run() throws {
-        try Read.open(file, theme: theme, mouse: !noMouse)
+        try Read.open(file, theme: theme, mouse: !noMouse, annotations: annotations)
     }
 
     /// `hearsay` and `hearsay FILE` come here straight from main.swift, without
     /// the argument parser (see `FastStart`).
-    static func open(_ file: String?, theme: String?, mouse: Bool) throws {
+    static func open(_ file: String?, theme: String?, mouse: Bool, annotations: String? = nil) throws {
         let env = ProcessInfo.processInfo.environment
         let source = try ReaderSetup.source(file)
         var messages: [String] = []
@@ -58,7 +61,9 @@ struct Read: ParsableCommand {
         var state = AppState(article: first, width: size.width, height: size.height, keymap: keymap,
                              themeName: theme ?? "dark")
         if let last = messages.last { state.message = StatusMessage(text: last, isError: true) }
-        var loop = ReaderLoop(terminal: terminal, theme: startTheme, environment: env)
+        let session = AnnotationSession.path(file: file, explicit: annotations, environment: env).map(AnnotationSession.init)
+        if session == nil { state.readOnlyReason = "the article came from standard input; give --annotations PATH to keep annotations" }
+        var loop = ReaderLoop(terminal: terminal, theme: startTheme, environment: env, session: session)
         let status = loop.run(&state) { reader.background(after: first) }
         terminal.end()
         for m in messages { Stderr.print(m) }

@@ -11,19 +11,40 @@ struct ReaderLoop {
     let terminal: Terminal
     var theme: Theme
     let environment: [String: String]
+    let session: AnnotationSession?
 
-    init(terminal: Terminal, theme: Theme, environment: [String: String]) {
+    init(terminal: Terminal, theme: Theme, environment: [String: String], session: AnnotationSession?) {
         self.terminal = terminal
         self.theme = theme
         self.environment = environment
+        self.session = session
+    }
+
+    /// ISO 8601 UTC, for annotation times.
+    static func now() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: Date())
     }
 
     /// Returns the exit status: 0, or 128 + the signal that ended the reader.
     /// `startBackground` runs after the first frame is on screen, so loading and
     /// analysis never compete with the first paint for the CPU.
-    mutating func run(_ state: inout AppState, startBackground: () -> Mailbox<Article>?) -> Int32 {
-        var waiting: Mailbox<Article>?
+    mutating func run(_ state: inout AppState, startBackground: () -> Mailbox<Loaded>?) -> Int32 {
+        var waiting: Mailbox<Loaded>?
         var started = false
+        state.idSeed = UInt64.random(in: 1...UInt64.max)
+        // Whatever ends the loop (q, a signal), the reading position is saved.
+        // Whatever ends the loop (q, a signal), the reading position is saved, but
+        // only for an article that has annotations (or had a file already): reading
+        // alone must not leave files beside every article, as less does not.
+        defer {
+            if state.readOnlyReason == nil, let session, session.isOpen,
+               session.fileExists || !state.annotations.annotations.isEmpty || !state.annotations.codebook.tags.isEmpty {
+                _ = session.save(state.annotationsWithReadingState)
+            }
+            session?.close()
+        }
         while !state.shouldQuit {
             terminal.present(render(state), theme: theme)
             if !started {
@@ -32,9 +53,12 @@ struct ReaderLoop {
             }
             // Poll often while the analysis runs, so its result shows at once.
             let event = terminal.nextEvent(timeoutMilliseconds: waiting == nil ? 1000 : 15)
-            if let mailbox = waiting, let article = mailbox.take() {
-                _ = reduce(into: &state, .articleUpdated(article))
-                if article.isComplete && article.analysis != nil { waiting = nil }
+            if let mailbox = waiting, let loaded = mailbox.take() {
+                _ = reduce(into: &state, .articleUpdated(loaded.article))
+                if let sha = loaded.sha256, let session {
+                    _ = reduce(into: &state, session.open(document: loaded.article.document, sha256: sha))
+                }
+                if loaded.article.isComplete && loaded.article.analysis != nil { waiting = nil }
             }
             guard let event else { continue }
             let action: Action
@@ -44,6 +68,7 @@ struct ReaderLoop {
             case .resize(let w, let h): action = .resize(width: w, height: h)
             case .signal(let sig): return 128 + sig
             }
+            state.now = ReaderLoop.now()
             for effect in reduce(into: &state, action) {
                 run(effect, &state)
             }
@@ -55,6 +80,12 @@ struct ReaderLoop {
         switch effect {
         case .quit:
             break
+        case .saveAnnotations(let file):
+            if let problem = session?.save(file) { state.message = StatusMessage(text: problem, isError: true) }
+        case .editNote(let target, let text):
+            let edited = ExternalEditor.edit(text, terminal: terminal, environment: environment)
+            state.now = ReaderLoop.now()
+            for effect in reduce(into: &state, .noteEdited(target, edited)) { run(effect, &state) }
         case .redraw:
             terminal.resume()
         case .loadTheme(let name):
@@ -71,6 +102,12 @@ struct ReaderLoop {
 }
 
 extension ReaderLoop {
+    /// What the background work posts: a better article, and at the end the text's fingerprint.
+    struct Loaded: Sendable {
+        var article: Article
+        var sha256: String?
+    }
+
     /// How an article gets on screen fast: the text is drawn first (a big file's
     /// first part), and the analysis (and the rest of a big file) follows on
     /// another thread once the first frame is up. Even a short article waits for
@@ -87,10 +124,10 @@ extension ReaderLoop {
             return Article(name: source.name, document: document, analysis: nil)
         }
 
-        /// The work left after the first frame, posting each better article as it is ready.
-        func background(after first: Article) -> Mailbox<Article>? {
-            if first.isComplete && first.analysis != nil { return nil }
-            let mailbox = Mailbox<Article>()
+        /// The work left after the first frame, posting each better article as it is
+        /// ready; the last post carries the text's SHA-256 (for the annotation store).
+        func background(after first: Article) -> Mailbox<Loaded>? {
+            let mailbox = Mailbox<Loaded>()
             let source = self.source
             let firstDocument = first.isComplete ? first.document : nil
             DispatchQueue.global(qos: .userInitiated).async {
@@ -102,9 +139,10 @@ extension ReaderLoop {
                     // stays on its first part, marked as loading.)
                     guard let (whole, _) = try? source.document() else { return }
                     document = whole
-                    mailbox.post(Article(name: source.name, document: whole, analysis: nil))
+                    mailbox.post(Loaded(article: Article(name: source.name, document: whole, analysis: nil), sha256: nil))
                 }
-                mailbox.post(Article(name: source.name, document: document, analysis: Analyzer.analyze(document)))
+                let sha = (try? source.allBytes()).map { SHA256.hex($0) }
+                mailbox.post(Loaded(article: Article(name: source.name, document: document, analysis: Analyzer.analyze(document)), sha256: sha))
             }
             return mailbox
         }

@@ -104,16 +104,17 @@ final class ReaderTmuxTests: XCTestCase {
         // 80x24: the side pane still fits.
         let wide = try relayout(reader, width: 80, height: 24)
         XCTAssertTrue(wide.contains("│"), "side pane separator at 80 columns:\n\(wide)")
-        XCTAssertTrue(Screen.sidePane(wide).contains("Quotations"), wide)
+        // (A narrow side pane abbreviates the tab names: "Quotes".)
+        XCTAssertTrue(Screen.sidePane(wide).contains("Quot"), wide)
 
         // 60x20: the side pane hides, and nothing of it is left behind.
         let narrow = try relayout(reader, width: 60, height: 20)
         XCTAssertFalse(narrow.contains("│"), "leftover side pane separator at 60 columns:\n\(narrow)")
-        XCTAssertFalse(narrow.contains("Quotations"), "leftover side pane tabs at 60 columns:\n\(narrow)")
+        XCTAssertFalse(narrow.contains("Quot"), "leftover side pane tabs at 60 columns:\n\(narrow)")
 
         // Back to 80x24: the side pane returns.
         let again = try relayout(reader, width: 80, height: 24) { $0.contains("│") }
-        XCTAssertTrue(Screen.sidePane(again).contains("Quotations"), again)
+        XCTAssertTrue(Screen.sidePane(again).contains("Quot"), again)
 
         // Too small to read.
         try reader.tmux.resize(width: 15, height: 5)
@@ -346,7 +347,9 @@ final class ReaderTmuxTests: XCTestCase {
                        environment: ["LANG": "C.UTF-8", "TERM": "tmux-256color",
                                      "SWIFT_BACKTRACE": "interactive=no",
                                      // no user theme or keymap: an empty config folder
-                                     "XDG_CONFIG_HOME": scratch.url.appendingPathComponent("config").path],
+                                     "XDG_CONFIG_HOME": scratch.url.appendingPathComponent("config").path,
+                                     // the bundled sample's annotations go here, never to the real home
+                                     "XDG_DATA_HOME": scratch.url.appendingPathComponent("data").path],
                        argv: ["/bin/sh", "-c", script])
         let reader = Reader(tmux: tmux, scratch: scratch, sttyPath: sttyPath, width: width, height: height)
         do {

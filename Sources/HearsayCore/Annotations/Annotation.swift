@@ -1,0 +1,85 @@
+/// One coded passage: where it is, its tags and note, and when it was made.
+public struct Annotation: Codable, Hashable, Sendable, Identifiable {
+    /// Stable across edits and re-anchoring ("a1b2c3…", random).
+    public var id: String
+    public var anchor: Anchor
+    public var tags: [String]
+    public var note: String
+    /// ISO 8601 UTC times.
+    public var created: String
+    public var modified: String
+    /// Set when re-anchoring could not find the passage in a changed article:
+    /// the annotation is kept, listed as an orphan, never dropped.
+    public var orphaned: Bool
+
+    public init(id: String, anchor: Anchor, tags: [String] = [], note: String = "", created: String, modified: String? = nil,
+                orphaned: Bool = false) {
+        self.id = id
+        self.anchor = anchor
+        self.tags = tags
+        self.note = note
+        self.created = created
+        self.modified = modified ?? created
+        self.orphaned = orphaned
+    }
+
+    public var range: TextRange { anchor.range }
+}
+
+/// Where the reader was: restored when the article is opened again.
+public struct ReadingState: Codable, Hashable, Sendable {
+    public var position: Int
+    public var marks: [String: Int]
+
+    public init(position: Int = 0, marks: [String: Int] = [:]) {
+        self.position = position
+        self.marks = marks
+    }
+}
+
+/// The document the annotations belong to, to notice when it changed.
+public struct DocumentFingerprint: Codable, Hashable, Sendable {
+    public var sha256: String
+    /// Length in code points.
+    public var length: Int
+
+    public init(sha256: String, length: Int) {
+        self.sha256 = sha256
+        self.length = length
+    }
+}
+
+/// Everything in `<article>.hearsay.json`. `version` says which schema wrote it;
+/// a file with a newer version is never overwritten (see docs/annotation-format.md).
+public struct AnnotationFile: Codable, Hashable, Sendable {
+    public static let currentVersion = 1
+
+    public var version: Int
+    public var document: DocumentFingerprint
+    public var codebook: Codebook
+    public var annotations: [Annotation]
+    public var reading: ReadingState
+    /// Undo and redo, kept across restarts (see UndoJournal.swift). Optional in
+    /// the file: a file without it has an empty journal.
+    public var journal: UndoJournal
+
+    public init(document: DocumentFingerprint, codebook: Codebook = Codebook(), annotations: [Annotation] = [],
+                reading: ReadingState = ReadingState(), journal: UndoJournal = UndoJournal()) {
+        version = AnnotationFile.currentVersion
+        self.document = document
+        self.codebook = codebook
+        self.annotations = annotations
+        self.reading = reading
+        self.journal = journal
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decode(Int.self, forKey: .version)
+        document = try c.decode(DocumentFingerprint.self, forKey: .document)
+        codebook = try c.decode(Codebook.self, forKey: .codebook)
+        annotations = try c.decode([Annotation].self, forKey: .annotations)
+        reading = try c.decode(ReadingState.self, forKey: .reading)
+        journal = try c.decodeIfPresent(UndoJournal.self, forKey: .journal) ?? UndoJournal()
+    }
+}

@@ -1,0 +1,183 @@
+import HearsayCore
+
+/// Changing the annotations: every change is one undoable group, applied to the
+/// file, recorded in its journal (kept across restarts), and saved at once.
+extension AppState {
+    /// Annotations in text order (orphans, which have no place, last).
+    public var annotationsInOrder: [Annotation] {
+        annotations.annotations.sorted { a, b in
+            if a.orphaned != b.orphaned { return !a.orphaned }
+            return a.range != b.range ? a.range < b.range : a.created < b.created
+        }
+    }
+
+    /// The Annotations tab's rows: in text order, filtered by tag.
+    public var listedAnnotations: [Annotation] {
+        guard let tag = annotationFilter else { return annotationsInOrder }
+        return annotationsInOrder.filter { $0.tags.contains(tag) }
+    }
+
+    func annotation(id: String) -> Annotation? { annotations.annotations.first { $0.id == id } }
+
+    /// The innermost annotation at `offset` (the shortest that contains it).
+    func annotation(at offset: Int) -> Annotation? {
+        annotations.annotations.filter { !$0.orphaned && $0.range.start <= offset && offset < max($0.range.end, $0.range.start + 1) }
+            .min { $0.range.length < $1.range.length }
+    }
+
+    /// What `t`, `c` and the digits act on, in order: the selection, the annotation
+    /// chosen in the side pane, the current quotation, the current mention, the
+    /// annotation under the cursor.
+    var annotationTarget: AnnotationTarget? {
+        if let selection { return .range(selection.range(in: article.document.scalars)) }
+        if focus == .side, tab == .annotations {
+            let rows = listedAnnotations
+            return sideSelected < rows.count ? .annotation(id: rows[sideSelected].id) : nil
+        }
+        if let q = currentQuotation, q < article.quotations.count { return target(for: article.quotations[q].range) }
+        if let m = currentMention, m < article.mentions.count { return target(for: article.mentions[m].range) }
+        if let id = currentAnnotation, annotation(id: id) != nil { return .annotation(id: id) }
+        if let a = annotation(at: cursor) { return .annotation(id: a.id) }
+        return nil
+    }
+
+    /// The annotation on exactly `range` if there is one, else the range itself.
+    func target(for range: TextRange) -> AnnotationTarget {
+        if let a = annotations.annotations.first(where: { !$0.orphaned && $0.range == range }) { return .annotation(id: a.id) }
+        return .range(range)
+    }
+
+    mutating func newID() -> String {
+        idCounter += 1
+        // SplitMix64 of seed + counter: unique within a file, random across runs.
+        var z = idSeed &+ idCounter &* 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        let hex = String(z, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Applies `changes` as one undoable step and asks for a save.
+    mutating func commit(_ label: String, _ changes: [AnnotationChange]) -> [Effect] {
+        guard !changes.isEmpty else { return [] }
+        if let reason = readOnlyReason {
+            message = StatusMessage(text: "Read-only: \(reason)", isError: true)
+            return []
+        }
+        let group = ChangeGroup(label: label, changes: changes, time: now)
+        annotations = annotations.recording(group)
+        message = StatusMessage(text: label, isError: false)
+        return [.saveAnnotations(annotations)]
+    }
+
+    mutating func undoLast(redo: Bool) -> [Effect] {
+        if let reason = readOnlyReason {
+            message = StatusMessage(text: "Read-only: \(reason)", isError: true)
+            return []
+        }
+        guard let (file, group) = redo ? annotations.redoing() : annotations.undoing() else {
+            message = StatusMessage(text: redo ? "Nothing to redo" : "Nothing to undo", isError: false)
+            return []
+        }
+        annotations = file
+        message = StatusMessage(text: (redo ? "Redone: " : "Undone: ") + group.label, isError: false)
+        return [.saveAnnotations(annotations)]
+    }
+
+    /// Adds `tag` to the target: to the annotation, or to the annotation with
+    /// exactly that range, or to a new one. A tag the codebook lacks is created.
+    mutating func applyTag(_ tag: String, to target: AnnotationTarget) -> [Effect] {
+        var changes: [AnnotationChange] = []
+        if annotations.codebook.tag(named: tag) == nil {
+            var codebook = annotations.codebook
+            codebook.tags.append(Tag(name: tag))
+            changes.append(.codebook(old: annotations.codebook, new: codebook))
+        }
+        let existing: Annotation?
+        switch target {
+        case .annotation(let id): existing = annotation(id: id)
+        case .range(let r): existing = annotations.annotations.first { !$0.orphaned && $0.range == r }
+        }
+        if let old = existing {
+            guard !old.tags.contains(tag) else {
+                message = StatusMessage(text: "Already tagged \(tag)", isError: false)
+                return commit("Tagged \(tag)", changes)
+            }
+            var new = old
+            new.tags.append(tag)
+            new.modified = now
+            changes.append(.replace(old: old, new: new))
+            currentAnnotation = old.id
+        } else if case .range(let r) = target, r.length > 0 {
+            let new = Annotation(id: newID(), anchor: Anchor(r, in: article.document.scalars), tags: [tag], created: now)
+            changes.append(.add(new))
+            currentAnnotation = new.id
+        }
+        selection = nil
+        return commit("Tagged \(tag)", changes)
+    }
+
+    /// Sets the note of the target (a new annotation for a range without one).
+    mutating func setNote(_ text: String, for target: AnnotationTarget) -> [Effect] {
+        let existing: Annotation?
+        switch target {
+        case .annotation(let id): existing = annotation(id: id)
+        case .range(let r): existing = annotations.annotations.first { !$0.orphaned && $0.range == r }
+        }
+        selection = nil
+        if let old = existing {
+            guard old.note != text else { return [] }
+            var new = old
+            new.note = text
+            new.modified = now
+            currentAnnotation = old.id
+            return commit("Note saved", [.replace(old: old, new: new)])
+        }
+        guard case .range(let r) = target, r.length > 0, !text.isEmpty else { return [] }
+        let new = Annotation(id: newID(), anchor: Anchor(r, in: article.document.scalars), note: text, created: now)
+        currentAnnotation = new.id
+        return commit("Note saved", [.add(new)])
+    }
+
+    /// The note a target has now (empty for a new passage).
+    func note(of target: AnnotationTarget) -> String {
+        switch target {
+        case .annotation(let id): return annotation(id: id)?.note ?? ""
+        case .range(let r): return annotations.annotations.first { !$0.orphaned && $0.range == r }?.note ?? ""
+        }
+    }
+
+    /// Grows or shrinks an annotation's end by one word.
+    mutating func resize(_ id: String, grow: Bool) -> [Effect] {
+        guard let old = annotation(id: id), !old.orphaned else { return [] }
+        let scalars = article.document.scalars
+        var r = old.range
+        if grow {
+            r.end = TextMotion.wordEnd(scalars, from: TextMotion.nextWordStart(scalars, after: max(r.start, r.end - 1))) + 1
+        } else {
+            let start = TextMotion.previousWordStart(scalars, before: r.end)
+            guard start > r.start else { message = StatusMessage(text: "Cannot shrink below one word", isError: false); return [] }
+            var end = start
+            while end > r.start, ArticleLayout.isBlank(scalars[end - 1]) || !Selection.isWordScalar(scalars[end - 1]) && scalars[end - 1] != "." { end -= 1 }
+            r.end = end
+        }
+        r.end = min(r.end, scalars.count)
+        guard r != old.range, r.length > 0 else { return [] }
+        var new = old
+        new.anchor = Anchor(r, in: scalars)
+        new.modified = now
+        return commit(grow ? "Grown" : "Shrunk", [.replace(old: old, new: new)])
+    }
+}
+
+extension AppState {
+    /// The annotation file with the current reading position and marks, to save on the way out.
+    public var annotationsWithReadingState: AnnotationFile {
+        var file = annotations
+        var marks: [String: Int] = [:]
+        for (k, v) in self.marks where k != "'" { marks[String(k)] = v }
+        file.reading = ReadingState(position: cursor, marks: marks)
+        return file
+    }
+}

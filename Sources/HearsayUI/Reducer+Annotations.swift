@@ -1,0 +1,150 @@
+import HearsayCore
+
+/// Tagging, notes, undo and the annotation list, in the article and side pane.
+/// Returns nil for commands that are not about annotations.
+func runAnnotationCommand(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?) -> [Effect]? {
+    switch command {
+    case .visual:
+        let scalars = state.article.document.scalars
+        guard !scalars.isEmpty else { return [] }
+        let at = min(state.cursor, scalars.count - 1)
+        state.selection = Selection(anchor: at, head: TextMotion.wordEnd(scalars, from: at))
+        return []
+    case .selectSentence:
+        guard let i = state.article.document.sentenceIndex(containing: state.cursor) else { return [] }
+        let r = state.article.document.sentences[i].range
+        state.selection = Selection(anchor: r.start, head: max(r.start, r.end - 1))
+        return []
+    case .selectQuotation:
+        guard let q = state.currentQuotation ?? state.article.quotationIndex(atOrAfter: state.cursor) else {
+            state.message = StatusMessage(text: "No quotation here", isError: false)
+            return []
+        }
+        let r = state.article.quotations[q].range
+        state.currentQuotation = q
+        state.selection = Selection(anchor: r.start, head: r.end - 1, snapsToWords: false)
+        return []
+    case .tag:
+        guard let target = state.annotationTarget else {
+            state.message = StatusMessage(text: "Nothing to tag: select with v or V, or go to a quotation with ]q", isError: false)
+            return []
+        }
+        state.picker = TagPicker(target: target)
+        return []
+    case .applyTag:
+        guard let digit = argument.flatMap({ Int(String($0)) }), digit >= 1 else { return [] }
+        let tags = state.annotations.codebook.tags
+        guard digit <= tags.count else {
+            state.message = StatusMessage(text: "No tag \(digit) in the codebook yet (t makes one)", isError: false)
+            return []
+        }
+        guard let target = state.annotationTarget else {
+            state.message = StatusMessage(text: "Nothing to tag: select with v or V, or go to a quotation with ]q", isError: false)
+            return []
+        }
+        return state.applyTag(tags[digit - 1].name, to: target)
+    case .note, .noteInEditor:
+        guard let target = state.annotationTarget else {
+            state.message = StatusMessage(text: "Nothing to annotate: select with v or V first", isError: false)
+            return []
+        }
+        if command == .noteInEditor { return [.editNote(target, state.note(of: target))] }
+        state.noteEditor = NoteEditor(target: target, text: state.note(of: target))
+        return []
+    case .growAnnotation, .shrinkAnnotation:
+        guard case .annotation(let id)? = state.annotationTarget else {
+            state.message = StatusMessage(text: "No annotation here", isError: false)
+            return []
+        }
+        return state.resize(id, grow: command == .growAnnotation)
+    case .deleteAnnotation:
+        guard case .annotation(let id)? = state.annotationTarget else {
+            state.message = StatusMessage(text: "No annotation here", isError: false)
+            return []
+        }
+        state.pendingDelete = id
+        state.message = StatusMessage(text: "Delete this annotation? y to confirm, any other key to keep it", isError: false)
+        return []
+    case .nextAnnotation, .previousAnnotation:
+        let placed = state.annotationsInOrder.filter { !$0.orphaned }
+        let from = state.currentAnnotation.flatMap { id in placed.first { $0.id == id }?.range.start } ?? state.cursor
+        let target = command == .nextAnnotation ? placed.first { $0.range.start > from } : placed.last { $0.range.start < from }
+        guard let target else {
+            state.message = StatusMessage(text: command == .nextAnnotation ? "No annotation after this one" : "No annotation before this one", isError: false)
+            return []
+        }
+        state.currentAnnotation = target.id
+        state.currentQuotation = nil
+        state.currentMention = nil
+        state.jump(to: target.range.start)
+        return []
+    case .filterAnnotations:
+        state.prompt = Prompt(kind: .annotationFilter, text: state.annotationFilter ?? "")
+        return []
+    case .undo, .redo:
+        return state.undoLast(redo: command == .redo)
+    default:
+        return nil
+    }
+}
+
+/// `y` deletes the annotation waiting for confirmation; any other key keeps it.
+func confirmDelete(_ state: inout AppState, _ id: String, _ key: Key) -> [Effect] {
+    state.pendingDelete = nil
+    guard key == .char("y") || key == .char("Y"), let old = state.annotation(id: id) else {
+        state.message = StatusMessage(text: "Kept", isError: false)
+        return []
+    }
+    if state.currentAnnotation == id { state.currentAnnotation = nil }
+    return state.commit("Deleted the annotation", [.remove(old)])
+}
+
+/// Keys in the tag picker: type to filter, Up/Down to choose, Enter applies, Esc leaves.
+func pickTag(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var picker = state.picker else { return [] }
+    let choices = picker.choices(state.annotations.codebook)
+    switch key {
+    case .escape, .ctrl("c"):
+        state.picker = nil
+        return []
+    case .enter:
+        state.picker = nil
+        guard picker.selected < choices.count else { return [] }
+        switch choices[picker.selected] {
+        case .existing(let name), .create(let name):
+            return state.applyTag(name, to: picker.target)
+        }
+    case .down, .ctrl("n"), .tab:
+        picker.selected = min(max(0, choices.count - 1), picker.selected + 1)
+    case .up, .ctrl("p"), .backTab:
+        picker.selected = max(0, picker.selected - 1)
+    case .backspace:
+        if !picker.filter.isEmpty { picker.filter.unicodeScalars.removeLast() }
+        picker.selected = 0
+    case .char(let c) where c.value >= 0x20 && c.value != 0x7F:
+        picker.filter.unicodeScalars.append(c)
+        picker.selected = 0
+    default:
+        break
+    }
+    state.picker = picker
+    return []
+}
+
+/// Keys in the note editor: text and cursor keys edit; Esc or Ctrl-S saves; Ctrl-C drops the changes.
+func editNote(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var editor = state.noteEditor else { return [] }
+    switch key {
+    case .escape, .ctrl("s"):
+        state.noteEditor = nil
+        return state.setNote(editor.string, for: editor.target)
+    case .ctrl("c"):
+        state.noteEditor = nil
+        state.message = StatusMessage(text: "Note not changed", isError: false)
+        return []
+    default:
+        _ = editor.edit(key)
+        state.noteEditor = editor
+        return []
+    }
+}

@@ -1,0 +1,65 @@
+import HearsayCore
+
+/// Visual mode: motions move the selection's head; t, digits and c act on it.
+func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?) -> [Effect] {
+    guard var selection = state.selection else { return [] }
+    let doc = state.article.document
+    let scalars = doc.scalars
+    let last = max(0, scalars.count - 1)
+    switch command {
+    case .extendWordForward:
+        selection.head = TextMotion.wordEnd(scalars, from: TextMotion.nextWordStart(scalars, after: selection.head))
+    case .extendWordBackward:
+        selection.head = max(0, TextMotion.previousWordStart(scalars, before: selection.head) - 1)
+        if selection.head < selection.anchor { selection.head = TextMotion.previousWordStart(scalars, before: selection.head + 1) }
+    case .extendCharForward:
+        selection.head = min(last, selection.head + 1)
+        selection.snapsToWords = false
+    case .extendCharBackward:
+        selection.head = max(0, selection.head - 1)
+        selection.snapsToWords = false
+    case .extendLineDown, .extendLineUp:
+        let line = state.position(of: selection.head)
+        let target = state.advanced(line, by: command == .extendLineDown ? 1 : -1)
+        let column = selection.head - state.offset(of: line)
+        selection.head = min(last, state.offset(of: target) + max(0, column))
+    case .extendSentenceForward, .extendSentenceBackward:
+        guard let i = doc.sentenceIndex(containing: selection.head) else { break }
+        if command == .extendSentenceForward {
+            let r = doc.sentences[i].range
+            selection.head = r.end - 1 > selection.head || i + 1 >= doc.sentences.count ? r.end - 1 : doc.sentences[i + 1].range.end - 1
+        } else {
+            let r = doc.sentences[i].range
+            selection.head = r.start < selection.head || i == 0 ? r.start : doc.sentences[i - 1].range.start
+        }
+    case .extendParagraphForward, .extendParagraphBackward:
+        let p = state.article.paragraphIndex(containing: selection.head)
+        let r = state.article.paragraphs[p]
+        if command == .extendParagraphForward {
+            selection.head = r.end - 1 > selection.head || p + 1 >= state.article.paragraphs.count ? r.end - 1 : state.article.paragraphs[p + 1].end - 1
+        } else {
+            selection.head = r.start < selection.head || p == 0 ? r.start : state.article.paragraphs[p - 1].start
+        }
+    case .selectInnerParagraph:
+        let r = state.article.paragraphs[state.article.paragraphIndex(containing: selection.head)]
+        selection = Selection(anchor: r.start, head: r.end - 1)
+    case .selectInnerSentence:
+        guard let i = doc.sentenceIndex(containing: selection.head) else { break }
+        let r = doc.sentences[i].range
+        selection = Selection(anchor: r.start, head: r.end - 1)
+    case .swapSelectionEnds:
+        swap(&selection.anchor, &selection.head)
+    case .cancel:
+        state.selection = nil
+        return []
+    case .tag, .applyTag, .note, .noteInEditor:
+        return runAnnotationCommand(&state, command, argument: argument) ?? []
+    default:
+        return runGlobal(&state, command) ?? []
+    }
+    state.selection = selection
+    // The view follows the moving end, as the cursor does.
+    state.cursor = selection.head
+    state.revealCursor()
+    return []
+}

@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+
+/// Issue 4 end to end: tag a sentence and write a note in the real reader, quit,
+/// reopen, and find the annotation, the reading position and the undo history.
+final class ReaderAnnotationTmuxTests: XCTestCase {
+    func testTagNoteQuitReopenUndo() throws {
+        let folder = try Scratch()
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/sample-editorial.txt")
+        let article = folder.file("article.txt", Array(try Data(contentsOf: sample)))
+        let annotations = article + ".hearsay.json"
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })   // for its launch helper
+
+        // First session: select the sentence at the cursor, tag it, write a note.
+        var reader = try host.launch([article])
+        try reader.tmux.send("}", "}", "V")
+        try reader.tmux.waitFor("visual mode") { Screen.statusRow($0, height: reader.height).contains(" VISUAL ") }
+        try reader.tmux.send("t")
+        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
+        try reader.tmux.type("blame")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged blame") }
+        try reader.tmux.send("c")
+        try reader.tmux.waitFor("the note editor") { $0.contains("─ Note ") }
+        try reader.tmux.type("Framing the dispute")
+        try reader.tmux.send("Escape")
+        try reader.tmux.waitFor("the note saved") { $0.contains("Note saved") }
+        // Move the reading position on, then quit.
+        try reader.tmux.send("]", "q", "]", "q", "]", "q")
+        try reader.tmux.waitFor("a quotation further on") { $0.contains("Quotation ") }
+        let before = try reader.tmux.settle()
+        let markedLine = Tmux.rows(of: before).first { $0.contains("▌") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        reader.tmux.kill()
+
+        let saved = try String(contentsOfFile: annotations, encoding: .utf8)
+        XCTAssertTrue(saved.contains("\"blame\""))
+        XCTAssertTrue(saved.contains("Framing the dispute"))
+
+        // Second session: the annotation is listed, the cursor is where it was, undo works.
+        reader = try host.launch([article])
+        defer { reader.tmux.kill() }
+        try reader.tmux.waitFor("the reading position restored") { screen in
+            Tmux.rows(of: screen).first { $0.contains("▌") } == markedLine
+        }
+        try reader.tmux.send("T")
+        try reader.tmux.waitFor("the Annotations tab") { Screen.sidePane($0).contains("blame Framing the dispute") }
+        try reader.tmux.send("u")
+        try reader.tmux.waitFor("the note undone") { $0.contains("Undone: Note saved") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        // The note is gone from the annotation (it stays in the journal, for redo).
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: annotations))) as? [String: Any]
+        let saved2 = (json?["annotations"] as? [[String: Any]]) ?? []
+        XCTAssertEqual(saved2.count, 1)
+        XCTAssertEqual(saved2.first?["note"] as? String, "")
+        XCTAssertEqual(saved2.first?["tags"] as? [String], ["blame"])
+    }
+}

@@ -1,0 +1,141 @@
+import HearsayCore
+@testable import HearsayUI
+import XCTest
+
+final class AnnotationReducerTests: XCTestCase {
+    func state() -> AppState {
+        var s = ReaderFixtures.state()
+        s.now = "2026-11-28T12:00:00Z"
+        return s
+    }
+
+    func text(_ s: AppState, _ r: TextRange) -> String { s.article.document.string(r) }
+
+    func testVisualModeSelectsWordsAndSnaps() {
+        var s = state()
+        s.press("}")   // “We will not wait…
+        s.press("v")
+        XCTAssertEqual(s.mode, .visual)
+        s.press("ww")
+        let r = s.selection!.range(in: s.article.document.scalars)
+        XCTAssertEqual(text(s, r), "“We will not")
+        s.press("<Esc>")
+        XCTAssertNil(s.selection)
+        XCTAssertEqual(s.mode, .article)
+    }
+
+    func testVSelectsTheSentenceAndTaggingCreatesTheTagAndTheAnnotation() {
+        var s = state()
+        s.press("}}V")
+        XCTAssertEqual(text(s, s.selection!.range(in: s.article.document.scalars)), "Islamabad called the weir “a unilateral act” on Monday.")
+        let effects = s.press("tblame<Enter>")
+        XCTAssertNil(s.selection)
+        XCTAssertNil(s.picker)
+        XCTAssertEqual(s.annotations.codebook.tags.map(\.name), ["blame"])
+        XCTAssertEqual(s.annotations.annotations.count, 1)
+        let a = s.annotations.annotations[0]
+        XCTAssertEqual(a.tags, ["blame"])
+        XCTAssertEqual(a.anchor.exact, "Islamabad called the weir “a unilateral act” on Monday.")
+        XCTAssertEqual(a.created, "2026-11-28T12:00:00Z")
+        XCTAssertEqual(effects, [.saveAnnotations(s.annotations)])
+        XCTAssertEqual(s.currentAnnotation, a.id)
+    }
+
+    func testDigitsApplyCodebookTagsToTheCurrentQuotation() {
+        var s = state()
+        s.press("]qtblame<Enter>")
+        s.press("]qtthreat<Enter>")
+        XCTAssertEqual(s.annotations.codebook.tags.map(\.name), ["blame", "threat"])
+        s.press("[q2")
+        let first = s.annotations.annotations.first { $0.range == s.article.quotations[0].range }
+        XCTAssertEqual(first?.tags, ["blame", "threat"], "the digit added tag 2 to the first quotation's annotation")
+        s.press("7")
+        XCTAssertEqual(s.message?.text, "No tag 7 in the codebook yet (t makes one)")
+    }
+
+    func testPickerFiltersFuzzilyAndOffersToCreate() {
+        var s = state()
+        s.annotations.codebook = Codebook(tags: [Tag(name: "diplomacy"), Tag(name: "threat"), Tag(name: "blame")])
+        s.press("]qt")
+        XCTAssertEqual(s.picker?.choices(s.annotations.codebook), [.existing("diplomacy"), .existing("threat"), .existing("blame")])
+        s.press("thr")
+        XCTAssertEqual(s.picker?.choices(s.annotations.codebook), [.existing("threat"), .create("thr")])
+        s.press("<Down><Enter>")
+        XCTAssertEqual(s.annotations.codebook.tags.last?.name, "thr", "the second row created a new tag")
+    }
+
+    func testNoteEditorSavesOnEscapeAndCancelsOnControlC() {
+        var s = state()
+        s.press("]qc")
+        XCTAssertNotNil(s.noteEditor)
+        s.press("Said twice<Enter>in the piece<Esc>")
+        XCTAssertNil(s.noteEditor)
+        XCTAssertEqual(s.annotations.annotations.first?.note, "Said twice\nin the piece")
+        s.press("c<BS><BS><BS><BS><BS>talk<C-c>")
+        XCTAssertEqual(s.annotations.annotations.first?.note, "Said twice\nin the piece")
+    }
+
+    func testUndoAndRedoEveryChange() {
+        var s = state()
+        s.press("]qtblame<Enter>")
+        s.press("cwhy<Esc>")
+        XCTAssertEqual(s.annotations.annotations.first?.note, "why")
+        s.press("u")
+        XCTAssertEqual(s.annotations.annotations.first?.note, "")
+        s.press("u")
+        XCTAssertEqual(s.annotations.annotations, [])
+        XCTAssertEqual(s.annotations.codebook.tags, [], "the new tag was part of the same step")
+        s.press("u")
+        XCTAssertEqual(s.message?.text, "Nothing to undo")
+        s.press("<C-r><C-r>")
+        XCTAssertEqual(s.annotations.annotations.first?.note, "why")
+        XCTAssertEqual(s.annotations.journal.undo.count, 2)
+    }
+
+    func testDeleteAsksFirst() {
+        var s = state()
+        s.press("]qtblame<Enter>")
+        s.press("dn")
+        XCTAssertEqual(s.annotations.annotations.count, 1)
+        XCTAssertEqual(s.message?.text, "Kept")
+        let effects = s.press("dy")
+        XCTAssertEqual(s.annotations.annotations.count, 0)
+        XCTAssertEqual(effects, [.saveAnnotations(s.annotations)])
+    }
+
+    func testGrowAndShrinkByWord() {
+        var s = state()
+        s.press("}}vw")   // Islamabad called
+        s.press("tx<Enter>")
+        XCTAssertEqual(s.annotations.annotations[0].anchor.exact, "Islamabad called")
+        s.press(">")
+        XCTAssertEqual(s.annotations.annotations[0].anchor.exact, "Islamabad called the")
+        s.press("<lt><lt>")
+        XCTAssertEqual(s.annotations.annotations[0].anchor.exact, "Islamabad")
+        s.press("<lt>")
+        XCTAssertEqual(s.message?.text, "Cannot shrink below one word")
+    }
+
+    func testAnnotationsTabListsJumpsAndFilters() {
+        var s = state()
+        s.press("]qtblame<Enter>]q]qtpraise<Enter>")
+        s.press("T")
+        XCTAssertEqual(s.tab, .annotations)
+        XCTAssertEqual(s.listedAnnotations.map(\.tags), [["blame"], ["praise"]])
+        s.press("Fpraise<Enter>")
+        XCTAssertEqual(s.listedAnnotations.map(\.tags), [["praise"]])
+        s.press("F<C-u><Enter>")
+        XCTAssertEqual(s.listedAnnotations.count, 2)
+        s.press("<Tab>g<Enter>")
+        XCTAssertTrue(s.cursorText.hasPrefix("“We will not"))
+    }
+
+    func testReadOnlyRefusesChanges() {
+        var s = state()
+        s.readOnlyReason = "open in another Hearsay (pid 42)"
+        let effects = s.press("]qtblame<Enter>")
+        XCTAssertEqual(effects, [])
+        XCTAssertEqual(s.annotations.annotations, [])
+        XCTAssertEqual(s.message?.text, "Read-only: open in another Hearsay (pid 42)")
+    }
+}
