@@ -18,6 +18,7 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $(APT_GET) update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libncurses-dev tmux >/dev/null; \
 	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || { echo "Installing jsonschema (annotation format tests)..."; python3 -m pip install --quiet 'jsonschema>=4'; }
 
 build: deps
 	$(SWIFT) build

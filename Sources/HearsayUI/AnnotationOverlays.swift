@@ -30,6 +30,11 @@ enum AnnotationOverlays {
         let g = state.geometry
         let codebook = state.annotations.codebook
         let choices = picker.choices(codebook)
+        let applied: [String]
+        switch picker.target {
+        case .annotation(let id): applied = state.annotations.annotations.first { $0.id == id }?.tags ?? []
+        case .range(let r): applied = state.annotations.annotations.first { !$0.orphaned && $0.range == r }?.tags ?? []
+        }
         let area = box(&screen, g, height: min(12, choices.count + 4), title: "Tag", footer: "Enter apply · Esc cancel")
         guard area.rows > 0, area.width > 4 else { return }
         let used = screen.put("> " + picker.filter, row: area.top, column: area.left, role: .prompt, limit: area.width - 1)
@@ -42,8 +47,10 @@ enum AnnotationOverlays {
             switch choice {
             case .existing(let name):
                 let number = codebook.tags.firstIndex { $0.name == name }.map { $0 < 9 ? "\($0 + 1) " : "  " } ?? "  "
-                let x = area.left + screen.put(number, row: y, column: area.left, role: .helpKey)
-                screen.putClipped(codebook.path(of: name), row: y, column: x, role: .tag, limit: area.width - 2)
+                var x = area.left + screen.put(number, row: y, column: area.left, role: .helpKey)
+                // ✓ marks the tags the annotation has: Enter on one takes it off.
+                x += screen.put(applied.contains(name) ? "✓ " : "  ", row: y, column: x, role: .helpKey)
+                screen.putClipped(codebook.path(of: name), row: y, column: x, role: .tag, limit: area.width - 4)
             case .create(let name):
                 screen.putClipped("+ new tag “\(name)”", row: y, column: area.left, role: .help, limit: area.width)
             }

@@ -100,10 +100,8 @@ extension AppState {
         case .range(let r): existing = annotations.annotations.first { !$0.orphaned && $0.range == r }
         }
         if let old = existing {
-            guard !old.tags.contains(tag) else {
-                message = StatusMessage(text: "Already tagged \(tag)", isError: false)
-                return commit("Tagged \(tag)", changes)
-            }
+            // Choosing a tag the annotation has takes it off: the picker toggles.
+            guard !old.tags.contains(tag) else { return removeTag(tag, from: old.id) }
             var new = old
             new.tags.append(tag)
             new.modified = now

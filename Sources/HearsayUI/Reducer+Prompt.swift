@@ -61,6 +61,8 @@ func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
     case "q", "q!", "quit", "x", "wq":
         state.shouldQuit = true
         return [.quit]
+    case "tag":
+        return state.runTagCommand(Array(words.dropFirst()))
     case "help", "h":
         state.helpVisible = true
         return []
