@@ -146,6 +146,21 @@ extension AppState {
         }
     }
 
+    /// Gives the current orphan (picked in the Annotations tab) a new place.
+    mutating func reattachOrphan(to range: TextRange) -> [Effect] {
+        guard let id = currentAnnotation, let old = annotation(id: id), old.orphaned else {
+            message = StatusMessage(text: "Pick an orphan in the Annotations tab first (T, then Enter on a ⚠ row)", isError: false)
+            return []
+        }
+        guard range.length > 0 else { return [] }
+        var new = old
+        new.anchor = Anchor(range, in: article.document.scalars)
+        new.orphaned = false
+        new.modified = now
+        selection = nil
+        return commit("Re-attached the annotation", [.replace(old: old, new: new)])
+    }
+
     /// Grows or shrinks an annotation's end by one word.
     mutating func resize(_ id: String, grow: Bool) -> [Effect] {
         guard let old = annotation(id: id), !old.orphaned else { return [] }

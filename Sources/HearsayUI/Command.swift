@@ -33,4 +33,5 @@ public enum Command: String, CaseIterable, Sendable {
     case nextAnnotation = "next-annotation", previousAnnotation = "previous-annotation"
     case showAnnotations = "show-annotations", filterAnnotations = "filter-annotations"
     case undo, redo
+    case reattachOrphan = "reattach-orphan"
 }

@@ -65,6 +65,7 @@ extension Keymap {
         Binding(.filterAnnotations, ["F"], [.article, .side], "show only the annotations with a tag"),
         Binding(.undo, ["u"], [.article, .side], "undo the last change to the annotations"),
         Binding(.redo, ["<C-r>"], [.article, .side], "redo"),
+        Binding(.reattachOrphan, ["a"], [.visual], "re-attach the current orphan annotation here"),
         Binding(.cancel, ["<Esc>", "v"], [.visual], "leave visual mode"),
         Binding(.quit, ["q", "ZZ"], [.article, .side], "quit"),
         Binding(.cancel, ["<Esc>", "q", "?", "<F1>"], [.help], "close the help"),

@@ -54,6 +54,8 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
         return []
     case .tag, .applyTag, .note, .noteInEditor:
         return runAnnotationCommand(&state, command, argument: argument) ?? []
+    case .reattachOrphan:
+        return state.reattachOrphan(to: selection.range(in: scalars))
     default:
         return runGlobal(&state, command) ?? []
     }

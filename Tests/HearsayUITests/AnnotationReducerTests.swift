@@ -139,3 +139,25 @@ final class AnnotationReducerTests: XCTestCase {
         XCTAssertEqual(s.message?.text, "Read-only: open in another Hearsay (pid 42)")
     }
 }
+
+final class OrphanReattachTests: XCTestCase {
+    func testAnOrphanIsReattachedToANewSelection() {
+        var s = ReaderFixtures.state()
+        s.now = "2026-11-28T12:00:00Z"
+        let orphan = Annotation(id: "o1", anchor: Anchor(start: 5, end: 20, exact: "text that went", prefix: "", suffix: ""),
+                                tags: ["blame"], note: "kept", created: s.now, orphaned: true)
+        s.annotations.annotations = [orphan]
+        s.press("T<Tab><Enter>")
+        XCTAssertEqual(s.currentAnnotation, "o1")
+        XCTAssertTrue(s.message?.text.hasPrefix("Orphan") ?? false)
+        s.press("<Tab>}}V")
+        let effects = s.press("a")
+        let a = s.annotations.annotations[0]
+        XCTAssertFalse(a.orphaned)
+        XCTAssertEqual(a.anchor.exact, "Islamabad called the weir “a unilateral act” on Monday.")
+        XCTAssertEqual(a.note, "kept")
+        XCTAssertEqual(effects, [.saveAnnotations(s.annotations)])
+        s.press("u")
+        XCTAssertTrue(s.annotations.annotations[0].orphaned)
+    }
+}
