@@ -33,7 +33,7 @@ let package = Package(
         ),
         // A child process for the crash-safety test and the store benchmark: it
         // saves annotation files in a loop until it is killed (see CrashSafetyTests).
-        .executableTarget(name: "hearsay-store-stress", dependencies: ["HearsayCore", "HearsayStorage"],
+        .executableTarget(name: "hearsay-store-stress", dependencies: ["HearsayCore", "HearsayStorage", "HearsayUI"],
                           path: "Sources/hearsay-store-stress"),
         .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
         .testTarget(name: "HearsayStorageTests", dependencies: ["HearsayStorage", "HearsayCore", "HearsayUI"]),

@@ -7,6 +7,9 @@
 //       COUNT saves in all (default: until killed). CrashSafetyTests SIGKILLs it.
 //   hearsay-store-stress reference DIR N
 //       Writes the exact bytes of versions A and B to DIR/a.json and DIR/b.json.
+//   hearsay-store-stress keystroke N [RUNS]
+//       Times one tagging keystroke in the reader's reducer, the next render and
+//       the encoding of the file, with N annotations on a 1 MB article.
 //   hearsay-store-stress bench PATH N [RUNS]
 //       Times AnnotationStore.save (with its backup and fsyncs) and open (lock,
 //       read, decode) of N annotations, after one untimed warm-up, and the
@@ -219,6 +222,14 @@ case "bench" where args.count == 3 || args.count == 4:
     emit(1, "{\"annotations\": \(n), \"bytes\": \(size), \"save_ms\": \(list(saves)), \"load_ms\": \(list(loads)), "
           + "\"encode_ms\": \(list(encodes)), \"decode_ms\": \(list(decodes))}\n")
 
+case "keystroke" where args.count == 2 || args.count == 3:
+    // The cost of one tagging keystroke in the reader with N annotations: the
+    // reducer (t, a tag name, Enter on the current quotation), the next frame's
+    // render, and encoding the file for the save that follows (the save itself
+    // is timed by `bench`). Medians in ms as JSON.
+    let n = count(args[1]), runs = args.count == 3 ? count(args[2]) : 5
+    emit(1, KeystrokeBench.run(annotations: n, runs: runs) + "\n")
+
 default:
-    fail("usage: hearsay-store-stress save-loop PATH N [COUNT] | reference DIR N | bench PATH N [RUNS]")
+    fail("usage: hearsay-store-stress save-loop PATH N [COUNT] | reference DIR N | bench PATH N [RUNS] | keystroke N [RUNS]")
 }

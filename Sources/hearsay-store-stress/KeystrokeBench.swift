@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import HearsayCore
+import HearsayStorage
+import HearsayUI
+
+/// One tagging keystroke on an article with many annotations (see main.swift).
+enum KeystrokeBench {
+    static func run(annotations n: Int, runs: Int) -> String {
+        // About 1 MB: the sample editorial repeated, one annotation per sentence in turn.
+        var text = ""
+        while text.utf8.count < 1_000_000 { text += SampleArticle.text + "\n\n" }
+        let document = Document(text: text)
+        let article = Article(name: "bench.txt", document: document, analysis: Analyzer.analyze(document))
+        var file = AnnotationFile(document: DocumentFingerprint(sha256: "", length: document.length),
+                                  codebook: Codebook(tags: [Tag(name: "blame"), Tag(name: "praise")]))
+        let sentences = document.sentences
+        for i in 0..<n {
+            let r = sentences[i % sentences.count].range
+            file.annotations.append(Annotation(id: String(i), anchor: Anchor(r, in: document.scalars),
+                                               tags: [i % 2 == 0 ? "blame" : "praise"], created: "2026-11-28T12:00:00Z"))
+        }
+        var reduceTimes: [Double] = [], renderTimes: [Double] = [], encodeTimes: [Double] = []
+        for run in 0...runs {
+            var state = AppState(article: article, width: 200, height: 60)
+            state.annotations = file
+            _ = KeyScript.play(try! KeyScript.parse(":50%<Enter>]q"), on: &state)
+            var effects: [Effect] = []
+            let reduceMs = milliseconds { effects = KeyScript.play(try! KeyScript.parse("tthreat<Enter>"), on: &state) }
+            let renderMs = milliseconds { _ = render(state) }
+            var encodeMs = 0.0
+            if case .saveAnnotations(let saved)? = effects.last {
+                encodeMs = milliseconds { _ = AnnotationCoding.encode(saved) }
+            }
+            if run > 0 { reduceTimes.append(reduceMs); renderTimes.append(renderMs); encodeTimes.append(encodeMs) }
+        }
+        func median(_ xs: [Double]) -> String { String(Double(Int(xs.sorted()[xs.count / 2] * 100)) / 100) }
+        return "{\"annotations\": \(n), \"reduce_ms\": \(median(reduceTimes)), \"render_ms\": \(median(renderTimes)), \"encode_ms\": \(median(encodeTimes))}"
+    }
+
+    static func milliseconds(_ body: () -> Void) -> Double {
+        var a = timespec(), b = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &a)
+        body()
+        clock_gettime(CLOCK_MONOTONIC, &b)
+        return Double(b.tv_sec - a.tv_sec) * 1000 + Double(b.tv_nsec - a.tv_nsec) / 1e6
+    }
+}
