@@ -24,12 +24,44 @@ func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
             }
         } else if row >= 0, row < g.bodyRows {
             state.focus = .article
-            let line = state.advanced(state.top, by: row)
-            state.cursor = state.offset(of: line)
+            let offset = state.offset(atRow: row, column: event.column)
+            // A press starts a selection that dragging extends; a plain click moves the cursor.
+            if event.kind == .press {
+                state.selection = Selection(anchor: offset, head: offset)
+            } else {
+                state.selection = nil
+            }
+            state.cursor = offset
             state.syncSidePane()
         }
-    case .release, .drag:
-        break
+    case .drag:
+        guard var selection = state.selection, row >= 0, row < g.bodyRows, !inSide else { return [] }
+        selection.head = state.offset(atRow: row, column: event.column)
+        state.selection = selection
+        state.cursor = selection.head
+    case .release:
+        // A press and release on the same spot selected nothing: no visual mode.
+        if let s = state.selection, s.anchor == s.head { state.selection = nil }
     }
     return []
+}
+
+extension AppState {
+    /// The scalar offset shown at a body row and screen column (the nearest on that line).
+    func offset(atRow row: Int, column: Int) -> Int {
+        let line = advanced(top, by: row)
+        let lines = lines(of: line.paragraph)
+        guard line.line < lines.count else { return offset(of: line) }
+        let range = lines[line.line]
+        var x = geometry.textX
+        var i = range.start
+        let scalars = article.document.scalars
+        while i < range.end {
+            let w = DisplayWidth.of(DisplayWidth.visible(scalars[i]) ?? scalars[i])
+            if column < x + max(w, 1) { break }
+            x += w
+            i += 1
+        }
+        return min(i, max(range.start, range.end - 1))
+    }
 }

@@ -79,3 +79,21 @@ final class SidePaneReducerTests: XCTestCase {
         XCTAssertEqual(state.tab, .actors)
     }
 }
+
+final class MouseSelectionTests: XCTestCase {
+    func testPressDragReleaseSelectsAndAClickDoesNot() {
+        var s = ReaderFixtures.state()
+        // Row 3 of the body is "“We will not wait…" (title, blank, then the paragraph).
+        let x = s.geometry.textX
+        _ = reduce(into: &s, .mouse(MouseEvent(kind: .press, column: x, row: 3)))
+        _ = reduce(into: &s, .mouse(MouseEvent(kind: .drag, column: x + 10, row: 3)))   // on "not"
+        _ = reduce(into: &s, .mouse(MouseEvent(kind: .release, column: x + 8, row: 3)))
+        XCTAssertEqual(s.mode, .visual)
+        XCTAssertEqual(s.article.document.string(s.selection!.range(in: s.article.document.scalars)), "“We will not")
+        _ = reduce(into: &s, .key(.escape))
+        _ = reduce(into: &s, .mouse(MouseEvent(kind: .click, column: x + 4, row: 3)))
+        XCTAssertNil(s.selection)
+        XCTAssertEqual(s.mode, .article)
+        XCTAssertTrue(s.cursorText.hasPrefix("will not"), s.cursorText)
+    }
+}
