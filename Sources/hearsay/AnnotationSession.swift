@@ -9,8 +9,15 @@ import HearsayUI
 final class AnnotationSession {
     let path: String
     private var store: AnnotationStore?
+    /// `--codebook FILE`: a codebook shared by many articles, and the last version of it written or read.
+    private let codebookStore: CodebookStore?
+    private var sharedCodebook: Codebook?
+    private var codebookProblem: String?
 
-    init(path: String) { self.path = path }
+    init(path: String, codebook: String? = nil) {
+        self.path = path
+        codebookStore = codebook.map(CodebookStore.init)
+    }
 
     /// `<article>.hearsay.json` beside the article, `--annotations PATH`, or, for the
     /// bundled sample, a file under `$XDG_DATA_HOME/hearsay/` (so `make run` can be
@@ -48,17 +55,42 @@ final class AnnotationSession {
         } else if file.document.sha256.isEmpty || result.isFresh {
             file.document = fingerprint
         }
+        if let codebookStore {
+            do {
+                let shared = try codebookStore.load() ?? Codebook()
+                file.codebook = CodebookStore.merged(shared: shared, own: file.codebook)
+                sharedCodebook = shared
+                if file.codebook != shared, reason == nil { _ = saveCodebook(file.codebook) }
+            } catch {
+                codebookProblem = "\(error)"
+                notes.append("\(codebookStore.path): \(error); the shared codebook will not be changed")
+            }
+        }
         return .annotationsLoaded(file, readOnlyReason: reason, message: reason.map { "Read-only: \($0)" } ?? notes.last)
     }
 
-    /// Saves; returns a message for the user when it failed.
+    /// Saves (and the shared codebook, when it changed); returns a message for the user when it failed.
     func save(_ file: AnnotationFile) -> String? {
         guard let store else { return nil }
         do {
             try store.save(file)
-            return nil
         } catch {
             return "Not saved: \(error)"
+        }
+        if codebookStore != nil, codebookProblem == nil, file.codebook != sharedCodebook {
+            return saveCodebook(file.codebook)
+        }
+        return nil
+    }
+
+    private func saveCodebook(_ codebook: Codebook) -> String? {
+        guard let codebookStore else { return nil }
+        do {
+            try codebookStore.save(codebook)
+            sharedCodebook = codebook
+            return nil
+        } catch {
+            return "The shared codebook was not saved: \(error)"
         }
     }
 

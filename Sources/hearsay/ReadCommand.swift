@@ -29,13 +29,16 @@ struct Read: ParsableCommand {
     @Option(help: "The annotation file (default: FILE.hearsay.json beside the article).")
     var annotations: String?
 
+    @Option(help: "A codebook (tags) shared by many articles, kept in this file.")
+    var codebook: String?
+
     func run() throws {
-        try Read.open(file, theme: theme, mouse: !noMouse, annotations: annotations)
+        try Read.open(file, theme: theme, mouse: !noMouse, annotations: annotations, codebook: codebook)
     }
 
     /// `hearsay` and `hearsay FILE` come here straight from main.swift, without
     /// the argument parser (see `FastStart`).
-    static func open(_ file: String?, theme: String?, mouse: Bool, annotations: String? = nil) throws {
+    static func open(_ file: String?, theme: String?, mouse: Bool, annotations: String? = nil, codebook: String? = nil) throws {
         let env = ProcessInfo.processInfo.environment
         let source = try ReaderSetup.source(file)
         var messages: [String] = []
@@ -61,7 +64,8 @@ struct Read: ParsableCommand {
         var state = AppState(article: first, width: size.width, height: size.height, keymap: keymap,
                              themeName: theme ?? "dark")
         if let last = messages.last { state.message = StatusMessage(text: last, isError: true) }
-        let session = AnnotationSession.path(file: file, explicit: annotations, environment: env).map(AnnotationSession.init)
+        let session = AnnotationSession.path(file: file, explicit: annotations, environment: env)
+            .map { AnnotationSession(path: $0, codebook: codebook) }
         if session == nil { state.readOnlyReason = "the article came from standard input; give --annotations PATH to keep annotations" }
         var loop = ReaderLoop(terminal: terminal, theme: startTheme, environment: env, session: session)
         let status = loop.run(&state) { reader.background(after: first) }

@@ -59,3 +59,34 @@ final class ReaderAnnotationTmuxTests: XCTestCase {
         XCTAssertEqual(saved2.first?["tags"] as? [String], ["blame"])
     }
 }
+
+final class SharedCodebookTmuxTests: XCTestCase {
+    /// A tag made while reading one article is digit 1 in the next (`--codebook`).
+    func testTwoArticlesShareACodebook() throws {
+        let folder = try Scratch()
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/sample-editorial.txt")
+        let bytes = Array(try Data(contentsOf: sample))
+        let first = folder.file("first.txt", bytes), second = folder.file("second.txt", bytes)
+        let codebook = folder.url.appendingPathComponent("codes.json").path
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+
+        var reader = try host.launch(["read", first, "--codebook", codebook])
+        try reader.tmux.send("]", "q", "t")
+        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
+        try reader.tmux.type("shared-tag")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged shared-tag") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        reader.tmux.kill()
+        XCTAssertTrue(try String(contentsOfFile: codebook, encoding: .utf8).contains("shared-tag"))
+
+        reader = try host.launch(["read", second, "--codebook", codebook])
+        defer { reader.tmux.kill() }
+        try reader.tmux.send("]", "q", "1")
+        try reader.tmux.waitFor("tag 1 applied from the shared codebook") { $0.contains("Tagged shared-tag") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+}
