@@ -10,8 +10,13 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
     case .extendWordForward:
         selection.head = TextMotion.wordEnd(scalars, from: TextMotion.nextWordStart(scalars, after: selection.head))
     case .extendWordBackward:
-        selection.head = max(0, TextMotion.previousWordStart(scalars, before: selection.head) - 1)
-        if selection.head < selection.anchor { selection.head = TextMotion.previousWordStart(scalars, before: selection.head + 1) }
+        // To the last letter of the word before (the selection's end stays on a word),
+        // or, past the anchor, to the start of the word before (selecting backwards).
+        let start = TextMotion.previousWordStart(scalars, before: selection.head)
+        var i = start - 1
+        while i > 0, !Selection.isWordScalar(scalars[i]) { i -= 1 }
+        selection.head = max(0, i)
+        if selection.head < selection.anchor { selection.head = TextMotion.previousWordStart(scalars, before: start) }
     case .extendCharForward:
         selection.head = min(last, selection.head + 1)
         selection.snapsToWords = false
@@ -28,6 +33,9 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
         if command == .extendSentenceForward {
             let r = doc.sentences[i].range
             selection.head = r.end - 1 > selection.head || i + 1 >= doc.sentences.count ? r.end - 1 : doc.sentences[i + 1].range.end - 1
+        } else if i > 0, doc.sentences[i - 1].range.end - 1 >= selection.anchor {
+            // Shrinking a forward selection: back to the end of the sentence before.
+            selection.head = doc.sentences[i - 1].range.end - 1
         } else {
             let r = doc.sentences[i].range
             selection.head = r.start < selection.head || i == 0 ? r.start : doc.sentences[i - 1].range.start
@@ -37,6 +45,8 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
         let r = state.article.paragraphs[p]
         if command == .extendParagraphForward {
             selection.head = r.end - 1 > selection.head || p + 1 >= state.article.paragraphs.count ? r.end - 1 : state.article.paragraphs[p + 1].end - 1
+        } else if p > 0, state.article.paragraphs[p - 1].end - 1 >= selection.anchor {
+            selection.head = state.article.paragraphs[p - 1].end - 1
         } else {
             selection.head = r.start < selection.head || p == 0 ? r.start : state.article.paragraphs[p - 1].start
         }

@@ -161,3 +161,63 @@ final class OrphanReattachTests: XCTestCase {
         XCTAssertTrue(s.annotations.annotations[0].orphaned)
     }
 }
+
+final class VisualMotionTests: XCTestCase {
+    func selected(_ s: AppState) -> String {
+        s.article.document.string(s.selection!.range(in: s.article.document.scalars))
+    }
+
+    /// At the start of “A river is not a tap,” Qadir said. Kabul did not answer. Sayed Karim left early.
+    func lastParagraph() -> AppState {
+        var s = ReaderFixtures.state()
+        s.press("}}}")
+        return s
+    }
+
+    func testWordsAndCharacters() {
+        var s = lastParagraph()
+        s.press("v")
+        XCTAssertEqual(selected(s), "“A")
+        s.press("ww")
+        XCTAssertEqual(selected(s), "“A river is")
+        s.press("b")
+        XCTAssertEqual(selected(s), "“A river")
+        s.press("l")
+        XCTAssertEqual(selected(s), "“A river ", "by character: no snapping to words")
+        s.press("h")
+        XCTAssertEqual(selected(s), "“A river")
+    }
+
+    func testSentencesParagraphsAndTheOtherEnd() {
+        var s = lastParagraph()
+        s.press("v)")
+        XCTAssertEqual(selected(s), "“A river is not a tap,” Qadir said.")
+        s.press(")")
+        XCTAssertEqual(selected(s), "“A river is not a tap,” Qadir said. Kabul did not answer.")
+        s.press("(")
+        XCTAssertEqual(selected(s), "“A river is not a tap,” Qadir said.")
+        s.press("}")
+        XCTAssertEqual(selected(s), "“A river is not a tap,” Qadir said. Kabul did not answer. Sayed Karim left early.")
+        s.press("o")
+        XCTAssertEqual(s.selection?.anchor, s.article.paragraphs[3].end - 1, "o swaps the ends")
+    }
+
+    func testInnerParagraphAndSentence() {
+        var s = lastParagraph()
+        s.press("vwwwip")
+        XCTAssertEqual(selected(s), "“A river is not a tap,” Qadir said. Kabul did not answer. Sayed Karim left early.")
+        s.press("<Esc>")
+        s.press("vis")
+        XCTAssertTrue(selected(s).hasPrefix("“A river") || selected(s).hasPrefix("Sayed") || selected(s).hasPrefix("Kabul"), selected(s))
+    }
+
+    func testLinesDownAndUp() {
+        var s = ReaderFixtures.state(width: 40, height: 20)
+        s.press("}}v")
+        s.press("j")
+        let twoLines = selected(s)
+        XCTAssertTrue(twoLines.hasPrefix("Islamabad called") && twoLines.contains("\n") == false && twoLines.count > 20, twoLines)
+        s.press("k")
+        XCTAssertEqual(selected(s), "Islamabad")
+    }
+}
