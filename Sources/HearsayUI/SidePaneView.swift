@@ -104,12 +104,15 @@ enum SidePaneView {
             screen.put(right, row: row, column: left + width - DisplayWidth.of(right), role: .muted)
         case .annotations:
             let a = state.listedAnnotations[item]
-            let tags = a.tags.map { state.annotations.codebook.path(of: $0) }.joined(separator: " ")
             var x = left
             if a.orphaned { x += screen.put("⚠ ", row: row, column: x, role: .error) }
-            let tagText = tags.isEmpty ? "(note)" : tags
-            x += screen.putClipped(tagText, row: row, column: x, role: .tag, limit: max(1, min(width / 2, left + width - x)))
-            x += 1
+            let tagLimit = left + min(width / 2, width - 1)
+            if a.tags.isEmpty { x += screen.put("(note)", row: row, column: x, role: .muted, limit: max(0, tagLimit - x)) }
+            // Each tag in its own colour (`tag.<name>`, see Theme.withTagColors).
+            for tag in a.tags where x < tagLimit {
+                x += screen.putClipped(state.annotations.codebook.path(of: tag), row: row, column: x, role: .tag(tag), limit: max(1, tagLimit - x))
+                x += 1
+            }
             let preview = a.note.isEmpty ? "“" + a.anchor.exact + "”" : a.note
             screen.putClipped(flattened(preview), row: row, column: x, role: a.note.isEmpty ? .quote : .text, limit: max(0, left + width - x))
         case .outline:

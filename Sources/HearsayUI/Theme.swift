@@ -4,10 +4,13 @@
 public struct Theme: Hashable, Sendable {
     public var name: String
     public var styles: [Role: Style]
+    /// The theme's named colours, for tags coloured by palette name.
+    public var palette: [String: Color]
 
-    public init(name: String, styles: [Role: Style]) {
+    public init(name: String, styles: [Role: Style], palette: [String: Color] = [:]) {
         self.name = name
         self.styles = styles
+        self.palette = palette
     }
 
     /// The style of `role`, or of its nearest ancestor that the theme defines.

@@ -46,7 +46,11 @@ public enum ThemeFile {
                 foreground: try colour(spec.foreground), background: try colour(spec.background),
                 attributes: spec.attributes)
         }
-        return Loaded(theme: Theme(name: source.name, styles: styles), warnings: chain.flatMap(\.warnings))
+        var colours: [String: Color] = [:]
+        for (name, value) in palette {
+            if case .success(let c?) = value.resolve(in: palette) { colours[name] = c }
+        }
+        return Loaded(theme: Theme(name: source.name, styles: styles, palette: colours), warnings: chain.flatMap(\.warnings))
     }
 
     /// The parsed files from `source` up to the root, child first. A file already

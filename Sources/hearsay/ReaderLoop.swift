@@ -46,7 +46,7 @@ struct ReaderLoop {
             session?.close()
         }
         while !state.shouldQuit {
-            terminal.present(render(state), theme: theme)
+            terminal.present(render(state), theme: theme.withTagColors(state.annotations.codebook))
             if !started {
                 started = true
                 waiting = startBackground()
