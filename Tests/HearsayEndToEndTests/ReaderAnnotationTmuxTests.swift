@@ -90,3 +90,27 @@ final class SharedCodebookTmuxTests: XCTestCase {
         XCTAssertEqual(try reader.exitStatus(), 0)
     }
 }
+
+final class ExternalEditorTmuxTests: XCTestCase {
+    /// `C` hands the terminal to $VISUAL and takes it back with the note written there.
+    func testNoteWrittenInTheEditor() throws {
+        let folder = try Scratch()
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/sample-editorial.txt")
+        let article = folder.file("article.txt", Array(try Data(contentsOf: sample)))
+        // A stand-in editor: appends a line to the file it is given.
+        let editor = folder.file("editor.sh", Array("#!/bin/sh\nprintf 'Written in the editor\\n' >> \"$1\"\n".utf8))
+        chmod(editor, 0o755)
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+        let reader = try host.launch([article], environment: ["VISUAL": editor])
+        defer { reader.tmux.kill() }
+        try reader.tmux.send("]", "q", "C")
+        try reader.tmux.waitFor("the note saved from the editor") { $0.contains("Note saved") }
+        XCTAssertEqual(try reader.tmux.display("#{alternate_on}"), "1", "the reader took the terminal back")
+        try reader.tmux.send("T")
+        try reader.tmux.waitFor("the note listed") { Screen.sidePane($0).contains("Written in the editor") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        XCTAssertTrue(try String(contentsOfFile: article + ".hearsay.json", encoding: .utf8).contains("Written in the editor"))
+    }
+}

@@ -323,7 +323,8 @@ final class ReaderTmuxTests: XCTestCase {
 
     /// Starts `hearsay ARGUMENTS` in a new tmux server (`width`x`height`) and waits for its
     /// first screen (the status line on the second-to-last row).
-    func launch(_ arguments: [String], stdin: String? = nil, width: Int = 100, height: Int = 30) throws -> Reader {
+    func launch(_ arguments: [String], stdin: String? = nil, width: Int = 100, height: Int = 30,
+                environment extra: [String: String] = [:]) throws -> Reader {
         guard let tmux = Tmux() else { throw XCTSkip("tmux is not installed") }
         let binary = Spawn.hearsay
         guard FileManager.default.isExecutableFile(atPath: binary) else {
@@ -349,7 +350,8 @@ final class ReaderTmuxTests: XCTestCase {
                                      // no user theme or keymap: an empty config folder
                                      "XDG_CONFIG_HOME": scratch.url.appendingPathComponent("config").path,
                                      // the bundled sample's annotations go here, never to the real home
-                                     "XDG_DATA_HOME": scratch.url.appendingPathComponent("data").path],
+                                     "XDG_DATA_HOME": scratch.url.appendingPathComponent("data").path]
+                           .merging(extra) { _, new in new },
                        argv: ["/bin/sh", "-c", script])
         let reader = Reader(tmux: tmux, scratch: scratch, sttyPath: sttyPath, width: width, height: height)
         do {
