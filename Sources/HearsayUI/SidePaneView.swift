@@ -104,8 +104,12 @@ enum SidePaneView {
             screen.put(right, row: row, column: left + width - DisplayWidth.of(right), role: .muted)
         case .annotations:
             let a = state.listedAnnotations[item]
+            // Where it is, right-aligned: its paragraph, or ⚠ for an orphan.
+            let position = a.orphaned ? "⚠" : "¶\(article.paragraphIndex(containing: a.range.start) + 1)"
+            let right = left + width - DisplayWidth.of(position)
+            screen.put(position, row: row, column: right, role: a.orphaned ? .error : .muted)
+            let width = max(1, width - DisplayWidth.of(position) - 1)
             var x = left
-            if a.orphaned { x += screen.put("⚠ ", row: row, column: x, role: .error) }
             let tagLimit = left + min(width / 2, width - 1)
             if a.tags.isEmpty { x += screen.put("(note)", row: row, column: x, role: .muted, limit: max(0, tagLimit - x)) }
             // Each tag in its own colour (`tag.<name>`, see Theme.withTagColors).

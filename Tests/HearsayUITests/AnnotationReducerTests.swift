@@ -221,3 +221,28 @@ final class VisualMotionTests: XCTestCase {
         XCTAssertEqual(selected(s), "Islamabad")
     }
 }
+
+final class AnnotationNavigationTests: XCTestCase {
+    func testNextAndPreviousAnnotationAndTheEditorEffect() {
+        var s = ReaderFixtures.state()
+        s.now = "2026-11-28T12:00:00Z"
+        s.press("]qtblame<Enter>]q]qtpraise<Enter>g")
+        s.currentQuotation = nil
+        s.currentAnnotation = nil
+        s.press("]n")
+        XCTAssertTrue(s.cursorText.hasPrefix("“We will not"))
+        s.press("]n")
+        XCTAssertTrue(s.cursorText.hasPrefix("“A river"))
+        s.press("]n")
+        XCTAssertEqual(s.message?.text, "No annotation after this one")
+        s.press("[n")
+        XCTAssertTrue(s.cursorText.hasPrefix("“We will not"))
+        let id = s.currentAnnotation!
+        XCTAssertEqual(s.press("C"), [.editNote(.annotation(id: id), "")])
+        _ = reduce(into: &s, .noteEdited(.annotation(id: id), "from the editor"))
+        XCTAssertEqual(s.annotation(id: id)?.note, "from the editor")
+        _ = reduce(into: &s, .noteEdited(.annotation(id: id), nil))
+        XCTAssertEqual(s.message?.text, "The editor failed; the note is unchanged")
+        XCTAssertEqual(s.annotation(id: id)?.note, "from the editor")
+    }
+}
