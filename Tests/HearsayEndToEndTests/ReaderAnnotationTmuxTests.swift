@@ -114,3 +114,44 @@ final class ExternalEditorTmuxTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: article + ".hearsay.json", encoding: .utf8).contains("Written in the editor"))
     }
 }
+
+final class ChangedArticleTmuxTests: XCTestCase {
+    /// Annotations follow an edited article; what cannot be found is kept as an orphan, and the reader says so.
+    func testReopeningAnEditedArticleReanchorsAndReports() throws {
+        let folder = try Scratch()
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/sample-editorial.txt")
+        let original = try String(contentsOf: sample, encoding: .utf8)
+        let article = folder.file("article.txt", Array(original.utf8))
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+
+        // Tag the first quotation and the sentence of the third paragraph.
+        var reader = try host.launch([article])
+        try reader.tmux.send("]", "q", "t")
+        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
+        try reader.tmux.type("kept")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("tagged") { $0.contains("Tagged kept") }
+        try reader.tmux.send("g", "}", "}", "V", "1")
+        try reader.tmux.waitFor("second tag") { $0.contains("Tagged kept") && !$0.contains(" VISUAL ") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        reader.tmux.kill()
+
+        // Edit the article: a new paragraph at the top, and the third paragraph's first sentence removed.
+        var paragraphs = original.components(separatedBy: "\n\n")
+        let third = paragraphs[2]
+        let firstStop = third.range(of: ". ")!
+        paragraphs[2] = String(third[firstStop.upperBound...])
+        paragraphs.insert("An editor's note was added at the top of this article.", at: 0)
+        try paragraphs.joined(separator: "\n\n").write(toFile: article, atomically: true, encoding: .utf8)
+
+        reader = try host.launch([article])
+        defer { reader.tmux.kill() }
+        try reader.tmux.waitFor("the re-anchoring report") { $0.contains("The article changed: 0 annotations in place, 1 moved, 1 orphaned") }
+        try reader.tmux.send("T")
+        try reader.tmux.waitFor("the orphan listed") { Screen.sidePane($0).contains("⚠") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+}
