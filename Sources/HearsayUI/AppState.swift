@@ -34,7 +34,7 @@ extension SideTab {
 
 /// The prompt line while the user types a search or a command.
 public struct Prompt: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case search, command, helpFilter, annotationFilter }
+    public enum Kind: Equatable, Sendable { case search, command, helpFilter, annotationFilter, quoteFilter }
     public var kind: Kind
     public var text: String
     public var leader: String {
@@ -42,6 +42,7 @@ public struct Prompt: Equatable, Sendable {
         case .search, .helpFilter: "/"
         case .command: ":"
         case .annotationFilter: "tag: "
+        case .quoteFilter: "&"
         }
     }
 }
@@ -101,6 +102,11 @@ public struct AppState {
     /// Visual mode when non-nil.
     public var selection: Selection?
     public var picker: TagPicker?
+    /// Review mode (`R`): the quotations one by one (issue 5).
+    public var reviewing = false
+    public var choicePicker: ChoicePicker?
+    /// The `&` filter of the Quotations tab (issue 5).
+    public var quoteQuery: QuoteQuery?
     public var noteEditor: NoteEditor?
     /// The annotation the cursor is on or that was picked in the Annotations tab.
     public var currentAnnotation: String?
@@ -126,7 +132,7 @@ public struct AppState {
     }
 
     /// The keymap mode the next key is looked up in.
-    public var mode: Mode { helpVisible ? .help : selection != nil ? .visual : focus }
+    public var mode: Mode { helpVisible ? .help : selection != nil ? .visual : reviewing ? .review : focus }
 
     public var geometry: Geometry { Geometry(width: width, height: height, sidePaneShown: sidePaneShown) }
 

@@ -80,7 +80,9 @@ enum ArticleView {
         let actors = article.actors
         while m < mentions.count, mentions[m].range.start < line.end {
             let mention = mentions[m]
-            paint(mention.range, m == state.currentMention ? .mentionCurrent : Article.role(of: actors[mention.actor].type))
+            let role: Role = m == state.currentMention ? .mentionCurrent
+                : mention.actor == state.selectedActor ? .mentionSelected : Article.role(of: actors[mention.actor].type)
+            paint(mention.range, role)
             m += 1
         }
         // Annotations over quotations and mentions: the user's coding is what they

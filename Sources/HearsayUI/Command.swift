@@ -34,4 +34,9 @@ public enum Command: String, CaseIterable, Sendable {
     case showAnnotations = "show-annotations", filterAnnotations = "filter-annotations"
     case undo, redo
     case reattachOrphan = "reattach-orphan"
+    // Review (issue 5).
+    case review, accept, reject, changeSpeaker = "change-speaker", changeKind = "change-kind"
+    case growQuotation = "grow-quotation", shrinkQuotation = "shrink-quotation"
+    case acceptParagraph = "accept-paragraph", addQuotation = "add-quotation", leaveReview = "leave-review"
+    case filterQuotations = "filter-quotations"
 }

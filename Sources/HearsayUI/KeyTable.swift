@@ -35,6 +35,7 @@ public enum KeyTable {
                 case .side: "side pane"
                 case .help: "help"
                 case .visual: "visual"
+                case .review: "review"
                 }
             }
             let keys = b.keys.map { KeySpec.format($0) + (b.takesArgument ? "{x}" : "") }

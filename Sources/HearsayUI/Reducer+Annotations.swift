@@ -83,6 +83,12 @@ func runAnnotationCommand(_ state: inout AppState, _ command: Command, argument:
         return []
     case .undo, .redo:
         return state.undoLast(redo: command == .redo)
+    case .review:
+        state.startReview()
+        return []
+    case .filterQuotations:
+        state.prompt = Prompt(kind: .quoteFilter, text: "")
+        return []
     default:
         return nil
     }

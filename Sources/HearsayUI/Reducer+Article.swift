@@ -50,6 +50,8 @@ func runInArticle(_ state: inout AppState, _ command: Command, argument: Unicode
     case .cancel:
         state.search = nil
         state.currentMention = nil
+        state.selectedActor = nil
+        state.quoteQuery = nil
     case .open:
         break
     default:

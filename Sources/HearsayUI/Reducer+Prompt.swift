@@ -31,6 +31,24 @@ func submit(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
     case .helpFilter:
         state.helpFilter = prompt.text
         return []
+    case .quoteFilter:
+        let text = prompt.text.trimmingSpaces
+        if text.isEmpty {
+            state.quoteQuery = nil
+            state.message = StatusMessage(text: "All quotations", isError: false)
+            return []
+        }
+        do {
+            state.quoteQuery = try QuoteQuery.parse(text)
+        } catch {
+            state.message = StatusMessage(text: "\(error)", isError: true)
+            return []
+        }
+        state.tab = .quotations
+        if !state.geometry.sidePaneVisible { state.sidePaneShown = true }
+        state.sideSelection[.quotations] = 0
+        state.message = StatusMessage(text: "\(state.listedQuotations.count) of \(state.article.quotations.count) quotations match “\(text)”", isError: false)
+        return []
     case .annotationFilter:
         let tag = prompt.text.trimmingSpaces
         state.annotationFilter = tag.isEmpty ? nil : tag

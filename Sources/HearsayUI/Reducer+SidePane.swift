@@ -24,9 +24,29 @@ func runInSidePane(_ state: inout AppState, _ command: Command) -> [Effect]? {
 }
 
 extension AppState {
+    /// The Quotations tab's rows (indices into the quotations): all of them, or
+    /// what the actor selected in the Actors tab said, or what the `&` query keeps.
+    public var listedQuotations: [Int] {
+        guard isQuotationListFiltered else { return Array(article.quotations.indices) }
+        var rows = Array(article.quotations.indices)
+        if let actor = selectedActor {
+            rows = rows.filter { article.quotations[$0].speaker?.actor == actor }
+        }
+        if let query = quoteQuery {
+            rows = rows.filter { q in
+                query.matches(article.quotations[q], index: q, in: article, review: review(of: q)?.decision.rawValue,
+                              tags: annotations.annotations.filter { $0.range == article.quotations[q].range }.flatMap(\.tags))
+            }
+        }
+        return rows
+    }
+
+    /// Whether the Quotations tab shows fewer than all quotations (then rows are not indices).
+    var isQuotationListFiltered: Bool { selectedActor != nil || quoteQuery != nil }
+
     func sideItemCount(_ tab: SideTab) -> Int {
         switch tab {
-        case .quotations: article.quotations.count
+        case .quotations: isQuotationListFiltered ? listedQuotations.count : article.quotations.count
         case .actors: article.actors.count
         case .outline: article.paragraphs.count
         case .annotations: listedAnnotations.count
@@ -40,7 +60,11 @@ extension AppState {
         guard count > 0 else { return }
         let row = max(0, min(count - 1, sideSelected + delta))
         sideSelection[tab] = row
-        if tab == .actors { selectedActor = article.actorOrder[row]; currentMention = nil }
+        if tab == .actors {
+            selectedActor = article.actorOrder[row]
+            currentMention = nil
+            sideSelection[.quotations] = 0
+        }
     }
 
     /// Enter in the side pane: go to the quotation, the actor's first mention, or the paragraph.
@@ -49,9 +73,10 @@ extension AppState {
         guard row < sideItemCount(tab) else { return }
         switch tab {
         case .quotations:
-            currentQuotation = row
+            let q = isQuotationListFiltered ? listedQuotations[row] : row
+            currentQuotation = q
             currentMention = nil
-            jump(to: article.quotations[row].range.start)
+            jump(to: article.quotations[q].range.start)
             describeCurrentQuotation()
         case .actors:
             let actor = article.actorOrder[row]
@@ -85,7 +110,14 @@ extension AppState {
         guard focus == .article || helpVisible else { return }
         switch tab {
         case .quotations:
-            if let q = currentQuotation ?? article.quotationIndex(atOrAfter: cursor) { sideSelection[.quotations] = q }
+            let target = currentQuotation ?? article.quotationIndex(atOrAfter: cursor)
+            if let target {
+                if !isQuotationListFiltered {
+                    sideSelection[.quotations] = target
+                } else if let row = listedQuotations.firstIndex(where: { $0 >= target }) {
+                    sideSelection[.quotations] = row
+                }
+            }
         case .outline:
             sideSelection[.outline] = article.paragraphIndex(containing: cursor)
         case .actors:

@@ -64,6 +64,8 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
         return []
     case .tag, .applyTag, .note, .noteInEditor:
         return runAnnotationCommand(&state, command, argument: argument) ?? []
+    case .addQuotation:
+        return state.addMissedQuotation(selection.range(in: scalars))
     case .reattachOrphan:
         return state.reattachOrphan(to: selection.range(in: scalars))
     default:

@@ -49,6 +49,7 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
 func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.prompt != nil { return editPrompt(&state, key) }
     if state.picker != nil { return pickTag(&state, key) }
+    if state.choicePicker != nil { return pickChoice(&state, key) }
     if state.noteEditor != nil { return editNote(&state, key) }
     if let id = state.pendingDelete { return confirmDelete(&state, id, key) }
     state.message = nil
@@ -71,6 +72,7 @@ func run(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?)
     switch state.mode {
     case .help: return runInHelp(&state, command)
     case .visual: return runInVisual(&state, command, argument: argument)
+    case .review: return runInReview(&state, command, argument: argument)
     case .side: if let effects = runInSidePane(&state, command) { return effects }
     case .article: break
     }

@@ -18,7 +18,9 @@ public func render(_ state: AppState) -> ScreenBuffer {
         SidePaneView.draw(state, into: &screen)
     }
     StatusLineView.draw(state, into: &screen)
+    ReviewPanel.draw(state, into: &screen)
     AnnotationOverlays.draw(state, into: &screen)
+    ReviewPanel.drawChoicePicker(state, into: &screen)
     if state.helpVisible { HelpView.draw(state, into: &screen) }
     return screen
 }

@@ -31,6 +31,8 @@ public struct Role: Hashable, Sendable, RawRepresentable, Comparable, CustomStri
     public static let actorPlace = Role("actor.place")
     public static let actorGroup = Role("actor.group")
     public static let mentionCurrent = Role("mention.current")
+    /// Every mention of the actor selected in the Actors tab.
+    public static let mentionSelected = Role("mention.selected")
     public static let searchMatch = Role("search.match")
     public static let searchCurrent = Role("search.current")
     public static let cursorLine = Role("cursor")

@@ -46,14 +46,17 @@ enum SidePaneView {
         }
         let first = scrollTop(state, count: count)
         let shown = first..<first + min(g.bodyRows, count - first)
+        // Rows to quotation indices, once a frame (a filter makes them differ).
+        let listed = state.tab == .quotations && state.isQuotationListFiltered ? state.listedQuotations : nil
+        let quotationIndex = { (row: Int) in listed?[row] ?? row }
         // One speaker column for the rows on screen, so the quotations line up.
         let nameColumn = state.tab == .quotations
-            ? min(shown.map { DisplayWidth.of(speakerLabel(article: state.article, $0)) }.max() ?? 0, max(8, (g.sideWidth - 2) * 2 / 5))
+            ? min(shown.map { DisplayWidth.of(speakerLabel(article: state.article, quotationIndex($0))) }.max() ?? 0, max(8, (g.sideWidth - 2) * 2 / 5))
             : 0
         for item in shown {
             let y = g.bodyTop + item - first
             let selected = item == state.sideSelected
-            drawItem(state, item, row: y, nameColumn: nameColumn, into: &screen)
+            drawItem(state, state.tab == .quotations ? quotationIndex(item) : item, row: y, nameColumn: nameColumn, into: &screen)
             if selected {
                 screen.restyle(row: y, column: g.sideX, count: g.sideWidth,
                                role: state.focus == .side ? .listSelectedFocused : .listSelected)
@@ -87,8 +90,13 @@ enum SidePaneView {
         guard width > 0 else { return }
         switch state.tab {
         case .quotations:
-            let q = article.quotations[item]
-            let who = speakerLabel(article: article, item)
+            let index = item
+            let q = article.quotations[index]
+            let review = state.review(of: index)
+            let who = review?.speaker ?? speakerLabel(article: article, index)
+            // The review decision, when there is one: ✓ ✗ ✎ +.
+            let mark = ReviewPanel.mark(review?.decision)
+            screen.put(mark, row: row, column: left - 1, role: review?.decision == .rejected ? .error : .message)
             screen.putClipped(who, row: row, column: left, role: q.kind.isReportedSpeech ? .quoteSpeaker : .muted, limit: nameColumn)
             let x = left + nameColumn + 1
             let text = article.document.string(q.range)

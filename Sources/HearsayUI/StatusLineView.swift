@@ -12,8 +12,10 @@ enum StatusLineView {
         case .side: mode = " \(state.tab.rawValue.uppercased()) "
         case .help: mode = " HELP "
         case .visual: mode = " VISUAL "
+        case .review: mode = " REVIEW "
         }
         if state.picker != nil { mode = " TAG " }
+        if state.choicePicker != nil { mode = state.choicePicker?.purpose == .speaker ? " SPEAKER " : " KIND " }
         if state.noteEditor != nil { mode = " NOTE " }
         if state.readOnlyReason != nil, state.annotations.annotations.isEmpty == false || state.picker != nil { mode += "(read-only) " }
         var x = screen.put(mode, row: g.statusRow, column: 0, role: .statusMode)

@@ -4,8 +4,9 @@ extension Role {
     public static let known: [Role] = [
         .text, .title, .header, .quote, .quoteCurrent, .quoteSpeaker,
         .actorPerson, .actorOrganisation, .actorState, .actorPlace, .actorGroup,
-        .mentionCurrent, .searchMatch, .searchCurrent, .cursorLine, .placeholder, .muted,
+        .mentionCurrent, .mentionSelected, .searchMatch, .searchCurrent, .cursorLine, .placeholder, .muted,
         .annotation, .annotationCurrent, .annotationOverlap, .selection, .tag,
+        .whoSpeaksBar, .whoSpeaksBarUnattributed, .whoSpeaksSortColumn,
         .paneBorder, .paneBorderFocused, .tab, .tabActive, .listSelected, .listSelectedFocused,
         .status, .statusMode, .prompt, .message, .error, .help, .helpKey, .helpTitle,
     ]

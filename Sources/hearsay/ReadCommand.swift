@@ -38,7 +38,8 @@ struct Read: ParsableCommand {
 
     /// `hearsay` and `hearsay FILE` come here straight from main.swift, without
     /// the argument parser (see `FastStart`).
-    static func open(_ file: String?, theme: String?, mouse: Bool, annotations: String? = nil, codebook: String? = nil) throws {
+    static func open(_ file: String?, theme: String?, mouse: Bool, annotations: String? = nil, codebook: String? = nil,
+                     review: Bool = false) throws {
         let env = ProcessInfo.processInfo.environment
         let source = try ReaderSetup.source(file)
         var messages: [String] = []
@@ -68,9 +69,35 @@ struct Read: ParsableCommand {
             .map { AnnotationSession(path: $0, codebook: codebook) }
         if session == nil { state.readOnlyReason = "the article came from standard input; give --annotations PATH to keep annotations" }
         var loop = ReaderLoop(terminal: terminal, theme: startTheme, environment: env, session: session)
+        loop.startsInReview = review
         let status = loop.run(&state) { reader.background(after: first) }
         terminal.end()
         for m in messages { Stderr.print(m) }
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `hearsay review FILE`: the reader, straight into review mode once the analysis is in.
+struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review the detected quotations of an article one by one (the reader in review mode).",
+        discussion: """
+            a accepts, x rejects, s changes the speaker, K the kind, < and > the \
+            boundaries, j and k move, q leaves review mode. Decisions are saved in \
+            FILE.hearsay.json and win over any later analysis (hearsay analyze --reviewed).
+            """)
+
+    @Argument(help: "The article; the bundled sample editorial when omitted.")
+    var file: String?
+
+    @Option(help: "Colour theme.")
+    var theme: String?
+
+    @Option(help: "The annotation file (default: FILE.hearsay.json beside the article).")
+    var annotations: String?
+
+    func run() throws {
+        try Read.open(file, theme: theme, mouse: true, annotations: annotations, review: true)
     }
 }

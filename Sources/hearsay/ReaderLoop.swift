@@ -12,6 +12,8 @@ struct ReaderLoop {
     var theme: Theme
     let environment: [String: String]
     let session: AnnotationSession?
+    /// `hearsay review`: enter review mode as soon as the analysis and the decisions are in.
+    var startsInReview = false
 
     init(terminal: Terminal, theme: Theme, environment: [String: String], session: AnnotationSession?) {
         self.terminal = terminal
@@ -58,7 +60,10 @@ struct ReaderLoop {
                 if let sha = loaded.sha256, let session {
                     _ = reduce(into: &state, session.open(document: loaded.article.document, sha256: sha))
                 }
-                if loaded.article.isComplete && loaded.article.analysis != nil { waiting = nil }
+                if loaded.article.isComplete && loaded.article.analysis != nil {
+                    waiting = nil
+                    if startsInReview { _ = reduce(into: &state, .command(.review)) }
+                }
             }
             guard let event else { continue }
             let action: Action

@@ -1,0 +1,54 @@
+/// A small list picker for review mode: the speaker (`s`: an actor, or a new name
+/// typed in) and the kind (`K`). Type to filter; Enter chooses.
+public struct ChoicePicker: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable { case speaker, kind }
+    public var purpose: Purpose
+    public var items: [String]
+    public var filter = ""
+    public var selected = 0
+    /// Typed text that matches no item may be chosen as a new one (a new speaker).
+    public var allowsNew: Bool
+
+    public init(purpose: Purpose, items: [String], allowsNew: Bool) {
+        self.purpose = purpose
+        self.items = items
+        self.allowsNew = allowsNew
+    }
+
+    public enum Choice: Equatable, Sendable {
+        case existing(String)
+        case new(String)
+    }
+
+    public var choices: [Choice] {
+        let query = filter.trimmingCharacters(in: " ")
+        var scored: [(Int, Int, String)] = []
+        for (i, item) in items.enumerated() {
+            if query.isEmpty { scored.append((0, i, item)); continue }
+            if let s = TagPicker.fuzzyScore(query, item) { scored.append((s, i, item)) }
+        }
+        scored.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+        var result = scored.map { Choice.existing($0.2) }
+        if allowsNew, !query.isEmpty, !items.contains(where: { $0.lowercased() == query.lowercased() }) { result.append(.new(query)) }
+        return result
+    }
+
+    /// Applies a key; returns the choice on Enter, nil otherwise (and `cancelled` on Esc).
+    public mutating func handle(_ key: Key) -> (choice: Choice?, done: Bool) {
+        let list = choices
+        switch key {
+        case .escape, .ctrl("c"): return (nil, true)
+        case .enter: return (selected < list.count ? list[selected] : nil, true)
+        case .down, .ctrl("n"), .tab: selected = min(max(0, list.count - 1), selected + 1)
+        case .up, .ctrl("p"), .backTab: selected = max(0, selected - 1)
+        case .backspace:
+            if !filter.isEmpty { filter.unicodeScalars.removeLast() }
+            selected = 0
+        case .char(let c) where c.value >= 0x20 && c.value != 0x7F:
+            filter.unicodeScalars.append(c)
+            selected = 0
+        default: break
+        }
+        return (nil, false)
+    }
+}

@@ -1,0 +1,154 @@
+import HearsayCore
+
+/// Review mode: each detected quotation in turn, one key per decision. Decisions
+/// are `QuoteReview`s in the annotation file, matched to the detector's output by
+/// range, so a re-analysis never overwrites them.
+func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?) -> [Effect] {
+    let quotations = state.article.quotations
+    guard let q = state.currentQuotation, q < quotations.count else {
+        state.reviewing = false
+        return []
+    }
+    switch command {
+    case .lineDown: state.reviewMove(to: q + 1)
+    case .lineUp: state.reviewMove(to: q - 1)
+    case .accept: return state.decide(q, .accepted)
+    case .reject: return state.decide(q, .rejected)
+    case .acceptParagraph:
+        let p = state.article.paragraphIndex(containing: quotations[q].range.start)
+        let paragraph = state.article.paragraphs[p]
+        let open = quotations.indices.filter { i in
+            i >= q && paragraph.contains(quotations[i].range.start) && state.review(of: i) == nil
+        }
+        return state.commitReviews("Accepted \(open.count) in this paragraph", open.map { ($0, .accepted, nil, nil, nil) })
+    case .changeSpeaker:
+        let names = state.article.actorOrder.map { state.article.actors[$0].name }
+        state.choicePicker = ChoicePicker(purpose: .speaker, items: names, allowsNew: true)
+    case .changeKind:
+        state.choicePicker = ChoicePicker(purpose: .kind, items: ["direct", "partial", "echo", "scare", "title"], allowsNew: false)
+    case .growQuotation, .shrinkQuotation:
+        let scalars = state.article.document.scalars
+        var r = state.reviewedRange(of: q)
+        if command == .growQuotation {
+            r.end = min(scalars.count, TextMotion.wordEnd(scalars, from: TextMotion.nextWordStart(scalars, after: max(r.start, r.end - 1))) + 1)
+            // The punctuation and closing marks that stick to the word come with it: “… season,”
+            while r.end < scalars.count, !ArticleLayout.isBlank(scalars[r.end]) { r.end += 1 }
+        } else {
+            let start = TextMotion.previousWordStart(scalars, before: r.end - 1)
+            guard start > r.start else { return [] }
+            var end = start
+            while end > r.start, ArticleLayout.isBlank(scalars[end - 1]) { end -= 1 }
+            r.end = end
+        }
+        return state.commitReviews("Boundaries changed", [(q, .corrected, nil, nil, r)])
+    case .tag, .applyTag, .note, .undo, .redo:
+        return runAnnotationCommand(&state, command, argument: argument) ?? []
+    case .leaveReview, .cancel:
+        state.reviewing = false
+        state.message = StatusMessage(text: state.reviewProgress, isError: false)
+    default:
+        return runGlobal(&state, command) ?? []
+    }
+    return []
+}
+
+/// Keys in the speaker or kind picker.
+func pickChoice(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var picker = state.choicePicker, let q = state.currentQuotation else { state.choicePicker = nil; return [] }
+    let (choice, done) = picker.handle(key)
+    state.choicePicker = done ? nil : picker
+    guard let choice else { return [] }
+    let value: String
+    switch choice {
+    case .existing(let v), .new(let v): value = v
+    }
+    switch picker.purpose {
+    case .speaker: return state.decide(q, .corrected, speaker: value)
+    case .kind: return state.decide(q, .corrected, kind: Quotation.Kind(rawValue: value))
+    }
+}
+
+extension AppState {
+    /// The decision on detected quotation `q`, if any (by its range, or the range it was corrected from).
+    func review(of q: Int) -> QuoteReview? {
+        let range = article.quotations[q].range
+        return annotations.reviews.first { !$0.orphaned && ($0.anchor.range == range || $0.id == reviewID(range)) }
+    }
+
+    /// A review's id is its detected range, so corrections of the boundaries still find it.
+    func reviewID(_ range: TextRange) -> String { "q\(range.start)-\(range.end)" }
+
+    /// The quotation's range after the user's boundary corrections.
+    func reviewedRange(of q: Int) -> TextRange { review(of: q)?.anchor.range ?? article.quotations[q].range }
+
+    var reviewedCount: Int { article.quotations.indices.filter { review(of: $0) != nil }.count }
+
+    public var reviewProgress: String { "Reviewed \(reviewedCount) of \(article.quotations.count)" }
+
+    /// Enters review mode at the first unreviewed quotation.
+    mutating func startReview() {
+        guard !article.quotations.isEmpty else {
+            message = StatusMessage(text: article.analysis == nil ? "Still analysing…" : "No quotations to review", isError: false)
+            return
+        }
+        reviewing = true
+        selection = nil
+        let first = article.quotations.indices.first { review(of: $0) == nil } ?? 0
+        reviewMove(to: first)
+    }
+
+    mutating func reviewMove(to q: Int) {
+        let count = article.quotations.count
+        guard count > 0 else { return }
+        let target = max(0, min(count - 1, q))
+        currentQuotation = target
+        currentMention = nil
+        jump(to: article.quotations[target].range.start)
+        message = StatusMessage(text: reviewProgress, isError: false)
+    }
+
+    /// Records a decision on quotation `q` and moves on to the next unreviewed one.
+    mutating func decide(_ q: Int, _ decision: QuoteReview.Decision, speaker: String? = nil, kind: Quotation.Kind? = nil) -> [Effect] {
+        let label: String
+        switch decision {
+        case .accepted: label = "Accepted"
+        case .rejected: label = "Rejected"
+        case .corrected: label = speaker.map { "Speaker: \($0)" } ?? kind.map { "Kind: \($0.rawValue)" } ?? "Corrected"
+        case .added: label = "Added"
+        }
+        let effects = commitReviews(label, [(q, decision, speaker, kind, nil)])
+        if decision != .corrected, let next = article.quotations.indices.first(where: { $0 > q && review(of: $0) == nil }) {
+            reviewMove(to: next)
+            message = StatusMessage(text: "\(label) · \(reviewProgress)", isError: false)
+        }
+        return effects
+    }
+
+    /// One undoable step with a review change for each (quotation, decision, speaker, kind, range).
+    mutating func commitReviews(_ label: String, _ items: [(Int, QuoteReview.Decision, String?, Quotation.Kind?, TextRange?)]) -> [Effect] {
+        var changes: [AnnotationChange] = []
+        for (q, decision, speaker, kind, range) in items {
+            let detected = article.quotations[q].range
+            let old = review(of: q)
+            var new = old ?? QuoteReview(id: reviewID(detected), anchor: Anchor(detected, in: article.document.scalars),
+                                         decision: decision, speaker: nil, kind: nil, orphaned: false, modified: now)
+            // A correction keeps an earlier correction's other fields; accept or reject resets nothing else.
+            if decision == .corrected || new.decision != .corrected { new.decision = decision }
+            if let speaker { new.speaker = speaker }
+            if let kind { new.kind = kind }
+            if let range { new.anchor = Anchor(range, in: article.document.scalars) }
+            new.modified = now
+            if old != new { changes.append(.review(old: old, new: new)) }
+        }
+        return commit(label, changes)
+    }
+
+    /// Adds a quotation the detector missed, from the selection (then asks for its speaker).
+    mutating func addMissedQuotation(_ range: TextRange) -> [Effect] {
+        guard range.length > 0 else { return [] }
+        let review = QuoteReview(id: reviewID(range), anchor: Anchor(range, in: article.document.scalars), decision: .added,
+                                 speaker: nil, kind: .direct, orphaned: false, modified: now)
+        selection = nil
+        return commit("Added a quotation (press R to review it)", [.review(old: nil, new: review)])
+    }
+}

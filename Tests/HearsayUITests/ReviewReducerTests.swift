@@ -1,0 +1,89 @@
+import HearsayCore
+@testable import HearsayUI
+import XCTest
+
+final class ReviewReducerTests: XCTestCase {
+    func state() -> AppState {
+        var s = ReaderFixtures.state()
+        s.now = "2026-11-28T12:00:00Z"
+        return s
+    }
+
+    func testReviewStepsThroughUnreviewedQuotationsWithOneKeyEach() {
+        var s = state()
+        s.press("R")
+        XCTAssertEqual(s.mode, .review)
+        XCTAssertEqual(s.currentQuotation, 0)
+        XCTAssertEqual(s.message?.text, "Reviewed 0 of 3")
+        let effects = s.press("a")
+        XCTAssertEqual(effects, [.saveAnnotations(s.annotations)])
+        XCTAssertEqual(s.review(of: 0)?.decision, .accepted)
+        XCTAssertEqual(s.currentQuotation, 1, "on to the next unreviewed quotation")
+        s.press("x")
+        XCTAssertEqual(s.review(of: 1)?.decision, .rejected)
+        XCTAssertEqual(s.message?.text, "Rejected · Reviewed 2 of 3")
+        s.press("q")
+        XCTAssertEqual(s.mode, .article)
+        s.press("R")
+        XCTAssertEqual(s.currentQuotation, 2, "review resumes at the first unreviewed quotation")
+    }
+
+    func testChangingTheSpeakerAndTheKind() {
+        var s = state()
+        s.press("R")
+        s.press("sAmina<Enter>")
+        XCTAssertEqual(s.review(of: 0)?.speaker, "Amina Qadir")
+        XCTAssertEqual(s.review(of: 0)?.decision, .corrected)
+        XCTAssertEqual(s.currentQuotation, 0, "a correction stays on the quotation")
+        s.press("sThe spokesman<Enter>")
+        XCTAssertEqual(s.review(of: 0)?.speaker, "The spokesman", "a typed name makes a new speaker")
+        s.press("Kpart<Enter>")
+        XCTAssertEqual(s.review(of: 0)?.kind, .partial)
+        XCTAssertEqual(s.review(of: 0)?.speaker, "The spokesman", "the kind change keeps the speaker correction")
+        s.press("u")
+        XCTAssertNil(s.review(of: 0)?.kind)
+    }
+
+    func testBoundariesAndAcceptingTheRestOfAParagraph() {
+        var s = state()
+        s.press("R<lt>")
+        XCTAssertEqual(s.article.document.string(s.reviewedRange(of: 0)), "“We will not wait another")
+        s.press(">")
+        XCTAssertEqual(s.article.document.string(s.reviewedRange(of: 0)), "“We will not wait another season,”")
+        s.press("jjA")
+        XCTAssertEqual(s.review(of: 2)?.decision, .accepted)
+        XCTAssertNil(s.review(of: 1), "A accepts only in the current paragraph, from here on")
+    }
+
+    func testAddingAMissedQuotationFromASelection() {
+        var s = state()
+        s.press("}}})vwwQ")
+        XCTAssertEqual(s.annotations.reviews.count, 1)
+        XCTAssertEqual(s.annotations.reviews[0].decision, .added)
+        XCTAssertEqual(s.annotations.reviews[0].anchor.exact, "Kabul did not")
+        XCTAssertNil(s.selection)
+    }
+
+    func testDecisionsAreMatchedByRangeOnAFreshAnalysis() {
+        var s = state()
+        s.press("Rax")
+        let reviews = s.annotations.reviews
+        // A new analysis of the same text: the decisions apply again by range.
+        var fresh = state()
+        fresh.annotations.reviews = reviews
+        XCTAssertEqual(fresh.review(of: 0)?.decision, .accepted)
+        XCTAssertEqual(fresh.review(of: 1)?.decision, .rejected)
+        XCTAssertEqual(fresh.reviewProgress, "Reviewed 2 of 3")
+    }
+}
+
+final class ReviewGoldenScreenTests: XCTestCase {
+    func testReviewPanel() throws {
+        var state = AppState(article: GoldenScreen.article(text: SampleArticle.text, name: "sample-editorial.txt"), width: 100, height: 30)
+        state.now = "2026-11-28T12:00:00Z"
+        _ = KeyScript.play(try KeyScript.parse("Rax"), on: &state)
+        GoldenScreen.assertMatches(ScreenDump.render(render(state)), named: "review-mode")
+        _ = KeyScript.play(try KeyScript.parse("s"), on: &state)
+        GoldenScreen.assertMatches(ScreenDump.render(render(state)), named: "review-speaker-picker")
+    }
+}
