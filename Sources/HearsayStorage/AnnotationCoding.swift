@@ -43,7 +43,8 @@ public enum AnnotationCoding {
     /// The file in `bytes`. Checks, in order: JSON syntax; then `version` (a newer
     /// one is `.newerVersion`, whatever else the file holds); then every key and
     /// value (unknown and repeated keys are errors: a key this version does not
-    /// know would be lost on the next save).
+    /// know would be lost on the next save). A version 1 file comes back as
+    /// version 2 (`AnnotationFile.currentVersion`): it is saved as version 2.
     public static func decode(_ bytes: [UInt8]) throws(AnnotationDecodingError) -> AnnotationFile {
         let result: Result<AnnotationFile, AnnotationDecodingError> = bytes.withUnsafeBufferPointer { buffer in
             let versionAt: Int?
@@ -70,7 +71,8 @@ public enum AnnotationCoding {
     /// before every save, so a bug elsewhere cannot leave an unreadable file.
     public static func problem(in file: AnnotationFile) -> AnnotationDecodingError? {
         func bad(_ path: String, _ message: String) -> AnnotationDecodingError { .shape(path: path, message: message) }
-        if file.version < 1 || file.version > AnnotationFile.currentVersion {
+        // Only the current version is written (a version 1 file is read as 2).
+        if file.version != AnnotationFile.currentVersion {
             return bad("version", "\(file.version) is not a version this Hearsay writes (\(AnnotationFile.currentVersion))")
         }
         if !Shape.isFingerprint(file.document.sha256) { return bad("document.sha256", Shape.fingerprintRule) }
@@ -82,7 +84,13 @@ public enum AnnotationCoding {
             if a.anchor.end < 0 { return bad(path + ".anchor.end", "\(a.anchor.end) is negative") }
             return nil
         }
+        func check(_ r: QuoteReview, _ path: String) -> AnnotationDecodingError? {
+            if r.anchor.start < 0 { return bad(path + ".anchor.start", "\(r.anchor.start) is negative") }
+            if r.anchor.end < 0 { return bad(path + ".anchor.end", "\(r.anchor.end) is negative") }
+            return nil
+        }
         for (k, a) in file.annotations.enumerated() { if let e = check(a, "annotations[\(k)]") { return e } }
+        for (k, r) in file.reviews.enumerated() { if let e = check(r, "reviews[\(k)]") { return e } }
         for (stack, groups) in [("undo", file.journal.undo), ("redo", file.journal.redo)] {
             for (g, group) in groups.enumerated() {
                 for (c, change) in group.changes.enumerated() {
@@ -92,7 +100,10 @@ public enum AnnotationCoding {
                     case .remove(let a): if let e = check(a, path + ".remove") { return e }
                     case .replace(let old, let new):
                         if let e = check(old, path + ".replace.old") ?? check(new, path + ".replace.new") { return e }
-                    case .codebook: break
+                    case .review(let old, let new):
+                        if let old, let e = check(old, path + ".review.old") { return e }
+                        if let new, let e = check(new, path + ".review.new") { return e }
+                    case .codebook, .actorEdits: break
                     }
                 }
             }
@@ -109,7 +120,7 @@ enum Shape {
         s.isEmpty || (s.utf8.count == 64 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
     }
 
-    static let fileKeys = KeySet(["version", "document", "codebook", "annotations", "reading", "journal"])
+    static let fileKeys = KeySet(["version", "document", "codebook", "annotations", "reading", "journal", "reviews", "actorEdits"])
     static let documentKeys = KeySet(["sha256", "length"])
     static let codebookKeys = KeySet(["tags"])
     static let tagKeys = KeySet(["name", "color", "description", "parent"])
@@ -118,7 +129,14 @@ enum Shape {
     static let readingKeys = KeySet(["position", "marks"])
     static let journalKeys = KeySet(["undo", "redo"])
     static let groupKeys = KeySet(["label", "changes", "time"])
-    static let changeKeys = KeySet(["add", "remove", "replace", "codebook"])
+    static let changeKeys = KeySet(["add", "remove", "replace", "codebook", "review", "actorEdits"])
+    static let reviewKeys = KeySet(["id", "anchor", "decision", "speaker", "kind", "orphaned", "modified"])
+    static let actorEditKeys = KeySet(["operation", "time"])
+    static let operationKeys = KeySet(["rename", "setType", "merge", "splitAlias", "notAnActor", "add"])
+    /// The keys of each operation's object, in `operationKeys` order.
+    static let operationFields = [KeySet(["from", "to"]), KeySet(["name", "type"]), KeySet(["from", "into"]),
+                                  KeySet(["alias", "from"]), KeySet(["name"]), KeySet(["name", "type"])]
+    static let quotationKinds: [Quotation.Kind] = [.direct, .partial, .echo, .scare, .title]
     static let pairKeys = KeySet(["old", "new"])
 
     /// The value, or "the key ... is missing" at the reader's path.
@@ -145,6 +163,7 @@ enum Shape {
 
         var document: DocumentFingerprint?, codebook: Codebook?, annotations: [Annotation]?, reading: ReadingState?
         var journal = UndoJournal()
+        var reviews: [QuoteReview] = [], actorEdits: [ActorEdit] = []
         try r.object(keys: fileKeys) { r, k in
             switch k {
             case 0: r.skipValue()
@@ -155,14 +174,16 @@ enum Shape {
                 try r.array { r in list.append(try Shape.annotation(&r)) }
                 annotations = list
             case 4: reading = try Shape.reading(&r)
-            default: journal = try Shape.journal(&r)
+            case 5: journal = try Shape.journal(&r)
+            case 6: try r.array { r in reviews.append(try Shape.review(&r)) }
+            default: actorEdits = try Shape.actorEdits(&r)
             }
         }
-        var file = AnnotationFile(document: try need(document, "document", r), codebook: try need(codebook, "codebook", r),
-                                  annotations: try need(annotations, "annotations", r), reading: try need(reading, "reading", r),
-                                  journal: journal)
-        file.version = version
-        return file
+        // Version 1 is version 2 without reviews and actor edits (both optional
+        // here): it is read as the current version, and saved so.
+        return AnnotationFile(document: try need(document, "document", r), codebook: try need(codebook, "codebook", r),
+                              annotations: try need(annotations, "annotations", r), reading: try need(reading, "reading", r),
+                              journal: journal, reviews: reviews, actorEdits: actorEdits)
     }
 
     static func document(_ r: inout JSONReader) throws -> DocumentFingerprint {
@@ -223,6 +244,86 @@ enum Shape {
                           modified: try need(modified, "modified", r), orphaned: try need(orphaned, "orphaned", r))
     }
 
+    static func review(_ r: inout JSONReader) throws -> QuoteReview {
+        var id: String?, anchor: Anchor?, decision: QuoteReview.Decision?, speaker: String?, kind: Quotation.Kind?
+        var orphaned: Bool?, modified: String?
+        try r.object(keys: reviewKeys) { r, k in
+            switch k {
+            case 0: id = try r.string()
+            case 1: anchor = try Shape.anchor(&r)
+            case 2: decision = try Shape.choice(&r, QuoteReview.Decision.allCases)
+            case 3: speaker = try r.optionalString()
+            case 4: kind = try Shape.orNull(&r) { r in try Shape.choice(&r, quotationKinds) }
+            case 5: orphaned = try r.bool()
+            default: modified = try r.string()
+            }
+        }
+        return QuoteReview(id: try need(id, "id", r), anchor: try need(anchor, "anchor", r), decision: try need(decision, "decision", r),
+                           speaker: speaker, kind: kind, orphaned: try need(orphaned, "orphaned", r),
+                           modified: try need(modified, "modified", r))
+    }
+
+    static func actorEdits(_ r: inout JSONReader) throws -> [ActorEdit] {
+        var list: [ActorEdit] = []
+        try r.array { r in
+            var operation: ActorEdit.Operation?, time: String?
+            try r.object(keys: actorEditKeys) { r, k in
+                if k == 0 { operation = try Shape.operation(&r) } else { time = try r.string() }
+            }
+            list.append(ActorEdit(try need(operation, "operation", r), time: try need(time, "time", r)))
+        }
+        return list
+    }
+
+    static func operation(_ r: inout JSONReader) throws -> ActorEdit.Operation {
+        let names = "\"rename\", \"setType\", \"merge\", \"splitAlias\", \"notAnActor\" or \"add\""
+        var operation: ActorEdit.Operation?
+        var count = 0
+        do {
+            try r.object(keys: operationKeys) { r, k in
+                count += 1
+                guard count == 1 else { r.skipValue(); return }
+                let keys = operationFields[k]
+                var values = [String?](repeating: nil, count: keys.names.count)
+                try r.object(keys: keys) { r, f in
+                    values[f] = keys.names[f] == "type" ? try Shape.choice(&r, ActorType.allCases).rawValue : try r.string()
+                }
+                let v = try keys.names.indices.map { try need(values[$0], keys.names[$0], r) }
+                switch k {
+                case 0: operation = .rename(from: v[0], to: v[1])
+                case 1: operation = .setType(name: v[0], type: ActorType(rawValue: v[1])!)
+                case 2: operation = .merge(from: v[0], into: v[1])
+                case 3: operation = .splitAlias(alias: v[0], from: v[1])
+                case 4: operation = .notAnActor(name: v[0])
+                default: operation = .add(name: v[0], type: ActorType(rawValue: v[1])!)
+                }
+            }
+        } catch let error as ShapeError where error.components.isEmpty && error.message.hasPrefix("unknown key") {
+            let name = error.message.split(separator: "\"").dropFirst().first.map(String.init) ?? ""
+            throw r.fail("unknown operation \"\(name)\" (expected \(names))")
+        }
+        guard let operation, count == 1 else { throw r.fail("an operation has exactly one key, \(names) (found \(count))") }
+        return operation
+    }
+
+    /// One of `values`, by its raw value.
+    static func choice<T: RawRepresentable>(_ r: inout JSONReader, _ values: [T]) throws -> T where T.RawValue == String {
+        let expected = "expected " + values.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        r.skipSpace()
+        let found = r.describeValue()
+        guard r.b[r.i] == 0x22 else { throw r.fail("\(expected), found \(found)") }
+        let s = r.readString()
+        guard let value = values.first(where: { $0.rawValue == s }) else { throw r.fail("\(expected), found \(found)") }
+        return value
+    }
+
+    /// null (nil) or what `read` reads.
+    static func orNull<T>(_ r: inout JSONReader, _ read: (inout JSONReader) throws -> T) throws -> T? {
+        r.skipSpace()
+        if r.b[r.i] == 0x6E { r.i += 4; return nil }
+        return try read(&r)
+    }
+
     static func anchor(_ r: inout JSONReader) throws -> Anchor {
         var start: Int?, end: Int?, exact: String?, prefix: String?, suffix: String?
         try r.object(keys: anchorKeys) { r, k in
@@ -278,7 +379,7 @@ enum Shape {
     }
 
     static func change(_ r: inout JSONReader) throws -> AnnotationChange {
-        let kinds = "\"add\", \"remove\", \"replace\" or \"codebook\""
+        let kinds = "\"add\", \"remove\", \"replace\", \"codebook\", \"review\" or \"actorEdits\""
         var change: AnnotationChange?
         var count = 0
         do {
@@ -291,9 +392,20 @@ enum Shape {
                 case 2:
                     let (old, new) = try Shape.pair(&r, Shape.annotation)
                     change = .replace(old: old, new: new)
-                default:
+                case 3:
                     let (old, new) = try Shape.pair(&r, Shape.codebook)
                     change = .codebook(old: old, new: new)
+                case 4:
+                    // Either side may be absent or null: an added or removed review.
+                    var old: QuoteReview?, new: QuoteReview?
+                    try r.object(keys: pairKeys) { r, k in
+                        let value = try Shape.orNull(&r, Shape.review)
+                        if k == 0 { old = value } else { new = value }
+                    }
+                    change = .review(old: old, new: new)
+                default:
+                    let (old, new) = try Shape.pair(&r, Shape.actorEdits)
+                    change = .actorEdits(old: old, new: new)
                 }
             }
         } catch let error as ShapeError where error.components.isEmpty && error.message.hasPrefix("unknown key") {

@@ -16,7 +16,7 @@ struct AnnotationJSONWriter {
 
     static func encode(_ file: AnnotationFile) -> [UInt8] {
         // About 450 bytes an annotation with its context; a guess, not a limit.
-        var w = AnnotationJSONWriter(capacity: 4096 + 480 * (file.annotations.count + 2 * file.journal.undo.count))
+        var w = AnnotationJSONWriter(capacity: 4096 + 480 * (file.annotations.count + file.reviews.count + 2 * file.journal.undo.count))
         w.file(file)
         w.out.append(UInt8(ascii: "\n"))
         return w.out
@@ -26,6 +26,7 @@ struct AnnotationJSONWriter {
 
     mutating func file(_ f: AnnotationFile) {
         beginObject()
+        key("actorEdits"); actorEdits(f.actorEdits)
         key("annotations"); beginArray(); for a in f.annotations { item(); annotation(a) }; endArray()
         key("codebook"); codebook(f.codebook)
         key("document"); beginObject()
@@ -44,19 +45,24 @@ struct AnnotationJSONWriter {
         endObject()
         key("position"); int(f.reading.position)
         endObject()
+        key("reviews"); beginArray(); for r in f.reviews { item(); review(r) }; endArray()
         key("version"); int(f.version)
+        endObject()
+    }
+
+    mutating func anchor(_ a: Anchor) {
+        beginObject()
+        key("end"); int(a.end)
+        key("exact"); string(a.exact)
+        key("prefix"); string(a.prefix)
+        key("start"); int(a.start)
+        key("suffix"); string(a.suffix)
         endObject()
     }
 
     mutating func annotation(_ a: Annotation) {
         beginObject()
-        key("anchor"); beginObject()
-        key("end"); int(a.anchor.end)
-        key("exact"); string(a.anchor.exact)
-        key("prefix"); string(a.anchor.prefix)
-        key("start"); int(a.anchor.start)
-        key("suffix"); string(a.anchor.suffix)
-        endObject()
+        key("anchor"); anchor(a.anchor)
         key("created"); string(a.created)
         key("id"); string(a.id)
         key("modified"); string(a.modified)
@@ -64,6 +70,44 @@ struct AnnotationJSONWriter {
         key("orphaned"); bool(a.orphaned)
         key("tags"); beginArray(); for t in a.tags { item(); string(t) }; endArray()
         endObject()
+    }
+
+    mutating func review(_ r: QuoteReview) {
+        beginObject()
+        key("anchor"); anchor(r.anchor)
+        key("decision"); string(r.decision.rawValue)
+        key("id"); string(r.id)
+        if let kind = r.kind { key("kind"); string(kind.rawValue) }
+        key("modified"); string(r.modified)
+        key("orphaned"); bool(r.orphaned)
+        if let speaker = r.speaker { key("speaker"); string(speaker) }
+        endObject()
+    }
+
+    mutating func actorEdits(_ edits: [ActorEdit]) {
+        beginArray()
+        for e in edits {
+            item(); beginObject()
+            key("operation"); beginObject()
+            switch e.operation {
+            case .add(let name, let type):
+                key("add"); beginObject(); key("name"); string(name); key("type"); string(type.rawValue); endObject()
+            case .merge(let from, let into):
+                key("merge"); beginObject(); key("from"); string(from); key("into"); string(into); endObject()
+            case .notAnActor(let name):
+                key("notAnActor"); beginObject(); key("name"); string(name); endObject()
+            case .rename(let from, let to):
+                key("rename"); beginObject(); key("from"); string(from); key("to"); string(to); endObject()
+            case .setType(let name, let type):
+                key("setType"); beginObject(); key("name"); string(name); key("type"); string(type.rawValue); endObject()
+            case .splitAlias(let alias, let from):
+                key("splitAlias"); beginObject(); key("alias"); string(alias); key("from"); string(from); endObject()
+            }
+            endObject()
+            key("time"); string(e.time)
+            endObject()
+        }
+        endArray()
     }
 
     mutating func codebook(_ c: Codebook) {
@@ -98,6 +142,11 @@ struct AnnotationJSONWriter {
     mutating func change(_ c: AnnotationChange) {
         beginObject()
         switch c {
+        case .actorEdits(let old, let new):
+            key("actorEdits"); beginObject()
+            key("new"); actorEdits(new)
+            key("old"); actorEdits(old)
+            endObject()
         case .add(let a): key("add"); annotation(a)
         case .codebook(let old, let new):
             key("codebook"); beginObject()
@@ -109,6 +158,11 @@ struct AnnotationJSONWriter {
             key("replace"); beginObject()
             key("new"); annotation(new)
             key("old"); annotation(old)
+            endObject()
+        case .review(let old, let new):
+            key("review"); beginObject()
+            if let new { key("new"); review(new) }
+            if let old { key("old"); review(old) }
             endObject()
         }
         endObject()

@@ -13,6 +13,8 @@ public enum Action {
     case noteEdited(AnnotationTarget, String?)
     /// The annotation file as the store opened it (and why it is read-only, if it is).
     case annotationsLoaded(AnnotationFile, readOnlyReason: String?, message: String?)
+    /// The shared actor registry as loaded.
+    case actorRegistryLoaded([ActorEdit])
 }
 
 /// What the reducer asks the outside world to do; the main loop runs these, and
@@ -24,6 +26,10 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Write the annotation file (after every change: nothing waits for a save key).
     case saveAnnotations(AnnotationFile)
+    /// Write the shared actor registry.
+    case saveActorRegistry([ActorEdit])
+    /// Copy to the clipboard (OSC 52).
+    case copy(String)
     /// Open the note in $VISUAL/$EDITOR; the loop sends `.noteEdited` back.
     case editNote(AnnotationTarget, String)
 }

@@ -81,6 +81,7 @@ extension AppState {
             return []
         }
         annotations = file
+        refreshActors()
         message = StatusMessage(text: (redo ? "Redone: " : "Undone: ") + group.label, isError: false)
         return [.saveAnnotations(annotations)]
     }

@@ -105,6 +105,12 @@ public struct AppState {
     /// Review mode (`R`): the quotations one by one (issue 5).
     public var reviewing = false
     public var choicePicker: ChoicePicker?
+    /// The "who speaks" view (`W`) in place of the article, its sort column and first row.
+    public var whoSpeaksVisible = false
+    public var whoSpeaksSort: WhoSpeaks.SortKey = .quotations
+    public var whoSpeaksScroll = 0
+    /// Actor edits from the shared registry (`--actors FILE`), applied to every article.
+    public var registryEdits: [ActorEdit] = []
     /// The `&` filter of the Quotations tab (issue 5).
     public var quoteQuery: QuoteQuery?
     public var noteEditor: NoteEditor?
@@ -132,7 +138,9 @@ public struct AppState {
     }
 
     /// The keymap mode the next key is looked up in.
-    public var mode: Mode { helpVisible ? .help : selection != nil ? .visual : reviewing ? .review : focus }
+    public var mode: Mode {
+        helpVisible ? .help : selection != nil ? .visual : reviewing ? .review : whoSpeaksVisible ? .chart : focus
+    }
 
     public var geometry: Geometry { Geometry(width: width, height: height, sidePaneShown: sidePaneShown) }
 

@@ -6,7 +6,10 @@ public struct Article: Sendable {
     public let name: String
     public let document: Document
     /// Nil while the analysis runs in the background; the panes fill when it lands.
+    /// With the user's actor edits applied (see `applyingActorEdits`).
     public let analysis: Analysis?
+    /// The analysis as the detector made it, before the user's actor edits.
+    public let detected: Analysis?
     /// False while the reader shows the first part of a big file that is still loading.
     public let isComplete: Bool
     /// Each paragraph as a scalar range.
@@ -19,10 +22,11 @@ public struct Article: Sendable {
     public let mentionCounts: [Int]
     public let actorOrder: [Int]
 
-    public init(name: String, document: Document, analysis: Analysis?, isComplete: Bool = true) {
+    public init(name: String, document: Document, analysis: Analysis?, isComplete: Bool = true, detected: Analysis? = nil) {
         self.name = name
         self.document = document
         self.analysis = analysis
+        self.detected = detected ?? analysis
         self.isComplete = isComplete
         paragraphs = document.paragraphs
         mentions = (analysis?.mentions ?? []).sorted { $0.range < $1.range }
@@ -34,6 +38,14 @@ public struct Article: Sendable {
         actorOrder = actors.indices.sorted { a, b in
             counts[a] != counts[b] ? counts[a] > counts[b] : actors[a].name < actors[b].name
         }
+    }
+
+    /// The article with `edits` (from the annotation file and the actor registry)
+    /// applied over the detector's actors; quotations keep their places.
+    public func applyingActorEdits(_ edits: [ActorEdit]) -> Article {
+        guard let detected else { return self }
+        let edited = edits.isEmpty ? detected : ReviewedAnalysis.apply(reviews: [], actorEdits: edits, to: detected)
+        return Article(name: name, document: document, analysis: edited, isComplete: isComplete, detected: detected)
     }
 
     public var quotations: [Quotation] { analysis?.quotations ?? [] }

@@ -38,5 +38,5 @@ public enum Command: String, CaseIterable, Sendable {
     case review, accept, reject, changeSpeaker = "change-speaker", changeKind = "change-kind"
     case growQuotation = "grow-quotation", shrinkQuotation = "shrink-quotation"
     case acceptParagraph = "accept-paragraph", addQuotation = "add-quotation", leaveReview = "leave-review"
-    case filterQuotations = "filter-quotations"
+    case filterQuotations = "filter-quotations", addActor = "add-actor", yank, whoSpeaks = "who-speaks", sortChart = "sort-chart"
 }

@@ -10,7 +10,7 @@ enum HelpOverlay {
     static func lines(_ state: AppState) -> [Line] {
         let filter = state.helpFilter.lowercased()
         var result: [Line] = []
-        for (mode, title) in [(Mode.article, "Reading"), (.visual, "Selecting (visual mode)"), (.review, "Reviewing quotations (R)"), (.side, "Side pane"), (.help, "This help")] {
+        for (mode, title) in [(Mode.article, "Reading"), (.visual, "Selecting (visual mode)"), (.review, "Reviewing quotations (R)"), (.chart, "Who speaks (W)"), (.side, "Side pane"), (.help, "This help")] {
             var section: [Line] = []
             var seen = Set<Command>()
             for b in state.keymap.bindings where b.modes.contains(mode) && !b.keys.isEmpty && !seen.contains(b.command) {

@@ -36,6 +36,7 @@ public enum KeyTable {
                 case .help: "help"
                 case .visual: "visual"
                 case .review: "review"
+                case .chart: "who speaks"
                 }
             }
             let keys = b.keys.map { KeySpec.format($0) + (b.takesArgument ? "{x}" : "") }

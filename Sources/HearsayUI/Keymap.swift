@@ -1,6 +1,6 @@
 /// Where the keyboard focus is; each binding says in which modes it works.
 public enum Mode: String, CaseIterable, Sendable {
-    case article, side, help, visual, review
+    case article, side, help, visual, review, chart
 }
 
 /// One row of the command table: what drives dispatch, the help overlay and the

@@ -86,6 +86,17 @@ func runAnnotationCommand(_ state: inout AppState, _ command: Command, argument:
     case .review:
         state.startReview()
         return []
+    case .yank:
+        guard let citation = state.citation() else {
+            state.message = StatusMessage(text: "No quotation here to copy (]q goes to the next one)", isError: false)
+            return []
+        }
+        state.message = StatusMessage(text: "Copied: \(citation)", isError: false)
+        return [.copy(citation)]
+    case .whoSpeaks:
+        state.whoSpeaksVisible = true
+        state.whoSpeaksScroll = 0
+        return []
     case .filterQuotations:
         state.prompt = Prompt(kind: .quoteFilter, text: "")
         return []

@@ -81,6 +81,8 @@ func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
         return [.quit]
     case "tag":
         return state.runTagCommand(Array(words.dropFirst()))
+    case "actor":
+        return state.runActorCommand(Array(words.dropFirst()))
     case "help", "h":
         state.helpVisible = true
         return []

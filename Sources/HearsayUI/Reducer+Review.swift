@@ -41,7 +41,7 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
             r.end = end
         }
         return state.commitReviews("Boundaries changed", [(q, .corrected, nil, nil, r)])
-    case .tag, .applyTag, .note, .undo, .redo:
+    case .tag, .applyTag, .note, .undo, .redo, .yank:
         return runAnnotationCommand(&state, command, argument: argument) ?? []
     case .leaveReview, .cancel:
         state.reviewing = false
@@ -69,6 +69,16 @@ func pickChoice(_ state: inout AppState, _ key: Key) -> [Effect] {
 }
 
 extension AppState {
+    /// The current quotation as a citation: “…,” Speaker said, in “Title” (file).
+    func citation() -> String? {
+        guard let q = currentQuotation ?? article.quotationIndex(atOrAfter: cursor), q < article.quotations.count else { return nil }
+        let text = SidePaneView.flattened(article.document.string(reviewedRange(of: q)))
+        let title = article.hasTitle && !article.paragraphs.isEmpty
+            ? SidePaneView.flattened(article.document.string(article.paragraphs[0])) : article.name
+        let speaker = speakerName(of: q).map { " — \($0)" } ?? ""
+        return "\(text)\(speaker), in “\(title)” (\(article.name))"
+    }
+
     /// The decision on detected quotation `q`, if any (by its range, or the range it was corrected from).
     func review(of q: Int) -> QuoteReview? {
         let range = article.quotations[q].range

@@ -64,6 +64,8 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
         return []
     case .tag, .applyTag, .note, .noteInEditor:
         return runAnnotationCommand(&state, command, argument: argument) ?? []
+    case .addActor:
+        return state.addActor(from: selection.range(in: scalars))
     case .addQuotation:
         return state.addMissedQuotation(selection.range(in: scalars))
     case .reattachOrphan:

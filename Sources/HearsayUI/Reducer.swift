@@ -23,8 +23,13 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
             return []
         }
         return state.setNote(text, for: target)
+    case .actorRegistryLoaded(let edits):
+        state.registryEdits = edits
+        state.refreshActors()
+        return []
     case .annotationsLoaded(let file, let reason, let message):
         state.annotations = file
+        state.refreshActors()
         state.readOnlyReason = reason
         // Back where the reader left off, with the marks (unless they moved already).
         if state.cursor == 0, file.reading.position > 0 {
@@ -37,7 +42,7 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .articleUpdated(let article):
         let topOffset = state.offset(of: state.top)
-        state.article = article
+        state.article = article.applyingActorEdits(state.allActorEdits)
         state.layout.invalidate()
         state.cursor = min(state.cursor, article.length)
         state.top = state.clampedTop(state.position(of: topOffset))
@@ -73,6 +78,7 @@ func run(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?)
     case .help: return runInHelp(&state, command)
     case .visual: return runInVisual(&state, command, argument: argument)
     case .review: return runInReview(&state, command, argument: argument)
+    case .chart: return runInChart(&state, command)
     case .side: if let effects = runInSidePane(&state, command) { return effects }
     case .article: break
     }

@@ -9,7 +9,16 @@ public func render(_ state: AppState) -> ScreenBuffer {
         drawTooSmall(&screen, g)
         return screen
     }
-    if !g.sidePaneCoversArticle { ArticleView.draw(state, into: &screen) }
+    if state.whoSpeaksVisible {
+        let stats = WhoSpeaks.sorted(WhoSpeaks.stats(state.article), by: state.whoSpeaksSort)
+        screen.fill(row: 0, column: 0, count: g.articleWidth, role: .header)
+        screen.put(" Who speaks in \(state.article.name)", row: 0, column: 0, role: .header, limit: g.articleWidth)
+        WhoSpeaksView.draw(stats, sortKey: state.whoSpeaksSort, scroll: state.whoSpeaksScroll, selected: state.whoSpeaksScroll,
+                           into: &screen, x: 1, y: g.bodyTop, width: g.sidePaneCoversArticle ? g.width - 2 : g.articleWidth - 2,
+                           height: g.bodyRows)
+    } else if !g.sidePaneCoversArticle {
+        ArticleView.draw(state, into: &screen)
+    }
     if g.sidePaneVisible {
         if !g.sidePaneCoversArticle {
             let role: Role = state.focus == .side ? .paneBorderFocused : .paneBorder

@@ -13,6 +13,7 @@ enum StatusLineView {
         case .help: mode = " HELP "
         case .visual: mode = " VISUAL "
         case .review: mode = " REVIEW "
+        case .chart: mode = " WHO SPEAKS "
         }
         if state.picker != nil { mode = " TAG " }
         if state.choicePicker != nil { mode = state.choicePicker?.purpose == .speaker ? " SPEAKER " : " KIND " }

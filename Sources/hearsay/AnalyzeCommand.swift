@@ -18,6 +18,7 @@ struct Analyze: ParsableCommand {
               hearsay analyze --format table article.txt
               cat article.txt | hearsay analyze -
               hearsay analyze corpus/*.txt > analyses.jsonl
+              hearsay analyze --reviewed article.txt   (with the decisions in article.txt.hearsay.json)
 
             Exit status: 0 when every file was analysed, 1 when a file could not be \
             read or is not text (with a one-line reason on standard error; the other \
@@ -41,6 +42,17 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Count JSON offsets in the file as it is (a CRLF counts two) instead of in the text with LF line endings.")
     var fileOffsets = false
 
+    @Flag(help: "Apply the quotation reviews and actor edits of the article's annotation file (FILE.hearsay.json) before output.")
+    var reviewed = false
+
+    @Option(help: ArgumentHelp("With --reviewed: the annotation file to apply (one article only).", valueName: "path"))
+    var annotations: String?
+
+    func validate() throws {
+        if annotations != nil && !reviewed { throw ValidationError("--annotations goes with --reviewed") }
+        if annotations != nil && files.count > 1 { throw ValidationError("--annotations takes one article") }
+    }
+
     func run() throws {
         var failed = false
         // The bundled gazetteer (about 15 ms to build) is made on another core
@@ -58,7 +70,14 @@ struct Analyze: ParsableCommand {
                 continue
             }
             for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
-            let analysis = Analyzer.analyze(loaded.document, timings: &timings)
+            var analysis = Analyzer.analyze(loaded.document, timings: &timings)
+            if reviewed {
+                guard let applied = Analyze.applyReviews(to: analysis, article: file, annotations: annotations) else {
+                    failed = true
+                    continue
+                }
+                analysis = applied
+            }
             timings.measure("output") {
                 switch format {
                 case .json:
@@ -87,5 +106,37 @@ struct Analyze: ParsableCommand {
             if file == files.last { LeftForExit.keep(analysis) }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// `--reviewed`: the analysis with the decisions of the annotation file laid
+    /// over it (reviews re-anchored first, in memory, in case the article
+    /// changed); as it is, with a note, when there is no annotation file beside
+    /// the article (or it is empty); nil,
+    /// with the reason on standard error, when the file cannot be read.
+    static func applyReviews(to analysis: Analysis, article: String, annotations: String?) -> Analysis? {
+        let path = annotations ?? AnnotationStore.path(forArticle: article)
+        // A file named by --annotations must be there; the one beside the article may not.
+        guard annotations != nil || (article != "-" && FileManager.default.fileExists(atPath: path)) else {
+            Stderr.print("hearsay: note: \(article == "-" ? "standard input" : article) has no annotation file"
+                         + "\(article == "-" ? "" : " (\(path))"); nothing reviewed")
+            return analysis
+        }
+        let file: AnnotationFile
+        do {
+            let bytes = try DocumentLoader.readBytes(path: path)
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                Stderr.print("hearsay: note: \(path) is empty; nothing reviewed")
+                return analysis
+            }
+            file = try AnnotationCoding.decode(bytes)
+        } catch {
+            Stderr.print("hearsay: \(path): \(error)")
+            return nil
+        }
+        let found = Reanchoring.reanchor(reviews: file.reviews, in: analysis.document.scalars)
+        if found.orphans > 0 {
+            Stderr.print("hearsay: note: \(found.orphans) review(s) in \(path) no longer match the article; not applied")
+        }
+        return ReviewedAnalysis.apply(reviews: found.reviews, actorEdits: file.actorEdits, to: analysis)
     }
 }

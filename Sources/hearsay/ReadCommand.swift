@@ -32,14 +32,17 @@ struct Read: ParsableCommand {
     @Option(help: "A codebook (tags) shared by many articles, kept in this file.")
     var codebook: String?
 
+    @Option(help: "The actor registry: actor edits applied to every article (default: $XDG_DATA_HOME/hearsay/actors.json).")
+    var actors: String?
+
     func run() throws {
-        try Read.open(file, theme: theme, mouse: !noMouse, annotations: annotations, codebook: codebook)
+        try Read.open(file, theme: theme, mouse: !noMouse, annotations: annotations, codebook: codebook, actors: actors)
     }
 
     /// `hearsay` and `hearsay FILE` come here straight from main.swift, without
     /// the argument parser (see `FastStart`).
     static func open(_ file: String?, theme: String?, mouse: Bool, annotations: String? = nil, codebook: String? = nil,
-                     review: Bool = false) throws {
+                     actors: String? = nil, review: Bool = false) throws {
         let env = ProcessInfo.processInfo.environment
         let source = try ReaderSetup.source(file)
         var messages: [String] = []
@@ -70,6 +73,7 @@ struct Read: ParsableCommand {
         if session == nil { state.readOnlyReason = "the article came from standard input; give --annotations PATH to keep annotations" }
         var loop = ReaderLoop(terminal: terminal, theme: startTheme, environment: env, session: session)
         loop.startsInReview = review
+        loop.registry = ActorRegistry(path: actors ?? ActorRegistry.defaultPath(environment: env))
         let status = loop.run(&state) { reader.background(after: first) }
         terminal.end()
         for m in messages { Stderr.print(m) }

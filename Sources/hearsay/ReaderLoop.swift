@@ -12,6 +12,8 @@ struct ReaderLoop {
     var theme: Theme
     let environment: [String: String]
     let session: AnnotationSession?
+    /// The shared actor registry (`--actors FILE` or the XDG default).
+    var registry: ActorRegistry?
     /// `hearsay review`: enter review mode as soon as the analysis and the decisions are in.
     var startsInReview = false
 
@@ -36,6 +38,14 @@ struct ReaderLoop {
         var waiting: Mailbox<Loaded>?
         var started = false
         state.idSeed = UInt64.random(in: 1...UInt64.max)
+        if let registry {
+            do {
+                _ = reduce(into: &state, .actorRegistryLoaded(try registry.load()))
+            } catch {
+                state.message = StatusMessage(text: "\(error); the actor registry is not used", isError: true)
+                self.registry = nil
+            }
+        }
         // Whatever ends the loop (q, a signal), the reading position is saved.
         // Whatever ends the loop (q, a signal), the reading position is saved, but
         // only for an article that has annotations (or had a file already): reading
@@ -85,6 +95,11 @@ struct ReaderLoop {
         switch effect {
         case .quit:
             break
+        case .copy(let text):
+            terminal.copyToClipboard(text)
+        case .saveActorRegistry(let edits):
+            guard let registry else { break }
+            do { try registry.save(edits) } catch { state.message = StatusMessage(text: "The actor registry was not saved: \(error)", isError: true) }
         case .saveAnnotations(let file):
             if let problem = session?.save(file) { state.message = StatusMessage(text: problem, isError: true) }
         case .editNote(let target, let text):

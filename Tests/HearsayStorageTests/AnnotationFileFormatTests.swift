@@ -113,8 +113,8 @@ import Testing
             return base.replacingOccurrences(of: from, with: to)
         }
         return [
-            ("newer version", edit("\"version\" : 1", "\"version\" : 2")),
-            ("unknown top-level key", edit("\"version\" : 1", "\"version\" : 1, \"extra\" : true")),
+            ("newer version", edit("\"version\" : 2", "\"version\" : 3")),
+            ("unknown top-level key", edit("\"version\" : 2", "\"version\" : 2, \"extra\" : true")),
             ("unknown annotation key", edit("\"orphaned\" :", "\"colour\" : \"red\", \"orphaned\" :")),
             ("missing note", edit("\"note\" : \"\",", "")),
             ("negative start", edit("\"start\" : 0,", "\"start\" : -1,")),

@@ -83,9 +83,9 @@ import Glibc
         #expect(first == AnnotationCoding.encode(file))
         let text = String(decoding: first ?? [], as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"annotations\" : [\n    {\n      \"anchor\" : {\n        \"end\" : "))
-        #expect(text.hasSuffix("  \"version\" : 1\n}\n"))
+        #expect(text.hasSuffix("  \"version\" : 2\n}\n"))
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(topKeys == ["annotations", "codebook", "document", "journal", "reading", "version"])
+        #expect(topKeys == ["actorEdits", "annotations", "codebook", "document", "journal", "reading", "reviews", "version"])
     }
 
     @Test func thePreviousVersionIsKeptWholeAsBak() throws {
@@ -124,7 +124,7 @@ import Glibc
         ("invalid JSON", "{\n  \"version\" : 1,\n  oops\n}\n", "line 3, column 3"),
         ("truncated", String(String(decoding: AnnotationCoding.encode(StoreFixtures.file()), as: UTF8.self).prefix(700)),
          "the file ends before"),
-        ("newer version", "{\"version\": 2, \"sheets\": [{\"anything\": true}]}", "newer Hearsay (format version 2"),
+        ("newer version", "{\"version\": 3, \"sheets\": [{\"anything\": true}]}", "newer Hearsay (format version 3"),
         ("wrong shape", "{\"version\": 1, \"annotations\": \"none\"}", "annotations: expected an array"),
         ("unknown key", String(String(decoding: AnnotationCoding.encode(StoreFixtures.file(1)), as: UTF8.self)
             .replacingOccurrences(of: "\"orphaned\" :", with: "\"colour\" : \"red\",\n      \"orphaned\" :")),
@@ -235,14 +235,14 @@ import Glibc
                 == .shape(path: "document.sha256", message: Shape.fingerprintRule))
         #expect(decode { j in j["journal"] = ["undo": [["label": "x", "time": "t", "changes": [["move": [:] as [String: Any]]]]], "redo": []] }
                 == .shape(path: "journal.undo[0].changes[0]",
-                          message: "unknown change \"move\" (expected \"add\", \"remove\", \"replace\" or \"codebook\")"))
+                          message: "unknown change \"move\" (expected \"add\", \"remove\", \"replace\", \"codebook\", \"review\" or \"actorEdits\")"))
         #expect(decode { j in j["version"] = 0 }
-                == .shape(path: "version", message: "0 is not a version of this format (1 to 1)"))
+                == .shape(path: "version", message: "0 is not a version of this format (1 to 2)"))
         #expect(decode { j in j["version"] = "1" }
                 == .shape(path: "version", message: "expected a whole number, found the string \"1\""))
         #expect(decode { j in j["codebook"] = nil } == .shape(path: "", message: "the key \"codebook\" is missing"))
         #expect(decode { j in j["extra"] = 1 } == .shape(path: "", message:
-            "unknown key \"extra\" (the keys here are \"annotations\", \"codebook\", \"document\", \"journal\", \"reading\", \"version\")"))
+            "unknown key \"extra\" (the keys here are \"actorEdits\", \"annotations\", \"codebook\", \"document\", \"journal\", \"reading\", \"reviews\", \"version\")"))
         #expect(decode { j in j["journal"] = nil } == nil)   // optional: files from before the journal
     }
 
@@ -254,13 +254,13 @@ import Glibc
     }
 
     @Test func aNewerVersionIsCheckedBeforeAnythingElse() {
-        for text in ["{\"version\": 3}", "{\"format\": [1, 2], \"version\": 2, \"annotations\": 7}", "{\"version\": 2.0}"] {
-            #expect(throws: AnnotationDecodingError.newerVersion(found: text.contains("3") ? 3 : 2, supported: 1)) {
+        for text in ["{\"version\": 4}", "{\"format\": [1, 2], \"version\": 3, \"annotations\": 7}", "{\"version\": 3.0}"] {
+            #expect(throws: AnnotationDecodingError.newerVersion(found: text.contains("4") ? 4 : 3, supported: 2)) {
                 try AnnotationCoding.decode(Array(text.utf8))
             }
         }
-        #expect(AnnotationDecodingError.newerVersion(found: 2, supported: 1).description
-                == "written by a newer Hearsay (format version 2; this version reads up to 1)")
+        #expect(AnnotationDecodingError.newerVersion(found: 3, supported: 2).description
+                == "written by a newer Hearsay (format version 3; this version reads up to 2)")
     }
 
     @Test func aFileWithoutAJournalLoads() throws {

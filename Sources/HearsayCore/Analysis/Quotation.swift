@@ -20,6 +20,9 @@ public struct Quotation: Sendable, Equatable {
     public var kind: Kind
     public var confidence: Double
     public var speaker: Speaker?
+    /// The user's decision when the quotation was reviewed (`ReviewedAnalysis`);
+    /// nil for the detector's own judgement.
+    public var review: QuoteReview.Decision? = nil
 
     public var range: TextRange { span.range }
 }

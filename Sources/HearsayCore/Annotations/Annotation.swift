@@ -51,8 +51,10 @@ public struct DocumentFingerprint: Codable, Hashable, Sendable {
 
 /// Everything in `<article>.hearsay.json`. `version` says which schema wrote it;
 /// a file with a newer version is never overwritten (see docs/annotation-format.md).
+/// A version 1 file (no reviews, no actor edits) is read as a version 2 file
+/// without them, and saved as version 2.
 public struct AnnotationFile: Codable, Hashable, Sendable {
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     public var version: Int
     public var document: DocumentFingerprint
@@ -62,24 +64,37 @@ public struct AnnotationFile: Codable, Hashable, Sendable {
     /// Undo and redo, kept across restarts (see UndoJournal.swift). Optional in
     /// the file: a file without it has an empty journal.
     public var journal: UndoJournal
+    /// The user's decisions on quotations (see Review.swift), in text order when
+    /// Hearsay adds them. Optional in the file (absent in version 1): empty.
+    public var reviews: [QuoteReview]
+    /// The user's edits of the actor list, in the order they are applied.
+    /// Optional in the file (absent in version 1): empty.
+    public var actorEdits: [ActorEdit]
 
     public init(document: DocumentFingerprint, codebook: Codebook = Codebook(), annotations: [Annotation] = [],
-                reading: ReadingState = ReadingState(), journal: UndoJournal = UndoJournal()) {
+                reading: ReadingState = ReadingState(), journal: UndoJournal = UndoJournal(),
+                reviews: [QuoteReview] = [], actorEdits: [ActorEdit] = []) {
         version = AnnotationFile.currentVersion
         self.document = document
         self.codebook = codebook
         self.annotations = annotations
         self.reading = reading
         self.journal = journal
+        self.reviews = reviews
+        self.actorEdits = actorEdits
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        version = try c.decode(Int.self, forKey: .version)
+        let read = try c.decode(Int.self, forKey: .version)
+        // Version 1 is version 2 without reviews and actor edits: read as 2.
+        version = read == 1 ? AnnotationFile.currentVersion : read
         document = try c.decode(DocumentFingerprint.self, forKey: .document)
         codebook = try c.decode(Codebook.self, forKey: .codebook)
         annotations = try c.decode([Annotation].self, forKey: .annotations)
         reading = try c.decode(ReadingState.self, forKey: .reading)
         journal = try c.decodeIfPresent(UndoJournal.self, forKey: .journal) ?? UndoJournal()
+        reviews = try c.decodeIfPresent([QuoteReview].self, forKey: .reviews) ?? []
+        actorEdits = try c.decodeIfPresent([ActorEdit].self, forKey: .actorEdits) ?? []
     }
 }

@@ -5,6 +5,10 @@
 ///     {"add": ANNOTATION}            {"remove": ANNOTATION}
 ///     {"replace": {"old": ANNOTATION, "new": ANNOTATION}}
 ///     {"codebook": {"old": CODEBOOK, "new": CODEBOOK}}
+///     {"review": {"old": REVIEW, "new": REVIEW}}     (either may be absent: nil)
+///     {"actorEdits": {"old": [ACTOR_EDIT], "new": [ACTOR_EDIT]}}
+///
+/// (`review` and `actorEdits` since format version 2.)
 ///
 /// A change carries whole values (not just ids), so it can be inverted without
 /// looking at the file it applied to.
@@ -13,6 +17,10 @@ public enum AnnotationChange: Codable, Hashable, Sendable {
     case remove(Annotation)
     case replace(old: Annotation, new: Annotation)
     case codebook(old: Codebook, new: Codebook)
+    /// One review added (`old` nil), removed (`new` nil) or replaced, by id.
+    case review(old: QuoteReview?, new: QuoteReview?)
+    /// The whole list of actor edits, before and after.
+    case actorEdits(old: [ActorEdit], new: [ActorEdit])
 
     /// The change that undoes this one.
     public var inverted: AnnotationChange {
@@ -21,10 +29,12 @@ public enum AnnotationChange: Codable, Hashable, Sendable {
         case .remove(let a): .add(a)
         case .replace(let old, let new): .replace(old: new, new: old)
         case .codebook(let old, let new): .codebook(old: new, new: old)
+        case .review(let old, let new): .review(old: new, new: old)
+        case .actorEdits(let old, let new): .actorEdits(old: new, new: old)
         }
     }
 
-    private enum Kind: String, CodingKey, CaseIterable { case add, remove, replace, codebook }
+    private enum Kind: String, CodingKey, CaseIterable { case add, remove, replace, codebook, review, actorEdits }
     private enum Pair: String, CodingKey { case old, new }
 
     public init(from decoder: any Decoder) throws {
@@ -32,7 +42,7 @@ public enum AnnotationChange: Codable, Hashable, Sendable {
         guard c.allKeys.count == 1, let kind = c.allKeys.first else {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: c.codingPath,
-                debugDescription: "a change has exactly one key: add, remove, replace or codebook"))
+                debugDescription: "a change has exactly one key: add, remove, replace, codebook, review or actorEdits"))
         }
         switch kind {
         case .add: self = .add(try c.decode(Annotation.self, forKey: .add))
@@ -43,6 +53,13 @@ public enum AnnotationChange: Codable, Hashable, Sendable {
         case .codebook:
             let p = try c.nestedContainer(keyedBy: Pair.self, forKey: .codebook)
             self = .codebook(old: try p.decode(Codebook.self, forKey: .old), new: try p.decode(Codebook.self, forKey: .new))
+        case .review:
+            let p = try c.nestedContainer(keyedBy: Pair.self, forKey: .review)
+            self = .review(old: try p.decodeIfPresent(QuoteReview.self, forKey: .old),
+                           new: try p.decodeIfPresent(QuoteReview.self, forKey: .new))
+        case .actorEdits:
+            let p = try c.nestedContainer(keyedBy: Pair.self, forKey: .actorEdits)
+            self = .actorEdits(old: try p.decode([ActorEdit].self, forKey: .old), new: try p.decode([ActorEdit].self, forKey: .new))
         }
     }
 
@@ -57,6 +74,14 @@ public enum AnnotationChange: Codable, Hashable, Sendable {
             try p.encode(new, forKey: .new)
         case .codebook(let old, let new):
             var p = c.nestedContainer(keyedBy: Pair.self, forKey: .codebook)
+            try p.encode(old, forKey: .old)
+            try p.encode(new, forKey: .new)
+        case .review(let old, let new):
+            var p = c.nestedContainer(keyedBy: Pair.self, forKey: .review)
+            try p.encodeIfPresent(old, forKey: .old)
+            try p.encodeIfPresent(new, forKey: .new)
+        case .actorEdits(let old, let new):
+            var p = c.nestedContainer(keyedBy: Pair.self, forKey: .actorEdits)
             try p.encode(old, forKey: .old)
             try p.encode(new, forKey: .new)
         }
@@ -143,7 +168,11 @@ extension AnnotationFile {
     /// - `remove` removes the annotation with that id (none: nothing happens);
     /// - `replace` puts `new` in place of the annotation with `old`'s id (none:
     ///   `new` is added as by `add`);
-    /// - `codebook` sets the codebook to `new`.
+    /// - `codebook` sets the codebook to `new`;
+    /// - `review` puts `new` in place of the review with its id, or else of the
+    ///   one with `old`'s id, or else inserts it in text order (anchor start, end,
+    ///   id); with `new` nil it removes the review with `old`'s id (none: nothing);
+    /// - `actorEdits` sets the actor edits to `new`.
     ///
     /// Lenient by design: a journal is applied to whatever the file has become,
     /// and undo must never trap or duplicate.
@@ -195,6 +224,20 @@ extension AnnotationFile {
                 insert(new)
             }
         case .codebook(_, let new): codebook = new
+        case .review(let old, let new):
+            if let new {
+                if let i = reviews.firstIndex(where: { $0.id == new.id }) ?? old.flatMap({ o in reviews.firstIndex { $0.id == o.id } }) {
+                    reviews[i] = new
+                    // Keep ids unique (as for annotations).
+                    if let j = reviews.indices.first(where: { $0 != i && reviews[$0].id == new.id }) { reviews.remove(at: j) }
+                } else {
+                    let i = reviews.firstIndex { AnnotationFile.textOrder(new, $0) } ?? reviews.endIndex
+                    reviews.insert(new, at: i)
+                }
+            } else if let old {
+                reviews.removeAll { $0.id == old.id }
+            }
+        case .actorEdits(_, let new): actorEdits = new
         }
     }
 
@@ -212,6 +255,13 @@ extension AnnotationFile {
         if a.anchor.start != b.anchor.start { return a.anchor.start < b.anchor.start }
         if a.anchor.end != b.anchor.end { return a.anchor.end < b.anchor.end }
         if a.created != b.created { return a.created < b.created }
+        return a.id < b.id
+    }
+
+    /// Anchor start, end, then id.
+    static func textOrder(_ a: QuoteReview, _ b: QuoteReview) -> Bool {
+        if a.anchor.start != b.anchor.start { return a.anchor.start < b.anchor.start }
+        if a.anchor.end != b.anchor.end { return a.anchor.end < b.anchor.end }
         return a.id < b.id
     }
 }

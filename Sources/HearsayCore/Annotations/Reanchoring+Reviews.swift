@@ -1,0 +1,23 @@
+extension Reanchoring {
+    /// Finds every review's quotation again in `scalars`, exactly as annotations
+    /// are found (`reanchor(_:in:)` on annotations, in document order, each also
+    /// looking where its predecessor moved to). Found reviews get a fresh anchor
+    /// and `orphaned = false`; orphans keep their old anchor, flagged
+    /// `orphaned = true` (`ReviewedAnalysis` leaves them out). The reviews come
+    /// back in the order given; `moved` counts those found elsewhere.
+    public static func reanchor(reviews: [QuoteReview], in scalars: [Unicode.Scalar])
+        -> (reviews: [QuoteReview], moved: Int, orphans: Int) {
+        // The same search, through annotations standing for the reviews (same
+        // anchors, same order), so that reviews and annotations move alike.
+        let stand = reviews.map {
+            Annotation(id: $0.id, anchor: $0.anchor, created: $0.modified, orphaned: $0.orphaned)
+        }
+        let found = reanchor(stand, in: scalars)
+        var result = reviews
+        for i in result.indices {
+            result[i].anchor = found.annotations[i].anchor
+            result[i].orphaned = found.annotations[i].orphaned
+        }
+        return (result, found.moved, found.orphans)
+    }
+}

@@ -1,0 +1,77 @@
+import HearsayCore
+
+/// Editing the actor list from the command line (`:actor rename NEW`, ...) on the
+/// actor selected in the Actors tab, and `+` in visual mode to make the selection
+/// an actor. Each edit is one undoable step stored in the annotation file, and the
+/// article is re-derived from the detector's analysis with all edits applied.
+extension AppState {
+    /// Edits that apply to every article (the shared actor registry), before this article's own.
+    public var allActorEdits: [ActorEdit] { registryEdits + annotations.actorEdits }
+
+    mutating func runActorCommand(_ words: [String]) -> [Effect] {
+        let usage = "usage: :actor rename NAME | type person|organisation|state|place|group | merge INTO | split ALIAS | not | remember"
+        guard let verb = words.first else {
+            message = StatusMessage(text: usage, isError: true)
+            return []
+        }
+        if verb == "remember" { return rememberActorEdits() }
+        guard let a = selectedActor, a < article.actors.count else {
+            message = StatusMessage(text: "Select an actor first (A, then j/k in the Actors tab)", isError: true)
+            return []
+        }
+        let name = article.actors[a].name
+        let rest = words.dropFirst().joined(separator: " ")
+        let operation: ActorEdit.Operation
+        switch verb {
+        case "rename" where !rest.isEmpty: operation = .rename(from: name, to: rest)
+        case "type" where ActorType(rawValue: rest) != nil: operation = .setType(name: name, type: ActorType(rawValue: rest)!)
+        case "merge" where !rest.isEmpty:
+            guard article.actors.contains(where: { $0.name.lowercased() == rest.lowercased() }) else {
+                message = StatusMessage(text: "No actor named \(rest)", isError: true)
+                return []
+            }
+            operation = .merge(from: name, into: rest)
+        case "split" where !rest.isEmpty: operation = .splitAlias(alias: rest, from: name)
+        case "not": operation = .notAnActor(name: name)
+        default:
+            message = StatusMessage(text: usage, isError: true)
+            return []
+        }
+        return commitActorEdit(ActorEdit(operation, time: now), label: "Actor \(name): \(verb) \(rest)".trimmingSpaces)
+    }
+
+    /// `+` in visual mode: the selected words become an actor (a person until `:actor type`).
+    mutating func addActor(from range: TextRange) -> [Effect] {
+        let name = article.document.string(range).trimmingSpaces
+        guard !name.isEmpty else { return [] }
+        selection = nil
+        return commitActorEdit(ActorEdit(.add(name: name, type: .person), time: now), label: "Added the actor \(name)")
+    }
+
+    mutating func commitActorEdit(_ edit: ActorEdit, label: String) -> [Effect] {
+        let old = annotations.actorEdits
+        let effects = commit(label, [.actorEdits(old: old, new: old + [edit])])
+        refreshActors()
+        return effects
+    }
+
+    /// Re-derives the article's actors after the edits changed (undo included).
+    mutating func refreshActors() {
+        let selectedName = selectedActor.flatMap { $0 < article.actors.count ? article.actors[$0].name : nil }
+        article = article.applyingActorEdits(allActorEdits)
+        selectedActor = selectedName.flatMap { name in article.actors.firstIndex { $0.name == name } }
+        currentMention = nil
+    }
+
+    /// `:actor remember`: this article's actor edits go to the shared registry too.
+    mutating func rememberActorEdits() -> [Effect] {
+        guard !annotations.actorEdits.isEmpty else {
+            message = StatusMessage(text: "No actor edits in this article to remember", isError: false)
+            return []
+        }
+        let new = annotations.actorEdits.filter { !registryEdits.contains($0) }
+        registryEdits += new
+        message = StatusMessage(text: "\(new.count) actor edit(s) saved to the actor registry", isError: false)
+        return [.saveActorRegistry(registryEdits)]
+    }
+}

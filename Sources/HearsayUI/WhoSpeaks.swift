@@ -1,0 +1,119 @@
+import HearsayCore
+
+/// One row of the who-speaks table: an actor (or the unattributed quotations)
+/// with how often and how much they are quoted, and how often named.
+public struct SpeakerStats: Equatable, Sendable {
+    /// The actor's index in `Article.actors`, or `SpeakerStats.unattributed`.
+    public var actor: Int
+    public var name: String
+    public var type: ActorType
+    /// Reported-speech quotations (direct and partial) whose speaker is this actor.
+    public var quotations: Int
+    /// Words (and numbers) between the marks of those quotations.
+    public var wordsQuoted: Int
+    /// Mentions of the actor in the text (0 for the unattributed row).
+    public var mentions: Int
+
+    /// The `actor` of the row that gathers reported speech with no actor as speaker.
+    public static let unattributed = -1
+    /// The name that row shows.
+    public static let unattributedName = "(unattributed)"
+
+    public init(actor: Int, name: String, type: ActorType, quotations: Int, wordsQuoted: Int, mentions: Int) {
+        self.actor = actor
+        self.name = name
+        self.type = type
+        self.quotations = quotations
+        self.wordsQuoted = wordsQuoted
+        self.mentions = mentions
+    }
+
+    /// Whether this is the row of quotations without an actor (its `type` means nothing).
+    public var isUnattributed: Bool { actor == SpeakerStats.unattributed }
+}
+
+/// Who speaks in an article: per actor, the reported-speech quotations they
+/// are the speaker of, the words quoted from them, and their mentions.
+public enum WhoSpeaks {
+    public enum SortKey: CaseIterable, Sendable {
+        case quotations, words, mentions, name
+    }
+
+    /// One row per actor that is quoted or mentioned (actors with neither are
+    /// left out), then an "(unattributed)" row when some direct or partial
+    /// quotations have no actor as speaker (no speaker found, or a speaker
+    /// mention that resolves to no actor). Sorted `.quotations`.
+    public static func stats(_ article: Article) -> [SpeakerStats] {
+        let actors = article.actors
+        var quotations = Array(repeating: 0, count: actors.count)
+        var words = Array(repeating: 0, count: actors.count)
+        var unattributedQuotations = 0, unattributedWords = 0
+        for q in article.quotations where q.kind.isReportedSpeech {
+            let n = wordCount(q.span.content, in: article.document)
+            if let a = q.speaker?.actor, a >= 0, a < actors.count {
+                quotations[a] += 1
+                words[a] += n
+            } else {
+                unattributedQuotations += 1
+                unattributedWords += n
+            }
+        }
+        var rows: [SpeakerStats] = []
+        for (k, actor) in actors.enumerated() {
+            let mentions = k < article.mentionCounts.count ? article.mentionCounts[k] : 0
+            guard quotations[k] > 0 || mentions > 0 else { continue }
+            rows.append(SpeakerStats(actor: k, name: actor.name, type: actor.type, quotations: quotations[k],
+                                     wordsQuoted: words[k], mentions: mentions))
+        }
+        if unattributedQuotations > 0 {
+            rows.append(SpeakerStats(actor: SpeakerStats.unattributed, name: SpeakerStats.unattributedName, type: .person,
+                                     quotations: unattributedQuotations, wordsQuoted: unattributedWords, mentions: 0))
+        }
+        return sorted(rows, by: .quotations)
+    }
+
+    /// The rows by `key`: counts largest first, names A to Z (ignoring case);
+    /// ties fall to the other counts, then the name, then the actor index.
+    /// The "(unattributed)" row stays last whatever the key: it is not an actor.
+    public static func sorted(_ stats: [SpeakerStats], by key: SortKey) -> [SpeakerStats] {
+        stats.sorted { a, b in
+            if a.isUnattributed != b.isUnattributed { return b.isUnattributed }
+            let order: [KeyPath<SpeakerStats, Int>]
+            switch key {
+            case .quotations: order = [\.quotations, \.wordsQuoted, \.mentions]
+            case .words: order = [\.wordsQuoted, \.quotations, \.mentions]
+            case .mentions: order = [\.mentions, \.quotations, \.wordsQuoted]
+            case .name: order = []
+            }
+            for path in order where a[keyPath: path] != b[keyPath: path] {
+                return a[keyPath: path] > b[keyPath: path]
+            }
+            let (la, lb) = (a.name.lowercased(), b.name.lowercased())
+            if la != lb { return la < lb }
+            if a.name != b.name { return a.name < b.name }
+            return a.actor < b.actor
+        }
+    }
+
+    /// The value a key measures (names measure quotations, for the bars).
+    public static func value(_ row: SpeakerStats, _ key: SortKey) -> Int {
+        switch key {
+        case .quotations, .name: row.quotations
+        case .words: row.wordsQuoted
+        case .mentions: row.mentions
+        }
+    }
+
+    /// Word and number tokens inside `range` (a possessive "’s" is part of its word).
+    static func wordCount(_ range: TextRange, in document: Document) -> Int {
+        var i = document.tokenIndex(atOrAfter: range.start)
+        var n = 0
+        while i < document.tokens.count {
+            let t = document.tokens[i]
+            if t.start >= range.end { break }
+            if t.start >= range.start, t.end <= range.end, t.kind == .word || t.kind == .number { n += 1 }
+            i += 1
+        }
+        return n
+    }
+}

@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import HearsayCore
+import HearsayStorage
+import HearsayUI
+
+/// `hearsay quotes`: the quotations of an article, filtered with the reader's query syntax.
+struct Quotes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "List the quotations of an article, filtered by a query.",
+        discussion: """
+            QUERY terms must all match (case is ignored):
+              word                  the quotation's text contains word
+              "a phrase"            the text contains the phrase
+              speaker:NAME          the speaker's name, alias or attribution contains NAME
+              speaker:none          no speaker was found
+              kind:KIND             direct, partial, echo, scare or title
+              state:STATE           unreviewed, accepted, rejected, corrected, added, reviewed
+              tag:NAME              an annotation on the quotation has tag NAME
+              -TERM                 TERM must not match
+            A field takes alternatives separated by commas: kind:direct,partial.
+
+            This command does not read the article's annotation file (FILE.hearsay.json): \
+            every quotation counts as unreviewed and has no tags here, so state: and tag: \
+            only make sense in the reader.
+
+            Each row gives the quotation's id (q1 is the article's first quotation, as in \
+            `hearsay analyze`), kind, speaker and text. --format json prints one JSON object \
+            per quotation (JSON Lines) with start and end offsets in Unicode code points, end \
+            exclusive, marks included; tsv prints a header line, then tab-separated rows.
+
+            Examples:
+              hearsay quotes article.txt --where 'kind:direct speaker:qadir'
+              hearsay quotes article.txt --where '-kind:echo,scare,title "river"' --format tsv
+
+            Exit status: 0 when the article was read (even if nothing matches), 1 when it \
+            could not be read, 64 for a command-line mistake or a bad query.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, tsv }
+
+    @Argument(help: "The article; - reads standard input.")
+    var file: String
+
+    @Option(name: .customLong("where"), help: "Only the quotations that match QUERY (see below).")
+    var query: String = ""
+
+    @Option(help: "Output format: table, json (JSON Lines) or tsv.")
+    var format: Format = .table
+
+    func run() throws {
+        let filter: QuoteQuery
+        do {
+            filter = try QuoteQuery.parse(query)
+        } catch {
+            throw ValidationError("--where: \(error)")
+        }
+        let loaded: DocumentLoader.Loaded
+        do {
+            loaded = try DocumentLoader.load(path: file, fingerprint: false)
+        } catch {
+            Stderr.print("hearsay: \(error)")
+            throw ExitCode(1)
+        }
+        for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
+        let analysis = Analyzer.analyze(loaded.document)
+        let article = Article(name: file, document: loaded.document, analysis: analysis)
+        let chosen = article.quotations.indices.filter {
+            filter.matches(article.quotations[$0], index: $0, in: article, review: nil, tags: [])
+        }
+        switch format {
+        case .table: Stdout.write(QuotesOutput.table(article, chosen))
+        case .tsv: Stdout.write(QuotesOutput.tsv(article, chosen))
+        case .json:
+            for k in chosen {
+                Stdout.write(bytes: QuotesOutput.jsonLine(article, k))
+            }
+        }
+        LeftForExit.keep(analysis)
+    }
+}
+
+/// The rows `hearsay quotes` prints.
+enum QuotesOutput {
+    static func speaker(_ article: Article, _ q: Quotation) -> String? {
+        q.speaker.map { s in s.actor.map { article.actors[$0].name } ?? article.document.string(s.mention) }
+    }
+
+    static func table(_ article: Article, _ chosen: [Int]) -> String {
+        let header = ["#", "KIND", "SPEAKER", "QUOTATION"]
+        let rows = chosen.map { k -> [String] in
+            let q = article.quotations[k]
+            let text = article.document.string(q.range)
+            return ["q\(k + 1)", q.kind.rawValue, clip(flatten(speaker(article, q) ?? "—"), 32), clip(flatten(text), 72)]
+        }
+        var widths = header.map { DisplayWidth.of($0) }
+        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(cell)) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { c, cell in
+                c == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[c] - DisplayWidth.of(cell))
+            }.joined(separator: "  ")
+        }
+        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    static func tsv(_ article: Article, _ chosen: [Int]) -> String {
+        var out = ["id", "kind", "speaker", "text"].joined(separator: "\t") + "\n"
+        for k in chosen {
+            let q = article.quotations[k]
+            out += ["q\(k + 1)", q.kind.rawValue, flatten(speaker(article, q) ?? ""), flatten(article.document.string(q.range))]
+                .joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// One JSON object and a line break: id, index, kind, speaker, offsets and text.
+    static func jsonLine(_ article: Article, _ k: Int) -> [UInt8] {
+        let q = article.quotations[k]
+        var bytes: [UInt8] = []
+        var w = JSONStreamWriter { bytes += $0 }
+        w.beginObject()
+        w.key("id"); w.string("q\(k + 1)")
+        w.key("index"); w.int(k)
+        w.key("kind"); w.string(q.kind.rawValue)
+        w.key("speaker")
+        if let name = speaker(article, q) { w.string(name) } else { w.null() }
+        w.key("actor")
+        if let a = q.speaker?.actor { w.string(article.actors[a].id) } else { w.null() }
+        w.key("start"); w.int(q.range.start)
+        w.key("end"); w.int(q.range.end)
+        w.key("text"); w.string(article.document.string(q.range))
+        w.endObject()
+        w.finish()
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    /// One line, with control characters made visible (never sent raw to a terminal).
+    static func flatten(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            if c == "\n" || c == "\t" || c == "\r" {
+                out.append(" ")
+            } else {
+                out.append(DisplayWidth.visible(c) ?? c)
+            }
+        }
+        return String(out)
+    }
+
+    static func clip(_ s: String, _ n: Int) -> String {
+        guard DisplayWidth.of(s) > n else { return s }
+        var out = ""
+        var used = 0
+        for ch in s {
+            let w = DisplayWidth.of(String(ch))
+            if used + w > n - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+}
