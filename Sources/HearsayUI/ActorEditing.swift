@@ -59,7 +59,10 @@ extension AppState {
     mutating func refreshActors() {
         let selectedName = selectedActor.flatMap { $0 < article.actors.count ? article.actors[$0].name : nil }
         article = article.applyingActorEdits(allActorEdits)
-        selectedActor = selectedName.flatMap { name in article.actors.firstIndex { $0.name == name } }
+        // The same actor again: by name, or by the alias a rename or merge left behind.
+        selectedActor = selectedName.flatMap { name in
+            article.actors.firstIndex { $0.name == name } ?? article.actors.firstIndex { $0.aliases.contains(name) }
+        }
         currentMention = nil
     }
 

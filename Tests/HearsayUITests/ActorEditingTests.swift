@@ -1,0 +1,79 @@
+import HearsayCore
+@testable import HearsayUI
+import XCTest
+
+final class ActorEditingTests: XCTestCase {
+    func state() -> AppState {
+        var s = ReaderFixtures.state()
+        s.now = "2026-11-28T12:00:00Z"
+        return s
+    }
+
+    func select(_ name: String, in s: inout AppState) {
+        s.press("A")
+        let row = s.article.actorOrder.firstIndex { s.article.actors[$0].name == name }!
+        s.press("<Tab>g")
+        for _ in 0..<row { s.press("j") }
+        s.press("<Tab>")
+        XCTAssertEqual(s.selectedActor.map { s.article.actors[$0].name }, name)
+    }
+
+    func names(_ s: AppState) -> Set<String> { Set(s.article.actors.map(\.name)) }
+
+    func testSelectingAnActorFiltersTheQuotationsAndHighlightsItsMentions() {
+        var s = state()
+        select("Sayed Karim", in: &s)
+        XCTAssertEqual(s.listedQuotations.map { s.article.quotations[$0].speaker?.actor }, [s.selectedActor])
+        let dump = ScreenDump.render(render(s))
+        XCTAssertTrue(dump.contains("mention.selected"))
+        s.press("<Esc>")
+        XCTAssertNil(s.selectedActor)
+        XCTAssertEqual(s.listedQuotations.count, 3)
+    }
+
+    func testRenameMergeNotAnActorAndUndo() {
+        var s = state()
+        select("Sayed Karim", in: &s)
+        s.press(":actor rename Sayed Karim Ahmadzai<Enter>")
+        XCTAssertTrue(names(s).contains("Sayed Karim Ahmadzai"))
+        XCTAssertEqual(s.annotations.actorEdits.count, 1)
+        s.press(":actor type organisation<Enter>")
+        XCTAssertEqual(s.article.actors.first { $0.name == "Sayed Karim Ahmadzai" }?.type, .organisation)
+        s.press("u")
+        XCTAssertEqual(s.article.actors.first { $0.name == "Sayed Karim Ahmadzai" }?.type, .person)
+        s.press("u")
+        XCTAssertTrue(names(s).contains("Sayed Karim"))
+        select("Kabul", in: &s)
+        s.press(":actor not<Enter>")
+        XCTAssertFalse(names(s).contains("Kabul"))
+        s.press(":actor rename<Enter>")
+        XCTAssertTrue(s.message?.isError ?? false)
+    }
+
+    func testAddingAnActorFromASelection() {
+        var s = state()
+        let text = s.article.document.text
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "the weir")!.lowerBound)
+        s.selection = Selection(anchor: start, head: start + 7)   // “the weir”
+        let effects = s.press("+")
+        XCTAssertEqual(effects, [.saveAnnotations(s.annotations)])
+        XCTAssertTrue(names(s).contains("the weir"), "\(names(s))")
+    }
+
+    func testYankCopiesTheQuotationWithItsSpeakerAndTitle() {
+        var s = state()
+        XCTAssertEqual(s.press("]qy"), [.copy("“We will not wait another season,” — Sayed Karim, in “Water talks stall” (test.txt)")])
+    }
+
+    func testRememberSendsTheEditsToTheRegistry() {
+        var s = state()
+        select("Kabul", in: &s)
+        s.press(":actor type group<Enter>")
+        let effects = s.press(":actor remember<Enter>")
+        XCTAssertEqual(effects, [.saveActorRegistry(s.annotations.actorEdits)])
+        // A second article starts with what was taught.
+        var other = state()
+        _ = reduce(into: &other, .actorRegistryLoaded(s.registryEdits))
+        XCTAssertEqual(other.article.actors.first { $0.name == "Kabul" }?.type, .group)
+    }
+}
