@@ -9,12 +9,27 @@ extension AppState {
     public var allActorEdits: [ActorEdit] { registryEdits + annotations.actorEdits }
 
     mutating func runActorCommand(_ words: [String]) -> [Effect] {
-        let usage = "usage: :actor rename NAME | type person|organisation|state|place|group | merge INTO | split ALIAS | not | remember"
+        let usage = "usage: :actor select NAME | rename NAME | type person|organisation|state|place|group | merge INTO | split ALIAS | not | remember"
         guard let verb = words.first else {
             message = StatusMessage(text: usage, isError: true)
             return []
         }
         if verb == "remember" { return rememberActorEdits() }
+        if verb == "select" {
+            let wanted = words.dropFirst().joined(separator: " ").lowercased()
+            let actors = article.actors
+            guard !wanted.isEmpty, let a = actors.firstIndex(where: { $0.name.lowercased() == wanted })
+                    ?? actors.firstIndex(where: { $0.aliases.contains { $0.lowercased() == wanted } })
+                    ?? actors.firstIndex(where: { $0.name.lowercased().hasPrefix(wanted) }) else {
+                message = StatusMessage(text: "No actor named \(wanted)", isError: true)
+                return []
+            }
+            selectedActor = a
+            tab = .actors
+            syncSidePane()
+            message = StatusMessage(text: "\(actors[a].name) (\(actors[a].type.rawValue))", isError: false)
+            return []
+        }
         guard let a = selectedActor, a < article.actors.count else {
             message = StatusMessage(text: "Select an actor first (A, then j/k in the Actors tab)", isError: true)
             return []

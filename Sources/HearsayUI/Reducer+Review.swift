@@ -129,7 +129,10 @@ extension AppState {
         let effects = commitReviews(label, [(q, decision, speaker, kind, nil)])
         if decision != .corrected, let next = article.quotations.indices.first(where: { $0 > q && review(of: $0) == nil }) {
             reviewMove(to: next)
-            message = StatusMessage(text: "\(label) · \(reviewProgress)", isError: false)
+        }
+        if readOnlyReason == nil {
+            let done = reviewedCount == article.quotations.count ? " · all done (q leaves review mode)" : ""
+            message = StatusMessage(text: "\(label) · \(reviewProgress)\(done)", isError: false)
         }
         return effects
     }

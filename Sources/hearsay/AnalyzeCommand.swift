@@ -18,7 +18,7 @@ struct Analyze: ParsableCommand {
               hearsay analyze --format table article.txt
               cat article.txt | hearsay analyze -
               hearsay analyze corpus/*.txt > analyses.jsonl
-              hearsay analyze --reviewed article.txt   (with the decisions in article.txt.hearsay.json)
+              hearsay analyze --reviewed article.txt
 
             Exit status: 0 when every file was analysed, 1 when a file could not be \
             read or is not text (with a one-line reason on standard error; the other \
@@ -129,8 +129,11 @@ struct Analyze: ParsableCommand {
                 return analysis
             }
             file = try AnnotationCoding.decode(bytes)
-        } catch {
+        } catch let error as AnnotationDecodingError {
             Stderr.print("hearsay: \(path): \(error)")
+            return nil
+        } catch {
+            Stderr.print("hearsay: \(error)")   // names the path
             return nil
         }
         let found = Reanchoring.reanchor(reviews: file.reviews, in: analysis.document.scalars)

@@ -48,7 +48,7 @@ import Testing
     @Test func jsonLinesWithOffsets() throws {
         let scratch = try Scratch()
         let path = scratch.file("a.txt", article)
-        let r = try Spawn.hearsay(["quotes", path, "--where", "-kind:scare", "--format", "json"])
+        let r = try Spawn.hearsay(["quotes", path, "--where=-kind:scare", "--format", "json"])   // (a value starting with - needs =)
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let objects = try r.stdout.split(separator: "\n").map { try parseJSON(String($0)) }
         try #require(objects.count == 4)

@@ -360,7 +360,8 @@ final class ReaderTmuxTests: XCTestCase {
             // mean something only once the status line counts the quotations.
             try tmux.waitFor("the reader's first screen, analysed", timeout: 20) { screen in
                 let rows = Tmux.rows(of: screen)
-                return rows.count == height && rows[height - 2].contains(" READ ") && !rows[height - 2].contains("analysing")
+                let status = rows.count == height ? rows[height - 2] : ""
+                return (status.contains(" READ ") || status.contains(" REVIEW ")) && !status.contains("analysing")
             }
         } catch {
             tmux.kill()

@@ -26,7 +26,8 @@ import Testing
     ]
 
     /// A version 2 file with reviews of every decision, every actor edit, and
-    /// review and actor-edit changes in its journal.
+    /// review and actor-edit changes in its journal (after the fixture's own
+    /// two undoable groups).
     static func file() -> AnnotationFile {
         var f = StoreFixtures.file(4)
         f.reviews = [review(1, .accepted), review(2, .rejected), review(3, .corrected, speaker: "Amina Qadir", kind: .partial),
@@ -129,7 +130,7 @@ import Testing
             #expect(try AnnotationCoding.decode([UInt8](JSONEncoder().encode(file))) == file, "sample \(k)")
         }
         let file = AnnotationFormatV2Tests.file()
-        #expect(file.reviews.count == 6 && file.actorEdits.count == 7 && file.journal.undo.count == 3 && file.journal.redo.count == 1)
+        #expect(file.reviews.count == 6 && file.actorEdits.count == 7 && file.journal.undo.count == 5 && file.journal.redo.count == 1)
         let text = String(decoding: AnnotationCoding.encode(file), as: UTF8.self)
         #expect(text.contains("\n      \"operation\" : {\n        \"rename\" : {\n          \"from\" : \"Amina Qadir\",\n"
                               + "          \"to\" : \"Amina Qadir-Khan\"\n        }\n      },\n      \"time\" : "))
@@ -189,7 +190,7 @@ import Testing
              shape("journal.redo[0].changes[0].review", "unknown key \"both\" (the keys here are \"new\", \"old\")")),
             ("actor edits change without old", edit("\"old\" : [\n                {\n                  \"operation\"",
                                                    "\"older\" : [\n                {\n                  \"operation\""),
-             shape("journal.undo[2].changes[0].actorEdits", "unknown key \"older\" (the keys here are \"new\", \"old\")")),
+             shape("journal.undo[4].changes[0].actorEdits", "unknown key \"older\" (the keys here are \"new\", \"old\")")),
         ]
     }
 

@@ -82,7 +82,7 @@ import Glibc
         #expect(scratch.bytes("story.txt.hearsay.json") == first)
         #expect(first == AnnotationCoding.encode(file))
         let text = String(decoding: first ?? [], as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"annotations\" : [\n    {\n      \"anchor\" : {\n        \"end\" : "))
+        #expect(text.hasPrefix("{\n  \"actorEdits\" : [\n\n  ],\n  \"annotations\" : [\n    {\n      \"anchor\" : {\n        \"end\" : "))
         #expect(text.hasSuffix("  \"version\" : 2\n}\n"))
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(topKeys == ["actorEdits", "annotations", "codebook", "document", "journal", "reading", "reviews", "version"])

@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+
+/// Issue 5 end to end: review every quotation of the seed editorial (the sample
+/// without ../shared) in the real reader, fix a speaker, reject one, quit, reopen:
+/// the decisions are intact and win over the fresh analysis.
+final class ReviewTmuxTests: XCTestCase {
+    func testReviewAllFixOneRejectOneReopen() throws {
+        let source = try Article.current()
+        let folder = try Scratch()
+        let article = folder.file(source.name, Array(try Data(contentsOf: URL(fileURLWithPath: source.path))))
+        let analysis = try Spawn.hearsay(["analyze", article])
+        let json = try JSONSerialization.jsonObject(with: Data(analysis.stdout.utf8)) as? [String: Any]
+        let total = (json?["quotes"] as? [Any])?.count ?? 0
+        XCTAssertGreaterThan(total, 2)
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+
+        var reader = try host.launch(["review", article])
+        try reader.tmux.waitFor("review mode") { Screen.statusRow($0, height: reader.height).contains(" REVIEW ") }
+        // The first quotation: a new speaker, then accepted (the correction stays).
+        try reader.tmux.send("s")
+        try reader.tmux.waitFor("the speaker picker") { $0.contains("─ Speaker ") }
+        try reader.tmux.type("The Editorial Board")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("the speaker set") { $0.contains("Speaker: The Editorial Board") }
+        try reader.tmux.send("a")
+        // The second: rejected. Then the rest accepted, one key each.
+        try reader.tmux.waitFor("on to the second") { $0.contains("Reviewed 1 of \(total)") }
+        try reader.tmux.send("x")
+        try reader.tmux.waitFor("rejected") { $0.contains("Rejected · Reviewed 2 of \(total)") }
+        for n in 3...total {
+            try reader.tmux.send("a")
+            try reader.tmux.waitFor("quotation \(n) reviewed") { $0.contains("Reviewed \(n) of \(total)") }
+        }
+        try reader.tmux.send("q")
+        try reader.tmux.waitFor("out of review mode") { Screen.statusRow($0, height: reader.height).contains(" READ ") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        reader.tmux.kill()
+
+        // Reopened (and analysed afresh): every decision is still there.
+        reader = try host.launch(["review", article])
+        defer { reader.tmux.kill() }
+        try reader.tmux.waitFor("all reviewed on reopening") { $0.contains("Reviewed \(total) of \(total)") }
+        try reader.tmux.send("g")
+        try reader.tmux.waitFor("the first quotation's correction") { $0.contains("The Editorial Board") }
+        try reader.tmux.send("q", "q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+}
+
+/// The actor registry: an edit taught in one article applies to the next.
+final class ActorRegistryTmuxTests: XCTestCase {
+    func testAnEditRememberedInOneArticleAppliesInTheNext() throws {
+        let folder = try Scratch()
+        let first = folder.file("first.txt", Array("""
+            Talks stall
+
+            Kabul said on Monday that the weir would stay shut. “We will not wait,” said Sayed Karim.
+
+            """.utf8))
+        let second = folder.file("second.txt", Array("""
+            Second day
+
+            Kabul rejected the proposal again.
+
+            """.utf8))
+        let registry = folder.url.appendingPathComponent("actors.json").path
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+
+        // The detector makes Kabul the Afghan Taliban (a metonym); teach that it
+        // is the state's government instead, and remember it.
+        var reader = try host.launch(["read", first, "--actors", registry])
+        for command in [":actor select Kabul", ":actor type state", ":actor remember"] {
+            try reader.tmux.type(command)
+            try reader.tmux.send("Enter")
+        }
+        try reader.tmux.waitFor("remembered") { $0.contains("saved to the actor registry") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        reader.tmux.kill()
+        XCTAssertTrue(try String(contentsOfFile: registry, encoding: .utf8).contains("\"setType\""))
+
+        // The second article starts with it.
+        reader = try host.launch(["read", second, "--actors", registry])
+        defer { reader.tmux.kill() }
+        try reader.tmux.type(":actor select Kabul")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("Kabul resolved as taught") { $0.contains("Afghan Taliban (state)") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+}
