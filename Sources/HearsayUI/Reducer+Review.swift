@@ -146,7 +146,8 @@ extension AppState {
             var new = old ?? QuoteReview(id: reviewID(detected), anchor: Anchor(detected, in: article.document.scalars),
                                          decision: decision, speaker: nil, kind: nil, orphaned: false, modified: now)
             // A correction keeps an earlier correction's other fields; accept or reject resets nothing else.
-            if decision == .corrected || new.decision != .corrected { new.decision = decision }
+            // (A quotation added by hand stays "added" whatever is corrected on it.)
+            if new.decision != .added, decision == .corrected || new.decision != .corrected { new.decision = decision }
             if let speaker { new.speaker = speaker }
             if let kind { new.kind = kind }
             if let range { new.anchor = Anchor(range, in: article.document.scalars) }

@@ -44,13 +44,17 @@ final class AnnotationSession {
         if case .readOnly(let why) = result.mode { reason = why }
         var file = result.file ?? AnnotationFile(document: fingerprint)
         var notes = result.warnings
-        if !result.isFresh, file.document.sha256 != sha256, !file.annotations.isEmpty {
-            // The article changed: find each passage again; what cannot be found
-            // becomes an orphan, listed and kept, never dropped.
+        if !result.isFresh, file.document.sha256 != sha256, !file.annotations.isEmpty || !file.reviews.isEmpty {
+            // The article changed: find each passage and each reviewed quotation
+            // again; what cannot be found becomes an orphan, listed and kept, never dropped.
             let found = Reanchoring.reanchor(file.annotations, in: document.scalars)
+            let reviews = Reanchoring.reanchor(reviews: file.reviews, in: document.scalars)
             file.annotations = found.annotations
+            file.reviews = reviews.reviews
             file.document = fingerprint
-            notes = ["The article changed: \(found.exact) annotations in place, \(found.moved) moved, \(found.orphans) orphaned (listed in the Annotations tab)"]
+            var report = "The article changed: \(found.exact) annotations in place, \(found.moved) moved, \(found.orphans) orphaned (listed in the Annotations tab)"
+            if !file.reviews.isEmpty { report += "; review decisions: \(reviews.moved) moved, \(reviews.orphans) lost their quotation" }
+            notes = [report]
             if reason == nil { _ = save(file) }
         } else if file.document.sha256.isEmpty || result.isFresh {
             file.document = fingerprint

@@ -136,10 +136,12 @@ import Testing
         let r = apply([review(q1.range, .corrected, speaker: "UN envoy", kind: .scare)])
         #expect(r.quotations[1].kind == .scare)
         #expect(r.quotations[1].speaker == q1.speaker)
-        // A correction without a speaker: no speaker.
-        let none = apply([review(q1.range, .corrected)])
+        // A correction without a speaker keeps the detector's; a blank name means none.
+        let kindOnly = apply([review(q1.range, .corrected, kind: .echo)])
+        #expect(kindOnly.quotations[1].speaker == q1.speaker && kindOnly.quotations[1].kind == .echo)
+        let none = apply([review(q1.range, .corrected, speaker: " ")])
         #expect(none.quotations[1].speaker == nil && none.quotations[1].kind == q1.kind && none.quotations[1].review == .corrected)
-        #expect(none.quotationCounts[2] == 0)
+        #expect(none.quotationCounts[2] == 0 && none.actors == a.actors)
     }
 
     @Test func anAcceptedQuotationIsOnlyMarked() {
@@ -151,12 +153,13 @@ import Testing
     }
 
     @Test func aMissedQuotationIsAdded() throws {
-        let title = range("Water Talks Stall"), inside = range("a dry river"), unquoted = range("a step backwards")
+        let title = range("Water Talks Stall"), inside = range("a dry river"), unquoted = range("Foreign Minister")
         let r = apply([review(title, .added, kind: .title),
-                       review(inside, .added, speaker: "Amina Qadir"),
-                       review(unquoted, .corrected, speaker: "UN envoy"),   // unmatched: added
-                       review(range("Friday"), .accepted), review(range("Kabul"), .rejected)])   // unmatched: ignored
-        #expect(r.quotations.map(\.range) == [title, a.quotations[0].range, inside, a.quotations[1].range, unquoted,
+                       review(inside, .added, speaker: "Amina Qadir"),   // added inside a quotation: its own
+                       review(unquoted, .corrected, speaker: "UN envoy"),   // corrected, overlapping no quotation: added
+                       review(range("Friday"), .accepted), review(range("Kabul"), .rejected),   // unmatched: ignored
+                       review(TextRange(5, 5), .added)])   // empty: ignored
+        #expect(r.quotations.map(\.range) == [title, a.quotations[0].range, inside, unquoted, a.quotations[1].range,
                                               a.quotations[2].range, a.quotations[3].range])
         let t = r.quotations[0]
         #expect(t.kind == .title && t.speaker == nil && t.review == .added && t.confidence == 1)
@@ -164,11 +167,45 @@ import Testing
         let d = r.quotations[2]
         #expect(d.kind == .direct && d.review == .added && d.span.parent == 1)
         #expect(r.speakerName(d) == "Amina Qadir" && d.speaker?.mention == TextRange(inside.start, inside.start))
-        let u = r.quotations[4]
-        #expect(u.kind == .direct && u.review == .corrected && u.span.parent == 3)
-        #expect(u.speaker?.actor == a.quotations[1].speaker?.actor && u.speaker?.mention == range("UN envoy"))
+        let u = r.quotations[3]
+        #expect(u.kind == .direct && u.review == .corrected && u.span.parent == nil)
+        // The UN envoy's only mention comes after: the speaker's mention is empty, at the start.
+        #expect(u.speaker?.actor == a.quotations[1].speaker?.actor && u.speaker?.mention == TextRange(unquoted.start, unquoted.start))
         // The detected quotations are as they were.
-        #expect([r.quotations[1], r.quotations[3], r.quotations[5], r.quotations[6]] == a.quotations)
+        #expect([r.quotations[1], r.quotations[4], r.quotations[5], r.quotations[6]] == a.quotations)
+    }
+
+    @Test func aCorrectionOfTheBoundariesMovesTheQuotation() throws {
+        let q1 = a.quotations[1], q3 = a.quotations[3]
+        let shrunk = range("a step backwards"), grown = range("“no new works will be approved.” The JRC")
+        let r = apply([review(shrunk, .corrected), review(grown, .corrected, kind: .direct)])
+        #expect(r.quotations.map(\.range) == [a.quotations[0].range, shrunk, a.quotations[2].range, grown])
+        #expect(r.quotations[1].speaker == q1.speaker && r.quotations[1].kind == q1.kind && r.quotations[1].review == .corrected)
+        #expect(r.quotations[1].span.content == shrunk)   // no marks left
+        #expect(r.quotations[3].speaker == q3.speaker && r.quotations[3].kind == .direct && r.quotations[3].review == .corrected)
+        #expect(same(apply([review(shrunk, .corrected), review(grown, .corrected, kind: .direct)], to: r), r))
+        // Moved before the quotation before it: the order follows.
+        let back = TextRange(range("the talks were").start, a.quotations[2].range.end)
+        let moved = apply([review(back, .corrected)])
+        #expect(moved.quotations.map(\.range) == [a.quotations[0].range, back, q1.range, q3.range])
+        #expect(moved.quotations[1].speaker == a.quotations[2].speaker)
+        // A quotation already reviewed by its range is not moved: the correction is a quotation of its own.
+        let both = apply([review(q1.range, .accepted), review(shrunk, .corrected)])
+        #expect(both.quotations.map(\.range) == [a.quotations[0].range, q1.range, shrunk, a.quotations[2].range, q3.range])
+        #expect(both.quotations[2].span.parent == 1)
+    }
+
+    @Test func aBoundaryCorrectionOfANestedQuotationMovesTheInnerOne() throws {
+        let doc = TestSupport.analyze("“They told us ‘never again’ and left,” said Amina Qadir.")
+        try #require(doc.quotations.count == 2 && doc.quotations[1].span.parent == 0, "\(doc.quotationSummary)")
+        let grown = range("‘never again’ and", in: doc)
+        let r = apply([review(grown, .corrected, in: doc)], to: doc)
+        #expect(r.quotations.map(\.range) == [doc.quotations[0].range, grown])
+        #expect(r.quotations[1].span.parent == 0 && r.quotations[0].review == nil && r.quotations[1].review == .corrected)
+        // Grown at the start: still the inner one (it overlaps the outer one less, relative to both).
+        let earlier = range("us ‘never again’", in: doc)
+        let e = apply([review(earlier, .corrected, in: doc)], to: doc)
+        #expect(e.quotations.map(\.range) == [doc.quotations[0].range, earlier] && e.quotations[1].span.parent == 0)
     }
 
     @Test func anAddedQuotationWithMarksHasItsContentAndFamily() throws {
@@ -279,7 +316,7 @@ import Testing
 
     @Test func decisionsWinOverAReanalysisApplyingTwiceIsApplyingOnce() {
         let reviews = [review(a.quotations[0].range, .accepted), review(a.quotations[1].range, .rejected),
-                       review(a.quotations[2].range, .corrected, speaker: "Lena Maier", kind: .partial),
+                       review(range("reporters: “The weir stays open.”"), .corrected, speaker: "Lena Maier", kind: .partial),
                        review(a.quotations[3].range, .corrected, speaker: "JRC"),
                        review(range("Water Talks Stall"), .added, kind: .title),
                        review(range("a dry river"), .corrected, speaker: "Qadir")]

@@ -91,3 +91,40 @@ final class ActorRegistryTmuxTests: XCTestCase {
         XCTAssertEqual(try reader.exitStatus(), 0)
     }
 }
+
+/// After a full review of the seed editorial in the reader, `hearsay analyze
+/// --reviewed` reproduces the gold quotations and speakers exactly (the shared
+/// evaluation tool scores it): the review workflow can reach 100% on a real article.
+final class ReviewReachesGoldTests: XCTestCase {
+    func testAFullReviewOfTheSeedEditorialScoresPerfectly() throws {
+        let root = Article.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        let seed = root.appendingPathComponent("gold/seed-editorial.txt").path
+        let gold = root.appendingPathComponent("gold/seed-editorial.gold.json").path
+        let tool = root.appendingPathComponent("tools/eval_analysis.py").path
+        guard FileManager.default.fileExists(atPath: gold), FileManager.default.fileExists(atPath: tool) else {
+            throw XCTSkip("../shared/gold is not beside the repository")
+        }
+        let folder = try Scratch()
+        let decisions = folder.url.appendingPathComponent("seed.hearsay.json").path
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+
+        // Review every quotation in the real reader: the detector had them right, so each is accepted.
+        let reader = try host.launch(["review", seed, "--annotations", decisions])
+        defer { reader.tmux.kill() }
+        try reader.tmux.waitFor("review mode") { $0.contains("Reviewed 0 of ") }
+        var done = false
+        for _ in 0..<50 where !done {
+            try reader.tmux.send("a")
+            let screen = try reader.tmux.settle(quiet: 0.05)
+            done = screen.contains("all done")
+        }
+        XCTAssertTrue(done, "every quotation reviewed")
+        try reader.tmux.send("q", "q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+
+        let command = "\(shellQuote(Spawn.hearsay)) analyze {file} --reviewed --annotations \(shellQuote(decisions)) --format json"
+        let r = try Spawn.run("/usr/bin/env", ["python3", tool, "--cmd", command, "--min-quote-f1", "1.0",
+                                               "--min-speaker-acc", "1.0", gold])
+        XCTAssertEqual(r.status, 0, "the reviewed analysis must match the gold exactly:\n\(r.stdout)\n\(r.stderr)")
+    }
+}

@@ -12,7 +12,7 @@ public struct QuoteReview: Codable, Hashable, Sendable, Identifiable {
         case accepted
         /// Not a quotation: it is removed.
         case rejected
-        /// The kind and/or the speaker are the user's.
+        /// The kind, the speaker and/or the boundaries (the anchor) are the user's.
         case corrected
         /// A quotation the detector missed.
         case added
@@ -24,11 +24,11 @@ public struct QuoteReview: Codable, Hashable, Sendable, Identifiable {
     /// (`Reanchoring.reanchor(reviews:in:)`).
     public var anchor: Anchor
     public var decision: Decision
-    /// The speaker's actor name as the user set it. Nil: no speaker, except for
-    /// `accepted`, where nil means the detector's speaker.
+    /// The speaker's actor name as the user set it. Nil: the detector's speaker
+    /// (none for a quotation the detector did not find); a blank name: no speaker.
     public var speaker: String?
-    /// The user's kind; nil: the detector's (for `added` and an unmatched
-    /// `corrected`: `direct`).
+    /// The user's kind; nil: the detector's (`direct` for a quotation the
+    /// detector did not find).
     public var kind: Quotation.Kind?
     /// Set when re-anchoring could not find the quotation in a changed article:
     /// the review is kept and listed, but not applied.

@@ -23,14 +23,19 @@
 /// quotations by exact range (anchor start and end; for two reviews of one
 /// range, the later in the list wins):
 /// - `rejected`: the quotation is removed;
-/// - `corrected`: the kind becomes the review's (nil: the detector's) and the
-///   speaker the actor the review names (nil: none);
-/// - `accepted`: kept as detected (a kind or speaker the review does give wins);
-/// - `added`: as `corrected` when the detector found the quotation after all.
+/// - `accepted`, `corrected`, and `added` (when the detector found the quotation
+///   after all): the kind and the speaker become the review's where it gives
+///   them (nil: the detector's; a blank speaker name: no speaker).
 ///
-/// A review that matches no quotation is ignored, unless it is `added` or
-/// `corrected`: then the quotation is inserted (in text order; kind as given,
-/// else direct; confidence 1; its parent the smallest quotation around it).
+/// A review that matches no quotation:
+/// - `corrected` (a correction of the boundaries, as review mode's grow and
+///   shrink make): the detected quotation no review matched that overlaps it
+///   most (overlap / union) takes its range, kind and speaker; when none
+///   overlaps, it is inserted as an added one;
+/// - `added` (range not empty): the quotation is inserted in text order, kind as
+///   given (else direct), speaker as given (else none), confidence 1;
+/// - `accepted`, `rejected`: ignored.
+///
 /// A speaker is found by name, then alias, ignoring case (a person actor with
 /// no mention is made when none has it); when it is the detected speaker's
 /// actor the detected speaker stays, otherwise the speaker's mention is that
@@ -41,7 +46,8 @@
 /// **Compaction** last: removed actors go; actors are ordered by first mention
 /// (those without a mention after, in their order) and renumbered `a1`, `a2`, …;
 /// mentions' and speakers' actor indices follow; quotations' `parent` indices
-/// follow removals and insertions (a removed parent gives way to its own parent).
+/// follow removals and insertions (a removed parent gives way to its own
+/// parent; an inserted or moved quotation gets the smallest one around it).
 public enum ReviewedAnalysis {
     /// The rule of a speaker the user set.
     public static let rule = "review"
@@ -205,36 +211,58 @@ private struct Work {
         guard !byRange.isEmpty else { return }
 
         var rejected = Array(repeating: false, count: quotations.count)
+        // Quotations a review applies to (by range, or by a boundary correction).
+        var reviewed = Array(repeating: false, count: quotations.count)
         var matched = Set<TextRange>()
         for q in quotations.indices {
             guard let r = byRange[quotations[q].range] else { continue }
             matched.insert(r.range)
-            switch r.decision {
-            case .rejected:
-                rejected[q] = true
-            case .accepted:
-                if let kind = r.kind { quotations[q].kind = kind }
-                if let name = r.speaker { quotations[q].speaker = speaker(name, for: quotations[q]) }
-            case .corrected, .added:
-                if let kind = r.kind { quotations[q].kind = kind }
-                quotations[q].speaker = r.speaker.flatMap { speaker($0, for: quotations[q]) }
-            }
-            quotations[q].review = r.decision
+            reviewed[q] = true
+            if r.decision == .rejected { rejected[q] = true } else { correct(q, by: r) }
         }
 
+        var moved = Set<Int>()
         var added: [Quotation] = []
         for range in order where !matched.contains(range) {
             let r = byRange[range]!
-            guard r.decision == .added || r.decision == .corrected else { continue }
+            guard r.decision == .added || r.decision == .corrected, !range.isEmpty else { continue }
+            // A correction of a quotation's boundaries: the unreviewed quotation it
+            // overlaps most (by overlap / union) takes the review's range.
+            if r.decision == .corrected, let q = boundaryTarget(of: range, skipping: reviewed) {
+                reviewed[q] = true
+                moved.insert(q)
+                quotations[q].span = span(range)
+                correct(q, by: r)
+                continue
+            }
             var q = Quotation(span: span(range), kind: r.kind ?? .direct, confidence: 1, speaker: nil)
             q.speaker = r.speaker.flatMap { speaker($0, for: q) }
             q.review = r.decision
             added.append(q)
         }
-        rebuild(rejected: rejected, added: added)
+        rebuild(rejected: rejected, moved: moved, added: added)
     }
 
-    /// The speaker the user named for `q`.
+    /// The review's kind and speaker, when it gives them, on quotation `q`, and its mark.
+    mutating func correct(_ q: Int, by r: QuoteReview) {
+        if let kind = r.kind { quotations[q].kind = kind }
+        if let name = r.speaker { quotations[q].speaker = speaker(name, for: quotations[q]) }
+        quotations[q].review = r.decision
+    }
+
+    /// The quotation whose boundaries a correction to `range` changed: the one not
+    /// yet reviewed that overlaps it most, relative to both together.
+    func boundaryTarget(of range: TextRange, skipping reviewed: [Bool]) -> Int? {
+        var best: (q: Int, score: Double)?
+        for q in quotations.indices where !reviewed[q] && quotations[q].range.overlaps(range) {
+            let r = quotations[q].range
+            let score = Double(min(r.end, range.end) - max(r.start, range.start)) / Double(max(r.end, range.end) - min(r.start, range.start))
+            if best == nil || score > best!.score { best = (q, score) }
+        }
+        return best?.q
+    }
+
+    /// The speaker the user named for `q`; nil for a blank name (no speaker).
     mutating func speaker(_ name: String, for q: Quotation) -> Speaker? {
         guard !name.allSatisfy({ $0.isWhitespace }) else { return nil }
         let a = actor(namedOrAliased: name) ?? makeActor(name: name, type: .person, origin: .speaker)
@@ -245,7 +273,7 @@ private struct Work {
                        actor: a, cue: q.speaker?.cue, rule: ReviewedAnalysis.rule)
     }
 
-    /// The span of a quotation the detector missed.
+    /// The span of a quotation the detector missed (or whose boundaries moved).
     func span(_ range: TextRange) -> QuoteSpan {
         let s = doc.scalars
         var family = QuoteMarkFamily.double
@@ -264,34 +292,47 @@ private struct Work {
 
     /// The quotations without the rejected ones, the added ones inserted in text
     /// order (before the first that starts after, or at the same place and ends
-    /// sooner), parents renumbered.
-    mutating func rebuild(rejected: [Bool], added: [Quotation]) {
+    /// sooner), all re-sorted so when boundaries moved; parents renumbered: a
+    /// rejected parent gives way to its own parent, and an added or moved
+    /// quotation (or one whose parent no longer holds it) gets the smallest
+    /// quotation around it.
+    mutating func rebuild(rejected: [Bool], moved: Set<Int>, added: [Quotation]) {
+        struct Entry {
+            var q: Quotation
+            var id: Int
+            var parent: Int?
+            var fixParent: Bool
+        }
         let old = quotations
-        // Each kept quotation's new index (before insertions), and its parent's.
-        var newIndex = [Int?](repeating: nil, count: old.count)
-        var kept: [(q: Quotation, parent: Int?)] = []
+        var list: [Entry] = []
         for (k, q) in old.enumerated() where !rejected[k] {
-            newIndex[k] = kept.count
             var p = q.span.parent
             while let pp = p, pp < old.count, rejected[pp] { p = old[pp].span.parent }
-            kept.append((q, p))
+            list.append(Entry(q: q, id: k, parent: p, fixParent: moved.contains(k)))
         }
-        var list: [(q: Quotation, parent: Int?, added: Bool)] = kept.map { ($0.q, $0.parent.flatMap { newIndex[$0] }, false) }
-        for q in added {
-            let at = list.firstIndex {
-                $0.q.range.start > q.range.start || ($0.q.range.start == q.range.start && $0.q.range.end < q.range.end)
-            } ?? list.endIndex
-            for k in list.indices { if let p = list[k].parent, p >= at { list[k].parent = p + 1 } }
-            list.insert((q, nil, true), at: at)
+        func before(_ a: Quotation, _ b: Quotation) -> Bool {
+            a.range.start < b.range.start || (a.range.start == b.range.start && a.range.end > b.range.end)
         }
-        for k in list.indices where list[k].added {
-            let r = list[k].q.range
-            list[k].parent = list.indices.filter { $0 != k && list[$0].q.range.contains(r) && list[$0].q.range != r }
-                .min { list[$0].q.range.length < list[$1].q.range.length }
+        for (k, q) in added.enumerated() {
+            let at = list.firstIndex { before(q, $0.q) } ?? list.endIndex
+            list.insert(Entry(q: q, id: old.count + k, parent: nil, fixParent: true), at: at)
         }
-        quotations = list.map { item in
-            var q = item.q
-            q.span.parent = item.parent
+        if !moved.isEmpty {
+            list = list.enumerated().sorted { x, y in
+                before(x.element.q, y.element.q) || (!before(y.element.q, x.element.q) && x.offset < y.offset)
+            }.map(\.element)
+        }
+        var position: [Int: Int] = [:]
+        for (k, e) in list.enumerated() { position[e.id] = k }
+        quotations = list.indices.map { k in
+            var q = list[k].q
+            let r = q.range
+            func holds(_ p: Int) -> Bool { p != k && list[p].q.range.contains(r) && list[p].q.range != r }
+            var parent = list[k].parent.flatMap { position[$0] }
+            if list[k].fixParent || parent.map({ !holds($0) }) ?? false {
+                parent = list.indices.filter(holds).min { list[$0].q.range.length < list[$1].q.range.length }
+            }
+            q.span.parent = parent
             return q
         }
     }
