@@ -20,6 +20,8 @@ public struct Article: Sendable {
     public let mentions: [Mention]
     /// Mentions of each actor, and the actors as the Actors tab lists them: most mentioned first.
     public let mentionCounts: [Int]
+    /// Reported-speech quotations each actor is the speaker of.
+    public let quotationCounts: [Int]
     public let actorOrder: [Int]
 
     public init(name: String, document: Document, analysis: Analysis?, isComplete: Bool = true, detected: Analysis? = nil) {
@@ -34,6 +36,11 @@ public struct Article: Sendable {
         var counts = Array(repeating: 0, count: analysis?.actors.count ?? 0)
         for m in mentions { counts[m.actor] += 1 }
         mentionCounts = counts
+        var said = Array(repeating: 0, count: counts.count)
+        for q in analysis?.quotations ?? [] where q.kind.isReportedSpeech {
+            if let a = q.speaker?.actor, a < said.count { said[a] += 1 }
+        }
+        quotationCounts = said
         let actors = analysis?.actors ?? []
         actorOrder = actors.indices.sorted { a, b in
             counts[a] != counts[b] ? counts[a] > counts[b] : actors[a].name < actors[b].name

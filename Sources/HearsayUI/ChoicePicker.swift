@@ -8,6 +8,8 @@ public struct ChoicePicker: Equatable, Sendable {
     public var selected = 0
     /// Typed text that matches no item may be chosen as a new one (a new speaker).
     public var allowsNew: Bool
+    /// The review the choice is for when it is not a detected quotation (one added by hand).
+    public var reviewID: String?
 
     public init(purpose: Purpose, items: [String], allowsNew: Bool) {
         self.purpose = purpose

@@ -54,7 +54,7 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
 
 /// Keys in the speaker or kind picker.
 func pickChoice(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard var picker = state.choicePicker, let q = state.currentQuotation else { state.choicePicker = nil; return [] }
+    guard var picker = state.choicePicker else { return [] }
     let (choice, done) = picker.handle(key)
     state.choicePicker = done ? nil : picker
     guard let choice else { return [] }
@@ -62,6 +62,14 @@ func pickChoice(_ state: inout AppState, _ key: Key) -> [Effect] {
     switch choice {
     case .existing(let v), .new(let v): value = v
     }
+    // The speaker of a quotation added by hand (`Q` in visual mode).
+    if let id = picker.reviewID, let old = state.annotations.reviews.first(where: { $0.id == id }) {
+        var new = old
+        new.speaker = value
+        new.modified = state.now
+        return state.commit("Speaker: \(value)", [.review(old: old, new: new)])
+    }
+    guard let q = state.currentQuotation else { return [] }
     switch picker.purpose {
     case .speaker: return state.decide(q, .corrected, speaker: value)
     case .kind: return state.decide(q, .corrected, kind: Quotation.Kind(rawValue: value))
@@ -69,14 +77,10 @@ func pickChoice(_ state: inout AppState, _ key: Key) -> [Effect] {
 }
 
 extension AppState {
-    /// The current quotation as a citation: “…,” Speaker said, in “Title” (file).
+    /// The current quotation as a citation, with the review's text and speaker.
     func citation() -> String? {
         guard let q = currentQuotation ?? article.quotationIndex(atOrAfter: cursor), q < article.quotations.count else { return nil }
-        let text = SidePaneView.flattened(article.document.string(reviewedRange(of: q)))
-        let title = article.hasTitle && !article.paragraphs.isEmpty
-            ? SidePaneView.flattened(article.document.string(article.paragraphs[0])) : article.name
-        let speaker = speakerName(of: q).map { " — \($0)" } ?? ""
-        return "\(text)\(speaker), in “\(title)” (\(article.name))"
+        return Citation.of(q, in: article, text: article.document.string(reviewedRange(of: q)), speaker: .some(speakerName(of: q)))
     }
 
     /// The decision on detected quotation `q`, if any (by its range, or the range it was corrected from).
@@ -163,6 +167,11 @@ extension AppState {
         let review = QuoteReview(id: reviewID(range), anchor: Anchor(range, in: article.document.scalars), decision: .added,
                                  speaker: nil, kind: .direct, orphaned: false, modified: now)
         selection = nil
-        return commit("Added a quotation (press R to review it)", [.review(old: nil, new: review)])
+        let effects = commit("Added a quotation: who said it?", [.review(old: nil, new: review)])
+        // Then its speaker: an actor, or a name typed in (Esc leaves it without one).
+        var picker = ChoicePicker(purpose: .speaker, items: article.actorOrder.map { article.actors[$0].name }, allowsNew: true)
+        picker.reviewID = review.id
+        choicePicker = picker
+        return effects
     }
 }

@@ -104,9 +104,9 @@ enum SidePaneView {
         case .actors:
             let a = article.actorOrder[item]
             let actor = article.actors[a]
-            let count = String(article.mentionCounts[a])
-            let type = actor.type.rawValue
-            let right = "\(type) \(count)"
+            // Type, mentions and quotations said: "person 4m 2q".
+            let said = article.quotationCounts[a]
+            let right = "\(actor.type.rawValue) \(article.mentionCounts[a])m" + (said > 0 ? " \(said)q" : "")
             let nameLimit = max(1, width - DisplayWidth.of(right) - 1)
             screen.putClipped(actor.name, row: row, column: left, role: Article.role(of: actor.type), limit: nameLimit)
             screen.put(right, row: row, column: left + width - DisplayWidth.of(right), role: .muted)

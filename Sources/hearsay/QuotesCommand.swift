@@ -38,7 +38,7 @@ struct Quotes: ParsableCommand {
             could not be read, 64 for a command-line mistake or a bad query.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, tsv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, tsv, cite }
 
     @Argument(help: "The article; - reads standard input.")
     var file: String
@@ -46,7 +46,7 @@ struct Quotes: ParsableCommand {
     @Option(name: .customLong("where"), help: "Only the quotations that match QUERY (see below).")
     var query: String = ""
 
-    @Option(help: "Output format: table, json (JSON Lines) or tsv.")
+    @Option(help: "Output format: table, json (JSON Lines), tsv, or cite (one citation per line: “…” — Speaker, in “Title”).")
     var format: Format = .table
 
     func run() throws {
@@ -72,6 +72,9 @@ struct Quotes: ParsableCommand {
         switch format {
         case .table: Stdout.write(QuotesOutput.table(article, chosen))
         case .tsv: Stdout.write(QuotesOutput.tsv(article, chosen))
+        case .cite:
+            // One citation per line, as `y` copies it in the reader.
+            for k in chosen { Stdout.write(Citation.of(k, in: article) + "\n") }
         case .json:
             for k in chosen {
                 Stdout.write(bytes: QuotesOutput.jsonLine(article, k))

@@ -116,3 +116,13 @@ import Testing
         #expect(r.stdout.contains("hearsay.json"))
     }
 }
+
+@Suite struct QuotesCiteTests {
+    @Test func citeFormatGivesOneCitationPerQuotation() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/sample-editorial.txt").path
+        let r = try Spawn.hearsay(["quotes", sample, "--where", "speaker:Noorzai kind:direct", "--format", "cite"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "“Rivers keep no ledgers, but the people who farm beside them do.” — Farida Noorzai, in “On the Kunar, Two Capitals Are Running Dry” (\(sample))\n")
+    }
+}

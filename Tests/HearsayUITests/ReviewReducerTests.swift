@@ -62,6 +62,10 @@ final class ReviewReducerTests: XCTestCase {
         XCTAssertEqual(s.annotations.reviews[0].decision, .added)
         XCTAssertEqual(s.annotations.reviews[0].anchor.exact, "Kabul did not")
         XCTAssertNil(s.selection)
+        XCTAssertEqual(s.choicePicker?.purpose, .speaker, "then: who said it?")
+        s.press("Sayed<Enter>")
+        XCTAssertEqual(s.annotations.reviews[0].speaker, "Sayed Karim")
+        XCTAssertEqual(s.annotations.reviews[0].decision, .added)
     }
 
     func testDecisionsAreMatchedByRangeOnAFreshAnalysis() {
@@ -85,5 +89,15 @@ final class ReviewGoldenScreenTests: XCTestCase {
         GoldenScreen.assertMatches(ScreenDump.render(render(state)), named: "review-mode")
         _ = KeyScript.play(try KeyScript.parse("s"), on: &state)
         GoldenScreen.assertMatches(ScreenDump.render(render(state)), named: "review-speaker-picker")
+    }
+}
+
+final class ActorsPaneGoldenTests: XCTestCase {
+    func testActorsPaneWithASelectedActor() throws {
+        var state = AppState(article: GoldenScreen.article(text: SampleArticle.text, name: "sample-editorial.txt"), width: 110, height: 30)
+        _ = KeyScript.play(try KeyScript.parse(":actor select Amina Qadir<Enter>"), on: &state)
+        GoldenScreen.assertMatches(ScreenDump.render(render(state)), named: "actors-selected")
+        _ = KeyScript.play(try KeyScript.parse("Q"), on: &state)
+        GoldenScreen.assertMatches(ScreenDump.render(render(state)), named: "quotations-of-the-selected-actor")
     }
 }
