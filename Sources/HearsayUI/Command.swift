@@ -38,5 +38,6 @@ public enum Command: String, CaseIterable, Sendable {
     case review, accept, reject, changeSpeaker = "change-speaker", changeKind = "change-kind"
     case growQuotation = "grow-quotation", shrinkQuotation = "shrink-quotation"
     case acceptParagraph = "accept-paragraph", addQuotation = "add-quotation", leaveReview = "leave-review"
+    case speakerFromSelection = "speaker-from-selection", boundsFromSelection = "bounds-from-selection"
     case filterQuotations = "filter-quotations", addActor = "add-actor", yank, whoSpeaks = "who-speaks", sortChart = "sort-chart"
 }

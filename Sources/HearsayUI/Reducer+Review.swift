@@ -41,6 +41,8 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
             r.end = end
         }
         return state.commitReviews("Boundaries changed", [(q, .corrected, nil, nil, r)])
+    case .visual:
+        return runAnnotationCommand(&state, .visual, argument: nil) ?? []
     case .tag, .applyTag, .note, .undo, .redo, .yank:
         return runAnnotationCommand(&state, command, argument: argument) ?? []
     case .leaveReview, .cancel:

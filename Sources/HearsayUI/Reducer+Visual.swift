@@ -64,6 +64,20 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
         return []
     case .tag, .applyTag, .note, .noteInEditor:
         return runAnnotationCommand(&state, command, argument: argument) ?? []
+    case .speakerFromSelection, .boundsFromSelection:
+        guard state.reviewing, let q = state.currentQuotation, q < state.article.quotations.count else {
+            state.message = StatusMessage(text: "Only while reviewing a quotation (R)", isError: false)
+            return []
+        }
+        let range = selection.range(in: scalars)
+        state.selection = nil
+        if command == .boundsFromSelection {
+            return state.commitReviews("Boundaries changed", [(q, .corrected, nil, nil, range)])
+        }
+        let name = state.article.document.string(range).trimmingSpaces
+        // The actor those words name, when there is one; else the words themselves.
+        let actor = state.article.mentions.first { $0.range.overlaps(range) }.map { state.article.actors[$0.actor].name }
+        return state.decide(q, .corrected, speaker: actor ?? name)
     case .addActor:
         return state.addActor(from: selection.range(in: scalars))
     case .addQuotation:

@@ -101,3 +101,22 @@ final class ActorsPaneGoldenTests: XCTestCase {
         GoldenScreen.assertMatches(ScreenDump.render(render(state)), named: "quotations-of-the-selected-actor")
     }
 }
+
+final class ReviewSelectionTests: XCTestCase {
+    func testSpeakerAndBoundsFromASelection() {
+        var s = ReaderFixtures.state()
+        s.now = "2026-11-28T12:00:00Z"
+        s.press("R")   // “We will not wait another season,” said Sayed Karim, …
+        s.press("v")
+        XCTAssertEqual(s.mode, .visual)
+        s.selection = Selection(anchor: 59, head: 63)   // "Sayed"
+        XCTAssertEqual(s.article.document.string(s.selection!.range(in: s.article.document.scalars)), "Sayed")
+        s.press("s")
+        XCTAssertEqual(s.review(of: 0)?.speaker, "Sayed Karim", "the actor those words name")
+        XCTAssertEqual(s.mode, .review)
+        s.press("v")
+        s.selection = Selection(anchor: 20, head: 35, snapsToWords: false)
+        s.press("r")
+        XCTAssertEqual(s.article.document.string(s.reviewedRange(of: 0)), "We will not wait")
+    }
+}
