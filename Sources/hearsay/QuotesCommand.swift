@@ -21,9 +21,9 @@ struct Quotes: ParsableCommand {
               -TERM                 TERM must not match
             A field takes alternatives separated by commas: kind:direct,partial.
 
-            This command does not read the article's annotation file (FILE.hearsay.json): \
-            every quotation counts as unreviewed and has no tags here, so state: and tag: \
-            only make sense in the reader.
+            state: and tag: read the article's annotation file (FILE.hearsay.json beside \
+            it): the review decisions and the tags of annotations on each quotation. \
+            Without that file every quotation is unreviewed and untagged.
 
             Each row gives the quotation's id (q1 is the article's first quotation, as in \
             `hearsay analyze`), kind, speaker and text. --format json prints one JSON object \
@@ -66,8 +66,14 @@ struct Quotes: ParsableCommand {
         for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
         let analysis = Analyzer.analyze(loaded.document)
         let article = Article(name: file, document: loaded.document, analysis: analysis)
-        let chosen = article.quotations.indices.filter {
-            filter.matches(article.quotations[$0], index: $0, in: article, review: nil, tags: [])
+        // Decisions and tags from the annotation file, when there is one (read only, no lock).
+        let saved: AnnotationFile? = file == "-" ? nil
+            : (try? DocumentLoader.readBytes(path: AnnotationStore.path(forArticle: file))).flatMap { try? AnnotationCoding.decode($0) }
+        let chosen = article.quotations.indices.filter { k in
+            let range = article.quotations[k].range
+            let review = saved?.reviews.first { !$0.orphaned && ($0.anchor.range == range || $0.id == "q\(range.start)-\(range.end)") }
+            let tags = saved?.annotations.filter { !$0.orphaned && $0.range == range }.flatMap(\.tags) ?? []
+            return filter.matches(article.quotations[k], index: k, in: article, review: review?.decision.rawValue, tags: tags)
         }
         switch format {
         case .table: Stdout.write(QuotesOutput.table(article, chosen))

@@ -46,6 +46,14 @@ final class ReviewTmuxTests: XCTestCase {
         try reader.tmux.waitFor("the first quotation's correction") { $0.contains("The Editorial Board") }
         try reader.tmux.send("q", "q")
         XCTAssertEqual(try reader.exitStatus(), 0)
+
+        // The shell sees the same decisions: one rejected, and the reviewed analysis drops it.
+        let rejected = try Spawn.hearsay(["quotes", article, "--where", "state:rejected", "--format", "tsv"])
+        XCTAssertEqual(rejected.stdout.split(separator: "\n").count, 2, rejected.stdout)   // header + one row
+        let reviewed = try Spawn.hearsay(["analyze", article, "--reviewed"])
+        let reviewedJSON = try JSONSerialization.jsonObject(with: Data(reviewed.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual((reviewedJSON?["quotes"] as? [Any])?.count, total - 1)
+        XCTAssertTrue(reviewed.stdout.contains("The Editorial Board"))
     }
 }
 
