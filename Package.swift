@@ -17,6 +17,8 @@ let package = Package(
         .target(name: "HearsayCore"),
         // glibc's mallopt, for the CLI's memory tuning (MemoryTuning.swift).
         .systemLibrary(name: "CMalloc"),
+        // PURE: one exporter per format (W3C, REFI-QDA, CSV, Markdown, HTML, brat, TEI, JSON).
+        .target(name: "HearsayExport", dependencies: ["HearsayCore"]),
         // PURE: cells, styles, themes, keymap, state, reducer, render (no terminal).
         .target(name: "HearsayUI", dependencies: ["HearsayCore"]),
         // Wide-character ncursesw; only HearsayTerminal imports it (see the recipes note:
@@ -27,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "hearsay",
             dependencies: [
-                "HearsayCore", "HearsayStorage", "HearsayUI", "HearsayTerminal", "CMalloc",
+                "HearsayCore", "HearsayStorage", "HearsayUI", "HearsayTerminal", "HearsayExport", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +40,7 @@ let package = Package(
         .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
         .testTarget(name: "HearsayStorageTests", dependencies: ["HearsayStorage", "HearsayCore", "HearsayUI"]),
         .testTarget(name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayCore"]),
+        .testTarget(name: "HearsayExportTests", dependencies: ["HearsayExport", "HearsayCore", "HearsayStorage"]),
         .testTarget(name: "HearsayTerminalTests", dependencies: ["HearsayTerminal", "HearsayUI"]),
         .testTarget(name: "HearsayEndToEndTests", dependencies: ["HearsayCore"]),
     ],
