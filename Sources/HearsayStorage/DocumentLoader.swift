@@ -37,25 +37,33 @@ public enum DocumentLoader {
     /// caller will not show it, as `analyze --format table` and `summary`.
     public static func load(path: String, fingerprint: Bool = true) throws -> Loaded {
         let bytes = try readBytes(path: path)
+        // Without a fingerprint there is nothing to do on the other core: decode here
+        // (a corpus already keeps both cores busy with an article each).
+        if !fingerprint { return try loaded(path: path, document: decodeDocument(bytes, path: path).get(), sha256: "") }
         // The fingerprint is computed on the second core while the text is decoded
         // and split (both only read `bytes`).
         let results = ConcurrentPair(
             { fingerprint ? SHA256.hex(bytes) : "" },
-            { () -> Result<Document, LoadError> in
-                do {
-                    return .success(Document(decoded: try TextDecoding.decode(bytes)))
-                } catch let error as TextDecodingError {
-                    return .failure(LoadError.notText(path, error.description))
-                } catch {
-                    return .failure(LoadError.notText(path, "\(error)"))
-                }
-            })
-        let document = try results.second.get()
+            { decodeDocument(bytes, path: path) })
+        return try loaded(path: path, document: results.second.get(), sha256: results.first)
+    }
+
+    static func decodeDocument(_ bytes: [UInt8], path: String) -> Result<Document, LoadError> {
+        do {
+            return .success(Document(decoded: try TextDecoding.decode(bytes)))
+        } catch let error as TextDecodingError {
+            return .failure(LoadError.notText(path, error.description))
+        } catch {
+            return .failure(LoadError.notText(path, "\(error)"))
+        }
+    }
+
+    static func loaded(path: String, document: Document, sha256: String) throws -> Loaded {
         var warnings = (document.decoding?.warnings ?? []).map { "\(path): \($0)" }
         if document.scalars.allSatisfy({ ScalarClass.isSpace($0) }) {
             warnings.append("\(path): the file is empty; nothing to analyse")
         }
-        return Loaded(document: document, sha256: results.first, path: path, warnings: warnings)
+        return Loaded(document: document, sha256: sha256, path: path, warnings: warnings)
     }
 
     public static func readBytes(path: String) throws -> [UInt8] {

@@ -25,7 +25,7 @@ struct Analyze: ParsableCommand {
             files are still analysed), 64 for a command-line mistake.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, table, summary }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, table, summary }
 
     @Argument(help: "Articles to analyse; - reads standard input.")
     var files: [String]
@@ -59,53 +59,81 @@ struct Analyze: ParsableCommand {
         // while the first file is read and decoded; the analysis waits for it
         // only if it is not ready yet (a `static let` is initialised once).
         DispatchQueue.global(qos: .userInitiated).async { _ = Gazetteer.bundled }
-        for file in files {
-            var timings = PhaseTimings()
-            let loaded: DocumentLoader.Loaded
-            do {
-                loaded = try timings.measure("load") { try DocumentLoader.load(path: file, fingerprint: format == .json) }
-            } catch {
-                Stderr.print("hearsay: \(error)")
-                failed = true
-                continue
-            }
-            for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
-            var analysis = Analyzer.analyze(loaded.document, timings: &timings)
-            if reviewed {
-                guard let applied = Analyze.applyReviews(to: analysis, article: file, annotations: annotations) else {
-                    failed = true
-                    continue
+        let paths = try CorpusFiles.expand(files)
+        if paths.count == 1 {
+            let result = analyzeOne(paths[0], first: true, last: true, single: true)
+            for line in result.errors { Stderr.print(line) }
+            Stdout.write(bytes: result.output)
+            failed = result.failed
+        } else {
+            // A corpus: the articles are analysed on both cores, a batch at a time, and
+            // written in their order (the output is the same as one by one).
+            let batch = 64
+            var start = 0
+            while start < paths.count {
+                let range = start..<min(paths.count, start + batch)
+                let slots = ResultSlots(count: range.count)
+                let command = self
+                DispatchQueue.concurrentPerform(iterations: range.count) { k in
+                    let i = range.lowerBound + k
+                    slots.set(k, command.analyzeOne(paths[i], first: i == 0, last: i == paths.count - 1, single: false))
                 }
-                analysis = applied
-            }
-            timings.measure("output") {
-                switch format {
-                case .json:
-                    if pretty && files.count == 1 {
-                        let value = AnalysisJSON.value(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
-                                                      fileOffsets: fileOffsets)
-                        value.write(pretty: true) { Stdout.write(bytes: $0) }
-                    } else {
-                        AnalysisJSON.write(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
-                                           fileOffsets: fileOffsets) {
-                            Stdout.write(bytes: $0)
-                        }
-                    }
-                    Stdout.write("\n")
-                case .table:
-                    if file != files.first { Stdout.write("\n") }
-                    Stdout.write(AnalysisTable.render(analysis, path: file))
-                case .summary:
-                    if file == files.first { Stdout.write(AnalysisSummary.header + "\n") }
-                    Stdout.write(AnalysisSummary.line(analysis, path: file) + "\n")
+                for r in slots.all {
+                    guard let r else { continue }
+                    for line in r.errors { Stderr.print(line) }
+                    Stdout.write(bytes: r.output)
+                    if r.failed { failed = true }
                 }
+                start = range.upperBound
             }
-            if timing { Stderr.print("hearsay: timing: \(file): \(timings.summary)") }
-            // The last analysis is left for the OS to reclaim: freeing millions of
-            // small objects one by one costs a sixth of the run on big inputs.
-            if file == files.last { LeftForExit.keep(analysis) }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// One article's output and messages (written by the caller, in order).
+    func analyzeOne(_ file: String, first: Bool, last: Bool, single: Bool) -> (output: [UInt8], errors: [String], failed: Bool) {
+        var out: [UInt8] = []
+        var errors: [String] = []
+        var timings = PhaseTimings()
+        let loaded: DocumentLoader.Loaded
+        do {
+            loaded = try timings.measure("load") { try DocumentLoader.load(path: file, fingerprint: format == .json || format == .jsonl) }
+        } catch {
+            return ([], ["hearsay: \(error)"], true)
+        }
+        for w in loaded.warnings { errors.append("hearsay: warning: \(w)") }
+        var analysis = Analyzer.analyze(loaded.document, timings: &timings)
+        if reviewed {
+            guard let applied = Analyze.applyReviews(to: analysis, article: file, annotations: annotations) else {
+                return ([], errors, true)
+            }
+            analysis = applied
+        }
+        timings.measure("output") {
+            switch format {
+            case .json, .jsonl:
+                if pretty && single && format == .json {
+                    let value = AnalysisJSON.value(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
+                                                  fileOffsets: fileOffsets)
+                    value.write(pretty: true) { out += $0 }
+                } else {
+                    AnalysisJSON.write(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
+                                       fileOffsets: fileOffsets) { out += $0 }
+                }
+                out += Array("\n".utf8)
+            case .table:
+                if !first { out += Array("\n".utf8) }
+                out += Array(AnalysisTable.render(analysis, path: file).utf8)
+            case .summary:
+                if first { out += Array((AnalysisSummary.header + "\n").utf8) }
+                out += Array((AnalysisSummary.line(analysis, path: file) + "\n").utf8)
+            }
+        }
+        if timing { errors.append("hearsay: timing: \(file): \(timings.summary)") }
+        // A single big analysis is left for the OS to reclaim: freeing millions of
+        // small objects one by one costs a sixth of the run on big inputs.
+        if single { LeftForExit.keep(analysis) }
+        return (out, errors, false)
     }
 
     /// `--reviewed`: the analysis with the decisions of the annotation file laid
@@ -141,5 +169,26 @@ struct Analyze: ParsableCommand {
             Stderr.print("hearsay: note: \(found.orphans) review(s) in \(path) no longer match the article; not applied")
         }
         return ReviewedAnalysis.apply(reviews: found.reviews, actorEdits: file.actorEdits, to: analysis)
+    }
+}
+
+/// The results of one batch of articles, filled from both cores in any order.
+final class ResultSlots: @unchecked Sendable {
+    typealias Result = (output: [UInt8], errors: [String], failed: Bool)
+    private let lock = NSLock()
+    private var items: [Result?]
+
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+
+    func set(_ k: Int, _ r: Result) {
+        lock.lock()
+        items[k] = r
+        lock.unlock()
+    }
+
+    var all: [Result?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
     }
 }

@@ -57,10 +57,12 @@ public struct Document: Sendable {
         let sentences = Parallel.joined(pieces)
         self.sentences = sentences
         // The three tables at once, on both cores.
-        let tables = Parallel.map(3) { k in
+        // (On both cores only for big texts; a corpus's small articles are already spread over the cores.)
+        let makeTable: @Sendable (Int) -> [Int32] = { k in
             k == 2 ? Document.tokenCheckpoints(tokens, length: scalars.count)
                 : Document.owners(k == 0 ? sentences.map(\.tokens) : paragraphs, count: tokens.count)
         }
+        let tables = parts == 1 ? (0..<3).map(makeTable) : Parallel.map(3, makeTable)
         self.sentenceOfToken = tables[0]
         self.paragraphOfToken = tables[1]
         self.tokenCheckpoints = tables[2]
