@@ -28,6 +28,8 @@ public enum Effect: Equatable, Sendable {
     case saveAnnotations(AnnotationFile)
     /// Write the shared actor registry.
     case saveActorRegistry([ActorEdit])
+    /// `:export FORMAT [PATH]`: the loop runs the exporter and reports.
+    case export(format: String, path: String?)
     /// Copy to the clipboard (OSC 52).
     case copy(String)
     /// Open the note in $VISUAL/$EDITOR; the loop sends `.noteEdited` back.

@@ -81,6 +81,12 @@ func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
         return [.quit]
     case "tag":
         return state.runTagCommand(Array(words.dropFirst()))
+    case "export":
+        guard words.count == 2 || words.count == 3 else {
+            state.message = StatusMessage(text: "usage: :export json|w3c|qdpx|qdc|csv|markdown|html|brat|tei [PATH]", isError: true)
+            return []
+        }
+        return [.export(format: words[1], path: words.count == 3 ? words[2] : nil)]
     case "actor":
         return state.runActorCommand(Array(words.dropFirst()))
     case "help", "h":

@@ -12,6 +12,8 @@ struct ReaderLoop {
     var theme: Theme
     let environment: [String: String]
     let session: AnnotationSession?
+    /// The article's path (nil for the sample and standard input), for `:export`.
+    var articlePath: String?
     /// The shared actor registry (`--actors FILE` or the XDG default).
     var registry: ActorRegistry?
     /// `hearsay review`: enter review mode as soon as the analysis and the decisions are in.
@@ -95,6 +97,8 @@ struct ReaderLoop {
         switch effect {
         case .quit:
             break
+        case .export(let format, let path):
+            state.message = ReaderExport.run(format, path: path, state: state, articlePath: articlePath)
         case .copy(let text):
             terminal.copyToClipboard(text)
         case .saveActorRegistry(let edits):

@@ -13,7 +13,7 @@ struct Hearsay: ParsableCommand {
             sample editorial when no FILE is given). Press ? in the reader for its keys.
             """,
         version: HearsayVersion.string,
-        subcommands: [Read.self, Review.self, Analyze.self, Render.self, Keys.self, Quotes.self],
+        subcommands: [Read.self, Review.self, Analyze.self, Quotes.self, Export.self, Import.self, Render.self, Keys.self],
         defaultSubcommand: Read.self
     )
 }

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import HearsayCore
+import HearsayExport
+import HearsayStorage
+
+/// `hearsay export`: annotations, reviewed quotations, speakers and actors in standard formats.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export annotations, reviewed quotations, speakers and actors (json, w3c, qdpx, qdc, csv, markdown, html, brat, tei).",
+        discussion: """
+            Each article's annotation file (ARTICLE.hearsay.json beside it) is read, its \\
+            review decisions and actor edits are applied to a fresh analysis, and the result \\
+            is written in FORMAT. A folder stands for the .txt files in it. Several articles \\
+            make one export (one CSV table, one W3C collection, one REFI-QDA project, ...). \\
+            Text formats go to standard output unless -o is given; qdpx and brat write \\
+            files (-o names the .qdpx file or the folder for brat). See docs/export-formats.md.
+
+            Examples:
+              hearsay export story.txt --format w3c > story.jsonld
+              hearsay export corpus/ --format csv -o quotes.csv
+              hearsay export story.txt --format qdpx -o project.qdpx
+              hearsay export story.txt --format html --no-text -o report.html
+            """)
+
+    @Argument(help: "Articles, or folders of .txt articles.")
+    var files: [String]
+
+    @Option(help: "json, w3c, qdpx, qdc, csv, markdown, html, brat or tei.")
+    var format: String
+
+    @Option(name: .shortAndLong, help: "Where to write (a file; a folder for brat).")
+    var output: String?
+
+    @Flag(help: "Leave the article's text out (selectors, offsets, hashes and annotations only).")
+    var noText = false
+
+    @Option(help: "For csv: quotations (default) or annotations.")
+    var rows: String = "quotations"
+
+    func run() throws {
+        guard let chosen = ExportFormat(rawValue: format) else {
+            throw ValidationError("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let articles = try CorpusFiles.expand(files)
+        var inputs: [ExportInput] = []
+        var failed = false
+        for path in articles {
+            do {
+                inputs.append(try ExportLoading.input(path: path, includeText: !noText))
+            } catch {
+                Stderr.print("hearsay: \(error)")
+                failed = true
+            }
+        }
+        guard !inputs.isEmpty else { throw ExitCode(1) }
+        let outputs: [ExportOutput]
+        switch chosen {
+        case .json: outputs = [JSONExporter.export(inputs)]
+        case .w3c: outputs = [W3CExporter.export(inputs)]
+        case .qdpx: outputs = [REFIQDAExporter.project(inputs)]
+        case .qdc: outputs = [REFIQDAExporter.codebook(inputs)]
+        case .csv: outputs = [CSVExporter.export(inputs, rows: rows == "annotations" ? .annotations : .quotations)]
+        case .markdown: outputs = [MarkdownExporter.export(inputs)]
+        case .html: outputs = [HTMLExporter.export(inputs)]
+        case .tei: outputs = [TEIExporter.export(inputs)]
+        case .brat: outputs = inputs.flatMap { BratExporter.export($0) }
+        }
+        try ExportWriting.write(outputs, to: output)
+        if failed { throw ExitCode(1) }
+    }
+}

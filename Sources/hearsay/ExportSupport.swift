@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import HearsayCore
+import HearsayExport
+import HearsayStorage
+
+/// One article made ready for the exporters: read, analysed, its annotation file applied.
+enum ExportLoading {
+    static func input(path: String, includeText: Bool) throws -> ExportInput {
+        let loaded = try DocumentLoader.load(path: path)
+        let detected = Analyzer.analyze(loaded.document)
+        var annotations = AnnotationFile(document: DocumentFingerprint(sha256: loaded.sha256, length: loaded.document.length))
+        if path != "-", let bytes = try? DocumentLoader.readBytes(path: AnnotationStore.path(forArticle: path)),
+           !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            annotations = try AnnotationCoding.decode(bytes)
+            if annotations.document.sha256 != loaded.sha256 {
+                // The article changed since it was annotated: find the passages again (in memory).
+                annotations.annotations = Reanchoring.reanchor(annotations.annotations, in: loaded.document.scalars).annotations
+                annotations.reviews = Reanchoring.reanchor(reviews: annotations.reviews, in: loaded.document.scalars).reviews
+            }
+        }
+        let reviewed = ReviewedAnalysis.apply(reviews: annotations.reviews, actorEdits: annotations.actorEdits, to: detected)
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return ExportInput(name: (path as NSString).lastPathComponent, path: path == "-" ? nil : path, document: loaded.document,
+                           sha256: loaded.sha256, detected: detected, reviewed: reviewed, annotations: annotations,
+                           includeText: includeText, exportedAt: f.string(from: Date()))
+    }
+}
+
+/// Texts go to standard output or -o FILE; files to -o (a file for one, a folder for several).
+enum ExportWriting {
+    static func write(_ outputs: [ExportOutput], to target: String?) throws {
+        let files = outputs.compactMap { o -> (String, [UInt8])? in
+            if case .file(let name, let bytes) = o { return (name, bytes) }
+            return nil
+        }
+        for o in outputs {
+            guard case .text(let text) = o else { continue }
+            if let target {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+            } else {
+                Stdout.write(text)
+            }
+        }
+        guard !files.isEmpty else { return }
+        if files.count == 1, let target, !target.hasSuffix("/") {
+            var isDirectory: ObjCBool = false
+            if !(FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) && isDirectory.boolValue) {
+                try Data(files[0].1).write(to: URL(fileURLWithPath: target), options: .atomic)
+                return
+            }
+        }
+        let folder = target ?? "."
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (name, bytes) in files {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            Stderr.print("hearsay: wrote \(path)")
+        }
+    }
+}

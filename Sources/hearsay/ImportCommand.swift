@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import HearsayCore
+import HearsayExport
+import HearsayStorage
+
+/// `hearsay import ARTICLE --from w3c|brat FILE`: annotations made elsewhere (or
+/// exported by Hearsay) join the article's annotation file, as one undoable step.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Bring annotations in from a W3C Web Annotation or brat file.",
+        discussion: """
+            The annotations are added to ARTICLE's annotation file (ARTICLE.hearsay.json), \\
+            their tags to its codebook, as one step that u undoes in the reader.
+
+            Examples:
+              hearsay import story.txt --from w3c story.jsonld
+              hearsay import story.txt --from brat story.ann
+            """)
+
+    enum Source: String, ExpressibleByArgument, CaseIterable { case w3c, brat }
+
+    @Argument(help: "The article the annotations belong to.")
+    var article: String
+
+    @Option(help: "w3c or brat.")
+    var from: Source
+
+    @Argument(help: "The file to import.")
+    var file: String
+
+    @Option(help: "The annotation file (default: ARTICLE.hearsay.json).")
+    var annotations: String?
+
+    func run() throws {
+        let loaded: DocumentLoader.Loaded
+        do { loaded = try DocumentLoader.load(path: article) } catch {
+            Stderr.print("hearsay: \(error)")
+            throw ExitCode(1)
+        }
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            Stderr.print("hearsay: \(file): cannot read it as UTF-8 text")
+            throw ExitCode(1)
+        }
+        let imported: (annotations: [Annotation], tags: [Tag])
+        do {
+            switch from {
+            case .w3c: imported = try W3CImporter.importAnnotations(text, into: loaded.document, sha256: loaded.sha256)
+            case .brat: imported = try BratImporter.importAnnotations(text, into: loaded.document)
+            }
+        } catch {
+            Stderr.print("hearsay: \(file): \(error)")
+            throw ExitCode(1)
+        }
+        let store = AnnotationStore(path: annotations ?? AnnotationStore.path(forArticle: article),
+                                    document: DocumentFingerprint(sha256: loaded.sha256, length: loaded.document.length))
+        let opened = store.open()
+        defer { store.close() }
+        guard case .readWrite = opened.mode, let current = opened.file else {
+            if case .readOnly(let reason) = opened.mode { Stderr.print("hearsay: \(reason)") }
+            throw ExitCode(1)
+        }
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        let now = f.string(from: Date())
+        var changes: [AnnotationChange] = []
+        var codebook = current.codebook
+        for tag in imported.tags where codebook.tag(named: tag.name) == nil { codebook.tags.append(tag) }
+        if codebook != current.codebook { changes.append(.codebook(old: current.codebook, new: codebook)) }
+        let existing = Set(current.annotations.map(\.id))
+        var added = 0
+        for var a in imported.annotations {
+            if existing.contains(a.id) { a.id = "imported-" + a.id }
+            if a.created.isEmpty { a.created = now; a.modified = now }
+            changes.append(.add(a))
+            added += 1
+        }
+        let group = ChangeGroup(label: "Imported \(added) annotation(s) from \(file)", changes: changes, time: now)
+        do { try store.save(current.recording(group)) } catch {
+            Stderr.print("hearsay: \(error)")
+            throw ExitCode(1)
+        }
+        Stderr.print("hearsay: imported \(added) annotation(s) into \(store.path)")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import HearsayCore
+import HearsayExport
+import HearsayUI
+
+/// `:export FORMAT [PATH]` in the reader: the current annotations and decisions,
+/// exported beside the article (ARTICLE.FORMAT-extension) or to PATH.
+enum ReaderExport {
+    static let extensions: [ExportFormat: String] = [
+        .json: "hearsay-export.json", .w3c: "jsonld", .qdpx: "qdpx", .qdc: "qdc", .csv: "csv",
+        .markdown: "md", .html: "html", .brat: "ann", .tei: "tei.xml",
+    ]
+
+    /// Writes the export and returns what to tell the user.
+    static func run(_ formatName: String, path: String?, state: AppState, articlePath: String?) -> StatusMessage {
+        guard let format = ExportFormat(rawValue: formatName) else {
+            return StatusMessage(text: "No export format \(formatName): \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))", isError: true)
+        }
+        guard let detected = state.article.detected else {
+            return StatusMessage(text: "Still analysing: export in a moment", isError: false)
+        }
+        let reviewed = ReviewedAnalysis.apply(reviews: state.annotations.reviews, actorEdits: state.allActorEdits, to: detected)
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        let input = ExportInput(name: state.article.name, path: articlePath, document: state.article.document,
+                                sha256: state.annotations.document.sha256, detected: detected, reviewed: reviewed,
+                                annotations: state.annotations, exportedAt: f.string(from: Date()))
+        let base = articlePath ?? (FileManager.default.currentDirectoryPath + "/" + state.article.name)
+        let target = path ?? base + "." + extensions[format]!
+        let outputs: [ExportOutput]
+        switch format {
+        case .json: outputs = [JSONExporter.export([input])]
+        case .w3c: outputs = [W3CExporter.export([input])]
+        case .qdpx: outputs = [REFIQDAExporter.project([input])]
+        case .qdc: outputs = [REFIQDAExporter.codebook([input])]
+        case .csv: outputs = [CSVExporter.export([input])]
+        case .markdown: outputs = [MarkdownExporter.export([input])]
+        case .html: outputs = [HTMLExporter.export([input])]
+        case .tei: outputs = [TEIExporter.export([input])]
+        case .brat: outputs = BratExporter.export(input).filter { if case .file(let n, _) = $0 { return n.hasSuffix(".ann") } else { return true } }
+        }
+        do {
+            for output in outputs {
+                switch output {
+                case .text(let text): try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+                case .file(_, let bytes): try Data(bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
+                }
+            }
+            return StatusMessage(text: "Exported \(format.rawValue) to \(target)", isError: false)
+        } catch {
+            return StatusMessage(text: "Export failed: \(error.localizedDescription)", isError: true)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `hearsay export` and `hearsay import` as a user runs them.
+@Suite struct ExportCommandTests {
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Samples/sample-editorial.txt")
+
+    /// An article with one annotation, brought in from a brat file.
+    func annotatedArticle(_ scratch: Scratch, name: String = "a.txt") throws -> String {
+        let article = scratch.file(name, Array(try Data(contentsOf: Self.sample)))
+        // "Rivers keep no ledgers" starts at code point 45 (after the headline and “).
+        let ann = scratch.file("in.ann", Array("T1\tblame 45 67\tRivers keep no ledgers\n#1\tAnnotatorNotes T1\tThe opening line\n".utf8))
+        let r = try Spawn.hearsay(["import", article, "--from", "brat", ann])
+        #expect(r.status == 0, "\(r.stderr)")
+        return article
+    }
+
+    @Test func everyFormatExports() throws {
+        let scratch = try Scratch()
+        let article = try annotatedArticle(scratch)
+        for format in ["json", "w3c", "qdc", "csv", "markdown", "html", "tei"] {
+            let r = try Spawn.hearsay(["export", article, "--format", format])
+            #expect(r.status == 0, "\(format): \(r.stderr)")
+            #expect(r.stdout.count > 200, "\(format)")
+        }
+        let qdpx = scratch.url.appendingPathComponent("p.qdpx").path
+        #expect(try Spawn.hearsay(["export", article, "--format", "qdpx", "-o", qdpx]).status == 0)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: qdpx)).prefix(2)) == [0x50, 0x4B], "a zip")
+        let csv = try Spawn.hearsay(["export", article, "--format", "csv", "--rows", "annotations"])
+        #expect(csv.stdout.contains("Rivers keep no ledgers"))
+        #expect(csv.stdout.contains("The opening line"))
+        let bad = try Spawn.hearsay(["export", article, "--format", "pdf"])
+        #expect(bad.status == 64)
+    }
+
+    @Test func w3cRoundTrip() throws {
+        let scratch = try Scratch()
+        let article = try annotatedArticle(scratch)
+        let w3c = try Spawn.hearsay(["export", article, "--format", "w3c"])
+        let exported = scratch.file("a.jsonld", Array(w3c.stdout.utf8))
+        let copy = scratch.file("b.txt", Array(try Data(contentsOf: Self.sample)))
+        let r = try Spawn.hearsay(["import", copy, "--from", "w3c", exported])
+        #expect(r.status == 0, "\(r.stderr)")
+        let back = try Spawn.hearsay(["export", copy, "--format", "csv", "--rows", "annotations"])
+        let original = try Spawn.hearsay(["export", article, "--format", "csv", "--rows", "annotations"])
+        // Same rows but the article's name (and the times).
+        func rows(_ s: String) -> [String] {
+            s.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",").dropFirst().prefix(5).joined(separator: ",") }
+        }
+        #expect(rows(back.stdout) == rows(original.stdout))
+    }
+
+    @Test func noTextLeavesTheArticleOut() throws {
+        let scratch = try Scratch()
+        let article = try annotatedArticle(scratch)
+        for format in ["json", "w3c", "csv", "html", "markdown"] {
+            let r = try Spawn.hearsay(["export", article, "--format", format, "--no-text"])
+            #expect(r.status == 0)
+            #expect(!r.stdout.contains("For three weeks the Kunar River"), "\(format) leaked the text")
+        }
+    }
+
+    @Test func aFolderIsACorpus() throws {
+        let scratch = try Scratch()
+        _ = try annotatedArticle(scratch, name: "one.txt")
+        _ = scratch.file("two.txt", Array(try Data(contentsOf: Self.sample)))
+        let r = try Spawn.hearsay(["export", scratch.url.path, "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("one.txt") && r.stdout.contains("two.txt"))
+        let a = try Spawn.hearsay(["analyze", scratch.url.path, "--format", "summary"])
+        #expect(a.stdout.split(separator: "\n").count == 3, "a header and a line per article")
+    }
+}
