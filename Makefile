@@ -11,14 +11,16 @@ APT_GET   = $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
 
 all: build
 
-# System packages the terminal reader and its end-to-end tests need.
+# System packages the terminal reader, its end-to-end tests and the export
+# validators need (tmux, xmllint; jsonschema and html5lib from PyPI).
 deps:
-	@if ! dpkg -s libncurses-dev >/dev/null 2>&1 || ! command -v tmux >/dev/null 2>&1; then \
-		echo "Installing libncurses-dev and tmux..."; \
+	@if ! dpkg -s libncurses-dev >/dev/null 2>&1 || ! command -v tmux >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1; then \
+		echo "Installing libncurses-dev, tmux and libxml2-utils (xmllint, for the export tests)..."; \
 		DEBIAN_FRONTEND=noninteractive $(APT_GET) update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libncurses-dev tmux >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libncurses-dev tmux libxml2-utils >/dev/null; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "Installing jsonschema (annotation format tests)..."; python3 -m pip install --quiet 'jsonschema>=4'; }
+	@python3 -c 'import html5lib' 2>/dev/null || { echo "Installing html5lib (HTML export tests)..."; python3 -m pip install --quiet html5lib; }
 
 build: deps
 	$(SWIFT) build

@@ -40,8 +40,8 @@ struct Quotes: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, tsv, cite }
 
-    @Argument(help: "The article; - reads standard input.")
-    var file: String
+    @Argument(help: "Articles, or folders of .txt articles (a corpus); - reads standard input.")
+    var files: [String]
 
     @Option(name: .customLong("where"), help: "Only the quotations that match QUERY (see below).")
     var query: String = ""
@@ -56,13 +56,22 @@ struct Quotes: ParsableCommand {
         } catch {
             throw ValidationError("--where: \(error)")
         }
-        let loaded: DocumentLoader.Loaded
-        do {
-            loaded = try DocumentLoader.load(path: file, fingerprint: false)
-        } catch {
-            Stderr.print("hearsay: \(error)")
-            throw ExitCode(1)
+        let paths = try CorpusFiles.expand(files)
+        var failed = false
+        for (n, file) in paths.enumerated() {
+            do {
+                try list(file, filter: filter, first: n == 0, many: paths.count > 1)
+            } catch {
+                Stderr.print("hearsay: \(error)")
+                failed = true
+            }
         }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// The matching quotations of one article (several: the article's name leads table blocks).
+    func list(_ file: String, filter: QuoteQuery, first: Bool, many: Bool) throws {
+        let loaded = try DocumentLoader.load(path: file, fingerprint: false)
         for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
         let analysis = Analyzer.analyze(loaded.document)
         let article = Article(name: file, document: loaded.document, analysis: analysis)
@@ -76,8 +85,13 @@ struct Quotes: ParsableCommand {
             return filter.matches(article.quotations[k], index: k, in: article, review: review?.decision.rawValue, tags: tags)
         }
         switch format {
-        case .table: Stdout.write(QuotesOutput.table(article, chosen))
-        case .tsv: Stdout.write(QuotesOutput.tsv(article, chosen))
+        case .table:
+            if many, !chosen.isEmpty { Stdout.write((first ? "" : "\n") + "\(file)\n") }
+            if !many || !chosen.isEmpty { Stdout.write(QuotesOutput.table(article, chosen)) }
+        case .tsv:
+            // One header for the whole corpus.
+            let table = QuotesOutput.tsv(article, chosen)
+            Stdout.write(first ? table : String(table.drop { $0 != "\n" }.dropFirst()))
         case .cite:
             // One citation per line, as `y` copies it in the reader.
             for k in chosen { Stdout.write(Citation.of(k, in: article) + "\n") }
