@@ -22,7 +22,9 @@ enum ExportLoading {
         let reviewed = ReviewedAnalysis.apply(reviews: annotations.reviews, actorEdits: annotations.actorEdits, to: detected)
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
-        return ExportInput(name: (path as NSString).lastPathComponent, path: path == "-" ? nil : path, document: loaded.document,
+        // An absolute path, so the W3C export can name the article by its file:// URL.
+        let absolute = path == "-" ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
+        return ExportInput(name: (path as NSString).lastPathComponent, path: absolute, document: loaded.document,
                            sha256: loaded.sha256, detected: detected, reviewed: reviewed, annotations: annotations,
                            includeText: includeText, exportedAt: f.string(from: Date()))
     }

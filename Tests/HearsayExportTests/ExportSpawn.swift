@@ -4,53 +4,17 @@ import XCTest
 import Glibc
 #endif
 
-/// Runs a program with posix_spawn (Foundation.Process hangs when a child leaves
-/// daemons behind; see the recipes note) and collects its output and status: the
-/// W3C exporter tests run the W3C test suite's validator (Python) on every item.
-struct W3CSpawnResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
+/// The W3C tests' helpers: the W3C test suite's validator (Python) runs through
+/// ProcessRunner; snapshots below.
+typealias W3CSpawnResult = ProcessOutput
 
 enum W3CSpawn {
     /// Runs `executable` (looked up in PATH when it has no `/`) and waits for it.
     static func run(_ executable: String, _ arguments: [String], stdin: [UInt8]? = nil) throws -> W3CSpawnResult {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-w3c-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let outPath = dir.appendingPathComponent("out").path
-        let errPath = dir.appendingPathComponent("err").path
-        let inPath = dir.appendingPathComponent("in").path
-        FileManager.default.createFile(atPath: inPath, contents: Data(stdin ?? []))
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-
-        let env = ProcessInfo.processInfo.environment
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-
-        var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, executable, &actions, nil, argv, envp)
-        guard rc == 0 else { throw NSError(domain: "spawn", code: Int(rc), userInfo: [NSLocalizedDescriptionKey: "cannot run \(executable)"]) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        let out = FileManager.default.contents(atPath: outPath) ?? Data()
-        let err = FileManager.default.contents(atPath: errPath) ?? Data()
-        return W3CSpawnResult(status: exit, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        try ProcessRunner.run(executable, arguments, stdin: stdin)
     }
 }
 
-/// Snapshots of exporter output in Snapshots/ (the W3C and JSON exporter tests).
-/// To re-record after a deliberate change: `HEARSAY_RECORD=1 swift test --filter 'W3C|JSONExport'`.
-/// A recording run writes the files and fails on purpose, so it is never green by accident.
 enum W3CSnapshot {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     /// ../shared next to the repository (the vendored W3C test suite), if present.

@@ -37,7 +37,7 @@ enum ProcessRunner {
         defer { (argv + envp).forEach { free($0) } }
 
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        let rc = posix_spawnp(&pid, executable, &actions, nil, argv, envp)   // a bare name is looked up in PATH
         guard rc == 0 else { throw NSError(domain: "spawn", code: Int(rc)) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

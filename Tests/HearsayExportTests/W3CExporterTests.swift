@@ -263,7 +263,7 @@ final class W3CExporterTests: XCTestCase {
             with contextlib.redirect_stdout(out):
                 ok = v.run(json.loads(Path(f).read_text(encoding="utf-8")), test, registry)
             fails = [l.strip() for l in out.getvalue().splitlines() if "FAIL" in l or "SKIP" in l]
-            print(json.dumps({"file": f, "ok": ok, "checks": out.getvalue().count("\\n  "), "fails": fails}))
+            print(json.dumps({"file": f, "ok": ok, "fails": fails}))
         """
         let batch = try W3CSpawn.run("python3", ["-c", driver, validator.deletingLastPathComponent().path] + files)
         XCTAssertEqual(batch.status, 0, batch.stderr)
