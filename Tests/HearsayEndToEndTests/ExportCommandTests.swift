@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XCTest
 
 /// `hearsay export` and `hearsay import` as a user runs them.
 @Suite struct ExportCommandTests {
@@ -70,5 +71,28 @@ import Testing
         #expect(r.stdout.contains("one.txt") && r.stdout.contains("two.txt"))
         let a = try Spawn.hearsay(["analyze", scratch.url.path, "--format", "summary"])
         #expect(a.stdout.split(separator: "\n").count == 3, "a header and a line per article")
+    }
+}
+
+/// `:export html` in the reader writes the page beside the article.
+final class ReaderExportTmuxTests: XCTestCase {
+    func testExportFromTheReader() throws {
+        let folder = try Scratch()
+        let article = folder.file("story.txt", Array(try Data(contentsOf: ExportCommandTests.sample)))
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+        let reader = try host.launch([article])
+        defer { reader.tmux.kill() }
+        try reader.tmux.send("]", "q", "t")
+        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
+        try reader.tmux.type("blame")
+        try reader.tmux.send("Enter")
+        try reader.tmux.type(":export html")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("exported") { $0.contains("Exported html to") }
+        let page = try String(contentsOfFile: article + ".html", encoding: .utf8)
+        XCTAssertTrue(page.contains("blame"))
+        XCTAssertTrue(page.contains("Rivers keep no ledgers"))
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
     }
 }
