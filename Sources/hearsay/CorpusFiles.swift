@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// A folder on the command line stands for the `.txt` articles in it (sorted, not recursive).
@@ -8,7 +9,13 @@ enum CorpusFiles {
             var isDirectory: ObjCBool = false
             if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                result += names.filter { $0.hasSuffix(".txt") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+                let articles = names.filter { $0.hasSuffix(".txt") }.sorted()
+                guard !articles.isEmpty else {
+                    // A folder is a corpus of .txt articles; an empty one is a mistake worth saying.
+                    Stderr.print("hearsay: \(path): a folder with no .txt articles in it")
+                    throw ExitCode(1)
+                }
+                result += articles.map { (path as NSString).appendingPathComponent($0) }
             } else {
                 result.append(path)
             }

@@ -62,11 +62,12 @@ import Testing
         #expect(r.stderr.contains("no such file"))
     }
 
-    @Test func directoryIsRefused() throws {
+    @Test func aFolderWithoutArticlesIsRefused() throws {
+        // A folder is a corpus (its .txt articles); one without any is a clear mistake.
         let scratch = try Scratch()
         let r = try Spawn.hearsay(["analyze", scratch.url.path])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("is a directory"))
+        #expect(r.stderr.contains("a folder with no .txt articles in it"))
     }
 
     @Test func binaryFileIsRefusedClearly() throws {
