@@ -39,6 +39,9 @@ struct Export: ParsableCommand {
     @Option(help: "For csv: quotations (default) or annotations.")
     var rows: String = "quotations"
 
+    @Option(help: "For html: the colour theme (dark, light, high-contrast, mono, or yours).")
+    var theme: String?
+
     func run() throws {
         guard let chosen = ExportFormat(rawValue: format) else {
             throw ValidationError("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -63,7 +66,8 @@ struct Export: ParsableCommand {
         case .qdc: outputs = [REFIQDAExporter.codebook(inputs)]
         case .csv: outputs = [CSVExporter.export(inputs, rows: rows == "annotations" ? .annotations : .quotations)]
         case .markdown: outputs = [MarkdownExporter.export(inputs)]
-        case .html: outputs = [HTMLExporter.export(inputs)]
+        case .html:
+            outputs = [HTMLExporter.export(inputs, palette: ThemePalette.html(named: theme, environment: ProcessInfo.processInfo.environment))]
         case .tei: outputs = [TEIExporter.export(inputs)]
         case .brat: outputs = inputs.flatMap { BratExporter.export($0) }
         }

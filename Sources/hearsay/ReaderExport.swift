@@ -12,7 +12,7 @@ enum ReaderExport {
     ]
 
     /// Writes the export and returns what to tell the user.
-    static func run(_ formatName: String, path: String?, state: AppState, articlePath: String?) -> StatusMessage {
+    static func run(_ formatName: String, path: String?, state: AppState, articlePath: String?, theme: Theme) -> StatusMessage {
         guard let format = ExportFormat(rawValue: formatName) else {
             return StatusMessage(text: "No export format \(formatName): \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))", isError: true)
         }
@@ -35,7 +35,7 @@ enum ReaderExport {
         case .qdc: outputs = [REFIQDAExporter.codebook([input])]
         case .csv: outputs = [CSVExporter.export([input])]
         case .markdown: outputs = [MarkdownExporter.export([input])]
-        case .html: outputs = [HTMLExporter.export([input])]
+        case .html: outputs = [HTMLExporter.export([input], palette: ThemePalette.html(theme))]
         case .tei: outputs = [TEIExporter.export([input])]
         case .brat: outputs = BratExporter.export(input).filter { if case .file(let n, _) = $0 { return n.hasSuffix(".ann") } else { return true } }
         }

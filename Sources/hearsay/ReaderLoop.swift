@@ -98,7 +98,7 @@ struct ReaderLoop {
         case .quit:
             break
         case .export(let format, let path):
-            state.message = ReaderExport.run(format, path: path, state: state, articlePath: articlePath)
+            state.message = ReaderExport.run(format, path: path, state: state, articlePath: articlePath, theme: theme)
         case .copy(let text):
             terminal.copyToClipboard(text)
         case .saveActorRegistry(let edits):

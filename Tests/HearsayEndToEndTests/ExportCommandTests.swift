@@ -96,3 +96,13 @@ final class ReaderExportTmuxTests: XCTestCase {
         XCTAssertEqual(try reader.exitStatus(), 0)
     }
 }
+
+@Suite struct ExportThemeTests {
+    @Test func htmlTakesTheThemesColours() throws {
+        let dark = try Spawn.hearsay(["export", ExportCommandTests.sample.path, "--format", "html", "--theme", "dark"])
+        let light = try Spawn.hearsay(["export", ExportCommandTests.sample.path, "--format", "html", "--theme", "light"])
+        #expect(dark.status == 0 && light.status == 0)
+        #expect(dark.stdout != light.stdout)
+        #expect(light.stdout.contains("background: #fcfcfa;"), "a light page for the light theme")
+    }
+}
