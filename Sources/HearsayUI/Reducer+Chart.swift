@@ -1,3 +1,5 @@
+import HearsayCore
+
 /// The "who speaks" view: move through the actors, change the sort column, leave.
 func runInChart(_ state: inout AppState, _ command: Command) -> [Effect] {
     let count = WhoSpeaks.stats(state.article).count

@@ -144,7 +144,7 @@ fileprivate func python(_ csv: String) throws -> ReadBack {
 
     @Test func speakerCountsMatchTheQuotations() {
         let input = ExportFixture.sample()
-        let rows = SpeakerCounts.rows(input.reviewed, in: input.document)
+        let rows = WhoSpeaks.stats(input.reviewed)
         let reported = input.reviewed.quotations.filter(\.kind.isReportedSpeech).count
         #expect(rows.map(\.quotations).reduce(0, +) == reported)
         #expect(rows.map(\.mentions).reduce(0, +) == input.reviewed.mentions.count)

@@ -61,7 +61,7 @@ fileprivate func allEscaped(_ c: Character, in s: Substring) -> Bool {
         #expect(md.contains("**Note:** Quoted first."))
         #expect(md.contains("accepted"))
         #expect(md.contains("### Rejected by the reviewer"))
-        let rows = SpeakerCounts.rows(input.reviewed, in: input.document)
+        let rows = WhoSpeaks.stats(input.reviewed)
         #expect(md.split(separator: "\n").filter { $0.hasPrefix("| ") }.count == 2 + rows.count)
     }
 

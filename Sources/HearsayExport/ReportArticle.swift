@@ -1,80 +1,5 @@
 import HearsayCore
 
-/// The who-speaks counts of one analysis, computed as `HearsayUI.WhoSpeaks` does
-/// (HearsayExport cannot depend on HearsayUI): per actor, the reported-speech
-/// (direct and partial) quotations they speak, the words between the marks of
-/// those quotations, and their mentions; then one "(unattributed)" row for
-/// reported speech with no actor as speaker. Actors neither quoted nor mentioned
-/// are left out. Sorted by quotations, then words, then mentions (largest first),
-/// then name; the unattributed row last.
-enum SpeakerCounts {
-    struct Row: Equatable, Sendable {
-        /// Index in `Analysis.actors`, or `SpeakerCounts.unattributed`.
-        var actor: Int
-        var name: String
-        var type: ActorType
-        var quotations: Int
-        var wordsQuoted: Int
-        var mentions: Int
-
-        var isUnattributed: Bool { actor == SpeakerCounts.unattributed }
-    }
-
-    static let unattributed = -1
-    static let unattributedName = "(unattributed)"
-
-    static func rows(_ analysis: Analysis, in document: Document) -> [Row] {
-        let actors = analysis.actors
-        var quotations = Array(repeating: 0, count: actors.count)
-        var words = Array(repeating: 0, count: actors.count)
-        var mentions = Array(repeating: 0, count: actors.count)
-        for m in analysis.mentions where m.actor >= 0 && m.actor < actors.count { mentions[m.actor] += 1 }
-        var otherQuotations = 0, otherWords = 0
-        for q in analysis.quotations where q.kind.isReportedSpeech {
-            let n = wordCount(q.span.content, in: document)
-            if let a = q.speaker?.actor, a >= 0, a < actors.count {
-                quotations[a] += 1
-                words[a] += n
-            } else {
-                otherQuotations += 1
-                otherWords += n
-            }
-        }
-        var rows: [Row] = []
-        for (k, actor) in actors.enumerated() where quotations[k] > 0 || mentions[k] > 0 {
-            rows.append(Row(actor: k, name: actor.name, type: actor.type, quotations: quotations[k],
-                            wordsQuoted: words[k], mentions: mentions[k]))
-        }
-        if otherQuotations > 0 {
-            rows.append(Row(actor: unattributed, name: unattributedName, type: .person, quotations: otherQuotations,
-                            wordsQuoted: otherWords, mentions: 0))
-        }
-        return rows.sorted { a, b in
-            if a.isUnattributed != b.isUnattributed { return b.isUnattributed }
-            for path in [\Row.quotations, \Row.wordsQuoted, \Row.mentions] where a[keyPath: path] != b[keyPath: path] {
-                return a[keyPath: path] > b[keyPath: path]
-            }
-            let (la, lb) = (a.name.lowercased(), b.name.lowercased())
-            if la != lb { return la < lb }
-            if a.name != b.name { return a.name < b.name }
-            return a.actor < b.actor
-        }
-    }
-
-    /// Word and number tokens inside `range` (a possessive "’s" is part of its word).
-    static func wordCount(_ range: TextRange, in document: Document) -> Int {
-        var i = document.tokenIndex(atOrAfter: range.start)
-        var n = 0
-        while i < document.tokens.count {
-            let t = document.tokens[i]
-            if t.start >= range.end { break }
-            if t.start >= range.start, t.end <= range.end, t.kind == .word || t.kind == .number { n += 1 }
-            i += 1
-        }
-        return n
-    }
-}
-
 /// What the CSV, Markdown and HTML exporters say about one article, gathered once:
 /// its quotations (the reviewed ones, plus the detected ones the user rejected),
 /// the annotations' texts and tag paths, and the title.
@@ -167,7 +92,8 @@ struct ReportArticle {
         return document.string(first)
     }
 
-    var speakerRows: [SpeakerCounts.Row] { SpeakerCounts.rows(input.reviewed, in: document) }
+    /// The who-speaks rows, counted as the reader's `W` view counts them.
+    var speakerRows: [SpeakerStats] { WhoSpeaks.stats(input.reviewed) }
 
     /// The tag paths used by the annotations, in codebook order, then any others A to Z.
     var usedTagPaths: [(name: String, path: String)] {

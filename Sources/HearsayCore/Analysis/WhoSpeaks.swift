@@ -1,9 +1,7 @@
-import HearsayCore
-
 /// One row of the who-speaks table: an actor (or the unattributed quotations)
 /// with how often and how much they are quoted, and how often named.
 public struct SpeakerStats: Equatable, Sendable {
-    /// The actor's index in `Article.actors`, or `SpeakerStats.unattributed`.
+    /// The actor's index in `Analysis.actors`, or `SpeakerStats.unattributed`.
     public var actor: Int
     public var name: String
     public var type: ActorType
@@ -32,7 +30,8 @@ public struct SpeakerStats: Equatable, Sendable {
     public var isUnattributed: Bool { actor == SpeakerStats.unattributed }
 }
 
-/// Who speaks in an article: per actor, the reported-speech quotations they
+/// Who speaks in an article (the reader's `W` view and the exports' tables):
+/// per actor, the reported-speech quotations they
 /// are the speaker of, the words quoted from them, and their mentions.
 public enum WhoSpeaks {
     public enum SortKey: CaseIterable, Sendable {
@@ -43,13 +42,15 @@ public enum WhoSpeaks {
     /// left out), then an "(unattributed)" row when some direct or partial
     /// quotations have no actor as speaker (no speaker found, or a speaker
     /// mention that resolves to no actor). Sorted `.quotations`.
-    public static func stats(_ article: Article) -> [SpeakerStats] {
-        let actors = article.actors
+    public static func stats(_ analysis: Analysis) -> [SpeakerStats] {
+        let actors = analysis.actors
         var quotations = Array(repeating: 0, count: actors.count)
         var words = Array(repeating: 0, count: actors.count)
+        var mentions = Array(repeating: 0, count: actors.count)
+        for m in analysis.mentions where m.actor >= 0 && m.actor < actors.count { mentions[m.actor] += 1 }
         var unattributedQuotations = 0, unattributedWords = 0
-        for q in article.quotations where q.kind.isReportedSpeech {
-            let n = wordCount(q.span.content, in: article.document)
+        for q in analysis.quotations where q.kind.isReportedSpeech {
+            let n = wordCount(q.span.content, in: analysis.document)
             if let a = q.speaker?.actor, a >= 0, a < actors.count {
                 quotations[a] += 1
                 words[a] += n
@@ -59,11 +60,9 @@ public enum WhoSpeaks {
             }
         }
         var rows: [SpeakerStats] = []
-        for (k, actor) in actors.enumerated() {
-            let mentions = k < article.mentionCounts.count ? article.mentionCounts[k] : 0
-            guard quotations[k] > 0 || mentions > 0 else { continue }
+        for (k, actor) in actors.enumerated() where quotations[k] > 0 || mentions[k] > 0 {
             rows.append(SpeakerStats(actor: k, name: actor.name, type: actor.type, quotations: quotations[k],
-                                     wordsQuoted: words[k], mentions: mentions))
+                                     wordsQuoted: words[k], mentions: mentions[k]))
         }
         if unattributedQuotations > 0 {
             rows.append(SpeakerStats(actor: SpeakerStats.unattributed, name: SpeakerStats.unattributedName, type: .person,
@@ -105,7 +104,7 @@ public enum WhoSpeaks {
     }
 
     /// Word and number tokens inside `range` (a possessive "’s" is part of its word).
-    static func wordCount(_ range: TextRange, in document: Document) -> Int {
+    public static func wordCount(_ range: TextRange, in document: Document) -> Int {
         var i = document.tokenIndex(atOrAfter: range.start)
         var n = 0
         while i < document.tokens.count {
