@@ -37,12 +37,16 @@ let package = Package(
         // saves annotation files in a loop until it is killed (see CrashSafetyTests).
         .executableTarget(name: "hearsay-store-stress", dependencies: ["HearsayCore", "HearsayStorage", "HearsayUI"],
                           path: "Sources/hearsay-store-stress"),
+        // Test helpers shared by the test targets (running child processes).
+        .target(name: "HearsayTestSupport", path: "Tests/Support"),
         .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
         .testTarget(name: "HearsayStorageTests", dependencies: ["HearsayStorage", "HearsayCore", "HearsayUI"]),
-        .testTarget(name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayCore"]),
-        .testTarget(name: "HearsayExportTests", dependencies: ["HearsayExport", "HearsayCore", "HearsayStorage"]),
+        // Golden screens and export snapshots are read from the source tree by path.
+        .testTarget(name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayCore"], exclude: ["Screens"]),
+        .testTarget(name: "HearsayExportTests", dependencies: ["HearsayExport", "HearsayCore", "HearsayStorage", "HearsayTestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "HearsayTerminalTests", dependencies: ["HearsayTerminal", "HearsayUI"]),
-        .testTarget(name: "HearsayEndToEndTests", dependencies: ["HearsayCore"]),
+        .testTarget(name: "HearsayEndToEndTests", dependencies: ["HearsayCore", "HearsayTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
