@@ -26,7 +26,7 @@ public enum ChildProcess {
         let outPath = dir.appendingPathComponent("out").path
         let errPath = dir.appendingPathComponent("err").path
         let inPath = dir.appendingPathComponent("in").path
-        FileManager.default.createFile(atPath: inPath, contents: Data(stdin ?? []))
+        _ = FileManager.default.createFile(atPath: inPath, contents: Data(stdin ?? []))
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
