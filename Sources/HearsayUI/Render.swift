@@ -10,16 +10,16 @@ public func render(_ state: AppState) -> ScreenBuffer {
         return screen
     }
     if state.whoSpeaksVisible {
+        // The chart takes the whole width: names and bars need the room more than the side pane.
         let stats = WhoSpeaks.sorted(WhoSpeaks.stats(state.article), by: state.whoSpeaksSort)
-        screen.fill(row: 0, column: 0, count: g.articleWidth, role: .header)
-        screen.put(" Who speaks in \(state.article.name)", row: 0, column: 0, role: .header, limit: g.articleWidth)
+        screen.fill(row: 0, column: 0, count: g.width, role: .header)
+        screen.put(" Who speaks in \(state.article.name)", row: 0, column: 0, role: .header, limit: g.width)
         WhoSpeaksView.draw(stats, sortKey: state.whoSpeaksSort, scroll: state.whoSpeaksScroll, selected: state.whoSpeaksScroll,
-                           into: &screen, x: 1, y: g.bodyTop, width: g.sidePaneCoversArticle ? g.width - 2 : g.articleWidth - 2,
-                           height: g.bodyRows)
+                           into: &screen, x: 1, y: g.bodyTop, width: g.width - 2, height: g.bodyRows)
     } else if !g.sidePaneCoversArticle {
         ArticleView.draw(state, into: &screen)
     }
-    if g.sidePaneVisible {
+    if g.sidePaneVisible && !state.whoSpeaksVisible {
         if !g.sidePaneCoversArticle {
             let role: Role = state.focus == .side ? .paneBorderFocused : .paneBorder
             for row in 0..<g.statusRow { screen.put("│", row: row, column: g.articleWidth, role: role) }

@@ -77,3 +77,19 @@ final class ActorEditingTests: XCTestCase {
         XCTAssertEqual(other.article.actors.first { $0.name == "Kabul" }?.type, .group)
     }
 }
+
+final class WhoSpeaksScreenTests: XCTestCase {
+    func testTheChartTakesTheWholeWidthAndSortsAndCloses() {
+        var s = ReaderFixtures.state(width: 100, height: 14)
+        s.press("W")
+        XCTAssertEqual(s.mode, .chart)
+        let rows = render(s).rows
+        XCTAssertFalse(rows.dropLast(2).contains { $0.contains("│") }, "no side pane beside the chart")
+        XCTAssertTrue(rows.contains { $0.contains("Sayed Karim") && !$0.contains("…") }, rows.joined(separator: "\n"))
+        s.press("s")
+        XCTAssertEqual(s.whoSpeaksSort, .words)
+        s.press("q")
+        XCTAssertFalse(s.whoSpeaksVisible)
+        XCTAssertFalse(s.shouldQuit, "q leaves the chart, not the reader")
+    }
+}
