@@ -20,13 +20,11 @@ enum ExportLoading {
             }
         }
         let reviewed = ReviewedAnalysis.apply(reviews: annotations.reviews, actorEdits: annotations.actorEdits, to: detected)
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
         // An absolute path, so the W3C export can name the article by its file:// URL.
         let absolute = path == "-" ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
         return ExportInput(name: (path as NSString).lastPathComponent, path: absolute, document: loaded.document,
                            sha256: loaded.sha256, detected: detected, reviewed: reviewed, annotations: annotations,
-                           includeText: includeText, exportedAt: f.string(from: Date()))
+                           includeText: includeText, exportedAt: Clock.now())
     }
 }
 

@@ -61,9 +61,7 @@ struct Import: ParsableCommand {
             if case .readOnly(let reason) = opened.mode { Stderr.print("hearsay: \(reason)") }
             throw ExitCode(1)
         }
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        let now = f.string(from: Date())
+        let now = Clock.now()
         var changes: [AnnotationChange] = []
         var codebook = current.codebook
         for tag in imported.tags where codebook.tag(named: tag.name) == nil { codebook.tags.append(tag) }

@@ -20,11 +20,9 @@ enum ReaderExport {
             return StatusMessage(text: "Still analysing: export in a moment", isError: false)
         }
         let reviewed = ReviewedAnalysis.apply(reviews: state.annotations.reviews, actorEdits: state.allActorEdits, to: detected)
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
         let input = ExportInput(name: state.article.name, path: articlePath, document: state.article.document,
                                 sha256: state.annotations.document.sha256, detected: detected, reviewed: reviewed,
-                                annotations: state.annotations, exportedAt: f.string(from: Date()))
+                                annotations: state.annotations, exportedAt: Clock.now())
         let base = articlePath ?? (FileManager.default.currentDirectoryPath + "/" + state.article.name)
         let target = path ?? base + "." + extensions[format]!
         let outputs: [ExportOutput]

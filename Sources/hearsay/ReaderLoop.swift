@@ -26,13 +26,6 @@ struct ReaderLoop {
         self.session = session
     }
 
-    /// ISO 8601 UTC, for annotation times.
-    static func now() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date())
-    }
-
     /// Returns the exit status: 0, or 128 + the signal that ended the reader.
     /// `startBackground` runs after the first frame is on screen, so loading and
     /// analysis never compete with the first paint for the CPU.
@@ -85,7 +78,7 @@ struct ReaderLoop {
             case .resize(let w, let h): action = .resize(width: w, height: h)
             case .signal(let sig): return 128 + sig
             }
-            state.now = ReaderLoop.now()
+            state.now = Clock.now()
             for effect in reduce(into: &state, action) {
                 run(effect, &state)
             }
@@ -108,7 +101,7 @@ struct ReaderLoop {
             if let problem = session?.save(file) { state.message = StatusMessage(text: problem, isError: true) }
         case .editNote(let target, let text):
             let edited = ExternalEditor.edit(text, terminal: terminal, environment: environment)
-            state.now = ReaderLoop.now()
+            state.now = Clock.now()
             for effect in reduce(into: &state, .noteEdited(target, edited)) { run(effect, &state) }
         case .redraw:
             terminal.resume()
