@@ -142,7 +142,7 @@ public final class AnnotationStore: @unchecked Sendable {
 
         var file: AnnotationFile
         let fresh: Bool
-        if let read, !read.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if let read, !AnnotationCoding.isBlank(read.bytes) {
             do {
                 file = try AnnotationCoding.decode(read.bytes)
             } catch {

@@ -153,7 +153,7 @@ struct Analyze: ParsableCommand {
         let file: AnnotationFile
         do {
             let bytes = try DocumentLoader.readBytes(path: path)
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            if AnnotationCoding.isBlank(bytes) {
                 Stderr.print("hearsay: note: \(path) is empty; nothing reviewed")
                 return analysis
             }

@@ -10,9 +10,8 @@ enum ExportLoading {
         let loaded = try DocumentLoader.load(path: path)
         let detected = Analyzer.analyze(loaded.document)
         var annotations = AnnotationFile(document: DocumentFingerprint(sha256: loaded.sha256, length: loaded.document.length))
-        if path != "-", let bytes = try? DocumentLoader.readBytes(path: AnnotationStore.path(forArticle: path)),
-           !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            annotations = try AnnotationCoding.decode(bytes)
+        if path != "-", let saved = try AnnotationCoding.readIfPresent(path: AnnotationStore.path(forArticle: path)) {
+            annotations = saved
             if annotations.document.sha256 != loaded.sha256 {
                 // The article changed since it was annotated: find the passages again (in memory).
                 annotations.annotations = Reanchoring.reanchor(annotations.annotations, in: loaded.document.scalars).annotations

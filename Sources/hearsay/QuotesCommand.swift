@@ -77,7 +77,7 @@ struct Quotes: ParsableCommand {
         let article = Article(name: file, document: loaded.document, analysis: analysis)
         // Decisions and tags from the annotation file, when there is one (read only, no lock).
         let saved: AnnotationFile? = file == "-" ? nil
-            : (try? DocumentLoader.readBytes(path: AnnotationStore.path(forArticle: file))).flatMap { try? AnnotationCoding.decode($0) }
+            : (try? AnnotationCoding.readIfPresent(path: AnnotationStore.path(forArticle: file))) ?? nil
         let chosen = article.quotations.indices.filter { k in
             let range = article.quotations[k].range
             let review = saved?.reviews.first { !$0.orphaned && ($0.anchor.range == range || $0.id == "q\(range.start)-\(range.end)") }
