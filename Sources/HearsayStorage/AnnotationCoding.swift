@@ -153,7 +153,7 @@ enum Shape {
         guard let versionAt else { throw r.fail("the key \"version\" is missing") }
         let v = JSONReader(b, at: versionAt)
         let version: Int
-        do { var v = v; version = try v.int(min: nil) } catch let e as ShapeError { throw e.inside(.key("version")) }
+        do { var v = v; version = try v.int(min: nil) } catch { throw error.inside(.key("version")) }   // typed: a ShapeError
         if version > AnnotationFile.currentVersion {
             throw AnnotationDecodingError.newerVersion(found: version, supported: AnnotationFile.currentVersion)
         }
