@@ -29,10 +29,6 @@ enum ArticleView {
             guard position.line < lines.count else { continue }
             let y = g.bodyTop + row
             if position == cursorLine { screen.put("▌", row: y, column: g.textX - 2, role: .cursorLine) }
-            let line = lines[position.line]
-            if state.annotations.annotations.contains(where: { !$0.orphaned && $0.range.overlaps(line) }) {
-                screen.put("┃", row: y, column: g.textX - 1, role: .annotation)
-            }
             drawLine(state, lines[position.line], paragraph: position.paragraph, search: search, row: y, into: &screen)
         }
     }
@@ -41,7 +37,9 @@ enum ArticleView {
                          into screen: inout ScreenBuffer) {
         let g = state.geometry
         let scalars = state.article.document.scalars
-        let roles = lineRoles(state, line, paragraph: paragraph, search: search)
+        let (roles, annotated) = lineRoles(state, line, paragraph: paragraph, search: search)
+        // A bar in the margin marks lines that carry an annotation.
+        if annotated { screen.put("┃", row: row, column: g.textX - 1, role: .annotation) }
         var x = g.textX
         let limit = g.articleWidth - 1
         var runStart = line.start
@@ -57,8 +55,9 @@ enum ArticleView {
     }
 
     /// The role of each scalar of a line: text (or title), then quotations,
-    /// then actor mentions, then search matches, each drawn over the last.
-    static func lineRoles(_ state: AppState, _ line: TextRange, paragraph: Int, search: TextSearch?) -> [Role] {
+    /// then actor mentions, then search matches, each drawn over the last; and
+    /// whether an annotation touches the line (one pass over the annotations).
+    static func lineRoles(_ state: AppState, _ line: TextRange, paragraph: Int, search: TextSearch?) -> (roles: [Role], annotated: Bool) {
         let article = state.article
         let base: Role = paragraph == 0 && article.hasTitle ? .title : .text
         var roles = [Role](repeating: base, count: line.length)
@@ -88,7 +87,9 @@ enum ArticleView {
         // Annotations over quotations and mentions: the user's coding is what they
         // came to see. Cells under two or more annotations get their own role.
         var depth = [UInt8](repeating: 0, count: line.length)
+        var annotated = false
         for a in state.annotations.annotations where !a.orphaned && a.range.overlaps(line) {
+            annotated = true
             let lo = max(a.range.start, line.start), hi = min(a.range.end, line.end)
             for i in lo..<hi { depth[i - line.start] &+= 1 }
             paint(a.range, a.id == state.currentAnnotation ? .annotationCurrent : .annotation)
@@ -103,6 +104,6 @@ enum ArticleView {
         if let selection = state.selection {
             paint(selection.range(in: article.document.scalars), .selection)
         }
-        return roles
+        return (roles, annotated)
     }
 }
