@@ -85,11 +85,8 @@ struct ReportArticle {
     /// The article's first paragraph when it reads as a headline (one short line,
     /// no final stop or closing quotation mark), else the file name. Without text: the name.
     var title: String {
-        guard includeText, let first = document.paragraphs.first, first.length > 0, first.length <= 120 else { return input.name }
-        let scalars = document.scalars[first.start..<first.end]
-        guard !scalars.contains("\n"), let last = scalars.last else { return input.name }
-        if ".:;,".unicodeScalars.contains(last) || last == "”" || last == "\"" { return input.name }
-        return document.string(first)
+        guard includeText, let headline = document.headline else { return input.name }
+        return document.string(headline)
     }
 
     /// The who-speaks rows, counted as the reader's `W` view counts them.

@@ -32,7 +32,7 @@ public struct Article: Sendable {
         self.isComplete = isComplete
         paragraphs = document.paragraphs
         mentions = (analysis?.mentions ?? []).sorted { $0.range < $1.range }
-        hasTitle = Article.looksLikeTitle(document, paragraphs.first)
+        hasTitle = document.headline != nil
         var counts = Array(repeating: 0, count: analysis?.actors.count ?? 0)
         for m in mentions { counts[m.actor] += 1 }
         mentionCounts = counts
@@ -58,14 +58,6 @@ public struct Article: Sendable {
     public var quotations: [Quotation] { analysis?.quotations ?? [] }
     public var actors: [Actor] { analysis?.actors ?? [] }
     public var length: Int { document.length }
-
-    static func looksLikeTitle(_ doc: Document, _ first: TextRange?) -> Bool {
-        guard let first, first.length > 0, first.length <= 120 else { return false }
-        let scalars = doc.scalars[first.start..<first.end]
-        if scalars.contains("\n") { return false }
-        guard let last = scalars.last else { return false }
-        return !".:;,".unicodeScalars.contains(last) && !(last == "”" || last == "\"")
-    }
 
     /// The role an actor's mentions are drawn in.
     public static func role(of type: ActorType) -> Role {

@@ -13,8 +13,7 @@ public enum Citation {
         } else {
             who = quotation.speaker.map { s in s.actor.map { article.actors[$0].name } ?? article.document.string(s.mention) }
         }
-        let title = article.hasTitle && !article.paragraphs.isEmpty
-            ? SidePaneView.flattened(article.document.string(article.paragraphs[0])) : article.name
+        let title = article.document.headline.map { SidePaneView.flattened(article.document.string($0)) } ?? article.name
         return "\(quoted)\(who.map { " — \($0)" } ?? ""), in “\(title)” (\(article.name))"
     }
 }
