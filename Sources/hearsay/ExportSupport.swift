@@ -8,6 +8,8 @@ import HearsayStorage
 enum ExportLoading {
     static func input(path: String, includeText: Bool) throws -> ExportInput {
         let loaded = try DocumentLoader.load(path: path)
+        // Invalid UTF-8 replaced, an empty file: said as `analyze` says it.
+        for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
         let detected = Analyzer.analyze(loaded.document)
         var annotations = AnnotationFile(document: DocumentFingerprint(sha256: loaded.sha256, length: loaded.document.length))
         if path != "-", let saved = try AnnotationCoding.readIfPresent(path: AnnotationStore.path(forArticle: path)) {
