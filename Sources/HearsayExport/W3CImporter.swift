@@ -1,5 +1,7 @@
-import Foundation
 import HearsayCore
+
+/// An object of the imported JSON.
+typealias JSONObject = [String: JSONTree]
 
 /// Why a W3C Web Annotation file could not be imported.
 public enum W3CImportError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -37,22 +39,22 @@ public enum W3CImportError: Error, Equatable, Sendable, CustomStringConvertible 
 public enum W3CImporter {
     public static func importAnnotations(_ text: String, into document: Document, sha256: String) throws
         -> (annotations: [Annotation], tags: [Tag]) {
-        let root: Any
+        let root: JSONTree
         do {
-            root = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            root = try JSONTree.parse(text)
         } catch {
-            throw W3CImportError.notJSON(describe(error))
+            throw W3CImportError.notJSON(error.description)
         }
         let items = try annotationItems(root)
 
         // Which items are user annotations, and of which article.
-        var candidates: [(index: Int, object: [String: Any])] = []
+        var candidates: [(index: Int, object: JSONObject)] = []
         for (k, item) in items.enumerated() {
-            guard let object = item as? [String: Any] else {
+            guard let object = item.object else {
                 throw W3CImportError.badAnnotation(index: k, id: nil, reason: "not a JSON object")
             }
             guard hasType(object, "Annotation") else {
-                throw W3CImportError.badAnnotation(index: k, id: object["id"] as? String, reason: "type is not Annotation")
+                throw W3CImportError.badAnnotation(index: k, id: object["id"]?.string, reason: "type is not Annotation")
             }
             if isAnalysisItem(object) { continue }
             candidates.append((k, object))
@@ -69,7 +71,7 @@ public enum W3CImporter {
         var tagNames: Set<String> = []
         var ids: Set<String> = []
         for (k, object) in candidates {
-            let iri = object["id"] as? String
+            let iri = object["id"]?.string
             var annotation = try read(object, index: k, document: document)
             // Ids stay unique: a repeated one gets a suffix.
             var id = annotation.id
@@ -100,73 +102,55 @@ public enum W3CImporter {
 
     /// The annotations of a collection (its embedded pages, following `next`), a
     /// page, an array, or a single annotation.
-    static func annotationItems(_ root: Any) throws -> [Any] {
-        if let array = root as? [Any] { return array }
-        guard let object = root as? [String: Any] else {
-            throw W3CImportError.notAnnotations(kind(root))
+    static func annotationItems(_ root: JSONTree) throws -> [JSONTree] {
+        if let array = root.array { return array }
+        guard let object = root.object else {
+            throw W3CImportError.notAnnotations(root.kind)
         }
         if hasType(object, "AnnotationCollection") {
             guard let first = object["first"] else { return [] }
-            guard var page = first as? [String: Any] else {
-                if let items = first as? [Any] { return items }
-                throw W3CImportError.pagesNotEmbedded(first as? String ?? kind(first))
+            guard var page = first.object else {
+                if let items = first.array { return items }
+                throw W3CImportError.pagesNotEmbedded(first.string ?? first.kind)
             }
-            var items: [Any] = []
+            var items: [JSONTree] = []
             var pages = 0
             while true {
-                items += page["items"] as? [Any] ?? []
+                items += page["items"]?.array ?? []
                 pages += 1
                 guard let next = page["next"] else { break }
-                guard let nextPage = next as? [String: Any], pages < 100_000 else {
-                    throw W3CImportError.pagesNotEmbedded(next as? String ?? kind(next))
+                guard let nextPage = next.object, pages < 100_000 else {
+                    throw W3CImportError.pagesNotEmbedded(next.string ?? next.kind)
                 }
                 page = nextPage
             }
             return items
         }
-        if hasType(object, "AnnotationPage") { return object["items"] as? [Any] ?? [] }
-        if hasType(object, "Annotation") { return [object] }
-        let type = object["type"].map { "an object of type \(kind($0) == "a string" ? "\"\($0)\"" : kind($0))" }
+        if hasType(object, "AnnotationPage") { return object["items"]?.array ?? [] }
+        if hasType(object, "Annotation") { return [root] }
+        let type = object["type"].map { "an object of type \($0.string.map { "\"\($0)\"" } ?? $0.kind)" }
         throw W3CImportError.notAnnotations(type ?? "an object without \"type\"")
     }
 
-    static func hasType(_ object: [String: Any], _ type: String) -> Bool {
-        if let t = object["type"] as? String { return t == type || t == "oa:" + type }
-        if let ts = object["type"] as? [Any] { return ts.contains { ($0 as? String) == type || ($0 as? String) == "oa:" + type } }
+    static func hasType(_ object: JSONObject, _ type: String) -> Bool {
+        if let t = object["type"]?.string { return t == type || t == "oa:" + type }
+        if let ts = object["type"]?.array { return ts.contains { $0.string == type || $0.string == "oa:" + type } }
         return false
     }
 
-    static func kind(_ value: Any) -> String {
-        switch value {
-        case is String: return "a string"
-        case is [Any]: return "an array"
-        case is [String: Any]: return "an object"
-        case is NSNull: return "null"
-        default: return "a number or boolean"
-        }
+    static func bodies(_ object: JSONObject) -> [JSONObject] {
+        if let one = object["body"]?.object { return [one] }
+        return object["body"]?.array?.compactMap(\.object) ?? []
     }
 
-    static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        return (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? ns.localizedDescription
-    }
-
-    static func bodies(_ object: [String: Any]) -> [[String: Any]] {
-        switch object["body"] {
-        case let one as [String: Any]: return [one]
-        case let many as [Any]: return many.compactMap { $0 as? [String: Any] }
-        default: return []
-        }
-    }
-
-    static func purposes(_ body: [String: Any]) -> [String] {
-        if let p = body["purpose"] as? String { return [p] }
-        return (body["purpose"] as? [Any])?.compactMap { $0 as? String } ?? []
+    static func purposes(_ body: JSONObject) -> [String] {
+        if let p = body["purpose"]?.string { return [p] }
+        return body["purpose"]?.array?.compactMap(\.string) ?? []
     }
 
     /// A quotation or mention of the analysis rather than a user annotation.
-    static func isAnalysisItem(_ object: [String: Any]) -> Bool {
-        let id = object["id"] as? String ?? ""
+    static func isAnalysisItem(_ object: JSONObject) -> Bool {
+        let id = object["id"]?.string ?? ""
         if id.hasPrefix("urn:hearsay:quotation:") || id.hasPrefix("urn:hearsay:mention:") { return true }
         if id.hasPrefix("urn:hearsay:annotation:") { return false }
         let all = bodies(object).flatMap(purposes)
@@ -174,39 +158,39 @@ public enum W3CImporter {
         return !all.isEmpty && all.allSatisfy(analysis.contains)
     }
 
-    static func firstTarget(_ object: [String: Any]) -> Any? {
-        if let many = object["target"] as? [Any] { return many.first }
+    static func firstTarget(_ object: JSONObject) -> JSONTree? {
+        if let many = object["target"]?.array { return many.first }
         return object["target"]
     }
 
-    static func sourceIRI(_ target: Any) -> String? {
-        if let iri = target as? String { return iri }
-        guard let t = target as? [String: Any] else { return nil }
-        if let s = t["source"] as? String { return s }
-        if let s = t["source"] as? [String: Any] { return s["id"] as? String }
-        return t["id"] as? String
+    static func sourceIRI(_ target: JSONTree) -> String? {
+        if let iri = target.string { return iri }
+        guard let t = target.object else { return nil }
+        if let s = t["source"]?.string { return s }
+        if let s = t["source"]?.object { return s["id"]?.string }
+        return t["id"]?.string
     }
 
     /// Whether an item of a several-article file is about the article with this hash.
-    static func belongs(_ object: [String: Any], sha256: String) -> Bool {
+    static func belongs(_ object: JSONObject, sha256: String) -> Bool {
         if let source = firstTarget(object).flatMap(sourceIRI), source == "urn:sha256:" + sha256 { return true }
-        let id = object["id"] as? String ?? ""
+        let id = object["id"]?.string ?? ""
         return id.hasPrefix("urn:hearsay:annotation:\(sha256):")
     }
 
-    static func tagPaths(_ object: [String: Any]) -> [String] {
-        bodies(object).filter { purposes($0).contains("tagging") }.compactMap { $0["value"] as? String }
+    static func tagPaths(_ object: JSONObject) -> [String] {
+        bodies(object).filter { purposes($0).contains("tagging") }.compactMap { $0["value"]?.string }
     }
 
     // MARK: - One annotation
 
-    static func read(_ object: [String: Any], index k: Int, document: Document) throws -> Annotation {
-        let iri = object["id"] as? String
+    static func read(_ object: JSONObject, index k: Int, document: Document) throws -> Annotation {
+        let iri = object["id"]?.string
         func fail(_ reason: String) -> W3CImportError { .badAnnotation(index: k, id: iri, reason: reason) }
 
         let id: String
         if let iri, iri.hasPrefix("urn:hearsay:annotation:"), let colon = iri.lastIndex(of: ":"),
-           let local = String(iri[iri.index(after: colon)...]).removingPercentEncoding, !local.isEmpty {
+           let local = percentDecoded(String(iri[iri.index(after: colon)...])), !local.isEmpty {
             id = local
         } else if let iri, !iri.isEmpty {
             id = String(SHA256.hex(SHA256.digest(Array(iri.utf8))).prefix(16))
@@ -214,31 +198,31 @@ public enum W3CImporter {
             id = String(SHA256.hex(SHA256.digest(Array("w3c-import-\(k)".utf8))).prefix(16))
         }
 
-        let notes = bodies(object).filter { purposes($0).contains("commenting") }.compactMap { $0["value"] as? String }
-        if let bodyValue = object["bodyValue"] as? String, notes.isEmpty {
+        let notes = bodies(object).filter { purposes($0).contains("commenting") }.compactMap { $0["value"]?.string }
+        if let bodyValue = object["bodyValue"]?.string, notes.isEmpty {
             return try finish(id: id, note: bodyValue)
         }
         return try finish(id: id, note: notes.joined(separator: "\n\n"))
 
         func finish(id: String, note: String) throws -> Annotation {
             guard let target = firstTarget(object) else { throw fail("no target") }
-            guard let t = target as? [String: Any] else { throw fail("the target selects no passage (no selector)") }
-            var selectors: [[String: Any]] = []
-            if let one = t["selector"] as? [String: Any] { selectors = [one] }
-            if let many = t["selector"] as? [Any] { selectors = many.compactMap { $0 as? [String: Any] } }
+            guard let t = target.object else { throw fail("the target selects no passage (no selector)") }
+            var selectors: [JSONObject] = []
+            if let one = t["selector"]?.object { selectors = [one] }
+            if let many = t["selector"]?.array { selectors = many.compactMap(\.object) }
             let quote = selectors.first { hasType($0, "TextQuoteSelector") }
             let position = selectors.first { hasType($0, "TextPositionSelector") }
             guard quote != nil || position != nil else {
                 throw fail("no TextQuoteSelector or TextPositionSelector in the target")
             }
-            let exact = quote?["exact"] as? String
+            let exact = quote?["exact"]?.string
             if quote != nil && exact == nil { throw fail("TextQuoteSelector without \"exact\"") }
-            let prefix = quote?["prefix"] as? String ?? ""
-            let suffix = quote?["suffix"] as? String ?? ""
+            let prefix = quote?["prefix"]?.string ?? ""
+            let suffix = quote?["suffix"]?.string ?? ""
             var start: Int?
             var end: Int?
             if let position {
-                guard let s = integer(position["start"]), let e = integer(position["end"]), s >= 0, s <= e else {
+                guard let s = position["start"]?.integer, let e = position["end"]?.integer, s >= 0, s <= e else {
                     throw fail("TextPositionSelector needs integers 0 ≤ start ≤ end")
                 }
                 start = s
@@ -261,16 +245,23 @@ public enum W3CImporter {
                 anchor = Anchor(start: start ?? 0, end: end ?? 0, exact: "", prefix: "", suffix: "")
                 orphaned = true
             }
-            let created = (object["created"] as? String) ?? (object["modified"] as? String) ?? ""
-            let modified = (object["modified"] as? String) ?? created
+            let created = object["created"]?.string ?? object["modified"]?.string ?? ""
+            let modified = object["modified"]?.string ?? created
             return Annotation(id: id, anchor: anchor, note: note, created: created, modified: modified, orphaned: orphaned)
         }
     }
 
-    static func integer(_ value: Any?) -> Int? {
-        guard let n = value as? NSNumber else { return nil }
-        let d = n.doubleValue
-        guard d.rounded() == d, abs(d) < 1e15 else { return nil }
-        return Int(d)
+    /// `%XX` escapes decoded (what the exporter's percent-encoding made of an
+    /// annotation id); nil when an escape is malformed or the bytes are not UTF-8.
+    static func percentDecoded(_ s: String) -> String? {
+        var bytes: [UInt8] = []
+        var utf8 = Array(s.utf8)[...]
+        while let c = utf8.popFirst() {
+            guard c == UInt8(ascii: "%") else { bytes.append(c); continue }
+            guard utf8.count >= 2, let v = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+            bytes.append(v)
+            utf8 = utf8.dropFirst(2)
+        }
+        return String(validating: bytes, as: UTF8.self)
     }
 }

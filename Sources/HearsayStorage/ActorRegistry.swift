@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayCore
 
 /// The actor registry (`--actors FILE`, by default `$XDG_DATA_HOME/hearsay/actors.json`):
@@ -40,7 +41,7 @@ public struct ActorRegistry: Sendable {
     }
 
     public func save(_ edits: [ActorEdit]) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePaths.deletingLastComponent(path)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HearsayCore
 #if canImport(Glibc)
 import Glibc
@@ -82,7 +82,7 @@ public final class AnnotationStore: @unchecked Sendable {
     /// The previous version, beside the real file.
     public var backupPath: String { FileOps.resolved(path) + ".bak" }
 
-    private let mutex = NSLock()
+    private let mutex = Lock()
     private var mode: Mode?
     private var holdsLock = false
     /// What was on disk when last read or written (nil: no file).

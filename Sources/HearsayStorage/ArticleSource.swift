@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayCore
 
 /// An article to open in the reader, and how to make documents of it: a quick
@@ -31,7 +32,7 @@ public struct ArticleSource: Sendable {
     /// The article at `path` (`-` for standard input, which is read whole).
     public static func read(path: String) throws -> ArticleSource {
         if path == "-" { return ArticleSource(name: "(standard input)", bytes: try DocumentLoader.readBytes(path: path)) }
-        let name = (path as NSString).lastPathComponent
+        let name = FilePaths.lastComponent(path)
         if let (head, size) = readHead(path: path), size > previewThreshold {
             return ArticleSource(name: name, head: head, path: path, size: size)
         }
@@ -91,7 +92,7 @@ public struct ArticleSource: Sendable {
         let head = [UInt8](unsafeUninitializedCapacity: want) { buffer, initialized in
             var count = 0
             while count < want {
-                let n = Foundation.read(fd, buffer.baseAddress! + count, want - count)
+                let n = Glibc.read(fd, buffer.baseAddress! + count, want - count)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
                 count += n

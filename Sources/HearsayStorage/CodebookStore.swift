@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayCore
 
 /// A codebook shared by many articles (`hearsay --codebook FILE`): the tags live

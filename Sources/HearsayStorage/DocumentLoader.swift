@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayCore
 
 /// Reads an article from a file or standard input (`-`) and decodes it.
@@ -68,13 +69,13 @@ public enum DocumentLoader {
 
     public static func readBytes(path: String) throws -> [UInt8] {
         if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return readAll(fd: STDIN_FILENO)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        let kind = FileKind(path: path)
+        guard kind != .missing else {
             throw LoadError.notFound(path)
         }
-        if isDirectory.boolValue { throw LoadError.isDirectory(path) }
+        if kind == .directory { throw LoadError.isDirectory(path) }
         // read(2) straight into the array: a mapped `Data` copied into an array
         // cost twice the page faults (20 ms instead of 5 for 10 MB).
         if let bytes = readWhole(path: path) { return bytes }
@@ -82,8 +83,25 @@ public enum DocumentLoader {
             let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
             return [UInt8](data)
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? "permission denied or I/O error"
-            throw LoadError.unreadable(path, reason)
+            throw LoadError.unreadable(path, systemReason(path: path))
+        }
+    }
+
+    /// Why `path` cannot be read, in the system's words ("Permission denied").
+    static func systemReason(path: String) -> String {
+        if access(path, R_OK) != 0 { return String(cString: strerror(errno)) }
+        return "I/O error"
+    }
+
+    /// Everything `fd` gives until its end (standard input).
+    static func readAll(fd: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return bytes }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
         }
     }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayUI
 
 /// Finds the user's keymap file under the XDG config folder and merges it over the defaults.

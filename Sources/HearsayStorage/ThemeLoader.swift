@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayUI
 
 /// Finds themes by name: the user's `$XDG_CONFIG_HOME/hearsay/themes/NAME.json`
@@ -69,14 +70,14 @@ public enum ThemeLoader {
     /// there but cannot be used (a directory, unreadable, not UTF-8).
     static func userSource(name: String, directory: String) throws(ThemeError) -> ThemeSource? {
         let path = directory + "/" + name + ".json"
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        guard !isDirectory.boolValue else { throw ThemeError(file: path, problem: .unreadable("is a directory")) }
+        let kind = FileKind(path: path)
+        guard kind != .missing else { return nil }
+        guard kind != .directory else { throw ThemeError(file: path, problem: .unreadable("is a directory")) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ThemeError(file: path, problem: .unreadable((error as NSError).localizedDescription))
+            throw ThemeError(file: path, problem: .unreadable(DocumentLoader.systemReason(path: path)))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ThemeError(file: path, problem: .unreadable("not UTF-8 text"))

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import FoundationEssentials
 
 extension Terminal {
     /// Puts `text` on the system clipboard with OSC 52, which xterm, kitty,

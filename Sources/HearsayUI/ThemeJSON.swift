@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import HearsayCore
 
 /// A JSON value exactly as a theme file wrote it. Decoded with Codable rather than
 /// JSONSerialization because on Linux the latter hands back NSNumber for `true`
@@ -34,25 +36,15 @@ enum ThemeJSON: Decodable, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Why `data` is not JSON, with a line and column. JSONDecoder on Linux says
-    /// only "not valid JSON", so ask JSONSerialization, which names a byte offset
-    /// ("Invalid value around character 27.").
+    /// Why `data` is not JSON, with a line and column (JSONDecoder on Linux
+    /// says only "not valid JSON"): our strict syntax check says where.
     static func explain(_ data: Data) -> String {
-        let why: String
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
-            return "a JSON value Hearsay cannot read"
+        do throws(JSONSyntaxError) {
+            _ = try JSONTree.parse([UInt8](data))
         } catch {
-            why = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "not JSON"
+            return error.description
         }
-        let marker = " around character "
-        guard let range = why.range(of: marker),
-              let offset = Int(why[range.upperBound...].prefix { $0.isNumber }), offset <= data.count
-        else { return why.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
-        let before = data.prefix(offset)
-        let line = before.count { $0 == UInt8(ascii: "\n") } + 1
-        let column = offset - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
-        return why[..<range.lowerBound] + " at line \(line), column \(column)"
+        return "a JSON value Hearsay cannot read"
     }
 
     /// The value as a message quotes it: short, and never a whole object.

@@ -14,6 +14,12 @@
 //       Times AnnotationStore.save (with its backup and fsyncs) and open (lock,
 //       read, decode) of N annotations, after one untimed warm-up, and the
 //       encode and decode alone; prints one JSON object of milliseconds per run.
+//   hearsay-store-stress frames FILE [N] [WIDTH HEIGHT]
+//       Loads FILE as the reader does, analyses it, then renders N frames
+//       (default 10,000) of a WIDTHxHEIGHT reader (default 200x60, side pane
+//       shown), moving the view through the reducer before each one; prints
+//       JSON with the load and analysis times and each frame's render time in
+//       microseconds (see FrameBench.swift).
 //
 // STRESS_TIMES=1 makes save-loop print how long making the files and opening
 // the store took, on standard error.
@@ -230,6 +236,13 @@ case "keystroke" where args.count == 2 || args.count == 3:
     let n = count(args[1]), runs = args.count == 3 ? count(args[2]) : 5
     emit(1, KeystrokeBench.run(annotations: n, runs: runs) + "\n")
 
+case "frames" where args.count == 2 || args.count == 3 || args.count == 5:
+    // The render of one reader frame, N times, on a real article (bench/render-frame).
+    let frames = args.count >= 3 ? max(1, count(args[2])) : 10_000
+    let width = args.count == 5 ? count(args[3]) : 200, height = args.count == 5 ? count(args[4]) : 60
+    emit(1, FrameBench.run(path: args[1], frames: frames, width: width, height: height) + "\n")
+
 default:
-    fail("usage: hearsay-store-stress save-loop PATH N [COUNT] | reference DIR N | bench PATH N [RUNS] | keystroke N [RUNS]")
+    fail("usage: hearsay-store-stress save-loop PATH N [COUNT] | reference DIR N | bench PATH N [RUNS] | keystroke N [RUNS]"
+         + " | frames FILE [N] [WIDTH HEIGHT]")
 }

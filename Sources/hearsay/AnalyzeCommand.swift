@@ -1,6 +1,7 @@
 import Dispatch
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayCore
 import HearsayStorage
 
@@ -176,7 +177,7 @@ struct Analyze: ParsableCommand {
 /// The results of one batch of articles, filled from both cores in any order.
 final class ResultSlots: @unchecked Sendable {
     typealias Result = (output: [UInt8], errors: [String], failed: Bool)
-    private let lock = NSLock()
+    private let lock = Lock()
     private var items: [Result?]
 
     init(count: Int) { items = Array(repeating: nil, count: count) }

@@ -1,13 +1,15 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
+import HearsayCore
+import HearsayStorage
 
 /// A folder on the command line stands for the `.txt` articles in it (sorted, not recursive).
 enum CorpusFiles {
     static func expand(_ paths: [String]) throws -> [String] {
         var result: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            if path != "-", FileKind(path: path) == .directory {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
                 let articles = names.filter { $0.hasSuffix(".txt") }.sorted()
                 guard !articles.isEmpty else {
@@ -15,7 +17,7 @@ enum CorpusFiles {
                     Stderr.print("hearsay: \(path): a folder with no .txt articles in it")
                     throw ExitCode(1)
                 }
-                result += articles.map { (path as NSString).appendingPathComponent($0) }
+                result += articles.map { FilePaths.appending(path, $0) }
             } else {
                 result.append(path)
             }

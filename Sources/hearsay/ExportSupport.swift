@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayCore
 import HearsayExport
 import HearsayStorage
@@ -23,7 +24,7 @@ enum ExportLoading {
         let reviewed = ReviewedAnalysis.apply(reviews: annotations.reviews, actorEdits: annotations.actorEdits, to: detected)
         // An absolute path, so the W3C export can name the article by its file:// URL.
         let absolute = path == "-" ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
-        return ExportInput(name: (path as NSString).lastPathComponent, path: absolute, document: loaded.document,
+        return ExportInput(name: FilePaths.lastComponent(path), path: absolute, document: loaded.document,
                            sha256: loaded.sha256, detected: detected, reviewed: reviewed, annotations: annotations,
                            includeText: includeText, exportedAt: Clock.now())
     }
@@ -39,24 +40,23 @@ enum ExportWriting {
         for o in outputs {
             guard case .text(let text) = o else { continue }
             if let target {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+                try FileWriting.write(Array(text.utf8), to: target)
             } else {
                 Stdout.write(text)
             }
         }
         guard !files.isEmpty else { return }
         if files.count == 1, let target, !target.hasSuffix("/") {
-            var isDirectory: ObjCBool = false
-            if !(FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) && isDirectory.boolValue) {
-                try Data(files[0].1).write(to: URL(fileURLWithPath: target), options: .atomic)
+            if FileKind(path: target) != .directory {
+                try FileWriting.write(files[0].1, to: target)
                 return
             }
         }
         let folder = target ?? "."
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileWriting.makeFolders(folder)
         for (name, bytes) in files {
-            let path = (folder as NSString).appendingPathComponent(name)
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            let path = FilePaths.appending(folder, name)
+            try FileWriting.write(bytes, to: path)
             Stderr.print("hearsay: wrote \(path)")
         }
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayTerminal
 
 /// `C`: the note in $VISUAL or $EDITOR, with the terminal handed over and taken back.
@@ -7,7 +8,7 @@ enum ExternalEditor {
     static func edit(_ text: String, terminal: Terminal, environment: [String: String]) -> String? {
         let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
-        let path = NSTemporaryDirectory() + "hearsay-note-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
+        let path = (ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/hearsay-note-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { return nil }
         defer { try? FileManager.default.removeItem(atPath: path) }
         terminal.suspend()

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The commands people type most, `hearsay` and `hearsay FILE`, open the reader
 /// without going through swift-argument-parser: its reflection over the command

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,7 +8,17 @@ import HearsayStorage
 /// Messages go to standard error so standard output stays data for scripts.
 enum Stderr {
     static func print(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        var line = message + "\n"
+        line.withUTF8 { b in
+            guard var p = b.baseAddress else { return }
+            var left = b.count
+            while left > 0 {
+                let n = Glibc.write(2, p, left)
+                if n < 0 { if errno == EINTR { continue }; return }
+                p += n
+                left -= n
+            }
+        }
     }
 }
 

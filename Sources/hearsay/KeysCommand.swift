@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayUI
 
 /// `hearsay keys`: every key of the reader, with the user's keymap file applied.

@@ -1,9 +1,11 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import HearsayCore
 
 /// Hands one value from a background thread to the main loop, which polls it
 /// between key presses (the loop owns all state; the worker only posts results).
 final class Mailbox<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var value: Value?
 
     func post(_ v: Value) {

@@ -1,6 +1,8 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import HearsayCore
 import HearsayExport
+import HearsayStorage
 import HearsayUI
 
 /// `:export FORMAT [PATH]` in the reader: the current annotations and decisions,
@@ -40,13 +42,13 @@ enum ReaderExport {
         do {
             for output in outputs {
                 switch output {
-                case .text(let text): try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
-                case .file(_, let bytes): try Data(bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
+                case .text(let text): try FileWriting.write(Array(text.utf8), to: target)
+                case .file(_, let bytes): try FileWriting.write(bytes, to: target)
                 }
             }
             return StatusMessage(text: "Exported \(format.rawValue) to \(target)", isError: false)
         } catch {
-            return StatusMessage(text: "Export failed: \(error.localizedDescription)", isError: true)
+            return StatusMessage(text: "Export failed: \(error)", isError: true)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import HearsayCore
-import HearsayExport
+@testable import HearsayExport
 import XCTest
 
 final class W3CExporterTests: XCTestCase {
@@ -200,6 +200,23 @@ final class W3CExporterTests: XCTestCase {
         XCTAssertTrue(message(#"[{"type": "Annotation", "target": {"source": "urn:x", "selector": {"type": "TextPositionSelector", "start": 5, "end": 2}}}]"#)
             .contains("start ≤ end"))
         XCTAssertEqual(message(#"{"type": "AnnotationCollection", "total": 0}"#), "no error")
+        XCTAssertTrue(message("{\n  \"type\": Annotation}").hasSuffix("at line 2, column 11"), message("{\n  \"type\": Annotation}"))
+    }
+
+    /// Our own ids come back from their percent-encoded IRI; a malformed escape
+    /// gives an id from the IRI's hash instead.
+    func testImportDecodesPercentEncodedIds() throws {
+        let doc = Document(text: "The minister said the talks had failed.")
+        func id(_ iri: String) throws -> String {
+            let anno = #"{"type": "Annotation", "id": "\#(iri)", "target": {"source": "urn:x", "selector": {"type": "TextPositionSelector", "start": 4, "end": 12}}}"#
+            return try W3CImporter.importAnnotations(anno, into: doc, sha256: "x").annotations[0].id
+        }
+        XCTAssertEqual(try id("urn:hearsay:annotation:abc:my%20note%C3%A9"), "my noteé")
+        XCTAssertEqual(try id("urn:hearsay:annotation:abc:plain"), "plain")
+        XCTAssertEqual(try id("urn:hearsay:annotation:abc:bad%zz").count, 16)
+        XCTAssertEqual(W3CImporter.percentDecoded("%E2%80%9C"), "\u{201C}")
+        XCTAssertNil(W3CImporter.percentDecoded("%FF"))
+        XCTAssertNil(W3CImporter.percentDecoded("%4"))
     }
 
     func testImportForeignAnnotation() throws {

@@ -164,7 +164,7 @@ import Testing
 
     @Test func invalidJSONSaysWhere() {
         #expect(Self.message("{\n  \"roles\": {\n    \"text\": tru\n  }\n}")
-                == "t.json: not valid JSON: Invalid value at line 3, column 16")
+                == "t.json: not valid JSON: unexpected 't': expected a value (did you mean true? strings need double quotes) at line 3, column 13")
         #expect(Self.message("")?.hasPrefix("t.json: not valid JSON: ") == true)
         #expect(Self.message("[1, 2]") == #"t.json: a theme must be a JSON object ({ "name": ..., "roles": {...} })"#)
     }

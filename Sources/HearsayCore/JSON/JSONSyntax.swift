@@ -5,10 +5,13 @@
 
 /// Why some bytes are not JSON, and where: 1-based line and column (columns
 /// count characters, i.e. Unicode scalars, not bytes).
-struct JSONSyntaxError: Error, Equatable {
-    var line: Int
-    var column: Int
-    var message: String
+public struct JSONSyntaxError: Error, Equatable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    /// "message at line L, column C", for a one-line reason.
+    public var description: String { "\(message) at line \(line), column \(column)" }
 }
 
 /// A strict RFC 8259 syntax check over UTF-8 bytes, the first of the two passes
@@ -18,7 +21,7 @@ struct JSONSyntaxError: Error, Equatable {
 /// nothing, so it runs at a few hundred MB/s; and it notes where the top-level
 /// `version` value is, so the version can be checked before anything else. A
 /// leading UTF-8 byte order mark is skipped.
-struct JSONSyntax {
+public struct JSONSyntax {
     static let maxDepth = 512
 
     private let b: UnsafeBufferPointer<UInt8>
@@ -31,14 +34,14 @@ struct JSONSyntax {
     private init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
     /// Checks `bytes`; returns the offset of the top-level "version" value, if any.
-    static func check(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> Int? {
+    public static func check(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> Int? {
         var p = JSONSyntax(bytes)
         try p.document()
         return p.versionAt
     }
 
     /// Where the text starts: after a byte order mark.
-    static func start(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+    public static func start(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
     }
 
@@ -86,7 +89,7 @@ struct JSONSyntax {
             }
             let keyStart = i
             let escaped = try string()
-            let key = depth == 1 || escaped ? JSONReader.decodeString(b, at: keyStart) : ""
+            let key = depth == 1 || escaped ? JSONStrings.decode(b, at: keyStart).0 : ""
             if depth == 1 && key == "version" && versionAt == nil {
                 skipSpace()
                 if i < b.count && b[i] == 0x3A { var j = i + 1; skip(&j); versionAt = j }
