@@ -31,7 +31,10 @@ public struct Article: Sendable {
         self.detected = detected ?? analysis
         self.isComplete = isComplete
         paragraphs = document.paragraphs
-        mentions = (analysis?.mentions ?? []).sorted { $0.range < $1.range }
+        // The analysis gives them in order already: then its array is shared, not
+        // copied (1.3 million mentions, 40 MB, in a 100 MB text).
+        let found = analysis?.mentions ?? []
+        mentions = zip(found, found.dropFirst()).allSatisfy { !($1.range < $0.range) } ? found : found.sorted { $0.range < $1.range }
         hasTitle = document.headline != nil
         var counts = Array(repeating: 0, count: analysis?.actors.count ?? 0)
         for m in mentions { counts[m.actor] += 1 }

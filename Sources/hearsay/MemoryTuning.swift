@@ -14,4 +14,12 @@ enum MemoryTuning {
         _ = mallopt(M_TRIM_THRESHOLD, 512 << 20)
         #endif
     }
+
+    /// Hands the freed heap back to the kernel: for the reader, which keeps
+    /// running long after the analysis that `keepFreedMemory` was for.
+    static func returnFreedMemory() {
+        #if os(Linux)
+        _ = malloc_trim(0)
+        #endif
+    }
 }

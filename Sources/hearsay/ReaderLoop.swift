@@ -68,6 +68,8 @@ struct ReaderLoop {
                 }
                 if loaded.article.isComplete && loaded.article.analysis != nil {
                     waiting = nil
+                    // The analysis's temporary arrays are freed by now: give them back.
+                    MemoryTuning.returnFreedMemory()
                     if startsInReview { _ = reduce(into: &state, .command(.review)) }
                 }
             }
@@ -160,7 +162,9 @@ extension ReaderLoop {
                     mailbox.post(Loaded(article: Article(name: source.name, document: whole, analysis: nil), sha256: nil))
                 }
                 let sha = (try? source.allBytes()).map { SHA256.hex($0) }
-                mailbox.post(Loaded(article: Article(name: source.name, document: document, analysis: Analyzer.analyze(document)), sha256: sha))
+                // Kept while the article is open: without the analyzers' word hashes.
+                let analysis = Analyzer.analyze(document).droppingAnalysisTables()
+                mailbox.post(Loaded(article: Article(name: source.name, document: analysis.document, analysis: analysis), sha256: sha))
             }
             return mailbox
         }

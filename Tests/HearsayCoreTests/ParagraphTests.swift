@@ -43,3 +43,22 @@ import HearsayCore
         }
     }
 }
+
+/// The reader drops the word hashes once it has its analysis; nothing that reads
+/// them may then answer differently.
+struct DroppedWordHashesTests {
+    @Test func hashesAreTheSameComputedOrStoredAndTheAnalysisIsUnchanged() {
+        let doc = Document(text: "“We will not move,” Minister Jane Okafor said. The ministry’s SPOKESMAN agreed.")
+        let lean = doc.droppingAnalysisTables()
+        #expect(doc.hasAnalysisTables && !lean.hasAnalysisTables)
+        #expect(lean.tokenHashes.isEmpty && lean.tokenLowerHashes.isEmpty)
+        for i in doc.tokens.indices {
+            #expect(lean.hash(ofToken: i) == doc.hash(ofToken: i))
+            #expect(lean.lowerHash(ofToken: i) == doc.lowerHash(ofToken: i))
+        }
+        #expect(lean.withAnalysisTables().tokenHashes == doc.tokenHashes)
+        let full = Analyzer.analyze(doc), again = Analyzer.analyze(lean)
+        #expect(again.quotations == full.quotations && again.mentions == full.mentions && again.actors == full.actors)
+        #expect(full.droppingAnalysisTables().document.tokenHashes.isEmpty)
+    }
+}

@@ -15,6 +15,14 @@ public struct Analysis: Sendable {
         return counts
     }
 
+    /// The same analysis, its document without the word hashes only the
+    /// analyzers need (`Document.droppingAnalysisTables`): what a long-lived holder keeps.
+    public func droppingAnalysisTables() -> Analysis {
+        var lean = self
+        lean.document = document.droppingAnalysisTables()
+        return lean
+    }
+
     public func mentionCounts() -> [Int] {
         var counts = Array(repeating: 0, count: actors.count)
         for m in mentions { counts[m.actor] += 1 }
@@ -37,6 +45,7 @@ public enum Analyzer {
     /// `splitting: false` analyses a big text in one part (tests compare the two).
     public static func analyze(_ doc: Document, gazetteer: Gazetteer = .bundled, splitting: Bool,
                                timings: inout PhaseTimings) -> Analysis {
+        let doc = doc.withAnalysisTables()
         let spans = timings.measure("quotes") { QuoteFinder.find(in: doc) }
         // A big text is analysed in two parts at once, split between paragraphs
         // where no quotation runs on; names and speakers found in each part are

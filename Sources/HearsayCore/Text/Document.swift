@@ -13,14 +13,16 @@ public struct Document: Sendable {
     public let sentences: [Sentence]
     /// For each token, the index of its sentence and of its paragraph: O(1)
     /// lookups for the analyzers, which ask these questions millions of times.
-    public let sentenceOfToken: [Int32]
-    public let paragraphOfToken: [Int32]
+    /// Empty after `droppingAnalysisTables()`: the lookups then search.
+    public private(set) var sentenceOfToken: [Int32]
+    public private(set) var paragraphOfToken: [Int32]
     public let offsets: ScalarOffsetIndex
     public let decoding: DecodedText?
     /// `WordHash.exact` and `WordHash.lower` of every token, computed once: the
     /// analyzers look words up by hash millions of times (see docs/DECISIONS.md).
-    public let tokenHashes: [UInt64]
-    public let tokenLowerHashes: [UInt64]
+    /// Empty after `droppingAnalysisTables()`.
+    public private(set) var tokenHashes: [UInt64]
+    public private(set) var tokenLowerHashes: [UInt64]
     /// For every 64th scalar offset, `tokenIndex(atOrAfter:)` of it: a lookup
     /// then searches a few tokens instead of the whole array (whose binary
     /// search misses the cache at every step on a big text).
@@ -66,6 +68,34 @@ public struct Document: Sendable {
         self.sentenceOfToken = tables[0]
         self.paragraphOfToken = tables[1]
         self.tokenCheckpoints = tables[2]
+    }
+
+    /// Whether the per-token tables of the analyzers are there (see `droppingAnalysisTables`).
+    public var hasAnalysisTables: Bool { tokenHashes.count == tokens.count && sentenceOfToken.count == tokens.count }
+
+    /// The document without the per-token tables that make the analyzers fast:
+    /// the two word hashes and the sentence and paragraph of each token, 24
+    /// bytes a token (480 MB for a 100 MB text). The reader keeps the document
+    /// for as long as the article is open, but has its analysis by then; what
+    /// it still asks (the sentence at the cursor) is then a binary search.
+    public func droppingAnalysisTables() -> Document {
+        var lean = self
+        lean.tokenHashes = []
+        lean.tokenLowerHashes = []
+        lean.sentenceOfToken = []
+        lean.paragraphOfToken = []
+        return lean
+    }
+
+    /// The document with its analysis tables, made again if they were dropped.
+    public func withAnalysisTables() -> Document {
+        if hasAnalysisTables { return self }
+        var full = self
+        let parts = scalars.count > Document.parallelThreshold ? 2 : 1
+        (full.tokenHashes, full.tokenLowerHashes) = Document.hashes(of: tokens, scalars: scalars, parts: parts)
+        full.sentenceOfToken = Document.owners(sentences.map(\.tokens), count: tokens.count)
+        full.paragraphOfToken = Document.owners(paragraphTokens, count: tokens.count)
+        return full
     }
 
     /// Both hashes of every token, the tokens cut in `parts` ranges hashed at once.
@@ -128,7 +158,19 @@ public struct Document: Sendable {
     /// The sentence that holds token `i`.
     @inline(__always)
     public func sentence(ofToken i: Int) -> Sentence? {
-        sentences.isEmpty ? nil : sentences[Int(sentenceOfToken[i])]
+        if sentences.isEmpty { return nil }
+        return sentences[i < sentenceOfToken.count ? Int(sentenceOfToken[i]) : Document.owner(of: i, in: sentences.lazy.map(\.tokens))]
+    }
+
+    /// The index of the range of `ranges` (in order) that holds `i`, or the last
+    /// that starts before it; what `owners` tabulates, by binary search.
+    static func owner<C: RandomAccessCollection>(of i: Int, in ranges: C) -> Int where C.Element == Range<Int>, C.Index == Int {
+        var lo = 0, hi = ranges.count
+        while lo < hi {   // the first range that starts after i
+            let mid = (lo + hi) / 2
+            if ranges[mid].lowerBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
     }
 
     public var length: Int { scalars.count }
@@ -201,14 +243,17 @@ public struct Document: Sendable {
         // Through the token at or after `offset` (no search over all sentences):
         // its sentence if `offset` is inside it, else the sentence of the token before.
         let t = tokenIndex(atOrAfter: offset)
-        if t < tokens.count, tokens[t].start <= offset { return Int(sentenceOfToken[t]) }
-        return t > 0 ? Int(sentenceOfToken[t - 1]) : 0
+        func sentence(_ t: Int) -> Int {
+            t < sentenceOfToken.count ? Int(sentenceOfToken[t]) : Document.owner(of: t, in: sentences.lazy.map(\.tokens))
+        }
+        if t < tokens.count, tokens[t].start <= offset { return sentence(t) }
+        return t > 0 ? sentence(t - 1) : 0
     }
 
     /// Index of the paragraph that holds token `token`.
     @inline(__always)
     public func paragraphIndex(ofToken token: Int) -> Int? {
-        guard token >= 0, token < paragraphOfToken.count else { return nil }
-        return Int(paragraphOfToken[token])
+        guard token >= 0, token < tokens.count else { return nil }
+        return token < paragraphOfToken.count ? Int(paragraphOfToken[token]) : Document.owner(of: token, in: paragraphTokens)
     }
 }
