@@ -80,6 +80,48 @@ public struct ArticleSource: Sendable {
         return Document(decoded: decoded)
     }
 
+    /// The last part of a big file, for `G` before the whole is loaded (as `less
+    /// +G` shows the end of a file at once): its last `previewBytes`, from the
+    /// first paragraph (else line) that starts in them. The whole document ends
+    /// with exactly these scalars, so a place in it is the same distance from
+    /// the end in both. Nil for a small file, standard input, or not text.
+    public func tailPreview() -> Document? {
+        guard isBig, let path, let tail = ArticleSource.readTail(path: path, size: size) else { return nil }
+        var start = 0
+        if let blank = ArticleSource.index(of: [0x0A, 0x0A], in: tail) {
+            start = blank + 2
+        } else if let newline = tail.firstIndex(of: 0x0A) {
+            start = newline + 1
+        }
+        guard start < tail.count, let decoded = try? TextDecoding.decode(Array(tail[start...])) else { return nil }
+        return Document(decoded: decoded)
+    }
+
+    static func index(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        return (0...(bytes.count - pattern.count)).first { k in bytes[k..<k + pattern.count].elementsEqual(pattern) }
+    }
+
+    /// The last `previewBytes` of the file (pread at size - previewBytes).
+    static func readTail(path: String, size: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let want = min(previewBytes, size)
+        let from = size - want
+        let tail = [UInt8](unsafeUninitializedCapacity: want) { buffer, initialized in
+            var count = 0
+            while count < want {
+                let n = pread(fd, buffer.baseAddress! + count, want - count, off_t(from + count))
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                count += n
+            }
+            initialized = count
+        }
+        return tail.count == want ? tail : nil
+    }
+
     /// The first `previewBytes` of a regular file and its size, or nil (not a
     /// regular file, unreadable: the whole read then reports the error).
     static func readHead(path: String) -> ([UInt8], Int)? {

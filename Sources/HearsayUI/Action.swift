@@ -34,4 +34,7 @@ public enum Effect: Equatable, Sendable {
     case copy(String)
     /// Open the note in $VISUAL/$EDITOR; the loop sends `.noteEdited` back.
     case editNote(AnnotationTarget, String)
+    /// `G` or `g` while a big file loads: show its end (or again its start) as a
+    /// part of its own; the loop sends `.articleUpdated` with it, then the jump.
+    case showPartOfFile(end: Bool)
 }

@@ -12,6 +12,9 @@ public struct Article: Sendable {
     public let detected: Analysis?
     /// False while the reader shows the first part of a big file that is still loading.
     public let isComplete: Bool
+    /// An incomplete article that is the end of the file rather than its start
+    /// (`G` while a big file loads): places in it are counted from the end.
+    public let isEndOfFile: Bool
     /// Each paragraph as a scalar range.
     public let paragraphs: [TextRange]
     /// The first paragraph when it reads as a headline (one short line, no final stop).
@@ -24,12 +27,14 @@ public struct Article: Sendable {
     public let quotationCounts: [Int]
     public let actorOrder: [Int]
 
-    public init(name: String, document: Document, analysis: Analysis?, isComplete: Bool = true, detected: Analysis? = nil) {
+    public init(name: String, document: Document, analysis: Analysis?, isComplete: Bool = true, detected: Analysis? = nil,
+                isEndOfFile: Bool = false) {
         self.name = name
         self.document = document
         self.analysis = analysis
         self.detected = detected ?? analysis
         self.isComplete = isComplete
+        self.isEndOfFile = !isComplete && isEndOfFile
         paragraphs = document.paragraphs
         // The analysis gives them in order already: then its array is shared, not
         // copied (1.3 million mentions, 40 MB, in a 100 MB text).
@@ -55,7 +60,8 @@ public struct Article: Sendable {
     public func applyingActorEdits(_ edits: [ActorEdit]) -> Article {
         guard let detected else { return self }
         let edited = edits.isEmpty ? detected : ReviewedAnalysis.apply(reviews: [], actorEdits: edits, to: detected)
-        return Article(name: name, document: document, analysis: edited, isComplete: isComplete, detected: detected)
+        return Article(name: name, document: document, analysis: edited, isComplete: isComplete, detected: detected,
+                       isEndOfFile: isEndOfFile)
     }
 
     public var quotations: [Quotation] { analysis?.quotations ?? [] }

@@ -11,6 +11,10 @@ func runInArticle(_ state: inout AppState, _ command: Command, argument: Unicode
     case .pageUp: state.scroll(by: -max(1, rows - 1))
     case .halfPageDown: state.scroll(by: max(1, rows / 2))
     case .halfPageUp: state.scroll(by: -max(1, rows / 2))
+    case .top where !state.article.isComplete && state.article.isEndOfFile,
+         .bottom where !state.article.isComplete && !state.article.isEndOfFile:
+        // Only a part of a big file is loaded, and not the part asked for.
+        return [.showPartOfFile(end: command == .bottom)]
     case .top:
         state.jump(to: 0)
         state.top = .start

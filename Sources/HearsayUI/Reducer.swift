@@ -41,7 +41,17 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
         if let message { state.message = StatusMessage(text: message, isError: reason != nil) }
         return []
     case .articleUpdated(let article):
-        let topOffset = state.offset(of: state.top)
+        var topOffset = state.offset(of: state.top)
+        if state.article.isEndOfFile && article.isComplete {
+            // From the end of a big file to the whole: the same place, counted from the end.
+            let shift = article.length - state.article.length
+            topOffset = max(0, topOffset + shift)
+            state.cursor = max(0, state.cursor + shift)
+        } else if state.article.isEndOfFile != article.isEndOfFile {
+            // From one part of a loading file to the other (the loop jumps next).
+            topOffset = 0
+            state.cursor = 0
+        }
         state.article = article.applyingActorEdits(state.allActorEdits)
         state.layout.invalidate()
         state.cursor = min(state.cursor, article.length)

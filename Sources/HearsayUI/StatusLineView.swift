@@ -26,7 +26,7 @@ enum StatusLineView {
         } else {
             counts = "analysing…"
         }
-        if !article.isComplete { counts = "loading… · " + counts }
+        if !article.isComplete { counts = (article.isEndOfFile ? "loading… (showing the end) · " : "loading… · ") + counts }
         let left = " \(article.name) · \(counts)"
         var right = "\(state.percent)% "
         if !state.pendingKeys.isEmpty { right = KeySpec.format(state.pendingKeys) + "  " + right }

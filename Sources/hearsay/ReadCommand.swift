@@ -74,6 +74,7 @@ struct Read: ParsableCommand {
         if session == nil { state.readOnlyReason = "the article came from standard input; give --annotations PATH to keep annotations" }
         var loop = ReaderLoop(terminal: terminal, theme: startTheme, environment: env, session: session)
         loop.startsInReview = review
+        loop.partOfFile = { reader.part(end: $0) }
         loop.articlePath = file == "-" ? nil : file
         loop.registry = ActorRegistry(path: actors ?? ActorRegistry.defaultPath(environment: env))
         let status = loop.run(&state) { reader.background(after: first) }

@@ -19,6 +19,9 @@ struct ReaderLoop {
     var registry: ActorRegistry?
     /// `hearsay review`: enter review mode as soon as the analysis and the decisions are in.
     var startsInReview = false
+    /// The start or the end of a big file as an article of its own, for `g` and
+    /// `G` while it loads (nil: the file is not read in parts).
+    var partOfFile: ((_ end: Bool) -> Article?)?
 
     init(terminal: Terminal, theme: Theme, environment: [String: String], session: AnnotationSession?) {
         self.terminal = terminal
@@ -74,19 +77,38 @@ struct ReaderLoop {
                 }
             }
             guard let event else { continue }
-            let action: Action
-            switch event {
-            case .key(let key): action = .key(key)
-            case .mouse(let m): action = .mouse(m)
-            case .resize(let w, let h): action = .resize(width: w, height: h)
-            case .signal(let sig): return 128 + sig
-            }
-            state.now = Clock.now()
-            for effect in reduce(into: &state, action) {
-                run(effect, &state)
+            if let status = apply(event, &state) { return status }
+            // Typeahead: events already waiting (a held key, a hundred page-downs
+            // sent at once, a paste) are all applied before the next frame is
+            // drawn, as less and vim do; the screen then shows where they led.
+            var drained = 0
+            while !state.shouldQuit, drained < Self.typeaheadLimit,
+                  let next = terminal.nextEvent(timeoutMilliseconds: 0) {
+                if let status = apply(next, &state) { return status }
+                drained += 1
             }
         }
         return 0
+    }
+
+    /// At most this many waiting events between two frames, so that a flood of
+    /// input still shows progress.
+    static let typeaheadLimit = 500
+
+    /// Reduces one event and runs its effects; a signal gives the exit status.
+    mutating func apply(_ event: TerminalEvent, _ state: inout AppState) -> Int32? {
+        let action: Action
+        switch event {
+        case .key(let key): action = .key(key)
+        case .mouse(let m): action = .mouse(m)
+        case .resize(let w, let h): action = .resize(width: w, height: h)
+        case .signal(let sig): return 128 + sig
+        }
+        state.now = Clock.now()
+        for effect in reduce(into: &state, action) {
+            run(effect, &state)
+        }
+        return nil
     }
 
     mutating func run(_ effect: Effect, _ state: inout AppState) {
@@ -108,6 +130,11 @@ struct ReaderLoop {
             for effect in reduce(into: &state, .noteEdited(target, edited)) { run(effect, &state) }
         case .redraw:
             terminal.resume()
+        case .showPartOfFile(let end):
+            // Only while the part on screen is still a part: the whole may have come.
+            guard !state.article.isComplete, let part = partOfFile?(end) else { break }
+            _ = reduce(into: &state, .articleUpdated(part))
+            for effect in reduce(into: &state, .command(end ? .bottom : .top)) { run(effect, &state) }
         case .loadTheme(let name):
             let (loaded, warnings) = ThemeLoader.load(name: name, environment: environment)
             if warnings.isEmpty {
@@ -134,6 +161,12 @@ extension ReaderLoop {
     /// nothing: building the gazetteer alone takes about 15 ms.
     struct Start {
         let source: ArticleSource
+
+        /// The start or the end of a big file while it loads.
+        func part(end: Bool) -> Article? {
+            guard let document = end ? source.tailPreview() : source.preview() else { return nil }
+            return Article(name: source.name, document: document, analysis: nil, isComplete: false, isEndOfFile: end)
+        }
 
         func firstArticle(warnings: inout [String]) throws -> Article {
             if let preview = source.preview() {

@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+
+/// A big file in the real reader: `G` shows its end at once, as `less +G` does,
+/// before the whole is loaded, and the place holds when the whole arrives; keys
+/// typed ahead are all applied before the next frame.
+final class BigFileTmuxTests: XCTestCase {
+    /// About 900 KB (above the 512 KB at which a file opens in parts), numbered paragraphs.
+    static let text = (1...6000).map { "Paragraph \($0): “The water is late again,” the farmer told the council in week \($0)." }
+        .joined(separator: "\n\n") + "\n"
+
+    func testGShowsTheEndBeforeTheWholeIsLoadedAndKeepsItAfter() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("big.txt", Array(Self.text.utf8))
+        let reader = try ReaderTmuxTests(name: "launch", testClosure: { _ in })
+            .launch([path], width: 100, height: 30, waitForAnalysis: false)
+        defer { reader.tmux.kill() }
+        try reader.tmux.send("G")
+        let end = try reader.tmux.waitFor("the last paragraph after G") { $0.contains("Paragraph 6000:") }
+        XCTAssertTrue(end.contains("100%"), end)
+        // Once loaded and analysed: still at the end, the end of the whole file.
+        let loaded = try reader.tmux.waitFor("the analysis", timeout: 120) { $0.contains("quotations") }
+        XCTAssertTrue(loaded.contains("Paragraph 6000:"), loaded)
+        XCTAssertFalse(loaded.contains("loading"), loaded)
+        // g goes to the true start of the file.
+        try reader.tmux.send("g")
+        _ = try reader.tmux.waitFor("the first paragraph after g") { $0.contains("Paragraph 1:") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+
+    func testKeysTypedAheadAreAllApplied() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("big.txt", Array(Self.text.utf8))
+        let reader = try ReaderTmuxTests(name: "launch", testClosure: { _ in })
+            .launch([path], width: 100, height: 30, waitForAnalysis: true)
+        defer { reader.tmux.kill() }
+        // 40 page-downs and a search prompt in one burst: the prompt appears only
+        // after all the pages, and the screen is 40 pages on (27 rows a page).
+        try reader.tmux.send(String(repeating: " ", count: 40) + "/")
+        let screen = try reader.tmux.waitFor("the search prompt after 40 pages", timeout: 30) {
+            Tmux.rows(of: $0).last?.hasPrefix("/") == true
+        }
+        XCTAssertFalse(screen.contains("Paragraph 1:"), screen)
+        XCTAssertTrue(screen.range(of: #"Paragraph (2[0-9][0-9]|3[0-9][0-9]):"#, options: .regularExpression) != nil, screen)
+        try reader.tmux.send("Escape", "q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+}

@@ -1,0 +1,50 @@
+import HearsayCore
+@testable import HearsayUI
+import XCTest
+
+/// `G` and `g` while a big file loads: the loop is asked for the other part of
+/// the file, and a place in the end part stays in place when the whole arrives.
+final class PartOfFileReducerTests: XCTestCase {
+    let whole = ReaderFixtures.long(paragraphs: 200)
+
+    func part(_ text: String, end: Bool) -> Article {
+        Article(name: "big.txt", document: Document(text: text), analysis: nil, isComplete: false, isEndOfFile: end)
+    }
+
+    /// The end part: the text from paragraph 190 on, as `ArticleSource.tailPreview` cuts it.
+    var tail: String { String(whole[whole.range(of: "Paragraph 190 ")!.lowerBound...]) }
+
+    func testGOnTheStartOfALoadingFileAsksForItsEnd() {
+        var state = AppState(article: part(String(whole.prefix(3000)), end: false), width: 100, height: 30)
+        XCTAssertEqual(state.press("G"), [.showPartOfFile(end: true)])
+        XCTAssertEqual(state.cursor, 0, "nothing moves until the end part is there")
+        XCTAssertEqual(state.press("g"), [], "g on the start part is an ordinary jump")
+    }
+
+    func testGOnTheEndPartAsksForTheStartAndGStaysAnOrdinaryJump() {
+        var state = AppState(article: part(tail, end: true), width: 100, height: 30)
+        XCTAssertEqual(state.press("G"), [])
+        XCTAssertTrue(state.cursorText.hasPrefix("Paragraph 200"), state.cursorText)
+        XCTAssertEqual(state.press("g"), [.showPartOfFile(end: false)])
+    }
+
+    func testTheWholeArrivingKeepsThePlaceCountedFromTheEnd() {
+        var state = AppState(article: part(String(whole.prefix(3000)), end: false), width: 100, height: 30)
+        _ = reduce(into: &state, .articleUpdated(part(tail, end: true)))
+        XCTAssertEqual(state.cursor, 0)
+        state.press("G")
+        state.press("k")
+        state.press("k")
+        let before = state.cursorText
+        let topLine = render(state).rows[1].prefix(60)
+        _ = reduce(into: &state, .articleUpdated(ReaderFixtures.article(whole)))
+        XCTAssertEqual(state.cursorText, before)
+        XCTAssertEqual(render(state).rows[1].prefix(60), topLine, "the same lines on screen")
+        XCTAssertFalse(state.article.isEndOfFile)
+    }
+
+    func testACompleteArticleIsNeverAnEndPart() {
+        let article = Article(name: "x", document: Document(text: "x"), analysis: nil, isComplete: true, isEndOfFile: true)
+        XCTAssertFalse(article.isEndOfFile)
+    }
+}
