@@ -7,17 +7,17 @@ BIN_DIR   = .build/release
 HEARSAY   = $(BIN_DIR)/hearsay
 APT_GET   = $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
 
-.PHONY: all run test test-large build release deps embed check-embedded eval bench clean
+.PHONY: all run test test-large build release deps embed check-embedded eval bench bench-smoke clean
 
 all: build
 
-# System packages the terminal reader, its end-to-end tests and the export
+# System packages the terminal reader, its end-to-end tests, the benchmarks and the export
 # validators need (tmux, xmllint; jsonschema and html5lib from PyPI).
 deps:
-	@if ! dpkg -s libncurses-dev >/dev/null 2>&1 || ! command -v tmux >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1; then \
-		echo "Installing libncurses-dev, tmux and libxml2-utils (xmllint, for the export tests)..."; \
+	@if ! dpkg -s libncurses-dev >/dev/null 2>&1 || ! command -v tmux >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1 || ! command -v less >/dev/null 2>&1; then \
+		echo "Installing libncurses-dev, tmux, libxml2-utils (xmllint, for the export tests) and less (the benchmarks' peer)..."; \
 		DEBIAN_FRONTEND=noninteractive $(APT_GET) update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libncurses-dev tmux libxml2-utils >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libncurses-dev tmux libxml2-utils less >/dev/null; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "Installing jsonschema (annotation format tests)..."; python3 -m pip install --quiet 'jsonschema>=4'; }
 	@python3 -c 'import html5lib' 2>/dev/null || { echo "Installing html5lib (HTML export tests)..."; python3 -m pip install --quiet html5lib; }
@@ -38,6 +38,7 @@ test: deps check-embedded
 	@if [ -d "$(SHARED)/gold" ]; then $(MAKE) --no-print-directory eval; \
 	else echo "($(SHARED)/gold not found: skipping the gold evaluation)"; fi
 	$(MAKE) --no-print-directory test-large
+	$(MAKE) --no-print-directory bench-smoke
 
 # A 100 MB file and a 20 MB single line must finish (no quadratic step).
 test-large: release
@@ -59,6 +60,10 @@ eval: release
 
 bench: release
 	bench/run
+
+# Every benchmark once on tiny inputs: keeps the scripts working (figures are not checked).
+bench-smoke: release
+	bench/run --smoke --output "$${TMPDIR:-/tmp}/hearsay-bench-smoke.md"
 
 clean:
 	rm -rf .build
