@@ -136,6 +136,8 @@ public final class AnnotationStore: @unchecked Sendable {
         let read: (bytes: [UInt8], identity: FileIdentity)?
         do {
             read = try FileOps.readFile(target)
+        } catch where error.code == EFBIG {
+            return readOnly("\(path) is larger than \(FileOps.largestFile >> 20) MB, too large for an annotation file; Hearsay will not change it", file: nil)
         } catch {
             return readOnly("cannot read \(path): \(String(cString: strerror(error.code)))", file: nil)
         }
@@ -191,7 +193,12 @@ public final class AnnotationStore: @unchecked Sendable {
         }
         let target = FileOps.resolved(path)
         do {
-            guard try FileOps.identity(target) == onDisk else { throw AnnotationStoreError.changedOnDisk(path: path) }
+            let now = try FileOps.identity(target)
+            // Deleted since (by a clean-up, by hand): written again whole from
+            // what this Hearsay holds, which is every change made. Replaced by
+            // another file: that one is someone's, not overwritten.
+            if now == nil && onDisk != nil { backUpOnSave = false }
+            guard now == onDisk || now == nil else { throw AnnotationStoreError.changedOnDisk(path: path) }
             onDisk = try FileOps.replace(target, with: AnnotationCoding.encode(file), backup: backUpOnSave ? target + ".bak" : nil)
             backUpOnSave = true
         } catch let error as SystemCallError {

@@ -70,7 +70,17 @@ enum FileOps {
         throw SystemCallError(operation: "stat", path: path, code: errno)
     }
 
+    /// The largest file `readFile` reads: an annotation file of 100,000
+    /// annotations is 60 MB; anything far beyond is not one, and reading a
+    /// gigabyte into memory to find that out is not worth the risk.
+    static let largestFile = 256 << 20
+
+    /// For tests of a full disk: when set, every `writeAll` fails with this errno
+    /// (ENOSPC) as the first write to a full file system does.
+    nonisolated(unsafe) static var injectedWriteFailure: Int32?
+
     /// The whole file and the identity of what was read; nil when there is no file.
+    /// A file larger than `largestFile` is refused with EFBIG, unread.
     static func readFile(_ path: String) throws(SystemCallError) -> (bytes: [UInt8], identity: FileIdentity)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
@@ -81,6 +91,7 @@ enum FileOps {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw SystemCallError(operation: "stat", path: path, code: errno) }
         guard st.st_mode & S_IFMT == S_IFREG else { throw SystemCallError(operation: "read", path: path, code: EISDIR) }
+        guard Int(st.st_size) <= largestFile else { throw SystemCallError(operation: "read", path: path, code: EFBIG) }
         var bytes: [UInt8] = []
         var capacity = max(Int(st.st_size), 0) + 1
         var count = 0
@@ -101,6 +112,7 @@ enum FileOps {
 
     /// Writes all of `bytes` to `fd`.
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(SystemCallError) {
+        if let code = injectedWriteFailure { throw SystemCallError(operation: "write", path: path, code: code) }
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
