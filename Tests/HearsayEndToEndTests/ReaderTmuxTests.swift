@@ -183,6 +183,15 @@ final class ReaderTmuxTests: XCTestCase {
 
         try quit(reader)
         XCTAssertEqual(try reader.exitStatus(), status, file: file, line: line)
+        try reader.assertTerminalRestored(file: file, line: line)
+    }
+}
+
+extension ReaderTmuxTests.Reader {
+    /// After the reader exited: the normal screen, the cursor shown, keypad and
+    /// mouse reporting off, and the tty cooked again (`stty -a` from the wrapper).
+    func assertTerminalRestored(file: StaticString = #filePath, line: UInt = #line) throws {
+        let reader = self
         XCTAssertEqual(try reader.tmux.display("#{alternate_on}"), "0", "left the alternate screen",
                        file: file, line: line)
         XCTAssertEqual(try reader.tmux.display("#{cursor_flag}"), "1", "cursor visible", file: file, line: line)
@@ -198,7 +207,9 @@ final class ReaderTmuxTests: XCTestCase {
             XCTAssertFalse(stty.contains(setting), "stty: \(setting) left behind", file: file, line: line)
         }
     }
+}
 
+extension ReaderTmuxTests {
     // MARK: 6. Control characters
 
     func testControlCharactersNeverReachTheTerminal() throws {
@@ -324,7 +335,8 @@ final class ReaderTmuxTests: XCTestCase {
     /// Starts `hearsay ARGUMENTS` in a new tmux server (`width`x`height`) and waits for its
     /// first screen (the status line on the second-to-last row).
     func launch(_ arguments: [String], stdin: String? = nil, width: Int = 100, height: Int = 30,
-                environment extra: [String: String] = [:], waitForAnalysis: Bool = true) throws -> Reader {
+                environment extra: [String: String] = [:], waitForAnalysis: Bool = true,
+                waitForScreen: Bool = true) throws -> Reader {
         guard let tmux = Tmux() else { throw XCTSkip("tmux is not installed") }
         let binary = Spawn.hearsay
         guard FileManager.default.isExecutableFile(atPath: binary) else {
@@ -332,7 +344,9 @@ final class ReaderTmuxTests: XCTestCase {
         }
         let scratch = try Scratch()
         let sttyPath = scratch.url.appendingPathComponent("stty.txt").path
-        let command = ([binary] + arguments).map(shellQuote).joined(separator: " ")
+        // TERM on the command itself: tmux gives the pane's shell its own TERM.
+        let command = (extra["TERM"].map { "TERM=\(shellQuote($0)) " } ?? "")
+            + ([binary] + arguments).map(shellQuote).joined(separator: " ")
         let pipe = stdin.map { "printf '%s\\n' \(shellQuote($0)) | " } ?? ""
         // `trap : INT`: C-c goes to the whole foreground group, and the wrapper must survive it
         // to report the status (the trap is reset to the default for hearsay itself).
@@ -354,6 +368,7 @@ final class ReaderTmuxTests: XCTestCase {
                            .merging(extra) { _, new in new },
                        argv: ["/bin/sh", "-c", script])
         let reader = Reader(tmux: tmux, scratch: scratch, sttyPath: sttyPath, width: width, height: height)
+        guard waitForScreen else { return reader }
         do {
             // Generous: the first start of a debug binary on a loaded machine is slow.
             // The text comes first and the analysis a moment later: keys such as ]q
