@@ -280,3 +280,43 @@ final class FaultTmuxTests: XCTestCase {
         try reader.assertTerminalRestored()
     }
 }
+
+/// Scripts and invisible characters that move the cursor on terminals that
+/// honour them: right-to-left text, combining marks, zero-width characters and
+/// bidirectional controls. The grid must stay a grid: the side pane's border in
+/// one column on every row, no row wider than the pane.
+final class HostileScriptTmuxTests: XCTestCase {
+    static let text = """
+        وزير الخارجية قال: “لن نتراجع عن حقنا في المياه” في مؤتمر صحفي.
+
+        وزیر خارجہ نے کہا کہ “پانی ہمارا حق ہے” اور بات چیت جاری رہے گی۔
+
+        Combining marks: “Zoë and Ǹgozi met at the café” (e\u{301} a\u{308}\u{301} o\u{302}\u{303}).
+
+        Zero width: “split\u{200B}here\u{200D}and\u{2060}there\u{FEFF}now”, the minister said.
+
+        Bidi controls: “abc\u{202E}fed\u{202C} and \u{2067}isolated\u{2069} text” said Ana Ruiz.
+        """
+
+    func testTheGridStaysAGrid() throws {
+        let folder = try Scratch()
+        let path = folder.file("scripts.txt", Array(Self.text.utf8))
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+        let reader = try host.launch([path], width: 100, height: 30)
+        defer { reader.tmux.kill() }
+        let screen = try reader.tmux.settle()
+        let rows = Tmux.rows(of: screen)
+        XCTAssertEqual(rows.count, 30, screen)
+        let borders = Set(rows.dropFirst().dropLast(2).compactMap { row -> Int? in
+            guard let bar = row.firstIndex(of: "│") else { return nil }
+            return displayWidth(String(row[..<bar]))
+        })
+        XCTAssertEqual(borders.count, 1, "the side pane's border moved:\n\(screen)")
+        XCTAssertTrue(rows.allSatisfy { displayWidth($0) <= 100 }, screen)
+        XCTAssertFalse(screen.unicodeScalars.contains { [0x202E, 0x202C, 0x2067, 0x2069].contains($0.value) },
+                       "a bidirectional control reached the terminal")
+        XCTAssertTrue(screen.contains("Ana Ruiz"), screen)
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+}

@@ -299,7 +299,9 @@ func displayWidth(_ text: String) -> Int {
     var width = 0
     for s in text.unicodeScalars {
         let v = s.value
-        if s.properties.generalCategory == .nonspacingMark || v == 0x200B || v == 0x200D { continue }
+        // Zero width for wcwidth, and so for tmux: marks, and the zero-width format characters.
+        if s.properties.generalCategory == .nonspacingMark || (0x200B...0x200F).contains(v)
+            || (0x2060...0x2064).contains(v) || v == 0xFEFF { continue }
         let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
             || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
