@@ -319,4 +319,34 @@ final class HostileScriptTmuxTests: XCTestCase {
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
     }
+
+    /// The sequences the control-characters fixture does not have: C1 CSI
+    /// (U+009B), a DCS string, an OSC 8 hyperlink and an OSC 52 clipboard write.
+    func testC1DCSAndOSCSequencesInTheArticleAreInert() throws {
+        let text = """
+            C1: \u{9B}2J\u{9B}31mred after a C1 CSI\u{9B}0m, said Ana Ruiz.
+
+            DCS: \u{1B}P1$r0m\u{1B}\\ and tmux passthrough \u{1B}Ptmux;\u{1B}\u{1B}]0;pwned-dcs\u{07}\u{1B}\\ end.
+
+            OSC 8: \u{1B}]8;;https://example.invalid/pwned\u{1B}\\a link\u{1B}]8;;\u{1B}\\ in the text.
+
+            OSC 52: \u{1B}]52;c;cHduZWQtY2xpcGJvYXJk\u{07} the clipboard, “quoted” by the minister.
+            """
+        let folder = try Scratch()
+        let path = folder.file("sequences.txt", Array(text.utf8))
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+        let reader = try host.launch([path], width: 100, height: 30)
+        defer { reader.tmux.kill() }
+        let screen = try reader.tmux.settle()
+        XCTAssertTrue(screen.contains("red after a C1 CSI") && screen.contains("the clipboard"), screen)
+        XCTAssertFalse(try reader.tmux.display("#{pane_title}").contains("pwned"), "the title was set")
+        let buffers = try reader.tmux.run(["list-buffers"])
+        XCTAssertFalse(buffers.contains("pwned") || buffers.contains("cHduZW"), "the clipboard was written: \(buffers)")
+        let styled = try reader.tmux.capture(escapes: true)
+        XCTAssertFalse(styled.contains("\u{1B}]8;"), "a hyperlink reached the terminal")
+        XCTAssertFalse(styled.contains("\u{1B}[31m"), "red from the article reached the terminal")
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        try reader.assertTerminalRestored()
+    }
 }
