@@ -7,7 +7,7 @@ BIN_DIR   = .build/release
 HEARSAY   = $(BIN_DIR)/hearsay
 APT_GET   = $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
 
-.PHONY: all run test test-large build release deps embed check-embedded eval bench bench-smoke clean
+.PHONY: all run test test-large test-install build release deps embed check-embedded eval bench bench-smoke install uninstall man clean
 
 all: build
 
@@ -41,6 +41,7 @@ test: deps check-embedded
 	else echo "($(SHARED)/gold not found: skipping the gold evaluation)"; fi
 	$(MAKE) --no-print-directory test-large
 	$(MAKE) --no-print-directory bench-smoke
+	$(MAKE) --no-print-directory test-install
 
 # A 100 MB file and a 20 MB single line must finish (no quadratic step).
 test-large: release
@@ -69,3 +70,37 @@ bench-smoke: release
 
 clean:
 	rm -rf .build
+
+# Installation: `make install PREFIX=~/.local` (default /usr/local; DESTDIR for
+# packagers). The binary has the Swift runtime linked in and the themes built
+# in; the theme files are installed as examples to copy and change.
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+SHAREDIR = $(DESTDIR)$(PREFIX)/share/hearsay
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+BUILT = .build/release/hearsay
+
+man: release
+	@mkdir -p .build/share
+	scripts/make-man --binary $(BUILT) --output .build/share/hearsay.1
+
+install: release man
+	install -d "$(BINDIR)" "$(MANDIR)" "$(SHAREDIR)/themes" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
+	install -m 755 $(BUILT) "$(BINDIR)/hearsay"
+	install -m 644 .build/share/hearsay.1 "$(MANDIR)/hearsay.1"
+	install -m 644 Themes/*.json "$(SHAREDIR)/themes/"
+	$(BUILT) --generate-completion-script bash > "$(BASHDIR)/hearsay"
+	$(BUILT) --generate-completion-script zsh > "$(ZSHDIR)/_hearsay"
+	$(BUILT) --generate-completion-script fish > "$(FISHDIR)/hearsay.fish"
+	@echo "Installed hearsay in $(BINDIR); man hearsay; shell completions for bash, zsh and fish."
+
+uninstall:
+	rm -f "$(BINDIR)/hearsay" "$(MANDIR)/hearsay.1" "$(BASHDIR)/hearsay" "$(ZSHDIR)/_hearsay" "$(FISHDIR)/hearsay.fish"
+	rm -rf "$(SHAREDIR)"
+
+# Installs into a temporary prefix and checks the installed program works there.
+test-install: release
+	scripts/test-install

@@ -18,6 +18,7 @@ struct Render: ParsableCommand {
             Examples:
               hearsay render article.txt --size 100x30
               hearsay render article.txt --keys ']q]q' --styles
+              hearsay render article.txt --color --theme light
             """)
 
     @Argument(help: "The article; the bundled sample editorial when omitted; - reads standard input.")
@@ -34,6 +35,12 @@ struct Render: ParsableCommand {
 
     @Flag(help: "Print the style runs by role after the text (the golden-screen format).")
     var styles = false
+
+    @Flag(help: "Print the screen in colour (24-bit escape sequences), as the reader draws it in --theme.")
+    var color = false
+
+    @Option(help: "The colour theme for --color: dark (default), light, high-contrast, mono, or a user theme.")
+    var theme: String?
 
     func run() throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
@@ -57,7 +64,13 @@ struct Render: ParsableCommand {
         var state = AppState(article: article, width: parts[0], height: parts[1], keymap: keymap)
         _ = KeyScript.play(script, on: &state)
         let screen = HearsayUI.render(state)
-        if styles {
+        if theme != nil && !color { throw ValidationError("--theme is for --color") }
+        if color {
+            // A theme asked for by name must exist: the picture is what the user wanted to see.
+            let (loaded, themeWarnings) = ThemeLoader.load(name: theme, environment: env)
+            if theme != nil && !themeWarnings.isEmpty { throw ValidationError(themeWarnings.joined(separator: "; ")) }
+            Stdout.write(ScreenANSI.render(screen, theme: loaded.withTagColors(state.annotations.codebook)))
+        } else if styles {
             print(ScreenDump.render(screen), terminator: "")
         } else {
             for row in screen.rows { print(ScreenDump.trimmingTrailingSpaces(row)) }

@@ -105,3 +105,22 @@ import Testing
         }
     }
 }
+
+/// `hearsay render --color`: the screen in a theme's colours as escape sequences.
+struct ScreenANSITests {
+    @Test func eachRunGetsItsThemesColoursAndEveryRowEndsReset() {
+        var screen = ScreenBuffer(width: 6, height: 2)
+        screen.put("ab", row: 0, column: 0, role: .quote)
+        screen.put("cd", row: 0, column: 2, role: .text)
+        let theme = BundledThemes.theme(named: "light")!
+        let out = ScreenANSI.render(screen, theme: theme)
+        let rows = out.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.count == 3)
+        #expect(rows[0].hasPrefix(ScreenANSI.sgr(theme.style(for: .quote)) + "ab"), "\(rows[0])")
+        #expect(rows[0].contains(ScreenANSI.sgr(theme.style(for: .text)) + "cd"), "\(rows[0])")
+        #expect(rows.dropLast().allSatisfy { $0.hasSuffix("\u{1B}[0m") })
+        #expect(ScreenANSI.sgr(Style(foreground: .rgb(1, 2, 3), background: .indexed(9), attributes: [.bold, .underline]))
+                == "\u{1B}[0;1;4;38;2;1;2;3;101m")
+        #expect(ScreenANSI.sgr(Style(foreground: .indexed(200))) == "\u{1B}[0;38;5;200m")
+    }
+}
