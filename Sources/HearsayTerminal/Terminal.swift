@@ -27,8 +27,10 @@ public final class Terminal {
     var lastSize: (width: Int, height: Int)
     /// Mouse motion tracking is switched on after the first frame is flushed.
     var motionTrackingPending = false
-    /// Scratch space for one cell's wide characters, reused every cell.
-    let glyph = UnsafeMutablePointer<wchar_t>.allocate(capacity: Glyph.capacity)
+    /// Scratch space for one cell's wide characters, reused every cell. Allocated in
+    /// `init` once nothing can throw any more: deinit, which frees it, does not run
+    /// for an init that throws (LeakSanitizer found the leak, docs/SANITIZERS.md).
+    let glyph: UnsafeMutablePointer<wchar_t>
 
     /// Only one Terminal may own the screen: ncurses and the signal handlers are process-wide.
     static let active = Atomic<Bool>(false)
@@ -79,6 +81,7 @@ public final class Terminal {
             throw TerminalError.unsupportedTerminal(term: term)
         }
         opened = true
+        glyph = .allocate(capacity: Glyph.capacity)
         self.screen = screen
         self.window = window
         self.device = tty

@@ -142,7 +142,16 @@ public struct AppState {
         helpVisible ? .help : selection != nil ? .visual : reviewing ? .review : whoSpeaksVisible ? .chart : focus
     }
 
-    public var geometry: Geometry { Geometry(width: width, height: height, sidePaneShown: sidePaneShown) }
+    public var geometry: Geometry {
+        Geometry(width: width, height: height, sidePaneShown: sidePaneShown, sidePaneWidth: sidePaneWidth, measureLimit: measureLimit)
+    }
+
+    /// The side pane's width from the configuration (nil: automatic).
+    public var sidePaneWidth: Int?
+    /// The longest line of text from the configuration (0: the pane's width).
+    public var measureLimit = Geometry.maximumMeasure
+    /// `:export` without a format (the configuration's `export.format`).
+    public var defaultExportFormat: String?
 
     /// The lines of paragraph `p` at the article pane's measure.
     public func lines(of p: Int) -> [TextRange] {

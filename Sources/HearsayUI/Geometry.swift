@@ -22,8 +22,13 @@ public struct Geometry: Equatable, Sendable {
     public let articleWidth: Int
     public let sideX: Int
     public let sideWidth: Int
+    /// The longest line of article text (`reader.wrap` in the configuration); 0: the pane's width.
+    public let measureLimit: Int
 
-    public init(width: Int, height: Int, sidePaneShown: Bool?) {
+    /// `sidePaneWidth`: the side pane's columns (nil: a third of the terminal, 28 to 48).
+    public init(width: Int, height: Int, sidePaneShown: Bool?, sidePaneWidth: Int? = nil,
+                measureLimit: Int = Geometry.maximumMeasure) {
+        self.measureLimit = measureLimit
         self.width = width
         self.height = height
         isTooSmall = width < Geometry.minimumWidth || height < Geometry.minimumHeight
@@ -40,7 +45,8 @@ public struct Geometry: Equatable, Sendable {
             sideX = 0
             sideWidth = width
         } else {
-            let side = min(48, max(28, width / 3))
+            // A configured width, but the article keeps at least 40 columns.
+            let side = sidePaneWidth.map { max(20, min($0, width - 41)) } ?? min(48, max(28, width / 3))
             articleWidth = width - side - 1   // one column for the separator
             sideX = articleWidth + 1
             sideWidth = side
@@ -55,5 +61,8 @@ public struct Geometry: Equatable, Sendable {
     /// The left margin holds the cursor mark.
     public var textX: Int { articleWidth >= 40 ? 3 : 2 }
     /// The width text is wrapped to.
-    public var measure: Int { max(1, min(Geometry.maximumMeasure, articleWidth - textX - 1)) }
+    public var measure: Int {
+        let pane = articleWidth - textX - 1
+        return max(1, measureLimit > 0 ? min(measureLimit, pane) : pane)
+    }
 }

@@ -11,7 +11,8 @@ public enum KeymapFile {
     public static func parse(_ text: String, name: String = "keymap") -> (overrides: [(Command, [[Key]])], warnings: [String]) {
         var overrides: [(Command, [[Key]])] = []
         var warnings: [String] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // ("\r\n" is one Character in Swift: a file saved with CRLF splits on it too.)
+        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = raw.trimmingCharacters(in: " \t\r")
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let eq = line.firstIndex(of: "=") else {

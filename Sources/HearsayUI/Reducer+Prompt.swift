@@ -82,6 +82,9 @@ func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
     case "tag":
         return state.runTagCommand(Array(words.dropFirst()))
     case "export":
+        if words.count == 1, let format = state.defaultExportFormat {
+            return [.export(format: format, path: nil)]
+        }
         guard words.count == 2 || words.count == 3 else {
             state.message = StatusMessage(text: "usage: :export json|w3c|qdpx|qdc|csv|markdown|html|brat|tei [PATH]", isError: true)
             return []

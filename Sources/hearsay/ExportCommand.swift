@@ -28,8 +28,8 @@ struct Export: ParsableCommand {
     @Argument(help: "Articles, or folders of .txt articles.")
     var files: [String]
 
-    @Option(help: "json, w3c, qdpx, qdc, csv, markdown, html, brat or tei.")
-    var format: String
+    @Option(help: "json, w3c, qdpx, qdc, csv, markdown, html, brat or tei (default: export.format in the configuration).")
+    var format: String?
 
     @Option(name: .shortAndLong, help: "Where to write (a file; a folder for brat).")
     var output: String?
@@ -44,9 +44,16 @@ struct Export: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        guard let chosen = ExportFormat(rawValue: format) else {
-            throw ValidationError("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        let (config, configWarnings) = Config.load(environment: ProcessInfo.processInfo.environment)
+        for w in configWarnings { Stderr.print("hearsay: \(w)") }
+        let formats = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let format = format ?? config.exportFormat else {
+            throw ValidationError("--format is needed (\(formats)), or export.format in the configuration file")
         }
+        guard let chosen = ExportFormat(rawValue: format) else {
+            throw ValidationError("--format must be one of \(formats)")
+        }
+        let noText = noText || !config.exportText
         let articles = try CorpusFiles.expand(files)
         var inputs: [ExportInput] = []
         var failed = false
@@ -68,7 +75,7 @@ struct Export: ParsableCommand {
         case .csv: outputs = [CSVExporter.export(inputs, rows: rows == "annotations" ? .annotations : .quotations)]
         case .markdown: outputs = [MarkdownExporter.export(inputs)]
         case .html:
-            outputs = [HTMLExporter.export(inputs, palette: ThemePalette.html(named: theme, environment: ProcessInfo.processInfo.environment))]
+            outputs = [HTMLExporter.export(inputs, palette: ThemePalette.html(named: theme ?? config.theme, environment: ProcessInfo.processInfo.environment))]
         case .tei: outputs = [TEIExporter.export(inputs)]
         case .brat: outputs = inputs.flatMap { BratExporter.export($0) }
         }

@@ -8,7 +8,7 @@ import Glibc
 /// bench/first-paint; see docs/DECISIONS.md). Anything else, including every
 /// option, goes through the parser as usual.
 enum FastStart {
-    static let subcommandNames: Set<String> = ["read", "review", "analyze", "render", "keys", "quotes", "export", "import", "help"]
+    static let subcommandNames: Set<String> = ["read", "review", "analyze", "render", "keys", "quotes", "export", "import", "config", "help"]
 
     /// The file to open (nil: the sample) when the arguments are that simple, else nil.
     static func simpleReaderArguments(_ arguments: [String]) -> String?? {

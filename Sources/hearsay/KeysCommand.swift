@@ -7,7 +7,7 @@ import HearsayUI
 struct Keys: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "List the reader's keys (your keymap file included).",
+        abstract: "List the reader's keys (your keymap file and configuration included).",
         discussion: """
             Override keys in $XDG_CONFIG_HOME/hearsay/keymap (default ~/.config/hearsay/keymap), \
             one `command = keys` line per command, for example:
@@ -23,7 +23,7 @@ struct Keys: ParsableCommand {
     var names = false
 
     func run() throws {
-        let (keymap, warnings) = ReaderSetup.keymap(environment: ProcessInfo.processInfo.environment)
+        let (_, keymap, warnings) = ReaderSetup.settings(environment: ProcessInfo.processInfo.environment)
         for w in warnings { Stderr.print(w) }
         if names {
             for b in keymap.bindings where !b.keys.isEmpty {

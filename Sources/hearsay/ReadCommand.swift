@@ -49,8 +49,13 @@ struct Read: ParsableCommand {
         var messages: [String] = []
         let reader = ReaderLoop.Start(source: source)
         let first = try reader.firstArticle(warnings: &messages)
-        let (keymap, keymapWarnings) = ReaderSetup.keymap(environment: env)
-        messages += keymapWarnings
+        let (config, keymap, settingsWarnings) = ReaderSetup.settings(environment: env)
+        messages += settingsWarnings
+        // Options on the command line win over the configuration file.
+        let theme = theme ?? config.theme
+        let mouse = mouse && config.mouse
+        let codebook = codebook ?? config.codebook
+        let actors = actors ?? config.actors
         let (loadedTheme, themeWarnings) = ThemeLoader.load(name: theme, environment: env)
         messages += themeWarnings
 
@@ -68,7 +73,8 @@ struct Read: ParsableCommand {
         let size = terminal.size
         var state = AppState(article: first, width: size.width, height: size.height, keymap: keymap,
                              themeName: theme ?? "dark")
-        if let last = messages.last { state.message = StatusMessage(text: last, isError: true) }
+        ReaderSetup.apply(config, to: &state)
+        if let last = messages.last { state.message = StatusMessage(text: ReaderSetup.short(last, environment: env), isError: true) }
         let session = AnnotationSession.path(file: file, explicit: annotations, environment: env)
             .map { AnnotationSession(path: $0, codebook: codebook) }
         if session == nil { state.readOnlyReason = "the article came from standard input; give --annotations PATH to keep annotations" }

@@ -35,4 +35,41 @@ enum ReaderSetup {
         let (keymap, warnings) = KeymapLoader.load(environment: environment)
         return (keymap, warnings.map { "hearsay: \($0)" })
     }
+
+    /// The configuration file and the keys: the keymap file's, then the
+    /// configuration's `[keys]` over them (refused as a whole if they clash).
+    static func settings(environment: [String: String]) -> (config: Config, keymap: Keymap, warnings: [String]) {
+        let (config, configWarnings) = Config.load(environment: environment)
+        var (keymap, warnings) = keymap(environment: environment)
+        warnings = configWarnings.map { "hearsay: \($0)" } + warnings
+        if !config.keys.isEmpty {
+            let overridden = keymap.overriding(config.keys.map { ($0.command, $0.keys) })
+            let clashes = overridden.conflicts()
+            if clashes.isEmpty {
+                keymap = overridden
+            } else {
+                warnings += clashes.map { "hearsay: \(Config.path(environment: environment) ?? "config.toml") [keys]: \($0); not applied" }
+            }
+        }
+        return (config, keymap, warnings)
+    }
+
+    /// A start-up message as the message line shows it (the whole one goes to
+    /// standard error when the reader ends): without "hearsay: " and without the
+    /// configuration folder, so "config.toml:7: …" fits the line.
+    static func short(_ message: String, environment: [String: String]) -> String {
+        var text = message.hasPrefix("hearsay: ") ? String(message.dropFirst(9)) : message
+        if let path = Config.path(environment: environment), let slash = path.lastIndex(of: "/") {
+            text = text.replacing(String(path[...slash]), with: "")
+        }
+        return text
+    }
+
+    /// The reader's layout and defaults from the configuration.
+    static func apply(_ config: Config, to state: inout AppState) {
+        state.sidePaneWidth = config.sidePaneWidth
+        state.measureLimit = config.wrap
+        state.tab = config.sidePaneTab
+        state.defaultExportFormat = config.exportFormat
+    }
 }

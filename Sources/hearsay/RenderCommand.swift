@@ -59,15 +59,16 @@ struct Render: ParsableCommand {
         for w in warnings { Stderr.print("hearsay: warning: \(source.name): \(w)") }
         let article = Article(name: source.name, document: document, analysis: Analyzer.analyze(document))
         let env = ProcessInfo.processInfo.environment
-        let (keymap, keymapWarnings) = ReaderSetup.keymap(environment: env)
-        for w in keymapWarnings { Stderr.print(w) }
+        let (config, keymap, settingsWarnings) = ReaderSetup.settings(environment: env)
+        for w in settingsWarnings { Stderr.print(w) }
         var state = AppState(article: article, width: parts[0], height: parts[1], keymap: keymap)
+        ReaderSetup.apply(config, to: &state)
         _ = KeyScript.play(script, on: &state)
         let screen = HearsayUI.render(state)
         if theme != nil && !color { throw ValidationError("--theme is for --color") }
         if color {
             // A theme asked for by name must exist: the picture is what the user wanted to see.
-            let (loaded, themeWarnings) = ThemeLoader.load(name: theme, environment: env)
+            let (loaded, themeWarnings) = ThemeLoader.load(name: theme ?? config.theme, environment: env)
             if theme != nil && !themeWarnings.isEmpty { throw ValidationError(themeWarnings.joined(separator: "; ")) }
             Stdout.write(ScreenANSI.render(screen, theme: loaded.withTagColors(state.annotations.codebook)))
         } else if styles {

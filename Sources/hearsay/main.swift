@@ -14,7 +14,7 @@ struct Hearsay: ParsableCommand {
             sample editorial when no FILE is given). Press ? in the reader for its keys.
             """,
         version: HearsayVersion.string,
-        subcommands: [Read.self, Review.self, Analyze.self, Quotes.self, Export.self, Import.self, Render.self, Keys.self],
+        subcommands: [Read.self, Review.self, Analyze.self, Quotes.self, Export.self, Import.self, Render.self, Keys.self, ConfigCommand.self],
         defaultSubcommand: Read.self
     )
 }

@@ -58,3 +58,12 @@ final class KeymapTests: XCTestCase {
         XCTAssertEqual(ok.lookup([.char("q")], mode: .article), .unbound)
     }
 }
+
+extension KeymapTests {
+    /// A keymap file saved with Windows line endings reads line by line.
+    func testAKeymapFileWithCRLFLineEndings() {
+        let (overrides, warnings) = KeymapFile.parse("quit = Q\r\nnext-quotation = ]q <C-n>\r\n")
+        XCTAssertEqual(warnings, [])
+        XCTAssertEqual(overrides.map(\.0), [.quit, .nextQuotation])
+    }
+}
