@@ -51,9 +51,26 @@ enum StatusLineView {
 
     /// The keys worth knowing in this mode, from the keymap (so a user's own keys show).
     static func hints(_ state: AppState) -> String {
-        let wanted: [(Command, String)] = state.helpVisible
-            ? [(.lineDown, "scroll"), (.search, "filter"), (.cancel, "close")]
-            : [(.help, "help"), (.search, "search"), (.nextQuotation, "next quotation"), (.switchPane, "side pane"), (.quit, "quit")]
+        // The editors and pickers read keys themselves (not through the keymap).
+        if state.noteEditor != nil { return "<Esc> save the note · <C-c> cancel" }
+        if state.picker != nil || state.choicePicker != nil { return "type to filter · <Enter> choose · <Esc> cancel" }
+        let wanted: [(Command, String)]
+        switch state.mode {
+        case .help:
+            wanted = [(.lineDown, "scroll"), (.search, "filter"), (.cancel, "close")]
+        case .visual:
+            wanted = [(.extendWordForward, "extend"), (.selectInnerSentence, "sentence"), (.tag, "tag"),
+                      (.note, "note"), (.cancel, "cancel")]
+        case .review:
+            wanted = [(.accept, "accept"), (.reject, "reject"), (.changeSpeaker, "speaker"), (.changeKind, "kind"),
+                      (.lineDown, "next"), (.leaveReview, "leave")]
+        case .chart:
+            wanted = [(.sortChart, "sort"), (.cancel, "back"), (.help, "help")]
+        case .side:
+            wanted = [(.open, "jump"), (.nextTab, "next tab"), (.search, "filter"), (.switchPane, "article"), (.quit, "quit")]
+        case .article:
+            wanted = [(.help, "help"), (.search, "search"), (.nextQuotation, "next quotation"), (.switchPane, "side pane"), (.quit, "quit")]
+        }
         return wanted.compactMap { command, label in
             state.keymap.keys(for: command, mode: state.mode).first.map { KeySpec.format($0) + " " + label }
         }.joined(separator: " · ")
