@@ -46,6 +46,11 @@ enum EmbeddedThemes {
   "roles": {
     "text": { "fg": "ink" },
     "title": { "fg": "ink-strong", "bold": true },
+    "text.heading": { "fg": "ink-strong", "bold": true },
+    "text.emphasis": { "fg": "ink", "italic": true },
+    "text.strong": { "fg": "ink-strong", "bold": true },
+    "text.code": { "fg": "ink-soft" },
+    "text.link": { "fg": "accent", "underline": true },
     "header": {"fg": "ink-strong", "bg": "panel"},
     "quote": { "fg": "quote" },
     "quote.current": { "fg": "quote-strong", "bg": "quote-current", "bold": true },
@@ -171,6 +176,11 @@ enum EmbeddedThemes {
   "roles": {
     "text": {},
     "title": { "bold": true, "underline": true },
+    "text.heading": { "bold": true, "underline": true },
+    "text.emphasis": { "italic": true },
+    "text.strong": { "bold": true },
+    "text.code": { "dim": true },
+    "text.link": { "underline": true },
     "header": {"bold": true},
     "quote": { "underline": true },
     "quote.current": { "underline": true, "reverse": true },

@@ -22,6 +22,13 @@ public struct Role: Hashable, Sendable, RawRepresentable, Comparable, CustomStri
     // The article pane.
     public static let text = Role("text")
     public static let title = Role("title")
+    // Markdown articles: the text of headings, emphasis, strong, code and links
+    // (their markup is hidden; see `MarkdownMarkup`).
+    public static let textHeading = Role("text.heading")
+    public static let textEmphasis = Role("text.emphasis")
+    public static let textStrong = Role("text.strong")
+    public static let textCode = Role("text.code")
+    public static let textLink = Role("text.link")
     public static let quote = Role("quote")
     public static let quoteCurrent = Role("quote.current")
     public static let quoteSpeaker = Role("quote.speaker")

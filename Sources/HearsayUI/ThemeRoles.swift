@@ -3,6 +3,7 @@ extension Role {
     /// constants in Role.swift: the bundled-theme tests style each one.
     public static let known: [Role] = [
         .text, .title, .header, .quote, .quoteCurrent, .quoteSpeaker,
+        .textHeading, .textEmphasis, .textStrong, .textCode, .textLink,
         .actorPerson, .actorOrganisation, .actorState, .actorPlace, .actorGroup,
         .mentionCurrent, .mentionSelected, .searchMatch, .searchCurrent, .cursorLine, .placeholder, .muted,
         .annotation, .annotationCurrent, .annotationOverlap, .selection, .tag,
