@@ -14,6 +14,8 @@ public struct ArticleSource: Sendable {
     let head: [UInt8]
     let path: String?
     public let size: Int
+    /// Text, Markdown or a web page (by extension unless given).
+    public var format: InputFormat = .text
 
     /// Files above this size open on their first part while the rest loads.
     public static let previewThreshold = 512 << 10
@@ -30,13 +32,19 @@ public struct ArticleSource: Sendable {
     }
 
     /// The article at `path` (`-` for standard input, which is read whole).
-    public static func read(path: String) throws -> ArticleSource {
-        if path == "-" { return ArticleSource(name: "(standard input)", bytes: try DocumentLoader.readBytes(path: path)) }
-        let name = FilePaths.lastComponent(path)
-        if let (head, size) = readHead(path: path), size > previewThreshold {
-            return ArticleSource(name: name, head: head, path: path, size: size)
+    public static func read(path: String, format: InputFormat? = nil) throws -> ArticleSource {
+        let format = format ?? InputFormat.of(path: path)
+        var source: ArticleSource
+        if path == "-" {
+            source = ArticleSource(name: "(standard input)", bytes: try DocumentLoader.readBytes(path: path))
+        } else if format != .html, let (head, size) = readHead(path: path), size > previewThreshold {
+            // (A web page is read whole: its article is somewhere inside.)
+            source = ArticleSource(name: FilePaths.lastComponent(path), head: head, path: path, size: size)
+        } else {
+            source = ArticleSource(name: FilePaths.lastComponent(path), bytes: try DocumentLoader.readBytes(path: path))
         }
-        return ArticleSource(name: name, bytes: try DocumentLoader.readBytes(path: path))
+        source.format = format
+        return source
     }
 
     private init(name: String, head: [UInt8], path: String, size: Int) {
@@ -47,7 +55,8 @@ public struct ArticleSource: Sendable {
         self.size = size
     }
 
-    public var isBig: Bool { size > ArticleSource.previewThreshold }
+    /// Opened in parts (its start first). Never a web page: its article is somewhere inside.
+    public var isBig: Bool { size > ArticleSource.previewThreshold && format != .html }
 
     /// All the bytes (reading the file now if only its head was read).
     public func allBytes() throws -> [UInt8] {
@@ -60,7 +69,7 @@ public struct ArticleSource: Sendable {
         let all = try allBytes()
         do {
             let decoded = try TextDecoding.decode(all)
-            let document = Document(decoded: decoded)
+            let document = format.document(from: decoded)
             var warnings = decoded.warnings
             if document.scalars.allSatisfy({ ScalarClass.isSpace($0) }) { warnings.append("the file is empty") }
             return (document, warnings)
@@ -77,7 +86,7 @@ public struct ArticleSource: Sendable {
         while end > 0, head[end - 1] != 0x0A { end -= 1 }
         if end == 0 { end = head.count }
         guard let decoded = try? TextDecoding.decode(Array(head[..<end])) else { return nil }
-        return Document(decoded: decoded)
+        return format.document(from: decoded)
     }
 
     /// The last part of a big file, for `G` before the whole is loaded (as `less
@@ -94,7 +103,7 @@ public struct ArticleSource: Sendable {
             start = newline + 1
         }
         guard start < tail.count, let decoded = try? TextDecoding.decode(Array(tail[start...])) else { return nil }
-        return Document(decoded: decoded)
+        return format.document(from: decoded)
     }
 
     static func index(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {

@@ -36,22 +36,23 @@ public enum DocumentLoader {
 
     /// `fingerprint: false` skips the SHA-256 (`sha256` is then empty) when the
     /// caller will not show it, as `analyze --format table` and `summary`.
-    public static func load(path: String, fingerprint: Bool = true) throws -> Loaded {
+    public static func load(path: String, fingerprint: Bool = true, format: InputFormat? = nil) throws -> Loaded {
         let bytes = try readBytes(path: path)
+        let format = format ?? InputFormat.of(path: path)
         // Without a fingerprint there is nothing to do on the other core: decode here
         // (a corpus already keeps both cores busy with an article each).
-        if !fingerprint { return try loaded(path: path, document: decodeDocument(bytes, path: path).get(), sha256: "") }
+        if !fingerprint { return try loaded(path: path, document: decodeDocument(bytes, path: path, format: format).get(), sha256: "") }
         // The fingerprint is computed on the second core while the text is decoded
         // and split (both only read `bytes`).
         let results = ConcurrentPair(
             { fingerprint ? SHA256.hex(bytes) : "" },
-            { decodeDocument(bytes, path: path) })
+            { decodeDocument(bytes, path: path, format: format) })
         return try loaded(path: path, document: results.second.get(), sha256: results.first)
     }
 
-    static func decodeDocument(_ bytes: [UInt8], path: String) -> Result<Document, LoadError> {
+    static func decodeDocument(_ bytes: [UInt8], path: String, format: InputFormat = .text) -> Result<Document, LoadError> {
         do {
-            return .success(Document(decoded: try TextDecoding.decode(bytes)))
+            return .success(format.document(from: try TextDecoding.decode(bytes)))
         } catch let error as TextDecodingError {
             return .failure(LoadError.notText(path, error.description))
         } catch {

@@ -26,10 +26,14 @@ public struct Article: Sendable {
     /// Reported-speech quotations each actor is the speaker of.
     public let quotationCounts: [Int]
     public let actorOrder: [Int]
+    /// For a Markdown article: the markup to hide and the styled spans. Offsets
+    /// stay those of the source text; only the drawing changes.
+    public let markup: MarkdownMarkup.Markup?
 
     public init(name: String, document: Document, analysis: Analysis?, isComplete: Bool = true, detected: Analysis? = nil,
-                isEndOfFile: Bool = false) {
+                isEndOfFile: Bool = false, markup: MarkdownMarkup.Markup? = nil) {
         self.name = name
+        self.markup = markup
         self.document = document
         self.analysis = analysis
         self.detected = detected ?? analysis
@@ -61,7 +65,7 @@ public struct Article: Sendable {
         guard let detected else { return self }
         let edited = edits.isEmpty ? detected : ReviewedAnalysis.apply(reviews: [], actorEdits: edits, to: detected)
         return Article(name: name, document: document, analysis: edited, isComplete: isComplete, detected: detected,
-                       isEndOfFile: isEndOfFile)
+                       isEndOfFile: isEndOfFile, markup: markup)
     }
 
     public var quotations: [Quotation] { analysis?.quotations ?? [] }

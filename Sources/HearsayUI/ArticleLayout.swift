@@ -14,7 +14,8 @@ public final class LayoutCache {
     public func lines(of p: Int, in article: Article, width: Int) -> [TextRange] {
         if width != self.width { lines.removeAll(keepingCapacity: true); self.width = width }
         if let cached = lines[p] { return cached }
-        let result = ArticleLayout.wrap(article.document.scalars, article.paragraphs[p], width: width)
+        let result = ArticleLayout.wrap(article.document.scalars, article.paragraphs[p], width: width,
+                                        hidden: article.markup?.hidden ?? [])
         lines[p] = result
         return result
     }
@@ -26,8 +27,12 @@ public enum ArticleLayout {
     /// Greedy word wrap of `range` by display width. Breaks after white space;
     /// a word longer than the line is cut where it fills the line. Line breaks
     /// inside a paragraph count as spaces. Returns at least one line.
-    public static func wrap(_ scalars: [Unicode.Scalar], _ range: TextRange, width: Int) -> [TextRange] {
+    /// `hidden`: sorted ranges that are not drawn (Markdown markup): they take
+    /// no cells.
+    public static func wrap(_ scalars: [Unicode.Scalar], _ range: TextRange, width: Int,
+                            hidden: [TextRange] = []) -> [TextRange] {
         let width = max(1, width)
+        var h = hidden.isEmpty ? 0 : firstEnding(after: range.start, in: hidden)
         var result: [TextRange] = []
         var lineStart = range.start
         // Skip leading blanks of the paragraph.
@@ -36,6 +41,11 @@ public enum ArticleLayout {
         var cells = 0
         var lastBreak: Int? = nil   // index just after the last blank on this line
         while i < range.end {
+            while h < hidden.count, hidden[h].end <= i { h += 1 }
+            if h < hidden.count, hidden[h].start <= i {
+                i += 1   // hidden: no cells, and not a place to break
+                continue
+            }
             let s = scalars[i]
             let w = DisplayWidth.of(DisplayWidth.visible(s) ?? s)
             let blank = isBlank(s)
@@ -57,6 +67,16 @@ public enum ArticleLayout {
             result.append(TextRange(lineStart, trimEnd(scalars, lineStart, range.end)))
         }
         return result
+    }
+
+    /// The index of the first of `ranges` (sorted, not overlapping) that ends after `offset`.
+    public static func firstEnding(after offset: Int, in ranges: [TextRange]) -> Int {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     @inline(__always)

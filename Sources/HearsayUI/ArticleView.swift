@@ -42,15 +42,42 @@ enum ArticleView {
         if annotated { screen.put("┃", row: row, column: g.textX - 1, role: .annotation) }
         var x = g.textX
         let limit = g.articleWidth - 1
+        let hidden = hiddenMask(state.article.markup, line)
         var runStart = line.start
         while runStart < line.end, x < limit {
             let role = roles[runStart - line.start]
             var runEnd = runStart + 1
             while runEnd < line.end, roles[runEnd - line.start] == role { runEnd += 1 }
             var text = String.UnicodeScalarView()
-            for s in scalars[runStart..<runEnd] { text.append(ArticleLayout.isBlank(s) ? " " : s) }
+            for k in runStart..<runEnd where !(hidden?[k - line.start] ?? false) {
+                let s = scalars[k]
+                text.append(ArticleLayout.isBlank(s) ? " " : s)
+            }
             x += screen.put(String(text), row: row, column: x, role: role, limit: limit - x)
             runStart = runEnd
+        }
+    }
+
+    /// Which scalars of a line are Markdown markup (not drawn); nil for plain text.
+    static func hiddenMask(_ markup: MarkdownMarkup.Markup?, _ line: TextRange) -> [Bool]? {
+        guard let hidden = markup?.hidden, !hidden.isEmpty else { return nil }
+        var mask = [Bool](repeating: false, count: line.length)
+        var h = ArticleLayout.firstEnding(after: line.start, in: hidden)
+        while h < hidden.count, hidden[h].start < line.end {
+            for i in max(hidden[h].start, line.start)..<min(hidden[h].end, line.end) { mask[i - line.start] = true }
+            h += 1
+        }
+        return mask
+    }
+
+    /// The role Markdown gives a span of text.
+    static func role(of style: MarkdownMarkup.Style) -> Role {
+        switch style {
+        case .heading: return .textHeading
+        case .emphasis, .blockquote: return .textEmphasis
+        case .strong: return .textStrong
+        case .code: return .textCode
+        case .link: return .textLink
         }
     }
 
@@ -64,6 +91,10 @@ enum ArticleView {
         func paint(_ r: TextRange, _ role: Role) {
             let a = max(r.start, line.start), b = min(r.end, line.end)
             if a < b { for i in a..<b { roles[i - line.start] = role } }
+        }
+        // Markdown styles first: quotations, mentions and annotations go over them.
+        if let spans = article.markup?.spans {
+            for span in spans where span.range.overlaps(line) { paint(span.range, role(of: span.style)) }
         }
         let quotations = article.quotations
         var q = Article.firstEnding(after: line.start, in: quotations) { $0.range }

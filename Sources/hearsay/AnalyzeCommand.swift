@@ -34,6 +34,9 @@ struct Analyze: ParsableCommand {
     @Option(help: "Output format: json (JSON Lines for several files), table, or summary (one tab-separated line of counts per file).")
     var format: Format = .json
 
+    @Option(help: InputFormat.help)
+    var inputFormat: InputFormat?
+
     @Flag(help: "Indent the JSON (one file only).")
     var pretty = false
 
@@ -99,7 +102,7 @@ struct Analyze: ParsableCommand {
         var timings = PhaseTimings()
         let loaded: DocumentLoader.Loaded
         do {
-            loaded = try timings.measure("load") { try DocumentLoader.load(path: file, fingerprint: format == .json || format == .jsonl) }
+            loaded = try timings.measure("load") { try DocumentLoader.load(path: file, fingerprint: format == .json || format == .jsonl, format: inputFormat) }
         } catch {
             return ([], ["hearsay: \(error)"], true)
         }

@@ -31,6 +31,9 @@ struct Export: ParsableCommand {
     @Option(help: "json, w3c, qdpx, qdc, csv, markdown, html, brat or tei (default: export.format in the configuration).")
     var format: String?
 
+    @Option(help: InputFormat.help)
+    var inputFormat: InputFormat?
+
     @Option(name: .shortAndLong, help: "Where to write (a file; a folder for brat).")
     var output: String?
 
@@ -59,7 +62,7 @@ struct Export: ParsableCommand {
         var failed = false
         for path in articles {
             do {
-                inputs.append(try ExportLoading.input(path: path, includeText: !noText))
+                inputs.append(try ExportLoading.input(path: path, includeText: !noText, format: inputFormat))
             } catch {
                 Stderr.print("hearsay: \(error)")
                 failed = true

@@ -7,8 +7,8 @@ import HearsayStorage
 
 /// One article made ready for the exporters: read, analysed, its annotation file applied.
 enum ExportLoading {
-    static func input(path: String, includeText: Bool) throws -> ExportInput {
-        let loaded = try DocumentLoader.load(path: path)
+    static func input(path: String, includeText: Bool, format: InputFormat? = nil) throws -> ExportInput {
+        let loaded = try DocumentLoader.load(path: path, format: format)
         // Invalid UTF-8 replaced, an empty file: said as `analyze` says it.
         for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
         let detected = Analyzer.analyze(loaded.document)

@@ -44,6 +44,9 @@ struct Quotes: ParsableCommand {
     @Argument(help: "Articles, or folders of .txt articles (a corpus); - reads standard input.")
     var files: [String]
 
+    @Option(help: InputFormat.help)
+    var inputFormat: InputFormat?
+
     @Option(name: .customLong("where"), help: "Only the quotations that match QUERY (see below).")
     var query: String = ""
 
@@ -72,7 +75,7 @@ struct Quotes: ParsableCommand {
 
     /// The matching quotations of one article (several: the article's name leads table blocks).
     func list(_ file: String, filter: QuoteQuery, first: Bool, many: Bool) throws {
-        let loaded = try DocumentLoader.load(path: file, fingerprint: false)
+        let loaded = try DocumentLoader.load(path: file, fingerprint: false, format: inputFormat)
         for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
         let analysis = Analyzer.analyze(loaded.document)
         let article = Article(name: file, document: loaded.document, analysis: analysis)

@@ -21,6 +21,9 @@ struct Read: ParsableCommand {
     @Argument(help: "The article to open; the bundled sample editorial when omitted; - reads standard input.")
     var file: String?
 
+    @Option(help: InputFormat.help)
+    var inputFormat: InputFormat?
+
     @Option(help: "Colour theme: dark (default), light, high-contrast, mono, or a user theme.")
     var theme: String?
 
@@ -37,15 +40,16 @@ struct Read: ParsableCommand {
     var actors: String?
 
     func run() throws {
-        try Read.open(file, theme: theme, mouse: !noMouse, annotations: annotations, codebook: codebook, actors: actors)
+        try Read.open(file, theme: theme, mouse: !noMouse, annotations: annotations, codebook: codebook, actors: actors,
+                      format: inputFormat)
     }
 
     /// `hearsay` and `hearsay FILE` come here straight from main.swift, without
     /// the argument parser (see `FastStart`).
     static func open(_ file: String?, theme: String?, mouse: Bool, annotations: String? = nil, codebook: String? = nil,
-                     actors: String? = nil, review: Bool = false) throws {
+                     actors: String? = nil, review: Bool = false, format: InputFormat? = nil) throws {
         let env = ProcessInfo.processInfo.environment
-        let source = try ReaderSetup.source(file)
+        let source = try ReaderSetup.source(file, format: format)
         var messages: [String] = []
         let reader = ReaderLoop.Start(source: source)
         let first = try reader.firstArticle(warnings: &messages)
@@ -104,6 +108,9 @@ struct Review: ParsableCommand {
     @Argument(help: "The article; the bundled sample editorial when omitted.")
     var file: String?
 
+    @Option(help: InputFormat.help)
+    var inputFormat: InputFormat?
+
     @Option(help: "Colour theme.")
     var theme: String?
 
@@ -111,6 +118,6 @@ struct Review: ParsableCommand {
     var annotations: String?
 
     func run() throws {
-        try Read.open(file, theme: theme, mouse: true, annotations: annotations, review: true)
+        try Read.open(file, theme: theme, mouse: true, annotations: annotations, review: true, format: inputFormat)
     }
 }

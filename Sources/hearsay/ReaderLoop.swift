@@ -165,16 +165,16 @@ extension ReaderLoop {
         /// The start or the end of a big file while it loads.
         func part(end: Bool) -> Article? {
             guard let document = end ? source.tailPreview() : source.preview() else { return nil }
-            return Article(name: source.name, document: document, analysis: nil, isComplete: false, isEndOfFile: end)
+            return source.article(document, analysis: nil, isComplete: false, isEndOfFile: end)
         }
 
         func firstArticle(warnings: inout [String]) throws -> Article {
             if let preview = source.preview() {
-                return Article(name: source.name, document: preview, analysis: nil, isComplete: false)
+                return source.article(preview, analysis: nil, isComplete: false)
             }
             let (document, w) = try ReaderSetup.document(source)
             warnings += w.map { "hearsay: warning: \(source.name): \($0)" }
-            return Article(name: source.name, document: document, analysis: nil)
+            return source.article(document, analysis: nil)
         }
 
         /// The work left after the first frame, posting each better article as it is
@@ -192,14 +192,22 @@ extension ReaderLoop {
                     // stays on its first part, marked as loading.)
                     guard let (whole, _) = try? source.document() else { return }
                     document = whole
-                    mailbox.post(Loaded(article: Article(name: source.name, document: whole, analysis: nil), sha256: nil))
+                    mailbox.post(Loaded(article: source.article(whole, analysis: nil), sha256: nil))
                 }
                 let sha = (try? source.allBytes()).map { SHA256.hex($0) }
                 // Kept while the article is open: without the analyzers' word hashes.
                 let analysis = Analyzer.analyze(document).droppingAnalysisTables()
-                mailbox.post(Loaded(article: Article(name: source.name, document: analysis.document, analysis: analysis), sha256: sha))
+                mailbox.post(Loaded(article: source.article(analysis.document, analysis: analysis), sha256: sha))
             }
             return mailbox
         }
+    }
+}
+
+extension ArticleSource {
+    /// An article of this source: a Markdown one with its markup to hide and style.
+    func article(_ document: Document, analysis: Analysis?, isComplete: Bool = true, isEndOfFile: Bool = false) -> Article {
+        Article(name: name, document: document, analysis: analysis, isComplete: isComplete, isEndOfFile: isEndOfFile,
+                markup: format == .markdown ? MarkdownMarkup.parse(document.scalars) : nil)
     }
 }

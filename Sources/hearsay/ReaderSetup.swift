@@ -8,12 +8,12 @@ import HearsayUI
 /// What `read` and `render` share: which article, which keymap, which theme.
 enum ReaderSetup {
     /// The article named on the command line, or the bundled sample.
-    static func source(_ file: String?) throws -> ArticleSource {
+    static func source(_ file: String?, format: InputFormat? = nil) throws -> ArticleSource {
         guard let file else {
             return ArticleSource(name: "sample-editorial.txt", bytes: Array(SampleArticle.text.utf8))
         }
         do {
-            return try ArticleSource.read(path: file)
+            return try ArticleSource.read(path: file, format: format)
         } catch {
             Stderr.print("hearsay: \(error)")
             throw ExitCode(1)

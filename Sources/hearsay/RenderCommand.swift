@@ -24,6 +24,9 @@ struct Render: ParsableCommand {
     @Argument(help: "The article; the bundled sample editorial when omitted; - reads standard input.")
     var file: String?
 
+    @Option(help: InputFormat.help)
+    var inputFormat: InputFormat?
+
     @Option(help: "Screen size as WIDTHxHEIGHT.")
     var size: String = "100x30"
 
@@ -54,10 +57,10 @@ struct Render: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let source = try ReaderSetup.source(file)
+        let source = try ReaderSetup.source(file, format: inputFormat)
         let (document, warnings) = try ReaderSetup.document(source)
         for w in warnings { Stderr.print("hearsay: warning: \(source.name): \(w)") }
-        let article = Article(name: source.name, document: document, analysis: Analyzer.analyze(document))
+        let article = source.article(document, analysis: Analyzer.analyze(document))
         let env = ProcessInfo.processInfo.environment
         let (config, keymap, settingsWarnings) = ReaderSetup.settings(environment: env)
         for w in settingsWarnings { Stderr.print(w) }

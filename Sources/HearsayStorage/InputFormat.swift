@@ -1,0 +1,37 @@
+import HearsayCore
+
+/// What kind of file an article is: plain text, Markdown or a saved web page.
+/// Chosen by the file's extension, or by `--input-format`.
+///
+/// - text: the file is the article.
+/// - markdown: the file is the article too; offsets (annotations, exports)
+///   refer to the Markdown source. The reader hides the markup and styles
+///   headings, emphasis and links (`MarkdownMarkup`).
+/// - html: the article is extracted from the page (`HTMLArticle`): its
+///   paragraphs, without scripts, styles or navigation; offsets refer to the
+///   extracted text. The annotation file's fingerprint is still the page's.
+public enum InputFormat: String, CaseIterable, Sendable {
+    case text
+    case markdown
+    case html
+
+    /// By extension: .md/.markdown, .html/.htm/.xhtml; anything else is text.
+    public static func of(path: String?) -> InputFormat {
+        guard let path, let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return .text }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "md", "markdown", "mdown", "mkd": return .markdown
+        case "html", "htm", "xhtml": return .html
+        default: return .text
+        }
+    }
+
+    /// The document the analysis and the reader see, from the decoded file.
+    public func document(from decoded: DecodedText) -> Document {
+        switch self {
+        case .text, .markdown:
+            return Document(decoded: decoded)
+        case .html:
+            return Document(text: HTMLArticle.extract(String(String.UnicodeScalarView(decoded.scalars))).text)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// Web pages and Markdown articles through the real commands (issue 9): the
+/// page's article is analysed and exported, the Markdown is drawn without its
+/// markup, and `--input-format` overrides the extension.
+@Suite struct InputFormatCommandTests {
+    static let samples = Article.repositoryRoot.appendingPathComponent("Samples")
+
+    @Test func aWebPageIsAnalysedAsItsArticle() throws {
+        let page = Self.samples.appendingPathComponent("sample-page.html").path
+        let r = try Spawn.hearsay(["analyze", page, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try parseJSON(r.stdout)
+        let quotes = try #require(json["quotes"] as? [[String: Any]])
+        #expect(quotes.count >= 5)
+        let texts = quotes.compactMap { $0["text"] as? String }.joined(separator: " ")
+        #expect(!texts.contains("<") && !texts.contains("&"), "\(texts)")
+        // The same bytes under a .txt name: --input-format html says what they are.
+        let scratch = try Scratch()
+        let renamed = scratch.file("page.txt", try String(contentsOfFile: page, encoding: .utf8))
+        let given = try Spawn.hearsay(["analyze", renamed, "--format", "json", "--input-format", "html"])
+        let asText = try Spawn.hearsay(["analyze", renamed, "--format", "json"])
+        #expect(((try parseJSON(given.stdout))["quotes"] as? [Any])?.count == quotes.count)
+        #expect(asText.stdout != given.stdout)
+        let bad = try Spawn.hearsay(["analyze", renamed, "--input-format", "pdf"])
+        #expect(bad.status != 0 && bad.stderr.contains("input-format"))
+    }
+
+    @Test func aMarkdownArticleIsDrawnWithoutItsMarkup() throws {
+        let md = Self.samples.appendingPathComponent("sample-article.md").path
+        let r = try Spawn.hearsay(["render", md, "--size", "120x40"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for markup in ["**", "](http", "<!--", "\n # "] { #expect(!r.stdout.contains(markup), "\(markup) drawn:\n\(r.stdout)") }
+        #expect(r.stdout.contains("Flood-hit Dunmore library reopens"))
+        // Exports keep the source's offsets: the quotation's text at its offsets in the file.
+        let export = try Spawn.hearsay(["export", md, "--format", "json"])
+        #expect(export.status == 0, "\(export.stderr)")
+        let json = try parseJSON(export.stdout)
+        let source = Array(try String(contentsOfFile: md, encoding: .utf8).unicodeScalars)
+        let quotations = (json["analysis"] as? [String: Any])?["quotations"] as? [[String: Any]] ?? []
+        #expect(!quotations.isEmpty)
+        for q in quotations {
+            guard let start = q["start"] as? Int, let end = q["end"] as? Int, let text = q["text"] as? String else { continue }
+            #expect(String(String.UnicodeScalarView(source[start..<end])) == text)
+        }
+    }
+}

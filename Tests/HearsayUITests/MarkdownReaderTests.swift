@@ -1,0 +1,54 @@
+import HearsayCore
+@testable import HearsayUI
+import Testing
+
+/// A Markdown article in the reader: the markup is not drawn and takes no
+/// room, headings, emphasis and links are styled, and offsets stay the source's.
+struct MarkdownReaderTests {
+    static let source = """
+        # The *river* report
+
+        The minister said **“we will not move”** on Monday, citing [the treaty](https://example.org/treaty).
+
+        > “Nobody asked us,” a farmer said.
+        """
+
+    func state(width: Int = 100) -> AppState {
+        let document = Document(text: Self.source)
+        let article = Article(name: "story.md", document: document, analysis: Analyzer.analyze(document),
+                              markup: MarkdownMarkup.parse(document.scalars))
+        return AppState(article: article, width: width, height: 12)
+    }
+
+    @Test func theMarkupIsNotDrawn() {
+        let rows = render(state(width: 160)).rows.map { $0.prefix(100) }.joined(separator: "\n")
+        #expect(rows.contains("The river report"), "\(rows)")
+        #expect(rows.contains("The minister said “we will not move” on Monday, citing the treaty."), "\(rows)")
+        for markup in ["# ", "**", "](", "https://", "> “"] { #expect(!rows.contains(markup), "\(markup) drawn:\n\(rows)") }
+    }
+
+    @Test func headingsEmphasisAndLinksHaveTheirRoles() {
+        let screen = render(state())
+        let dump = ScreenDump.render(screen)
+        #expect(dump.contains("text.heading"), "\(dump)")
+        #expect(dump.contains("text.link"))
+        // The quotation is still a quotation, over the strong style.
+        #expect(dump.contains("quote"))
+    }
+
+    @Test func hiddenMarkupTakesNoRoomWhenWrapping() {
+        let scalars = Array("**aaaa** bbbb".unicodeScalars)
+        let hidden = [TextRange(0, 2), TextRange(6, 8)]
+        // "aaaa bbbb" is 9 cells: it fits a 9-cell line once the markup is hidden.
+        #expect(ArticleLayout.wrap(scalars, TextRange(0, scalars.count), width: 9, hidden: hidden).count == 1)
+        #expect(ArticleLayout.wrap(scalars, TextRange(0, scalars.count), width: 9).count == 2)
+    }
+
+    @Test func offsetsAreTheSources() {
+        var s = state()
+        s.press("]q")
+        let q = s.article.quotations[0].range
+        let text = String(String.UnicodeScalarView(s.article.document.scalars[q.start..<q.end]))
+        #expect(text == "“we will not move”")
+    }
+}
