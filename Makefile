@@ -14,10 +14,10 @@ all: build
 # System packages the terminal reader, its end-to-end tests, the benchmarks and the export
 # validators need (tmux, xmllint; jsonschema and html5lib from PyPI).
 deps:
-	@if ! dpkg -s libncurses-dev >/dev/null 2>&1 || ! command -v tmux >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1 || ! command -v less >/dev/null 2>&1; then \
-		echo "Installing libncurses-dev, tmux, libxml2-utils (xmllint, for the export tests) and less (the benchmarks' peer)..."; \
+	@if ! dpkg -s libncurses-dev >/dev/null 2>&1 || ! command -v tmux >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1 || ! command -v less >/dev/null 2>&1 || ! dpkg -s ncurses-term >/dev/null 2>&1; then \
+		echo "Installing libncurses-dev, tmux, libxml2-utils (xmllint, for the export tests), less (the benchmarks' peer) and ncurses-term (direct-colour terminfo)..."; \
 		DEBIAN_FRONTEND=noninteractive $(APT_GET) update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libncurses-dev tmux libxml2-utils less >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libncurses-dev tmux libxml2-utils less ncurses-term >/dev/null; \
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "Installing jsonschema (annotation format tests)..."; python3 -m pip install --quiet 'jsonschema>=4'; }
 	@python3 -c 'import html5lib' 2>/dev/null || { echo "Installing html5lib (HTML export tests)..."; python3 -m pip install --quiet html5lib; }

@@ -70,8 +70,11 @@ public final class Terminal {
         // ones would otherwise override it and freeze it across resizes.
         use_env(true)
         use_tioctl(true)
+        // 24-bit colours when the terminal says it has them and terminfo can send them.
+        let terminfo = DirectColorTerm.choose(term: term, colorterm: Self.environment("COLORTERM"),
+                                              exists: DirectColorTerm.terminfoExists)
         // newterm, not initscr: initscr would draw on stdout and exit on an unknown TERM.
-        guard let screen = newterm(term, tty.output, tty.input), let window = cn_stdscr() else {
+        guard let screen = newterm(terminfo, tty.output, tty.input), let window = cn_stdscr() else {
             throw TerminalError.unsupportedTerminal(term: term)
         }
         // A terminal that cannot address the cursor (TERM=dumb) cannot show a screen.

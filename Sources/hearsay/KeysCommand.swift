@@ -13,7 +13,12 @@ struct Keys: ParsableCommand {
             one `command = keys` line per command, for example:
               next-quotation = ]q <C-n>
             An empty right side unbinds the command. Command names are the ones in \
-            `hearsay keys --names`.
+            `hearsay keys --names`. The [keys] table of config.toml takes the same lines.
+
+            Examples:
+              hearsay keys | grep quotation
+              hearsay keys --names > ~/.config/hearsay/keymap   # a keymap to edit
+              hearsay keys --markdown
             """)
 
     @Flag(help: "A Markdown table (as in the README).")

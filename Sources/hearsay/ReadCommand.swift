@@ -15,7 +15,13 @@ struct Read: ParsableCommand {
             With no FILE, opens the bundled sample editorial. - reads the article from \
             standard input and the keys from the terminal. Press ? in the reader for \
             the keys; user keys go in $XDG_CONFIG_HOME/hearsay/keymap and themes in \
-            $XDG_CONFIG_HOME/hearsay/themes/.
+            $XDG_CONFIG_HOME/hearsay/themes/; settings in config.toml there (hearsay config).
+
+            Examples:
+              hearsay article.txt
+              hearsay --theme light page.html
+              curl -s https://example.org/story.md | hearsay --input-format markdown -
+              hearsay --codebook project-codes.json interviews/first.txt
             """)
 
     @Argument(help: "The article to open; the bundled sample editorial when omitted; - reads standard input.")
@@ -103,6 +109,10 @@ struct Review: ParsableCommand {
             a accepts, x rejects, s changes the speaker, K the kind, < and > the \
             boundaries, j and k move, q leaves review mode. Decisions are saved in \
             FILE.hearsay.json and win over any later analysis (hearsay analyze --reviewed).
+
+            Examples:
+              hearsay review article.txt
+              hearsay analyze --reviewed article.txt   # the analysis with your decisions
             """)
 
     @Argument(help: "The article; the bundled sample editorial when omitted.")

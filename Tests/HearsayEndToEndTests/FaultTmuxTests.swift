@@ -349,4 +349,22 @@ final class HostileScriptTmuxTests: XCTestCase {
         XCTAssertEqual(try reader.exitStatus(), 0)
         try reader.assertTerminalRestored()
     }
+
+    /// COLORTERM=truecolor: the themes' own RGB colours reach the terminal (when
+    /// terminfo has the direct-colour entry, from ncurses-term); without it, 256.
+    func testCOLORTERMTruecolorDrawsTheThemesRGBColours() throws {
+        guard FileManager.default.fileExists(atPath: "/usr/share/terminfo/t/tmux-direct")
+            || FileManager.default.fileExists(atPath: "/lib/terminfo/t/tmux-direct") else {
+            throw XCTSkip("no tmux-direct terminfo (apt-get install ncurses-term)")
+        }
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+        for (colorterm, rgb) in [("truecolor", true), ("", false)] {
+            let reader = try host.launch([], environment: ["COLORTERM": colorterm])
+            defer { reader.tmux.kill() }
+            let styled = try reader.tmux.capture(escapes: true)
+            XCTAssertEqual(styled.contains("38;2;"), rgb, "COLORTERM=\(colorterm)")
+            try reader.tmux.send("q")
+            XCTAssertEqual(try reader.exitStatus(), 0)
+        }
+    }
 }
