@@ -8,8 +8,10 @@ import Glibc
 typealias ProcessResult = ChildProcessResult
 
 enum Spawn {
-    /// The `hearsay` binary built next to this test bundle.
+    /// The `hearsay` binary built next to this test bundle (or `HEARSAY_BINARY`,
+    /// for a run against another build, as `scripts/sanitize` does).
     static var hearsay: String {
+        if let given = ProcessInfo.processInfo.environment["HEARSAY_BINARY"], !given.isEmpty { return given }
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         var dir = bundle
         for _ in 0..<4 {
