@@ -271,7 +271,7 @@ extension HTMLArticle {
 
         /// A tag name, ASCII letters lowercased, up to white space, "/" or ">".
         func readName(_ j: inout Int) -> String {
-            var name = String.UnicodeScalarView()
+            var name: [Unicode.Scalar] = []
             while j < s.count {
                 let c = s[j]
                 if HTMLArticle.isSpace(c) || c == "/" || c == ">" { break }
@@ -282,7 +282,7 @@ extension HTMLArticle {
                 }
                 j += 1
             }
-            return String(name)
+            return String(scalars: name)
         }
 
         struct Attributes {
@@ -308,13 +308,13 @@ extension HTMLArticle {
                     continue
                 }
                 // A name: to white space, "/", ">" or "=" (a leading "=" belongs to it).
-                var nameScalars = String.UnicodeScalarView()
+                var nameScalars: [Unicode.Scalar] = []
                 repeat {
                     let d = s[j]
                     nameScalars.append(d.value >= 65 && d.value <= 90 ? Unicode.Scalar(d.value + 32)! : d)
                     j += 1
                 } while j < n && !HTMLArticle.isSpace(s[j]) && s[j] != "/" && s[j] != ">" && s[j] != "="
-                let name = keep ? String(nameScalars) : ""
+                let name = keep ? String(scalars: nameScalars) : ""
                 let wanted = keep && HTMLArticle.wantedAttributes.contains(name)
                 var k = j
                 while k < n && HTMLArticle.isSpace(s[k]) { k += 1 }
@@ -326,12 +326,12 @@ extension HTMLArticle {
                         let quote = s[k]
                         var e = k + 1
                         while e < n && s[e] != quote { e += 1 }
-                        if wanted { v = String(String.UnicodeScalarView(s[(k + 1)..<min(e, n)])) }
+                        if wanted { v = String(scalars: s[(k + 1)..<min(e, n)]) }
                         j = min(e + 1, n)
                     } else {
                         var e = k
                         while e < n && !HTMLArticle.isSpace(s[e]) && s[e] != ">" { e += 1 }
-                        if wanted { v = String(String.UnicodeScalarView(s[k..<e])) }
+                        if wanted { v = String(scalars: s[k..<e]) }
                         j = e
                     }
                 } else {
@@ -567,15 +567,18 @@ extension HTMLArticle {
                     title = HTMLArticle.withoutSiteName(t)
                 }
             }
-            var out = String.UnicodeScalarView()
+            // One array, then one string: appending to a string's scalar view
+            // paragraph by paragraph takes quadratic time.
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(chosen.reduce(title?.count ?? 0) { $0 + $1.text.count + 2 })
             if let title {
                 out.append(contentsOf: title)
             }
             for p in chosen {
-                if !out.isEmpty { out.append(contentsOf: "\n\n".unicodeScalars) }
+                if !out.isEmpty { out.append("\n"); out.append("\n") }
                 out.append(contentsOf: p.text)
             }
-            return Extracted(title: title.map { String(String.UnicodeScalarView($0)) }, text: String(out))
+            return Extracted(title: title.map { String(scalars: $0) }, text: String(scalars: out))
         }
 
         /// The element holding the article, or nil for the whole page.
@@ -701,13 +704,13 @@ extension HTMLArticle {
             if j < n && s[j] == ";" { j += 1 }
             return ([numericCharacter(value)], j)
         }
-        var name = String.UnicodeScalarView()
+        var name: [Unicode.Scalar] = []
         while j < n && j - start <= 32, isASCIILetter(s[j]) || (s[j].value >= 48 && s[j].value <= 57) {
             name.append(s[j])
             j += 1
         }
         guard !name.isEmpty else { return (["&"], start + 1) }
-        let key = String(name)
+        let key = String(scalars: name)
         if j < n && s[j] == ";", let v = namedEntities[key] {
             return ([Unicode.Scalar(v)!], j + 1)
         }

@@ -72,14 +72,15 @@ public enum MarkdownMarkup {
 
         /// The source without the hidden ranges: what the reader shows.
         public func visibleText(_ scalars: [Unicode.Scalar]) -> String {
-            var out = String.UnicodeScalarView()
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(scalars.count)
             var at = 0
             for r in hidden where r.start >= at && r.end <= scalars.count {
                 out.append(contentsOf: scalars[at..<r.start])
                 at = r.end
             }
             if at < scalars.count { out.append(contentsOf: scalars[at...]) }
-            return String(out)
+            return String(scalars: out)
         }
     }
 
