@@ -395,6 +395,23 @@ import Testing
         #expect(r.exact > 0 && r.moved > 1_000)
         for a in r.annotations where !a.orphaned { expectFresh(a.anchor, in: newText) }
     }
+
+    /// Found by fuzz-reanchor (fuzz/README.md), minimised: the place at the old
+    /// offset scored below the threshold but within the tie margin of an accepted
+    /// place further away, won the tie by being nearer, and was then rejected, so
+    /// the anchor came back an orphan although a place scored 0.5.
+    @Test func aNearerPlaceBelowTheThresholdDoesNotOrphanAnAcceptedOne() {
+        let old = Anchor(start: 4, end: 4, exact: "", prefix: "\u{FFFD}\u{FFFD}\u{FFFD}r", suffix: "a")
+        let new = scalars("\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{0}\u{0}a")
+        let found = Reanchoring.reanchor(old, in: new)
+        #expect(found.outcome == .moved(from: 4))
+        #expect(found.score >= Reanchoring.threshold)
+        #expect(found.anchor.range == TextRange(6, 6))
+        expectFresh(found.anchor, in: String(String.UnicodeScalarView(new)))
+        // The batch form agrees.
+        let batch = Reanchoring.reanchor([annotation("f", old)], in: new)
+        #expect(batch.moved == 1 && batch.orphans == 0)
+    }
 }
 
 /// A small deterministic generator for fixtures.

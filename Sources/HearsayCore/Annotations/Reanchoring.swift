@@ -72,8 +72,8 @@ public struct ReanchorResult: Sendable {
 /// for a quote under 8 code points); an exact match elsewhere ends it only with
 /// its context nearly intact (≥ 0.9), and even then approximate matches around the
 /// old position are looked at. Otherwise all candidates compete on score: the
-/// passage edited in place beats a surviving copy of it elsewhere. Among places
-/// whose scores are within 0.05 of the best, the one nearest the old position wins.
+/// passage edited in place beats a surviving copy of it elsewhere. Among accepted
+/// places whose scores are within 0.05 of the best, the one nearest the old position wins.
 ///
 /// **Cost.** Each annotation costs a few comparisons when it did not move or moved
 /// with its neighbours, an index look-up or a scan for exact matches, and Myers
@@ -224,7 +224,9 @@ struct Reanchorer {
                 pool.append(c)
             }
         }
-        if let best = choose(pool, hints: hints), best.score >= Reanchoring.threshold { return result(best) }
+        // Only accepted places compete for the tie: a nearer place within the
+        // margin but below the threshold must not orphan an accepted one (fuzz-reanchor).
+        if let best = choose(pool.filter { $0.score >= Reanchoring.threshold }, hints: hints) { return result(best) }
         let bestScore = pool.map(\.score).max() ?? 0
         return ReanchorResult(anchor: anchor, outcome: .orphan, score: bestScore)
     }

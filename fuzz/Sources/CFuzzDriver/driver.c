@@ -1,0 +1,2 @@
+// Nothing to compile: the module only declares libFuzzer's driver (see the header).
+#include "CFuzzDriver.h"

@@ -1,0 +1,1 @@
+../../../Sources/HearsayStorage/AnnotationJSONWriter.swift
