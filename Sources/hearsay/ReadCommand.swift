@@ -84,7 +84,11 @@ struct Read: ParsableCommand {
         var state = AppState(article: first, width: size.width, height: size.height, keymap: keymap,
                              themeName: theme ?? "dark")
         ReaderSetup.apply(config, to: &state)
-        if let last = messages.last { state.message = StatusMessage(text: ReaderSetup.short(last, environment: env), isError: true) }
+        if let last = messages.last {
+            state.message = StatusMessage(text: ReaderSetup.short(last, environment: env), isError: true)
+        } else if FirstRun.claim(environment: env) {
+            state.message = StatusMessage(text: FirstRun.tip, isError: false)
+        }
         let session = AnnotationSession.path(file: file, explicit: annotations, environment: env)
             .map { AnnotationSession(path: $0, codebook: codebook) }
         if session == nil { state.readOnlyReason = "the article came from standard input; give --annotations PATH to keep annotations" }

@@ -61,3 +61,21 @@ final class ConfigTmuxTests: XCTestCase {
         XCTAssertTrue(broken.stderr.contains("config.toml:1:"), broken.stderr)
     }
 }
+
+/// The first time the reader opens for a user, a one-line tip; never again.
+final class FirstRunTmuxTests: XCTestCase {
+    func testTheTipShowsOnceAndOnlyOnce() throws {
+        let folder = try Scratch()
+        let state = folder.url.appendingPathComponent("fresh-state").path
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+        for first in [true, false] {
+            let reader = try host.launch([], environment: ["XDG_STATE_HOME": state])
+            defer { reader.tmux.kill() }
+            let screen = try reader.tmux.settle()
+            XCTAssertEqual(screen.contains("Welcome to Hearsay: ? shows every key"), first, screen)
+            try reader.tmux.send("q")
+            XCTAssertEqual(try reader.exitStatus(), 0)
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: state + "/hearsay/first-run-done"))
+    }
+}

@@ -332,6 +332,14 @@ extension ReaderTmuxTests {
         }
     }
 
+    /// A state folder in which the first run has already happened.
+    static func seenState(_ scratch: Scratch) throws -> String {
+        let state = scratch.url.appendingPathComponent("state")
+        try FileManager.default.createDirectory(at: state.appendingPathComponent("hearsay"), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: state.appendingPathComponent("hearsay/first-run-done").path, contents: Data())
+        return state.path
+    }
+
     /// Starts `hearsay ARGUMENTS` in a new tmux server (`width`x`height`) and waits for its
     /// first screen (the status line on the second-to-last row).
     func launch(_ arguments: [String], stdin: String? = nil, width: Int = 100, height: Int = 30,
@@ -364,7 +372,9 @@ extension ReaderTmuxTests {
                                      // no user theme or keymap: an empty config folder
                                      "XDG_CONFIG_HOME": scratch.url.appendingPathComponent("config").path,
                                      // the bundled sample's annotations go here, never to the real home
-                                     "XDG_DATA_HOME": scratch.url.appendingPathComponent("data").path]
+                                     "XDG_DATA_HOME": scratch.url.appendingPathComponent("data").path,
+                                     // not a first run (no welcome tip) unless a test says so
+                                     "XDG_STATE_HOME": try Self.seenState(scratch)]
                            .merging(extra) { _, new in new },
                        argv: ["/bin/sh", "-c", script])
         let reader = Reader(tmux: tmux, scratch: scratch, sttyPath: sttyPath, width: width, height: height)
