@@ -29,11 +29,18 @@ public struct Article: Sendable {
     /// For a Markdown article: the markup to hide and the styled spans. Offsets
     /// stay those of the source text; only the drawing changes.
     public let markup: MarkdownMarkup.Markup?
+    /// For each Markdown span (sorted by start), the largest end among it and
+    /// those before it: a line finds the spans over it without a scan of all.
+    let spanReach: [Int]
 
     public init(name: String, document: Document, analysis: Analysis?, isComplete: Bool = true, detected: Analysis? = nil,
                 isEndOfFile: Bool = false, markup: MarkdownMarkup.Markup? = nil) {
         self.name = name
         self.markup = markup
+        var reach: [Int] = []
+        reach.reserveCapacity(markup?.spans.count ?? 0)
+        for span in markup?.spans ?? [] { reach.append(max(reach.last ?? 0, span.range.end)) }
+        spanReach = reach
         self.document = document
         self.analysis = analysis
         self.detected = detected ?? analysis
@@ -66,6 +73,24 @@ public struct Article: Sendable {
         let edited = edits.isEmpty ? detected : ReviewedAnalysis.apply(reviews: [], actorEdits: edits, to: detected)
         return Article(name: name, document: document, analysis: edited, isComplete: isComplete, detected: detected,
                        isEndOfFile: isEndOfFile, markup: markup)
+    }
+
+    /// The Markdown spans that overlap `line`, in order: a binary search for the
+    /// last one starting before the line's end, then back while one could still reach it.
+    public func markupSpans(over line: TextRange) -> [MarkdownMarkup.Span] {
+        guard let spans = markup?.spans, !spans.isEmpty else { return [] }
+        var lo = 0, hi = spans.count
+        while lo < hi {   // the first span that starts at or after the line's end
+            let mid = (lo + hi) / 2
+            if spans[mid].range.start < line.end { lo = mid + 1 } else { hi = mid }
+        }
+        var found: [MarkdownMarkup.Span] = []
+        var k = lo - 1
+        while k >= 0, spanReach[k] > line.start {
+            if spans[k].range.overlaps(line) { found.append(spans[k]) }
+            k -= 1
+        }
+        return found.reversed()
     }
 
     public var quotations: [Quotation] { analysis?.quotations ?? [] }

@@ -93,9 +93,7 @@ enum ArticleView {
             if a < b { for i in a..<b { roles[i - line.start] = role } }
         }
         // Markdown styles first: quotations, mentions and annotations go over them.
-        if let spans = article.markup?.spans {
-            for span in spans where span.range.overlaps(line) { paint(span.range, role(of: span.style)) }
-        }
+        for span in article.markupSpans(over: line) { paint(span.range, role(of: span.style)) }
         let quotations = article.quotations
         var q = Article.firstEnding(after: line.start, in: quotations) { $0.range }
         while q < quotations.count, quotations[q].range.start < line.end {

@@ -1,3 +1,4 @@
+import Foundation
 import HearsayCore
 @testable import HearsayUI
 import Testing
@@ -50,5 +51,25 @@ struct MarkdownReaderTests {
         let q = s.article.quotations[0].range
         let text = String(String.UnicodeScalarView(s.article.document.scalars[q.start..<q.end]))
         #expect(text == "“we will not move”")
+    }
+}
+
+extension MarkdownReaderTests {
+    /// The indexed query finds exactly the spans a scan of all of them finds, in
+    /// order, for every line of the sample article at two widths.
+    @Test func theSpansOverALineAreThoseAScanFinds() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/sample-article.md")
+        let document = Document(text: try String(contentsOf: url, encoding: .utf8))
+        let article = Article(name: "a.md", document: document, analysis: nil, markup: MarkdownMarkup.parse(document.scalars))
+        let spans = try #require(article.markup?.spans)
+        #expect(!spans.isEmpty)
+        for width in [30, 78] {
+            for p in article.paragraphs.indices {
+                for line in ArticleLayout.wrap(document.scalars, article.paragraphs[p], width: width, hidden: article.markup!.hidden) {
+                    #expect(article.markupSpans(over: line) == spans.filter { $0.range.overlaps(line) }, "line \(line)")
+                }
+            }
+        }
     }
 }
