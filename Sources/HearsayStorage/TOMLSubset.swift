@@ -1,3 +1,5 @@
+import HearsayCore
+
 /// The part of TOML a configuration file needs: `[table]` headers, `key = value`
 /// lines, comments, and values that are strings ("basic" with escapes, or
 /// 'literal'), integers or booleans. What else TOML has (arrays, inline tables,
@@ -36,8 +38,7 @@ public enum TOMLSubset {
         var entries: [Entry] = []
         var problems: [Problem] = []
         var table = ""
-        // ("\r\n" is one Character in Swift: split on it too.)
-        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (index, raw) in text.textLines().enumerated() {
             let number = index + 1
             var line = Substring(raw)
             if line.last == "\r" { line = line.dropLast() }

@@ -1,3 +1,5 @@
+import HearsayCore
+
 /// The user's keymap file: one `command = keys` line per command, keys separated
 /// by spaces in key notation; an empty right side unbinds; `#` starts a comment.
 ///
@@ -11,8 +13,7 @@ public enum KeymapFile {
     public static func parse(_ text: String, name: String = "keymap") -> (overrides: [(Command, [[Key]])], warnings: [String]) {
         var overrides: [(Command, [[Key]])] = []
         var warnings: [String] = []
-        // ("\r\n" is one Character in Swift: a file saved with CRLF splits on it too.)
-        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (n, raw) in text.textLines().enumerated() {
             let line = raw.trimmingCharacters(in: " \t\r")
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let eq = line.firstIndex(of: "=") else {
