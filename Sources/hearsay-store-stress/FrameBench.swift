@@ -39,7 +39,7 @@ enum FrameBench {
         var state = AppState(article: article, width: width, height: height)
         guard state.geometry.sidePaneVisible else { fail("\(width)x\(height): the side pane is not shown") }
 
-        var g = Generator(state: 7)
+        var g = SplitMix64(seed: 7)
         var micros: [Int] = []
         micros.reserveCapacity(frames)
         var checksum = 0
@@ -65,7 +65,7 @@ enum FrameBench {
     }
 
     /// Moves the reader on by one pseudo-random step, through the reducer.
-    static func step(_ state: inout AppState, _ g: inout Generator) {
+    static func step(_ state: inout AppState, _ g: inout SplitMix64) {
         if state.percent >= 100 {
             _ = reduce(into: &state, .command(.top))
             return

@@ -48,25 +48,15 @@ func fail(_ message: String, status: Int32 = 1) -> Never {
     exit(status)
 }
 
-/// Deterministic text: SplitMix64.
-struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-
+/// Deterministic text from the seeded generator.
+extension SplitMix64 {
     static let words = ["the", "minister", "said", "talks", "would", "continue", "in", "Geneva", "“we", "will", "not",
                         "accept", "threats,”", "according", "to", "officials", "Kabul", "Afghan", "authorities", "border",
                         "ceasefire", "spokesperson", "Zoë", "naïve", "résumé", "—", "said:", "\"quoted\"", "back\\slash",
                         "a/b", "tab\there", "日本", "😀"]
 
     mutating func text(_ count: Int) -> String {
-        (0..<count).map { _ in Generator.words[below(Generator.words.count)] }.joined(separator: " ")
+        (0..<count).map { _ in SplitMix64.words[below(SplitMix64.words.count)] }.joined(separator: " ")
     }
 }
 
@@ -75,7 +65,7 @@ let fingerprint = DocumentFingerprint(sha256: String(repeating: "ab", count: 32)
 /// A file of `n` annotations; `variant` 0 is A, 1 is B (other notes, reading
 /// state and journal, same size give or take).
 func sampleFile(annotations n: Int, variant: Int) -> AnnotationFile {
-    var g = Generator(state: 42)
+    var g = SplitMix64(seed: 42)
     let tags = ["blame", "diplomacy", "diplomacy/threat", "source", "source/anonymous", "claim", "denial", "quote",
                 "framing", "actor", "place", "date"]
     let codebook = Codebook(tags: tags.enumerated().map { k, name in

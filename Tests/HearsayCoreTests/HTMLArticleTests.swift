@@ -365,7 +365,7 @@ import HearsayCore
     // MARK: Robustness
 
     @Test func randomInputDoesNotCrash() {
-        var rng = SplitMix(seed: 0x4845_4152_5341_59)
+        var rng = SplitMix64(seed: 0x4845_4152_5341_59)
         let pieces = ["<", ">", "</", "/>", "<p>", "</p>", "<li>", "<ol start=\"x\">", "<article>", "</article>",
                       "<script>", "</script>", "<!--", "-->", "&", "&#", "&#x", ";", "&amp;", "&nbsp", "\"", "'", "=",
                       " ", "\n", "a", "Word", "<br>", "<nav>", "</div>", "<div class='ad'>", "<title>", "<h1>", "é", "😀"]
@@ -409,18 +409,5 @@ import HearsayCore
         let e = HTMLArticle.extract(page)
         #expect(e.text.components(separatedBy: "\n\n").count == copies * 10)
         #expect(!e.text.contains("Advertisement"))
-    }
-}
-
-/// A small seeded generator, so a failing random case can be replayed.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

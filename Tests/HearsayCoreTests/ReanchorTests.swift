@@ -272,7 +272,7 @@ import Testing
     }
 
     @Test func indexAndScanFindTheSameOccurrences() {
-        var rng = ReanchorSplitMix(seed: 11)
+        var rng = SplitMix64(seed: 11)
         let alphabet = Array("ab ".unicodeScalars.map(\.value))
         let text = (0..<20_000).map { _ in alphabet[Int(rng.next() % 3)] }
         let index = text.withUnsafeBufferPointer { QGramIndex($0) }
@@ -330,7 +330,7 @@ import Testing
     }
 
     @Test func bitParallelDistanceAgreesWithTheTable() {
-        var rng = ReanchorSplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let alphabet: [UInt32] = Array("abcde ".unicodeScalars.map(\.value)) + [0x3B1, 0x3B2]
         for _ in 0..<120 {
             let m = 1 + Int(rng.next() % 150), n = 1 + Int(rng.next() % 160)
@@ -361,7 +361,7 @@ import Testing
 
     /// Exercises a big batch (no timing: see the report for release timings).
     @Test func manyAnchorsOnALongText() {
-        var rng = ReanchorSplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         let words = ["ministry", "airline", "stake", "investors", "government", "officials", "analysts", "markets",
                      "sale", "spring", "delay", "pilots", "strike", "board", "decision", "euros", "debt", "election",
                      "said", "warned", "told", "the", "a", "of", "in", "on", "and", "that", "its", "would"]
@@ -411,18 +411,5 @@ import Testing
         // The batch form agrees.
         let batch = Reanchoring.reanchor([annotation("f", old)], in: new)
         #expect(batch.moved == 1 && batch.orphans == 0)
-    }
-}
-
-/// A small deterministic generator for fixtures.
-struct ReanchorSplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
     }
 }

@@ -8,21 +8,9 @@ import Testing
 /// anchored on it round-trips through the annotation file unchanged. The
 /// articles are made from fragments chosen to be awkward: multi-byte letters,
 /// combining marks, emoji sequences, every kind of quotation mark, unbalanced
-/// marks, CRLF and lone CR, blank lines, names and speech verbs. Seeded, so a
-/// failure names the seed that reproduces it.
+/// marks, CRLF and lone CR, blank lines, names and speech verbs. Seeded
+/// (`SplitMix64`), so a failure names the seed that reproduces it.
 struct OffsetPropertyTests {
-    /// SplitMix64: small, fast, and the same sequence on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let fragments = [
         "the minister said", "Minister Ana Ruiz", "the Foreign Ministry", "told reporters", "according to",
         "“We will not move,”", "“a unilateral act”", "\"straight quotes\"", "«guillemets»", "„low high“",
@@ -33,7 +21,7 @@ struct OffsetPropertyTests {
     ]
 
     static func article(seed: UInt64) -> String {
-        var g = Generator(state: seed)
+        var g = SplitMix64(seed: seed)
         let count = Int.random(in: 1...160, using: &g)
         var text = ""
         for _ in 0..<count {
