@@ -117,17 +117,7 @@ public struct ArticleSource: Sendable {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         let want = min(previewBytes, size)
-        let from = size - want
-        let tail = [UInt8](unsafeUninitializedCapacity: want) { buffer, initialized in
-            var count = 0
-            while count < want {
-                let n = pread(fd, buffer.baseAddress! + count, want - count, off_t(from + count))
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
-                count += n
-            }
-            initialized = count
-        }
+        let tail = readBytes(fd, at: size - want, count: want)
         return tail.count == want ? tail : nil
     }
 
@@ -139,17 +129,22 @@ public struct ArticleSource: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let want = min(previewBytes, Int(info.st_size))
-        let head = [UInt8](unsafeUninitializedCapacity: want) { buffer, initialized in
-            var count = 0
-            while count < want {
-                let n = Glibc.read(fd, buffer.baseAddress! + count, want - count)
+        let head = readBytes(fd, at: 0, count: min(previewBytes, Int(info.st_size)))
+        return (head, Int(info.st_size))
+    }
+
+    /// Up to `count` bytes of `fd` from `offset` (pread, again after EINTR):
+    /// fewer when the file ends or a read fails.
+    static func readBytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var done = 0
+            while done < count {
+                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
-                count += n
+                done += n
             }
-            initialized = count
+            initialized = done
         }
-        return (head, Int(info.st_size))
     }
 }

@@ -135,25 +135,13 @@ public struct Config: Equatable, Sendable {
 
     /// The known name closest to `word`, when it is close (a typo, a wrong table).
     static func suggestion(_ word: String, among names: [String]) -> String? {
-        let scored = names.map { (name: $0, distance: editDistance(Array(word.lowercased()), Array($0.lowercased()))) }
+        let scored = names.map { (name: $0, distance: EditDistance.between(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
         if best.distance <= 1 { return best.name }
         // A key in the wrong table: "wrap" for reader.wrap, "colours.theme" for theme.
         let key = word.split(separator: ".").last.map(String.init) ?? word
         if let moved = names.first(where: { ($0.split(separator: ".").last.map(String.init) ?? $0) == key }) { return moved }
         return best.distance <= max(2, word.count / 3) ? best.name : nil
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// A configuration file with every key at its default, each explained:

@@ -94,14 +94,22 @@ public enum DocumentLoader {
         return "I/O error"
     }
 
-    /// Everything `fd` gives until its end (standard input).
+    /// Everything `fd` gives until its end (standard input); what was read
+    /// before an error, if one comes.
     static func readAll(fd: Int32) -> [UInt8] {
         var bytes: [UInt8] = []
+        _ = readRest(fd, into: &bytes)
+        return bytes
+    }
+
+    /// Appends what `fd` gives until its end to `bytes`, in 64 KB reads; false
+    /// when a read fails (what came before it is kept).
+    static func readRest(_ fd: Int32, into bytes: inout [UInt8]) -> Bool {
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; return bytes }
-            if n == 0 { return bytes }
+            if n < 0 { if errno == EINTR { continue }; return false }
+            if n == 0 { return true }
             bytes.append(contentsOf: chunk[0..<n])
         }
     }
@@ -130,12 +138,6 @@ public enum DocumentLoader {
         if failed { return nil }
         if bytes.count < size { return bytes }
         // The file grew while being read: take the rest too.
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
+        return readRest(fd, into: &bytes) ? bytes : nil
     }
 }

@@ -87,7 +87,7 @@ struct JSONReader {
             return s.count <= 40 ? "the string \"\(s)\"" : "a string"
         default:
             var k = j
-            while k < b.count, !JSONReader.isDelimiter(b[k]) { k += 1 }
+            while k < b.count, !JSONSyntax.isDelimiter(b[k]) { k += 1 }
             return "the number " + String(decoding: UnsafeBufferPointer(rebasing: b[j..<k]), as: UTF8.self)
         }
     }
@@ -136,7 +136,7 @@ struct JSONReader {
         }
         if i < b.count, b[i] == 0x2E || b[i] == 0x65 || b[i] == 0x45 { exact = false }
         if !exact {
-            while i < b.count, !JSONReader.isDelimiter(b[i]) { i += 1 }
+            while i < b.count, !JSONSyntax.isDelimiter(b[i]) { i += 1 }
             let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
             guard let d = Double(text), d == d.rounded(), abs(d) < 9.0e15 else {
                 i = start
@@ -238,7 +238,7 @@ struct JSONReader {
                 i += 1
             } while depth > 0
         default:
-            while i < b.count, !JSONReader.isDelimiter(b[i]) { i += 1 }
+            while i < b.count, !JSONSyntax.isDelimiter(b[i]) { i += 1 }
         }
     }
 
@@ -246,17 +246,7 @@ struct JSONReader {
 
     mutating func skipSpace() { skip(&i) }
 
-    func skip(_ j: inout Int) {
-        while j < b.count {
-            let c = b[j]
-            guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
-            j += 1
-        }
-    }
-
-    static func isDelimiter(_ c: UInt8) -> Bool {
-        c == 0x2C || c == 0x7D || c == 0x5D || c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09
-    }
+    func skip(_ j: inout Int) { j = JSONSyntax.skippingSpace(b, from: j) }
 
     /// The string whose opening quote is at `i` (checked JSON), `i` moved past it.
     mutating func readString() -> String {

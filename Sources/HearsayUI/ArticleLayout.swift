@@ -32,7 +32,7 @@ public enum ArticleLayout {
     public static func wrap(_ scalars: [Unicode.Scalar], _ range: TextRange, width: Int,
                             hidden: [TextRange] = []) -> [TextRange] {
         let width = max(1, width)
-        var h = hidden.isEmpty ? 0 : firstEnding(after: range.start, in: hidden)
+        var h = Article.firstEnding(after: range.start, in: hidden) { $0 }
         var result: [TextRange] = []
         var lineStart = range.start
         // Skip leading blanks of the paragraph.
@@ -67,16 +67,6 @@ public enum ArticleLayout {
             result.append(TextRange(lineStart, trimEnd(scalars, lineStart, range.end)))
         }
         return result
-    }
-
-    /// The index of the first of `ranges` (sorted, not overlapping) that ends after `offset`.
-    public static func firstEnding(after offset: Int, in ranges: [TextRange]) -> Int {
-        var lo = 0, hi = ranges.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ranges[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     @inline(__always)

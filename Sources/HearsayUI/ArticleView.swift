@@ -62,7 +62,7 @@ enum ArticleView {
     static func hiddenMask(_ markup: MarkdownMarkup.Markup?, _ line: TextRange) -> [Bool]? {
         guard let hidden = markup?.hidden, !hidden.isEmpty else { return nil }
         var mask = [Bool](repeating: false, count: line.length)
-        var h = ArticleLayout.firstEnding(after: line.start, in: hidden)
+        var h = Article.firstEnding(after: line.start, in: hidden) { $0 }
         while h < hidden.count, hidden[h].start < line.end {
             for i in max(hidden[h].start, line.start)..<min(hidden[h].end, line.end) { mask[i - line.start] = true }
             h += 1

@@ -9,16 +9,7 @@ import HearsayStorage
 enum Stderr {
     static func print(_ message: String) {
         var line = message + "\n"
-        line.withUTF8 { b in
-            guard var p = b.baseAddress else { return }
-            var left = b.count
-            while left > 0 {
-                let n = Glibc.write(2, p, left)
-                if n < 0 { if errno == EINTR { continue }; return }
-                p += n
-                left -= n
-            }
-        }
+        line.withUTF8 { _ = writeAll(2, $0) }   // nowhere to report a failure to
     }
 }
 
@@ -34,18 +25,24 @@ enum Stdout {
 
     /// Unbuffered write(2) of everything; a closed pipe (`| head`) ends quietly.
     static func write(buffer: UnsafeBufferPointer<UInt8>) {
-        guard var p = buffer.baseAddress else { return }
-        var left = buffer.count
-        while left > 0 {
-            let n = Glibc.write(1, p, left)
-            if n < 0 {
-                if errno == EINTR { continue }
-                exit(errno == EPIPE ? 0 : 1)
-            }
-            p += n
-            left -= n
-        }
+        if let failure = writeAll(1, buffer) { exit(failure == EPIPE ? 0 : 1) }
     }
+}
+
+/// write(2) of all of `buffer` to `fd`, again after EINTR; the errno it failed with, or nil.
+func writeAll(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32? {
+    guard var p = buffer.baseAddress else { return nil }
+    var left = buffer.count
+    while left > 0 {
+        let n = Glibc.write(fd, p, left)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return errno
+        }
+        p += n
+        left -= n
+    }
+    return nil
 }
 
 func loadOrExit(_ path: String) throws -> DocumentLoader.Loaded {

@@ -153,6 +153,14 @@ struct MyersPattern {
     }
 }
 
+/// Edit distance between two short strings (by scalars): for suggestions
+/// ("did you mean reader.wrap?"), where the bit-parallel search is not needed.
+public enum EditDistance {
+    public static func between(_ a: String, _ b: String) -> Int {
+        MyersPattern.referenceDistance(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value))
+    }
+}
+
 extension MyersPattern {
     /// Plain dynamic-programming edit distance, the reference the tests check the
     /// bit-parallel passes against.

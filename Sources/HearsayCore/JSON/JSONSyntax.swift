@@ -253,12 +253,21 @@ public struct JSONSyntax {
 
     private mutating func skipSpace() { skip(&i) }
 
-    private func skip(_ j: inout Int) {
-        while j < b.count {
-            let c = b[j]
-            guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
-            j += 1
-        }
+    private func skip(_ j: inout Int) { j = JSONSyntax.skippingSpace(b, from: j) }
+
+    // MARK: Bytes, shared with JSONTree and the annotation file's JSONReader
+
+    /// JSON's white space: space, line feed, carriage return, tab.
+    @inlinable public static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+
+    /// What ends a number or a literal: a comma, a closing bracket or brace, white space.
+    @inlinable public static func isDelimiter(_ c: UInt8) -> Bool { c == 0x2C || c == 0x7D || c == 0x5D || isSpace(c) }
+
+    /// The offset of the first byte at or after `j` that is not white space.
+    @inlinable public static func skippingSpace(_ b: UnsafeBufferPointer<UInt8>, from j: Int) -> Int {
+        var j = j
+        while j < b.count, isSpace(b[j]) { j += 1 }
+        return j
     }
 
     /// The length of the valid UTF-8 sequence of a non-ASCII scalar at `k`, or nil.

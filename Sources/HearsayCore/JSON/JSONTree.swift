@@ -121,17 +121,11 @@ public indirect enum JSONTree: Equatable, Sendable {
             case 0x6E: i += 4; return .null
             default:
                 let start = i
-                while i < b.count, !isDelimiter(b[i]) { i += 1 }
+                while i < b.count, !JSONSyntax.isDelimiter(b[i]) { i += 1 }
                 return .number(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
             }
         }
 
-        mutating func skipSpace() {
-            while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
-        }
-
-        func isDelimiter(_ c: UInt8) -> Bool {
-            c == 0x2C || c == 0x7D || c == 0x5D || c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09
-        }
+        mutating func skipSpace() { i = JSONSyntax.skippingSpace(b, from: i) }
     }
 }

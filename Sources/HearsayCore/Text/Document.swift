@@ -158,8 +158,14 @@ public struct Document: Sendable {
     /// The sentence that holds token `i`.
     @inline(__always)
     public func sentence(ofToken i: Int) -> Sentence? {
-        if sentences.isEmpty { return nil }
-        return sentences[i < sentenceOfToken.count ? Int(sentenceOfToken[i]) : Document.owner(of: i, in: sentences.lazy.map(\.tokens))]
+        sentences.isEmpty ? nil : sentences[sentenceIndex(ofToken: i)]
+    }
+
+    /// The index of the sentence that holds token `i`: from the table, or by a
+    /// search once the table is dropped (`droppingAnalysisTables`).
+    @inline(__always)
+    func sentenceIndex(ofToken i: Int) -> Int {
+        i < sentenceOfToken.count ? Int(sentenceOfToken[i]) : Document.owner(of: i, in: sentences.lazy.map(\.tokens))
     }
 
     /// The index of the range of `ranges` (in order) that holds `i`, or the last
@@ -243,11 +249,8 @@ public struct Document: Sendable {
         // Through the token at or after `offset` (no search over all sentences):
         // its sentence if `offset` is inside it, else the sentence of the token before.
         let t = tokenIndex(atOrAfter: offset)
-        func sentence(_ t: Int) -> Int {
-            t < sentenceOfToken.count ? Int(sentenceOfToken[t]) : Document.owner(of: t, in: sentences.lazy.map(\.tokens))
-        }
-        if t < tokens.count, tokens[t].start <= offset { return sentence(t) }
-        return t > 0 ? sentence(t - 1) : 0
+        if t < tokens.count, tokens[t].start <= offset { return sentenceIndex(ofToken: t) }
+        return t > 0 ? sentenceIndex(ofToken: t - 1) : 0
     }
 
     /// Index of the paragraph that holds token `token`.
