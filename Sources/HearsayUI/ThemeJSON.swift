@@ -39,12 +39,12 @@ enum ThemeJSON: Decodable, Equatable, Sendable, CustomStringConvertible {
     /// Why `data` is not JSON, with a line and column (JSONDecoder on Linux
     /// says only "not valid JSON"): our strict syntax check says where.
     static func explain(_ data: Data) -> String {
-        do throws(JSONSyntaxError) {
-            _ = try JSONTree.parse([UInt8](data))
-        } catch {
-            return error.description
+        // Only the syntax check: no tree is needed to say where the JSON breaks.
+        let failure = [UInt8](data).withUnsafeBufferPointer { b -> JSONSyntaxError? in
+            do throws(JSONSyntaxError) { _ = try JSONSyntax.check(b) } catch { return error }
+            return nil
         }
-        return "a JSON value Hearsay cannot read"
+        return failure?.description ?? "a JSON value Hearsay cannot read"
     }
 
     /// The value as a message quotes it: short, and never a whole object.

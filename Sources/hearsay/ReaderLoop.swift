@@ -182,22 +182,21 @@ extension ReaderLoop {
         func background(after first: Article) -> Mailbox<Loaded>? {
             let mailbox = Mailbox<Loaded>()
             let source = self.source
-            let firstDocument = first.isComplete ? first.document : nil
             DispatchQueue.global(qos: .userInitiated).async {
-                let document: Document
-                if let firstDocument {
-                    document = firstDocument
+                let whole: Article
+                if first.isComplete {
+                    whole = first
                 } else {
                     // (A big file that turns out not to be text past its first part
                     // stays on its first part, marked as loading.)
-                    guard let (whole, _) = try? source.document() else { return }
-                    document = whole
-                    mailbox.post(Loaded(article: source.article(whole, analysis: nil), sha256: nil))
+                    guard let (document, _) = try? source.document() else { return }
+                    whole = source.article(document, analysis: nil)
+                    mailbox.post(Loaded(article: whole, sha256: nil))
                 }
                 let sha = (try? source.allBytes()).map { SHA256.hex($0) }
                 // Kept while the article is open: without the analyzers' word hashes.
-                let analysis = Analyzer.analyze(document).droppingAnalysisTables()
-                mailbox.post(Loaded(article: source.article(analysis.document, analysis: analysis), sha256: sha))
+                let analysis = Analyzer.analyze(whole.document).droppingAnalysisTables()
+                mailbox.post(Loaded(article: source.article(analysis.document, analysis: analysis, sameTextAs: whole), sha256: sha))
             }
             return mailbox
         }
@@ -205,9 +204,13 @@ extension ReaderLoop {
 }
 
 extension ArticleSource {
-    /// An article of this source: a Markdown one with its markup to hide and style.
-    func article(_ document: Document, analysis: Analysis?, isComplete: Bool = true, isEndOfFile: Bool = false) -> Article {
-        Article(name: name, document: document, analysis: analysis, isComplete: isComplete, isEndOfFile: isEndOfFile,
-                markup: format == .markdown ? MarkdownMarkup.parse(document.scalars) : nil)
+    /// An article of this source: a Markdown one with its markup to hide and
+    /// style, parsed from the text, or taken from `sameTextAs`, an article of
+    /// the same text (the analysis does not change the text: no second parse).
+    func article(_ document: Document, analysis: Analysis?, isComplete: Bool = true, isEndOfFile: Bool = false,
+                 sameTextAs earlier: Article? = nil) -> Article {
+        let markup = format == .markdown ? earlier?.markup ?? MarkdownMarkup.parse(document.scalars) : nil
+        return Article(name: name, document: document, analysis: analysis, isComplete: isComplete,
+                       isEndOfFile: isEndOfFile, markup: markup)
     }
 }
