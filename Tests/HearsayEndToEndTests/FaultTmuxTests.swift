@@ -11,24 +11,10 @@ import XCTest
 final class FaultTmuxTests: XCTestCase {
     let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
 
-    static var sample: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Samples/sample-editorial.txt")
-    }
+    static var sample: URL { Article.repositoryRoot.appendingPathComponent("Samples/sample-editorial.txt") }
 
     func article(_ folder: Scratch, _ name: String = "story.txt") throws -> String {
         folder.file(name, Array(try Data(contentsOf: Self.sample)))
-    }
-
-    /// Tags the sentence at the cursor with `tag` and waits for the acknowledgement.
-    func tagSentence(_ reader: ReaderTmuxTests.Reader, _ tag: String) throws {
-        try reader.tmux.send("V")
-        try reader.tmux.waitFor("visual mode") { Screen.statusRow($0, height: reader.height).contains(" VISUAL ") }
-        try reader.tmux.send("t")
-        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
-        try reader.tmux.type(tag)
-        try reader.tmux.send("Enter")
-        try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged ") }
     }
 
     func savedTags(_ path: String) throws -> [[String]] {
@@ -126,7 +112,7 @@ final class FaultTmuxTests: XCTestCase {
         let reader = try host.launch([path])
         defer { reader.tmux.kill() }
         try reader.tmux.send("}")
-        try tagSentence(reader, "hangup")
+        try reader.tagSentence("hangup")
         XCTAssertEqual(kill(try reader.readerPID(), SIGHUP), 0)
         XCTAssertEqual(try reader.exitStatus(), 129)
         try reader.assertTerminalRestored()
@@ -172,7 +158,7 @@ final class FaultTmuxTests: XCTestCase {
         try second.tmux.send("Escape", "Escape", "q")
         XCTAssertEqual(try second.exitStatus(), 0)
         try first.tmux.send("}")
-        try tagSentence(first, "first")
+        try first.tagSentence("first")
         try first.tmux.send("q")
         XCTAssertEqual(try first.exitStatus(), 0)
         XCTAssertEqual(try savedTags(path + ".hearsay.json"), [["first"]])
@@ -183,7 +169,7 @@ final class FaultTmuxTests: XCTestCase {
         let path = try article(folder)
         let killed = try host.launch([path])
         try killed.tmux.send("}")
-        try tagSentence(killed, "before")
+        try killed.tagSentence("before")
         XCTAssertEqual(kill(try killed.readerPID(), SIGKILL), 0)
         _ = try killed.exitStatus()
         killed.tmux.kill()
@@ -192,7 +178,7 @@ final class FaultTmuxTests: XCTestCase {
         let next = try host.launch([path])
         defer { next.tmux.kill() }
         try next.tmux.send("}", "}")
-        try tagSentence(next, "after")
+        try next.tagSentence("after")
         try next.tmux.send("q")
         XCTAssertEqual(try next.exitStatus(), 0)
         XCTAssertEqual(Set(try savedTags(path + ".hearsay.json").flatMap { $0 }), ["before", "after"])
@@ -207,7 +193,7 @@ final class FaultTmuxTests: XCTestCase {
         let original = try String(contentsOfFile: path, encoding: .utf8)
         try ("An editor's note added later.\n\n" + original).write(toFile: path, atomically: true, encoding: .utf8)
         try reader.tmux.send("}")
-        try tagSentence(reader, "moved")
+        try reader.tagSentence("moved")
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
 
@@ -234,10 +220,10 @@ final class FaultTmuxTests: XCTestCase {
         let reader = try host.launch([path])
         defer { reader.tmux.kill() }
         try reader.tmux.send("}")
-        try tagSentence(reader, "one")
+        try reader.tagSentence("one")
         try FileManager.default.removeItem(atPath: path + ".hearsay.json")
         try reader.tmux.send("}", "}")
-        try tagSentence(reader, "two")
+        try reader.tagSentence("two")
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
         XCTAssertEqual(Set(try savedTags(path + ".hearsay.json").flatMap { $0 }), ["one", "two"])

@@ -14,13 +14,8 @@ final class ReaderAnnotationTmuxTests: XCTestCase {
 
         // First session: select the sentence at the cursor, tag it, write a note.
         var reader = try host.launch([article])
-        try reader.tmux.send("}", "}", "V")
-        try reader.tmux.waitFor("visual mode") { Screen.statusRow($0, height: reader.height).contains(" VISUAL ") }
-        try reader.tmux.send("t")
-        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
-        try reader.tmux.type("blame")
-        try reader.tmux.send("Enter")
-        try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged blame") }
+        try reader.tmux.send("}", "}")
+        try reader.tagSentence("blame")
         try reader.tmux.send("c")
         try reader.tmux.waitFor("the note editor") { $0.contains("─ Note ") }
         try reader.tmux.type("Framing the dispute")

@@ -188,6 +188,18 @@ final class ReaderTmuxTests: XCTestCase {
 }
 
 extension ReaderTmuxTests.Reader {
+    /// Selects the sentence at the cursor (`V`), tags it with `tag` through the
+    /// picker and waits for the acknowledgement.
+    func tagSentence(_ tag: String) throws {
+        try tmux.send("V")
+        try tmux.waitFor("visual mode") { Screen.statusRow($0, height: height).contains(" VISUAL ") }
+        try tmux.send("t")
+        try tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
+        try tmux.type(tag)
+        try tmux.send("Enter")
+        try tmux.waitFor("the tag applied") { $0.contains("Tagged \(tag)") }
+    }
+
     /// After the reader exited: the normal screen, the cursor shown, keypad and
     /// mouse reporting off, and the tty cooked again (`stty -a` from the wrapper).
     func assertTerminalRestored(file: StaticString = #filePath, line: UInt = #line) throws {

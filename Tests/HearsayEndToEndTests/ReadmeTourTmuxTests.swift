@@ -40,11 +40,8 @@ final class ReadmeTourTmuxTests: XCTestCase {
         try reader.tmux.send("q")
         try reader.tmux.waitFor("back to reading") { Screen.statusRow($0, height: reader.height).contains(" READ ") }
         // 5. }, V, t, framing, <Enter>.
-        try reader.tmux.send("}", "V", "t")
-        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
-        try reader.tmux.type("framing")
-        try reader.tmux.send("Enter")
-        try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged framing") }
+        try reader.tmux.send("}")
+        try reader.tagSentence("framing")
         // 6. :export html PATH (the README's /tmp/tour.html, here in a scratch folder).
         try reader.tmux.type(":export html \(report)")
         try reader.tmux.send("Enter")
