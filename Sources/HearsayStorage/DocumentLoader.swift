@@ -41,18 +41,22 @@ public enum DocumentLoader {
         let format = format ?? InputFormat.of(path: path)
         // Without a fingerprint there is nothing to do on the other core: decode here
         // (a corpus already keeps both cores busy with an article each).
-        if !fingerprint { return try loaded(path: path, document: decodeDocument(bytes, path: path, format: format).get(), sha256: "") }
+        if !fingerprint { return try loaded(path: path, decodeDocument(bytes, path: path, format: format).get(), sha256: "") }
         // The fingerprint is computed on the second core while the text is decoded
         // and split (both only read `bytes`).
         let results = ConcurrentPair(
             { fingerprint ? SHA256.hex(bytes) : "" },
             { decodeDocument(bytes, path: path, format: format) })
-        return try loaded(path: path, document: results.second.get(), sha256: results.first)
+        return try loaded(path: path, results.second.get(), sha256: results.first)
     }
 
-    static func decodeDocument(_ bytes: [UInt8], path: String, format: InputFormat = .text) -> Result<Document, LoadError> {
+    /// The document and the decoder's warnings (invalid UTF-8 replaced, ...),
+    /// which a web page's extracted article no longer carries itself.
+    static func decodeDocument(_ bytes: [UInt8], path: String, format: InputFormat = .text)
+        -> Result<(document: Document, warnings: [String]), LoadError> {
         do {
-            return .success(format.document(from: try TextDecoding.decode(bytes)))
+            let decoded = try TextDecoding.decode(bytes)
+            return .success((format.document(from: decoded), decoded.warnings))
         } catch let error as TextDecodingError {
             return .failure(LoadError.notText(path, error.description))
         } catch {
@@ -60,8 +64,9 @@ public enum DocumentLoader {
         }
     }
 
-    static func loaded(path: String, document: Document, sha256: String) throws -> Loaded {
-        var warnings = (document.decoding?.warnings ?? []).map { "\(path): \($0)" }
+    static func loaded(path: String, _ decoded: (document: Document, warnings: [String]), sha256: String) throws -> Loaded {
+        let document = decoded.document
+        var warnings = decoded.warnings.map { "\(path): \($0)" }
         if document.scalars.allSatisfy({ ScalarClass.isSpace($0) }) {
             warnings.append("\(path): the file is empty; nothing to analyse")
         }

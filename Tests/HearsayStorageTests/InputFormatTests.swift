@@ -42,4 +42,18 @@ struct InputFormatTests {
         #expect(String(String.UnicodeScalarView(loaded.document.scalars)) == source, "offsets refer to the source")
         #expect(try ArticleSource.read(path: path).format == .markdown)
     }
+
+    /// A page with invalid UTF-8 says so, as a text file does: the extracted
+    /// article is a new text, but the decoder's warning is the file's.
+    @Test func aWebPageWithInvalidUTF8Warns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-page-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("bad.html").path
+        let bytes: [UInt8] = Array("<html><body><p>Caf".utf8) + [0xE9, 0xFF] + Array(" \u{201C}no,\u{201D} she said.</p></body></html>".utf8)
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let loaded = try DocumentLoader.load(path: path)
+        #expect(loaded.warnings.contains { $0.contains("replaced 2 invalid UTF-8 sequence(s)") }, "\(loaded.warnings)")
+        #expect(try ArticleSource.read(path: path).document().1.contains { $0.contains("invalid UTF-8") })
+    }
 }
