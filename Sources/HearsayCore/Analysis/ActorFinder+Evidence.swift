@@ -58,7 +58,7 @@ extension ActorFinder {
         let last = doc.tokens[first.upperBound - 1]
         let endsSentence = ScalarClass.isSentenceTerminal(doc.scalars[last.start])
         if !endsSentence && capitalised * 10 >= words.count * 6 {
-            headlineParagraphTokens.insert(first.lowerBound)
+            headlineTokens = first
         }
     }
 

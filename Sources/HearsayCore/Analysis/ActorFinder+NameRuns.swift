@@ -261,7 +261,6 @@ extension ActorFinder {
     }
 
     func inHeadline(_ i: Int) -> Bool {
-        guard !headlineParagraphTokens.isEmpty, let p = doc.paragraphIndex(ofToken: i) else { return false }
-        return headlineParagraphTokens.contains(doc.paragraphTokens[p].lowerBound)
+        headlineTokens?.contains(i) ?? false
     }
 }

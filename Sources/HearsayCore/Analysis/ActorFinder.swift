@@ -28,8 +28,8 @@ struct ActorFinder: Sendable {
     }
     /// Tokens that begin a sentence, or a quotation or clause inside one.
     var sentenceInitial: [Bool]
-    /// First tokens of title-case headline paragraphs, where capitals mean nothing.
-    var headlineParagraphTokens: Set<Int> = []
+    /// The tokens of a title-case headline paragraph, where capitals mean nothing.
+    var headlineTokens: Range<Int>? = nil
     /// Capitalised words that also occur mid-sentence (so they are names), by `WordHash.exact`.
     var capitalisedMidSentence = HashSet64()
     /// Capitalised words whose lower-case form occurs in the text (so they are words), by `WordHash.lower`.

@@ -42,14 +42,15 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.lazyText = LazyText(ready: text, scalars: scalars)
         self.decoding = decoding
-        // Big texts are split on both cores: tokens and their hashes, then the
+        // Big texts are split on both cores: tokens with their hashes, then the
         // sentences of each half of the paragraphs and the per-token tables. The
         // offset index comes from decoding (built here only for normalised text).
         let parts = scalars.count > Document.parallelThreshold ? 2 : 1
-        let tokens = Tokenizer.tokenize(scalars, parts: parts)
+        let hashed = Tokenizer.tokenizeHashed(scalars, parts: parts)
+        let tokens = hashed.tokens
         self.offsets = decoding?.offsetIndex ?? ScalarOffsetIndex(scalars)
         self.tokens = tokens
-        (tokenHashes, tokenLowerHashes) = Document.hashes(of: tokens, scalars: scalars, parts: parts)
+        (tokenHashes, tokenLowerHashes) = (hashed.exact, hashed.lower)
         let paragraphs = Document.paragraphs(tokens)
         self.paragraphTokens = paragraphs
         let ranges = Parallel.split(paragraphs.indices, into: parts)

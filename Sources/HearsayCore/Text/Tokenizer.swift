@@ -4,22 +4,51 @@
 /// digits ("3.5"), so a typo such as "Kabul.is" stays three tokens and "Kabul"
 /// is still found. A possessive "’s" becomes its own token.
 public enum Tokenizer {
+    /// Tokens with both `WordHash`es of each, made in the same pass: the letters
+    /// of a plain word are hashed while they are scanned, not read again later.
+    public struct Hashed: Sendable {
+        public var tokens: [Token] = []
+        /// `WordHash.exact` and `WordHash.lower` of each token.
+        public var exact: [UInt64] = []
+        public var lower: [UInt64] = []
+
+        mutating func reserve(_ n: Int) {
+            tokens.reserveCapacity(n)
+            exact.reserveCapacity(n)
+            lower.reserveCapacity(n)
+        }
+
+        @inline(__always)
+        mutating func append(_ token: Token, _ hashes: (exact: UInt64, lower: UInt64)) {
+            tokens.append(token)
+            exact.append(hashes.exact)
+            lower.append(hashes.lower)
+        }
+
+        /// A token whose hashes are computed from its scalars.
+        @inline(__always)
+        mutating func append(_ token: Token, in s: UnsafeBufferPointer<Unicode.Scalar>) {
+            append(token, WordHash.both(s.baseAddress! + token.start, token.end - token.start))
+        }
+    }
+
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { tokenize(buffer: $0) }
+        tokenizeHashed(scalars, parts: 1).tokens
     }
 
     static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
-        tokenize(buffer: s, range: 0..<s.count)
+        tokenize(buffer: s, range: 0..<s.count).tokens
     }
 
-    /// The tokens that start in `range`. A range should start where white space
-    /// starts (see `chunkBoundaries`), so its first token's flags see all of it.
+    /// The tokens that start in `range`, with their hashes. A range should start
+    /// where white space starts (see `chunkBoundaries`), so its first token's
+    /// flags see all of it.
     static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>,
-                         roomFor expectedScalars: Int? = nil) -> [Token] {
-        var tokens: [Token] = []
+                         roomFor expectedScalars: Int? = nil) -> Hashed {
+        var tokens = Hashed()
         // About one token per 4.3 scalars in English news; a little more room
         // than that saves regrowing (and copying) the whole array near its end.
-        tokens.reserveCapacity((expectedScalars ?? range.count) / 4 + 16)
+        tokens.reserve((expectedScalars ?? range.count) / 4 + 16)
         let n = s.count
         var i = range.lowerBound
         var pendingSpace = false
@@ -45,37 +74,37 @@ public enum Tokenizer {
                 if end < n, ScalarClass.isLetter(s[end]) {
                     var shape = WordShape()
                     let wend = scanWord(s, from: i, shape: &shape)
-                    tokens.append(makeWord(s, i, wend, flags, shape))
+                    tokens.append(makeWord(s, i, wend, flags, shape), in: s)
                     i = wend
                 } else {
-                    tokens.append(Token(start: i, end: end, kind: .number, flags: flags.union(.hasDigit)))
+                    tokens.append(Token(start: i, end: end, kind: .number, flags: flags.union(.hasDigit)), in: s)
                     i = end
                 }
                 continue
             }
             // The common word: ASCII letters ended by a space or punctuation that
             // cannot continue it. Anything else goes through the full scan.
-            if c.value < 0x80, (c.value | 0x20) &- 0x61 < 26, let (end, lower) = plainWordEnd(s, from: i) {
+            if c.value < 0x80, (c.value | 0x20) &- 0x61 < 26, let (end, lower, hashes) = plainWordEnd(s, from: i) {
                 if c.value < 0x61 { flags.insert(.capitalised) }
                 if end - i >= 2 && !lower { flags.insert(.allCaps) }
-                tokens.append(Token(start: i, end: end, kind: .word, flags: flags))
+                tokens.append(Token(start: i, end: end, kind: .word, flags: flags), hashes)
                 i = end
                 continue
             }
             if ScalarClass.isLetter(c) {
                 var shape = WordShape()
                 let end = scanWord(s, from: i, shape: &shape)
-                tokens.append(makeWord(s, i, end, flags, shape))
+                tokens.append(makeWord(s, i, end, flags, shape), in: s)
                 i = end
                 // Possessive: ’s / 's followed by a non-letter.
                 if i + 1 < n, ScalarClass.isApostrophe(s[i]), s[i + 1] == "s" || s[i + 1] == "S",
                    i + 2 >= n || !ScalarClass.isLetter(s[i + 2]) {
-                    tokens.append(Token(start: i, end: i + 2, kind: .possessive, flags: []))
+                    tokens.append(Token(start: i, end: i + 2, kind: .possessive, flags: []), in: s)
                     i += 2
                 }
                 continue
             }
-            tokens.append(Token(start: i, end: i + 1, kind: .punctuation, flags: flags))
+            tokens.append(Token(start: i, end: i + 1, kind: .punctuation, flags: flags), in: s)
             i += 1
         }
         return tokens
@@ -83,15 +112,24 @@ public enum Tokenizer {
 
     /// Tokenizes big texts in `parts` pieces at once, cut where white space starts.
     public static func tokenize(_ scalars: [Unicode.Scalar], parts: Int) -> [Token] {
+        tokenizeHashed(scalars, parts: parts).tokens
+    }
+
+    /// The same with the tokens' hashes.
+    public static func tokenizeHashed(_ scalars: [Unicode.Scalar], parts: Int) -> Hashed {
         let cuts = chunkBoundaries(scalars, parts: parts)
-        guard cuts.count > 2 else { return tokenize(scalars) }
         // The first piece has room for the whole text's tokens (see `Parallel.joined`).
         let pieces = Parallel.map(cuts.count - 1) { k in
             scalars.withUnsafeBufferPointer {
                 tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1], roomFor: k == 0 ? scalars.count : nil)
             }
         }
-        return Parallel.joined(pieces)
+        guard pieces.count > 1 else { return pieces[0] }
+        var all = Hashed()
+        all.tokens = Parallel.joined(pieces.map(\.tokens))
+        all.exact = Parallel.joined(pieces.map(\.exact))
+        all.lower = Parallel.joined(pieces.map(\.lower))
+        return all
     }
 
     /// 0, the cut points, and the end: each cut is the start of a run of white space.
@@ -106,34 +144,41 @@ public enum Tokenizer {
         return cuts
     }
 
-    /// The end of a run of ASCII letters from `start`, and whether any is lower
-    /// case, when the scalar after the run (if any) is one that `scanWord` would
-    /// stop at and that makes no possessive: white space or plain punctuation.
-    /// Nil otherwise.
+    /// The end of a run of ASCII letters from `start`, whether any is lower
+    /// case, and the run's `WordHash`es, when the scalar after the run (if any)
+    /// is one that `scanWord` would stop at and that makes no possessive: white
+    /// space or plain punctuation. Nil otherwise.
     @inline(__always)
-    static func plainWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (end: Int, lower: Bool)? {
+    static func plainWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int)
+        -> (end: Int, lower: Bool, hashes: (exact: UInt64, lower: UInt64))? {
         let n = s.count
         var j = start
         var bits: UInt32 = 0   // OR of the letters: bit 0x20 is set by any lower-case one
+        // `WordHash.both` of the letters as they go by (an ASCII letter needs no
+        // apostrophe folding, and lower-cases by setting bit 0x20).
+        var e = WordHash.offsetBasis, l = WordHash.offsetBasis
         while j < n {
             let v = s[j].value
             guard (v | 0x20) &- 0x61 < 26 else { break }
             bits |= v
+            e = WordHash.mix(e, v)
+            l = WordHash.mix(l, v | 0x20)
             j &+= 1
         }
         let lower = bits & 0x20 != 0
-        guard j < n else { return (j, lower) }
+        let hashes = (e, l)
+        guard j < n else { return (j, lower, hashes) }
         let v = s[j].value
         if v < 0x80 {
             // Digits, apostrophes, hyphens and stops can continue a word.
             switch v {
             case 0x30...0x39, 0x27, 0x2D, 0x2E: return nil
-            default: return (j, lower)   // letters were consumed above: this is space or punctuation
+            default: return (j, lower, hashes)   // letters were consumed above: this is space or punctuation
             }
         }
         // “ ” and the long dashes end words; other scalars may be letters or marks.
         switch v {
-        case 0x201C, 0x201D, 0x2013, 0x2014: return (j, lower)
+        case 0x201C, 0x201D, 0x2013, 0x2014: return (j, lower, hashes)
         default: return nil
         }
     }
