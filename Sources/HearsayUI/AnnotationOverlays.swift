@@ -32,8 +32,8 @@ enum AnnotationOverlays {
         let choices = picker.choices(codebook)
         let applied: [String]
         switch picker.target {
-        case .annotation(let id): applied = state.annotations.annotations.first { $0.id == id }?.tags ?? []
-        case .range(let r): applied = state.annotations.annotations.first { !$0.orphaned && $0.range == r }?.tags ?? []
+        case .annotation(let id): applied = state.annotations.annotation(id: id)?.tags ?? []
+        case .range(let r): applied = state.annotations.annotation(on: r)?.tags ?? []
         }
         let area = box(&screen, g, height: min(12, choices.count + 4), title: "Tag", footer: "Enter apply · Esc cancel")
         guard area.rows > 0, area.width > 4 else { return }

@@ -17,7 +17,7 @@ extension AppState {
         return annotationsInOrder.filter { $0.tags.contains(tag) }
     }
 
-    func annotation(id: String) -> Annotation? { annotations.annotations.first { $0.id == id } }
+    func annotation(id: String) -> Annotation? { annotations.annotation(id: id) }
 
     /// The innermost annotation at `offset` (the shortest that contains it).
     func annotation(at offset: Int) -> Annotation? {
@@ -43,7 +43,7 @@ extension AppState {
 
     /// The annotation on exactly `range` if there is one, else the range itself.
     func target(for range: TextRange) -> AnnotationTarget {
-        if let a = annotations.annotations.first(where: { !$0.orphaned && $0.range == range }) { return .annotation(id: a.id) }
+        if let a = annotations.annotation(on: range) { return .annotation(id: a.id) }
         return .range(range)
     }
 
@@ -66,7 +66,7 @@ extension AppState {
             return []
         }
         let group = ChangeGroup(label: label, changes: changes, time: now)
-        annotations = annotations.recording(group)
+        annotations.record(group)
         message = StatusMessage(text: label, isError: false)
         return [.saveAnnotations(annotations)]
     }
@@ -76,11 +76,10 @@ extension AppState {
             message = StatusMessage(text: "Read-only: \(reason)", isError: true)
             return []
         }
-        guard let (file, group) = redo ? annotations.redoing() : annotations.undoing() else {
+        guard let group = redo ? annotations.redo() : annotations.undo() else {
             message = StatusMessage(text: redo ? "Nothing to redo" : "Nothing to undo", isError: false)
             return []
         }
-        annotations = file
         refreshActors()
         message = StatusMessage(text: (redo ? "Redone: " : "Undone: ") + group.label, isError: false)
         return [.saveAnnotations(annotations)]
@@ -98,7 +97,7 @@ extension AppState {
         let existing: Annotation?
         switch target {
         case .annotation(let id): existing = annotation(id: id)
-        case .range(let r): existing = annotations.annotations.first { !$0.orphaned && $0.range == r }
+        case .range(let r): existing = annotations.annotation(on: r)
         }
         if let old = existing {
             // Choosing a tag the annotation has takes it off: the picker toggles.
@@ -122,7 +121,7 @@ extension AppState {
         let existing: Annotation?
         switch target {
         case .annotation(let id): existing = annotation(id: id)
-        case .range(let r): existing = annotations.annotations.first { !$0.orphaned && $0.range == r }
+        case .range(let r): existing = annotations.annotation(on: r)
         }
         selection = nil
         if let old = existing {
@@ -143,7 +142,7 @@ extension AppState {
     func note(of target: AnnotationTarget) -> String {
         switch target {
         case .annotation(let id): return annotation(id: id)?.note ?? ""
-        case .range(let r): return annotations.annotations.first { !$0.orphaned && $0.range == r }?.note ?? ""
+        case .range(let r): return annotations.annotation(on: r)?.note ?? ""
         }
     }
 

@@ -49,7 +49,9 @@ extension AppState {
         case .quotations: isQuotationListFiltered ? listedQuotations.count : article.quotations.count
         case .actors: article.actors.count
         case .outline: article.paragraphs.count
-        case .annotations: listedAnnotations.count
+        // Counted, not sorted: this is asked at every frame and keystroke.
+        case .annotations: annotationFilter.map { tag in annotations.annotations.reduce(0) { $1.tags.contains(tag) ? $0 + 1 : $0 } }
+            ?? annotations.annotations.count
         }
     }
 

@@ -53,10 +53,13 @@ enum SidePaneView {
         let nameColumn = state.tab == .quotations
             ? min(shown.map { DisplayWidth.of(speakerLabel(article: state.article, quotationIndex($0))) }.max() ?? 0, max(8, (g.sideWidth - 2) * 2 / 5))
             : 0
+        // The Annotations tab's rows, sorted once a frame (not once a row).
+        let annotationRows = state.tab == .annotations ? state.listedAnnotations : []
         for item in shown {
             let y = g.bodyTop + item - first
             let selected = item == state.sideSelected
-            drawItem(state, state.tab == .quotations ? quotationIndex(item) : item, row: y, nameColumn: nameColumn, into: &screen)
+            drawItem(state, state.tab == .quotations ? quotationIndex(item) : item, annotationRows: annotationRows,
+                     row: y, nameColumn: nameColumn, into: &screen)
             if selected {
                 screen.restyle(row: y, column: g.sideX, count: g.sideWidth,
                                role: state.focus == .side ? .listSelectedFocused : .listSelected)
@@ -82,7 +85,8 @@ enum SidePaneView {
             ?? quotation.speaker.map { article.document.string($0.mention) } ?? "?"
     }
 
-    static func drawItem(_ state: AppState, _ item: Int, row: Int, nameColumn: Int, into screen: inout ScreenBuffer) {
+    static func drawItem(_ state: AppState, _ item: Int, annotationRows: [Annotation], row: Int, nameColumn: Int,
+                         into screen: inout ScreenBuffer) {
         let g = state.geometry
         let article = state.article
         let left = g.sideX + 1
@@ -111,7 +115,7 @@ enum SidePaneView {
             screen.putClipped(actor.name, row: row, column: left, role: Article.role(of: actor.type), limit: nameLimit)
             screen.put(right, row: row, column: left + width - DisplayWidth.of(right), role: .muted)
         case .annotations:
-            let a = state.listedAnnotations[item]
+            let a = annotationRows[item]
             // Where it is, right-aligned: its paragraph, or ⚠ for an orphan.
             let position = a.orphaned ? "⚠" : "¶\(article.paragraphIndex(containing: a.range.start) + 1)"
             let right = left + width - DisplayWidth.of(position)

@@ -467,6 +467,41 @@ import Glibc
         #expect(base.applying(group("gone", [.remove(StoreFixtures.annotation(77))])) == base)
     }
 
+    @Test func inPlaceRecordUndoAndRedoMatchTheCopyingForms() throws {
+        let g1 = group("one", [.add(StoreFixtures.annotation(10))])
+        let g2 = group("two", [.remove(base.annotations[0]), .add(StoreFixtures.annotation(2))])
+        var f = base
+        f.record(g1)
+        f.record(g2)
+        #expect(f == base.recording(g1).recording(g2))
+        let copied = try #require(f.undoing())
+        #expect(f.undo() == g2)
+        #expect(f == copied.file)
+        let redone = try #require(f.redoing())
+        #expect(f.redo() == g2)
+        #expect(f == redone.file)
+        var empty = base
+        #expect(empty.undo() == nil && empty.redo() == nil && empty == base)
+    }
+
+    @Test func lookupsFindByIdAndByPlaceSkippingOrphans() {
+        // Fixture 3 is an orphan (k % 4 == 3): found by id, never by its place.
+        let orphan = StoreFixtures.annotation(3)
+        #expect(orphan.orphaned)
+        #expect(base.annotationIndex(id: orphan.id) == base.annotations.firstIndex { $0.id == orphan.id })
+        #expect(base.annotation(on: orphan.range) == nil)
+        for a in base.annotations where !a.orphaned {
+            #expect(base.annotation(id: a.id) == a)
+            #expect(base.annotation(on: a.range) == a)
+        }
+        #expect(base.annotation(id: "no-such-id") == nil)
+        #expect(base.annotationIndex(on: TextRange(1, 2)) == nil)
+        // Ids of the same length that differ only in their last byte.
+        var twin = base.annotations[0]
+        twin.id = String(twin.id.dropLast()) + "x"
+        #expect(base.annotation(id: twin.id) == nil)
+    }
+
     @Test func recordClearsRedoAndUndoRedoMoveGroups() throws {
         let g1 = group("one", [.add(StoreFixtures.annotation(10))])
         let g2 = group("two", [.remove(base.annotations[0])])

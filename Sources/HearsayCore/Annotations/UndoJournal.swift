@@ -184,37 +184,53 @@ extension AnnotationFile {
 
     /// Applies `group` and records it in the journal (clearing the redo stack).
     public func recording(_ group: ChangeGroup) -> AnnotationFile {
-        var file = applying(group)
-        file.journal.record(group)
+        var file = self
+        file.record(group)
         return file
+    }
+
+    /// The same in place: the reader's way. A file that is not shared is then
+    /// changed without copying its annotations, which at 100,000 of them cost
+    /// more than all the rest of a tagging keystroke (see BENCHMARKS.md).
+    public mutating func record(_ group: ChangeGroup) {
+        for change in group.changes { apply(change) }
+        journal.record(group)
     }
 
     /// The file with its newest undoable group undone, and that group (its label
     /// is what to tell the user); nil when there is nothing to undo.
     public func undoing() -> (file: AnnotationFile, group: ChangeGroup)? {
-        var journal = self.journal
+        var file = self
+        return file.undo().map { (file, $0) }
+    }
+
+    /// Undoes the newest undoable group in place; returns it, or nil when there is nothing to undo.
+    public mutating func undo() -> ChangeGroup? {
         guard let group = journal.popUndo() else { return nil }
-        var file = applying(group.inverted)
-        file.journal = journal
-        return (file, group)
+        for change in group.inverted.changes { apply(change) }
+        return group
     }
 
     /// The file with its newest undone group redone, and that group; nil when
     /// there is nothing to redo.
     public func redoing() -> (file: AnnotationFile, group: ChangeGroup)? {
-        var journal = self.journal
+        var file = self
+        return file.redo().map { (file, $0) }
+    }
+
+    /// Redoes the newest undone group in place; returns it, or nil when there is nothing to redo.
+    public mutating func redo() -> ChangeGroup? {
         guard let group = journal.popRedo() else { return nil }
-        var file = applying(group)
-        file.journal = journal
-        return (file, group)
+        for change in group.changes { apply(change) }
+        return group
     }
 
     private mutating func apply(_ change: AnnotationChange) {
         switch change {
         case .add(let a): insert(a)
-        case .remove(let a): annotations.removeAll { $0.id == a.id }
+        case .remove(let a): annotations.removeAll { AnnotationFile.sameID($0.id, a.id) }
         case .replace(let old, let new):
-            if let i = annotations.firstIndex(where: { $0.id == old.id }) {
+            if let i = annotationIndex(id: old.id) {
                 annotations[i] = new
                 // Ids never change in practice; if one did, keep ids unique.
                 if new.id != old.id, let j = annotations.indices.first(where: { $0 != i && annotations[$0].id == new.id }) {
@@ -242,12 +258,12 @@ extension AnnotationFile {
     }
 
     private mutating func insert(_ a: Annotation) {
-        if let i = annotations.firstIndex(where: { $0.id == a.id }) {
+        if let i = annotationIndex(id: a.id) {
             annotations[i] = a
             return
         }
-        let i = annotations.firstIndex { AnnotationFile.textOrder(a, $0) } ?? annotations.endIndex
-        annotations.insert(a, at: i)
+        let i = annotations.withUnsafeBufferPointer { all in all.indices.first { AnnotationFile.textOrder(a, all[$0]) } }
+        annotations.insert(a, at: i ?? annotations.endIndex)
     }
 
     /// Anchor start, end, then created time, then id.
