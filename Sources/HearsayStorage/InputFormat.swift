@@ -25,6 +25,16 @@ public enum InputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether a file found in a corpus folder is an article: `.txt`, or a
+    /// name `of(path:)` reads as Markdown or a web page. (Other files, such as
+    /// `.hearsay.json` annotation files or exported `.csv`, are left out.)
+    public static func isArticle(fileName: String) -> Bool {
+        fileName.lowercased().hasSuffix(".txt") || of(path: fileName) != .text
+    }
+
+    /// The extensions `isArticle` takes, for messages.
+    public static let articleExtensionsText = ".txt, .md, .html"
+
     /// The document the analysis and the reader see, from the decoded file.
     public func document(from decoded: DecodedText) -> Document {
         switch self {

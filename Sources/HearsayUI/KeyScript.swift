@@ -6,7 +6,9 @@ public enum KeyScript {
     public static func parse(_ script: String, isFile: Bool = false) throws(KeySpec.ParseError) -> [Key] {
         var text = script
         if isFile {
-            text = script.split(separator: "\n", omittingEmptySubsequences: false)
+            // By lines as the text has them: "\r\n" is one Character, which a
+            // split on "\n" would never cut (a file saved on Windows).
+            text = script.textLines()
                 .filter { !$0.hasPrefix("#") }
                 .joined()
         }

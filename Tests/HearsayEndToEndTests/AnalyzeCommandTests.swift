@@ -63,11 +63,28 @@ import Testing
     }
 
     @Test func aFolderWithoutArticlesIsRefused() throws {
-        // A folder is a corpus (its .txt articles); one without any is a clear mistake.
+        // A folder is a corpus (its articles); one without any is a clear mistake.
         let scratch = try Scratch()
+        _ = scratch.file("notes.csv", Array("a,b\n".utf8))
         let r = try Spawn.hearsay(["analyze", scratch.url.path])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("a folder with no .txt articles in it"))
+        #expect(r.stderr.contains("a folder with no articles in it (.txt, .md, .html)"))
+    }
+
+    @Test func aFolderGivesItsTextMarkdownAndWebPageArticles() throws {
+        // Each format as its extension says; annotation files and others are left out.
+        let scratch = try Scratch()
+        _ = scratch.file("a.txt", Array("“We are ready,” Lena Baird said.\n".utf8))
+        _ = scratch.file("b.md", Array("# Title\n\n“We are *ready*,” Lena Baird said.\n".utf8))
+        _ = scratch.file("c.HTML", Array("<html><body><p>“We are ready,” Lena Baird said.</p></body></html>".utf8))
+        _ = scratch.file("a.txt.hearsay.json", Array("{}".utf8))
+        _ = scratch.file("notes.csv", Array("a,b\n".utf8))
+        let r = try Spawn.hearsay(["analyze", "--format", "summary", scratch.url.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t") }
+        #expect(rows.map { String($0[0].split(separator: "/").last!) } == ["a.txt", "b.md", "c.HTML"])
+        // One attributed quotation in each.
+        #expect(rows.allSatisfy { $0[1] == "1" && $0[3] == "1" })
     }
 
     @Test func binaryFileIsRefusedClearly() throws {
