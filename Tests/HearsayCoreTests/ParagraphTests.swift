@@ -44,21 +44,57 @@ import HearsayCore
     }
 }
 
-/// The reader drops the word hashes once it has its analysis; nothing that reads
-/// them may then answer differently.
-struct DroppedWordHashesTests {
-    @Test func hashesAreTheSameComputedOrStoredAndTheAnalysisIsUnchanged() {
-        let doc = Document(text: "“We will not move,” Minister Jane Okafor said. The ministry’s SPOKESMAN agreed.")
-        let lean = doc.droppingAnalysisTables()
-        #expect(doc.hasAnalysisTables && !lean.hasAnalysisTables)
-        #expect(lean.tokenHashes.isEmpty && lean.tokenLowerHashes.isEmpty)
-        for i in doc.tokens.indices {
-            #expect(lean.hash(ofToken: i) == doc.hash(ofToken: i))
-            #expect(lean.lowerHash(ofToken: i) == doc.lowerHash(ofToken: i))
+/// The reader keeps a lean document once it has its analysis (no tokens, no
+/// per-token tables); nothing it still asks may then answer differently.
+struct LeanDocumentTests {
+    static let texts = [
+        "“We will not move,” Minister Jane Okafor said. The ministry’s SPOKESMAN agreed.",
+        "Ferry Cuts Loom\n\n  The council met on Monday. “It is over,” said Maeve Dunleavy, 54.\n\nDr. Keane said the U.S. offer (worth $3.5m) was “a convenient number”. He left.\n",
+        "\n\n   leading blank lines. Then one line\nand another line without a stop\n\n“Unbalanced quote. And more",
+        "",
+    ]
+
+    @Test func leanDropsTheTokensAndGetsThemBack() {
+        for text in Self.texts {
+            let doc = Document(text: text)
+            let lean = doc.droppingAnalysisTables()
+            #expect(doc.hasAnalysisTables && doc.hasTokens)
+            #expect(!lean.hasTokens && lean.tokens.isEmpty && lean.tokenHashes.isEmpty && lean.sentenceOfToken.isEmpty)
+            #expect(text.isEmpty || !lean.hasAnalysisTables)
+            let again = lean.withAnalysisTables()
+            #expect(again.tokens == doc.tokens && again.tokenHashes == doc.tokenHashes && again.tokenLowerHashes == doc.tokenLowerHashes)
+            #expect(again.sentences == doc.sentences && again.paragraphs == doc.paragraphs)
+            let full = Analyzer.analyze(doc), fromLean = Analyzer.analyze(lean)
+            #expect(fromLean.quotations == full.quotations && fromLean.mentions == full.mentions && fromLean.actors == full.actors)
+            #expect(full.droppingAnalysisTables().document.tokens.isEmpty)
         }
-        #expect(lean.withAnalysisTables().tokenHashes == doc.tokenHashes)
-        let full = Analyzer.analyze(doc), again = Analyzer.analyze(lean)
-        #expect(again.quotations == full.quotations && again.mentions == full.mentions && again.actors == full.actors)
-        #expect(full.droppingAnalysisTables().document.tokenHashes.isEmpty)
+    }
+
+    @Test func whatTheReaderAsksIsAnsweredTheSame() {
+        for text in Self.texts {
+            let doc = Document(text: text)
+            let lean = doc.droppingAnalysisTables()
+            #expect(lean.paragraphs == doc.paragraphs)
+            #expect(lean.headline == doc.headline)
+            #expect(lean.sentences == doc.sentences)
+            for offset in -2...(doc.length + 2) {
+                #expect(lean.sentenceIndex(containing: offset) == doc.sentenceIndex(containing: offset), "offset \(offset)")
+            }
+        }
+    }
+
+    @Test func wordCountsAreTheSameForAnyRange() {
+        var rng = SplitMix64(seed: 7)
+        for text in Self.texts where !text.isEmpty {
+            let doc = Document(text: text)
+            let lean = doc.droppingAnalysisTables()
+            for _ in 0..<400 {
+                let a = Int(rng.next() % UInt64(doc.length + 1)), b = Int(rng.next() % UInt64(doc.length + 1))
+                let r = TextRange(min(a, b), max(a, b))
+                #expect(WhoSpeaks.wordCount(r, in: lean) == WhoSpeaks.wordCount(r, in: doc), "\(r)")
+            }
+            let analysis = Analyzer.analyze(doc)
+            #expect(WhoSpeaks.stats(analysis.droppingAnalysisTables()) == WhoSpeaks.stats(analysis))
+        }
     }
 }

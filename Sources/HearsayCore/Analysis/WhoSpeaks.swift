@@ -105,6 +105,7 @@ public enum WhoSpeaks {
 
     /// Word and number tokens inside `range` (a possessive "’s" is part of its word).
     public static func wordCount(_ range: TextRange, in document: Document) -> Int {
+        guard document.hasTokens else { return wordCount(range, inLean: document) }
         var i = document.tokenIndex(atOrAfter: range.start)
         var n = 0
         while i < document.tokens.count {
@@ -114,5 +115,18 @@ public enum WhoSpeaks {
             i += 1
         }
         return n
+    }
+
+    /// The same for a document without its tokens: the text is split again from
+    /// the start of the paragraph that holds `range.start` (where the document's
+    /// own split started a token too), so the tokens are the document's.
+    static func wordCount(_ range: TextRange, inLean document: Document) -> Int {
+        let p = Document.lastStarting(atOrBefore: range.start, in: document.paragraphs)
+        let from = p < 0 ? 0 : document.paragraphs[p].start
+        let to = min(max(range.end, from), document.length)
+        let tokens = document.scalars.withUnsafeBufferPointer { Tokenizer.tokenize(buffer: $0, range: from..<to).tokens }
+        return tokens.count { t in
+            t.start >= range.start && t.end <= range.end && (t.kind == .word || t.kind == .number)
+        }
     }
 }

@@ -4,8 +4,7 @@ extension Document {
     /// stop, colon, semicolon, comma or closing quotation mark). The reader draws
     /// it as the title; the reports and citations name the article by it.
     public var headline: TextRange? {
-        guard let first = paragraphTokens.first.map({ TextRange(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }),
-              first.length > 0, first.length <= 120 else { return nil }
+        guard let first = paragraphs.first, first.length > 0, first.length <= 120 else { return nil }
         let text = scalars[first.start..<first.end]
         guard !text.contains("\n"), let last = text.last else { return nil }
         return ".:;,".unicodeScalars.contains(last) || last == "”" || last == "\"" ? nil : first

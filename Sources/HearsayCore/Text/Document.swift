@@ -7,10 +7,17 @@ public struct Document: Sendable {
     /// The text as one `String` (made on first use, see `LazyText`).
     public var text: String { lazyText.string }
     private let lazyText: LazyText
-    public let tokens: [Token]
+    /// The words, numbers and punctuation. Empty in a lean document (see
+    /// `droppingAnalysisTables`): what is asked of it then reads the text, the
+    /// sentences and the paragraphs instead.
+    public private(set) var tokens: [Token]
     /// Each paragraph as a range of token indices, in order.
     public let paragraphTokens: [Range<Int>]
+    /// Each paragraph as a scalar range, from its first to its last token.
+    public let paragraphs: [TextRange]
     public let sentences: [Sentence]
+    /// False once `droppingAnalysisTables` took the tokens away.
+    public private(set) var hasTokens = true
     /// For each token, the index of its sentence and of its paragraph: O(1)
     /// lookups for the analyzers, which ask these questions millions of times.
     /// Empty after `droppingAnalysisTables()`: the lookups then search.
@@ -26,7 +33,7 @@ public struct Document: Sendable {
     /// For every 64th scalar offset, `tokenIndex(atOrAfter:)` of it: a lookup
     /// then searches a few tokens instead of the whole array (whose binary
     /// search misses the cache at every step on a big text).
-    let tokenCheckpoints: [Int32]
+    private(set) var tokenCheckpoints: [Int32]
 
     public init(decoded: DecodedText) {
         self.init(scalars: decoded.scalars, text: decoded.unchangedString, decoding: decoded)
@@ -53,6 +60,7 @@ public struct Document: Sendable {
         (tokenHashes, tokenLowerHashes) = (hashed.exact, hashed.lower)
         let paragraphs = Document.paragraphs(tokens)
         self.paragraphTokens = paragraphs
+        self.paragraphs = paragraphs.map { TextRange(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
         let ranges = Parallel.split(paragraphs.indices, into: parts)
         let pieces = Parallel.map(ranges.count) { k in
             SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, indices: ranges[k], scalars: scalars)
@@ -72,25 +80,33 @@ public struct Document: Sendable {
     }
 
     /// Whether the per-token tables of the analyzers are there (see `droppingAnalysisTables`).
-    public var hasAnalysisTables: Bool { tokenHashes.count == tokens.count && sentenceOfToken.count == tokens.count }
+    public var hasAnalysisTables: Bool {
+        hasTokens && tokenHashes.count == tokens.count && sentenceOfToken.count == tokens.count
+    }
 
-    /// The document without the per-token tables that make the analyzers fast:
-    /// the two word hashes and the sentence and paragraph of each token, 24
-    /// bytes a token (480 MB for a 100 MB text). The reader keeps the document
-    /// for as long as the article is open, but has its analysis by then; what
-    /// it still asks (the sentence at the cursor) is then a binary search.
+    /// The lean document a long-lived holder keeps: the text, its sentences
+    /// and paragraphs, without the tokens and the per-token tables that make
+    /// the analyzers fast (the two word hashes, the sentence and paragraph of
+    /// each token): 36 bytes a token, 750 MB for a 100 MB text. The reader keeps
+    /// the document for as long as the article is open, but has its analysis by
+    /// then; what it still asks (the sentence at the cursor, the words of a
+    /// quotation) is answered from the sentences, the paragraphs and the text.
     public func droppingAnalysisTables() -> Document {
         var lean = self
         lean.tokenHashes = []
         lean.tokenLowerHashes = []
         lean.sentenceOfToken = []
         lean.paragraphOfToken = []
+        lean.tokens = []
+        lean.tokenCheckpoints = []
+        lean.hasTokens = false
         return lean
     }
 
-    /// The document with its analysis tables, made again if they were dropped.
+    /// The document with its tokens and analysis tables, made again if they were dropped.
     public func withAnalysisTables() -> Document {
         if hasAnalysisTables { return self }
+        if !hasTokens { return Document(scalars: scalars, text: nil, decoding: decoding) }
         var full = self
         let parts = scalars.count > Document.parallelThreshold ? 2 : 1
         (full.tokenHashes, full.tokenLowerHashes) = Document.hashes(of: tokens, scalars: scalars, parts: parts)
@@ -185,11 +201,6 @@ public struct Document: Sendable {
     /// Texts longer than this (in scalars, about 1 MB) are split on two cores.
     static let parallelThreshold = 1_000_000
 
-    /// Paragraphs as scalar ranges, from their first to their last token.
-    public var paragraphs: [TextRange] {
-        paragraphTokens.map { TextRange(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
-    }
-
     /// Paragraphs break at blank lines; a text without any blank line but with
     /// several lines (one paragraph per line, as many sites save it) breaks at lines.
     static func paragraphs(_ tokens: [Token]) -> [Range<Int>] {
@@ -247,11 +258,25 @@ public struct Document: Sendable {
     /// Index of the sentence that contains `offset`, or the last one that starts before it.
     public func sentenceIndex(containing offset: Int) -> Int? {
         guard !sentences.isEmpty else { return nil }
+        // A lean document: the last sentence that starts at or before `offset`.
+        guard hasTokens else { return max(0, Document.lastStarting(atOrBefore: offset, in: sentences.lazy.map(\.range))) }
         // Through the token at or after `offset` (no search over all sentences):
         // its sentence if `offset` is inside it, else the sentence of the token before.
         let t = tokenIndex(atOrAfter: offset)
         if t < tokens.count, tokens[t].start <= offset { return sentenceIndex(ofToken: t) }
         return t > 0 ? sentenceIndex(ofToken: t - 1) : 0
+    }
+
+    /// The index of the last range of `ranges` (in order) that starts at or
+    /// before `offset`; -1 when none does.
+    static func lastStarting<C: RandomAccessCollection>(atOrBefore offset: Int, in ranges: C) -> Int
+        where C.Element == TextRange, C.Index == Int {
+        var lo = 0, hi = ranges.count
+        while lo < hi {   // the first range that starts after offset
+            let mid = (lo + hi) / 2
+            if ranges[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
     }
 
     /// Index of the paragraph that holds token `token`.
