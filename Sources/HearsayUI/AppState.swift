@@ -88,6 +88,10 @@ public struct AppState {
     public var currentMention: Int?
     public var search: SearchState?
     public var marks: [Unicode.Scalar: Int] = [:]
+    /// Marks set while the end of a loading file was shown, as distances from
+    /// that end: their offsets count from the end part's start until the whole
+    /// file arrives, and are then moved to the whole's (see `.articleUpdated`).
+    var endPartMarks: [Unicode.Scalar: Int] = [:]
     public var pendingKeys: [Key] = []
     public var prompt: Prompt?
     public var message: StatusMessage?

@@ -42,7 +42,7 @@ func runInArticle(_ state: inout AppState, _ command: Command, argument: Unicode
         state.repeatSearch(forward: command == .searchNext)
     case .setMark:
         if let argument {
-            state.marks[argument] = state.cursor
+            state.setMark(argument, at: state.cursor)
             state.message = StatusMessage(text: "Mark \(argument) set", isError: false)
         }
     case .jumpToMark:
@@ -65,6 +65,13 @@ func runInArticle(_ state: inout AppState, _ command: Command, argument: Unicode
 }
 
 extension AppState {
+    /// Sets mark `name`; one set on the end part of a loading file is also
+    /// remembered by its distance from the end, to be moved when the whole arrives.
+    mutating func setMark(_ name: Unicode.Scalar, at offset: Int) {
+        marks[name] = offset
+        endPartMarks[name] = article.isEndOfFile ? article.length - offset : nil
+    }
+
     /// Scrolls the view by `lines` and keeps the cursor on screen.
     mutating func scroll(by lines: Int) {
         top = clampedTop(advanced(top, by: lines))
@@ -74,7 +81,7 @@ extension AppState {
 
     /// Moves the cursor to `offset` (remembering where it was for `''`) and shows it.
     mutating func jump(to offset: Int) {
-        if offset != cursor { marks["'"] = cursor }
+        if offset != cursor { setMark("'", at: cursor) }
         cursor = max(0, min(offset, article.length))
         revealCursor()
         syncSidePane()

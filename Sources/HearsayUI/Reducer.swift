@@ -52,6 +52,11 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
             topOffset = 0
             state.cursor = 0
         }
+        if article.isComplete {
+            // Marks set on the end part: the same places, counted from the end.
+            for (name, distance) in state.endPartMarks { state.marks[name] = max(0, article.length - distance) }
+            state.endPartMarks = [:]
+        }
         state.article = article.applyingActorEdits(state.allActorEdits)
         state.layout.invalidate()
         state.cursor = min(state.cursor, article.length)

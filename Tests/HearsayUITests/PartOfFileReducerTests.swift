@@ -43,6 +43,27 @@ final class PartOfFileReducerTests: XCTestCase {
         XCTAssertFalse(state.article.isEndOfFile)
     }
 
+    func testMarksSetOnTheEndPartPointAtTheSamePlacesInTheWhole() {
+        var state = AppState(article: part(tail, end: true), width: 100, height: 30)
+        state.press("G")
+        state.press("k")
+        state.press("m")
+        state.press("a")
+        let marked = state.cursorText
+        state.press("g")   // asks for the start part; the jump is the loop's
+        _ = reduce(into: &state, .articleUpdated(part(String(whole.prefix(3000)), end: false)))
+        state.press("m")
+        state.press("b")   // on the start part: its offsets are already the whole's
+        _ = reduce(into: &state, .articleUpdated(ReaderFixtures.article(whole)))
+        state.press("'")
+        state.press("a")
+        XCTAssertEqual(state.cursorText, marked)
+        state.press("'")
+        state.press("b")
+        XCTAssertEqual(state.cursor, 0)
+        XCTAssertTrue(state.endPartMarks.isEmpty)
+    }
+
     func testACompleteArticleIsNeverAnEndPart() {
         let article = Article(name: "x", document: Document(text: "x"), analysis: nil, isComplete: true, isEndOfFile: true)
         XCTAssertFalse(article.isEndOfFile)
