@@ -55,7 +55,7 @@ public struct Gazetteer: Sendable {
     public private(set) var cues: [String: Cue] = [:]
     /// Given names with a clear gender ("Helen" f, "Stuart" m), for pronouns.
     public private(set) var givenNames: [String: Gender] = [:]
-    private var entryIndexByName: [String: Int] = [:]
+    private(set) var entryIndexByName: [String: Int] = [:]
 
     public init() {}
 
