@@ -194,14 +194,17 @@ public struct Gazetteer: Sendable {
     }
 
     /// Writes UTF-8 straight into the string's storage: words of up to 15 bytes
-    /// become small strings with no heap allocation at all.
+    /// become small strings with no heap allocation at all. (The capacity asked
+    /// for must be the exact length: with room for 16 bytes or more the string is
+    /// made on the heap, however short it turns out.)
     @inline(__always)
     static func key(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        var length = 0
+        for s in scalars { length += WordHash.apostrophe(s.value) == 0x27 ? 1 : UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var k = 0
             for s in scalars {
-                var v = s.value
-                if v == 0x2019 || v == 0x02BC { v = 0x27 }
+                var v = WordHash.apostrophe(s.value)
                 if v < 0x80 {
                     if lowercased, v >= 0x41, v <= 0x5A { v |= 0x20 }
                     buffer[k] = UInt8(v)
