@@ -55,7 +55,7 @@ public struct Gazetteer: Sendable {
     public private(set) var cues: [String: Cue] = [:]
     /// Given names with a clear gender ("Helen" f, "Stuart" m), for pronouns.
     public private(set) var givenNames: [String: Gender] = [:]
-    private var entryIndexByName: [String: Int] = [:]
+    private(set) var entryIndexByName: [String: Int] = [:]
 
     public init() {}
 
@@ -73,73 +73,132 @@ public struct Gazetteer: Sendable {
         states: String, organisations: String, peoples: String, places: String,
         titles: String, stopwords: String, cues: String
     ) {
-        for row in TSV.rows(organisations) {
-            let type: ActorType = TSV.field(row, 1) == "group" ? .group : .organisation
-            let e = addEntry(Entry(name: row[0], type: type, governs: nil, country: nonEmpty(TSV.field(row, 3))))
-            addSurface(row[0], e, .name)
-            for alias in TSV.list(TSV.field(row, 2)) { addSurface(alias, e, .name) }
-            // "Brussels" for the EU: loaded before the states, so it wins over Belgium.
-            for place in TSV.list(TSV.field(row, 4)) {
-                let c = addEntry(Entry(name: place, type: .place, governs: row[0], country: nil))
-                addSurface(place, c, .capital)
+        // Room for every name from the start: a dictionary that grows hashes all its keys again.
+        let names = [organisations, states, peoples, places].reduce(0) { $0 + TSV.itemBound($1) }
+        entryIndexByName.reserveCapacity(entryIndexByName.count + names)
+        surfacesByFirstWord.reserveCapacity(surfacesByFirstWord.count + names)
+        titlesByFirstWord.reserveCapacity(titlesByFirstWord.count + TSV.rowBound(titles))
+        var splitter = NameSplitter()
+        // "Brussels" for the EU: organisations load before the states, so it wins over Belgium.
+        loadOrganisations(organisations, &splitter)
+        loadStates(states, &splitter)
+        loadPeoples(peoples, &splitter)
+        loadPlaces(places, &splitter)
+        loadTitles(titles, &splitter)
+        loadStopwords(stopwords)
+        loadCues(cues)
+        makeHashLookups()
+    }
+
+    private mutating func loadOrganisations(_ text: String, _ splitter: inout NameSplitter) {
+        TSV.forEachRow(text) { row in
+            let name = row.string(0)
+            let type: ActorType = row.field(1, is: "group") ? .group : .organisation
+            let e = addEntry(Entry(name: name, type: type, governs: nil, country: row.nonEmptyString(3)))
+            addSurface(row, row.field(0), e, .name, &splitter)
+            row.forEachItem(in: 2) { addSurface(row, $0, e, .name, &splitter) }
+            row.forEachItem(in: 4) { place in
+                let c = addEntry(Entry(name: row.string(place), type: .place, governs: name, country: nil))
+                addSurface(row, place, c, .capital, &splitter)
             }
         }
-        for row in TSV.rows(states) {
-            let government = nonEmpty(TSV.field(row, 4))
-            let e = addEntry(Entry(name: row[0], type: .state, governs: government, country: row[0]))
-            addSurface(row[0], e, .name)
-            for alias in TSV.list(TSV.field(row, 1)) { addSurface(alias, e, .name) }
-            let demonyms = TSV.list(TSV.field(row, 2))
-            let demonymSet = Set(demonyms)
-            for d in demonyms {
+    }
+
+    private mutating func loadStates(_ text: String, _ splitter: inout NameSplitter) {
+        TSV.forEachRow(text) { row in
+            let name = row.string(0)
+            let government = row.nonEmptyString(4)
+            let e = addEntry(Entry(name: name, type: .state, governs: government, country: name))
+            addSurface(row, row.field(0), e, .name, &splitter)
+            row.forEachItem(in: 1) { addSurface(row, $0, e, .name, &splitter) }
+            // A state has a few demonyms: an array is searched faster than a Set is made.
+            let demonyms = row.items(in: 2)
+            let words = demonyms.map(row.string)
+            for (d, word) in zip(demonyms, words) {
                 // "Afghans" is people; "Afghan" and "Pakistani" are adjectives of the state.
-                let plural = d.hasSuffix("s") && (demonymSet.contains(String(d.dropLast())) || d.hasSuffix("ans") || d.hasSuffix("is"))
-                addSurface(d, e, plural ? .peopleNoun : .demonym)
+                // (A word that ends with the Character "s" ends with the byte: the
+                // singular is all but the last byte, with no grapheme breaking.)
+                let plural = word.hasSuffix("s")
+                    && (words.contains(String(decoding: word.utf8.dropLast(), as: UTF8.self))
+                        || word.hasSuffix("ans") || word.hasSuffix("is"))
+                addSurface(row, d, e, plural ? .peopleNoun : .demonym, &splitter)
             }
-            for capital in TSV.list(TSV.field(row, 3)) {
-                let c = addEntry(Entry(name: capital, type: .place, governs: government ?? row[0], country: row[0]))
-                addSurface(capital, c, .capital)
+            row.forEachItem(in: 3) { capital in
+                let entry = Entry(name: row.string(capital), type: .place, governs: government ?? name, country: name)
+                addSurface(row, capital, addEntry(entry), .capital, &splitter)
             }
         }
-        for row in TSV.rows(peoples) {
-            let e = addEntry(Entry(name: row[0], type: .group, governs: nil, country: nil))
-            addSurface(row[0], e, .name)
+    }
+
+    private mutating func loadPeoples(_ text: String, _ splitter: inout NameSplitter) {
+        TSV.forEachRow(text) { row in
+            let e = addEntry(Entry(name: row.string(0), type: .group, governs: nil, country: nil))
+            addSurface(row, row.field(0), e, .name, &splitter)
             // "Muslims" names the people; "Muslim" is mostly an adjective ("Muslim pilgrims").
-            for alias in TSV.list(TSV.field(row, 1)) { addSurface(alias, e, alias.hasSuffix("s") ? .name : .demonym) }
+            row.forEachItem(in: 1) { alias in
+                addSurface(row, alias, e, row.string(alias).hasSuffix("s") ? .name : .demonym, &splitter)
+            }
         }
-        for row in TSV.rows(places) {
-            let e = addEntry(Entry(name: row[0], type: .place, governs: nil, country: nonEmpty(TSV.field(row, 2))))
-            addSurface(row[0], e, .name)
-            for alias in TSV.list(TSV.field(row, 1)) { addSurface(alias, e, .name) }
+    }
+
+    private mutating func loadPlaces(_ text: String, _ splitter: inout NameSplitter) {
+        TSV.forEachRow(text) { row in
+            let e = addEntry(Entry(name: row.string(0), type: .place, governs: nil, country: row.nonEmptyString(2)))
+            addSurface(row, row.field(0), e, .name, &splitter)
+            row.forEachItem(in: 1) { addSurface(row, $0, e, .name, &splitter) }
         }
-        for row in TSV.rows(titles) {
-            let gender: Gender? = TSV.field(row, 1) == "m" ? .male : TSV.field(row, 1) == "f" ? .female : nil
-            let words = Gazetteer.words(row[0])
-            guard let first = words.first else { continue }
-            titlesByFirstWord[first, default: []].append(Title(words: words, hashes: words.map(WordHash.exact), gender: gender, kind: TSV.field(row, 2)))
+    }
+
+    private mutating func loadTitles(_ text: String, _ splitter: inout NameSplitter) {
+        TSV.forEachRow(text) { row in
+            let gender: Gender? = row.field(1, is: "m") ? .male : row.field(1, is: "f") ? .female : nil
+            let (words, hashes) = splitter.split(row.bytes, row.field(0))
+            guard let first = words.first else { return }
+            let title = Title(words: words, hashes: hashes, gender: gender, kind: row.string(2))
+            titlesByFirstWord[first, default: []].add(title)
         }
-        for key in titlesByFirstWord.keys { titlesByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    /// Each word's hash is taken from its bytes as it is listed for the first time
+    /// (a word listed again, even in other scalars equal as a `String`, keeps the first).
+    private mutating func loadStopwords(_ text: String) {
+        let rows = TSV.rowBound(text)
+        stopwords.reserveCapacity(stopwords.count + rows)
+        stopwordHashes.reserveCapacity(stopwordHashes.count + rows)
+        TSV.forEachRow(text) { row in
+            if stopwords.insert(row.string(0)).inserted { stopwordHashes.insert(WordHash.exact(utf8: row.utf8(0))) }
+        }
+    }
+
+    /// The same for the cues' hashes; a form listed again takes the later lemma and kind.
+    private mutating func loadCues(_ text: String) {
+        let rows = TSV.rowBound(text)
+        cues.reserveCapacity(cues.count + rows)
+        cueHashes.reserveCapacity(cueHashes.count + rows)
+        TSV.forEachRow(text) { row in
+            guard row.count >= 3 else { return }
+            if cues.updateValue(Cue(lemma: row.string(1), kind: row.string(2)), forKey: row.string(0)) == nil {
+                cueHashes.insert(WordHash.lower(utf8: row.utf8(0)))
+            }
+        }
+    }
+
+    /// Every list longest first, and the lookups by hash that the analyzers use
+    /// instead of making a `String` per word.
+    private mutating func makeHashLookups() {
+        Gazetteer.sortLongestFirst(&surfacesByFirstWord)
+        Gazetteer.sortLongestFirst(&titlesByFirstWord)
+        surfacesByFirstHash = Gazetteer.byFirstWordHash(surfacesByFirstWord)
+        titlesByFirstHash = Gazetteer.byFirstWordHash(titlesByFirstWord)
         titleFirstWordHashes = HashSet64(titlesByFirstWord.keys.map(WordHash.lower))
-        for row in TSV.rows(stopwords) { self.stopwords.insert(row[0]) }
-        stopwordHashes = HashSet64(self.stopwords.map(WordHash.exact))
-        for row in TSV.rows(cues) where row.count >= 3 {
-            self.cues[row[0]] = Cue(lemma: row[1], kind: row[2])
-        }
-        cueHashes = HashSet64(self.cues.keys.map(WordHash.lower))
-        for key in surfacesByFirstWord.keys { surfacesByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
-        var surfaces: [UInt64: [Surface]] = [:]
-        for (key, list) in surfacesByFirstWord { surfaces[WordHash.exact(key), default: []] += list }
-        for key in surfaces.keys { surfaces[key]!.sort { $0.words.count > $1.words.count } }
-        surfacesByFirstHash = HashMap64(surfaces)
-        var titles: [UInt64: [Title]] = [:]
-        for (key, list) in titlesByFirstWord { titles[WordHash.exact(key), default: []] += list }
-        for key in titles.keys { titles[key]!.sort { $0.words.count > $1.words.count } }
-        titlesByFirstHash = HashMap64(titles)
     }
 
     public mutating func loadGivenNames(_ text: String) {
-        for row in TSV.rows(text) where row.count >= 2 {
-            givenNames[row[0]] = row[1] == "f" ? .female : row[1] == "m" ? .male : nil
+        givenNames.reserveCapacity(givenNames.count + TSV.rowBound(text))
+        TSV.forEachRow(text) { row in
+            if row.count >= 2 {
+                givenNames[row.string(0)] = row.field(1, is: "f") ? .female : row.field(1, is: "m") ? .male : nil
+            }
         }
     }
 
@@ -154,31 +213,64 @@ public struct Gazetteer: Sendable {
 
     public func entryIndex(named name: String) -> Int? { entryIndexByName[name] }
 
-    private mutating func addEntry(_ entry: Entry) -> Int {
+    private mutating func addEntry(_ entry: consuming Entry) -> Int {
+        let index = entries.count
+        // One lookup: the name's first entry, or this one, recorded as the first.
+        let first = Gazetteer.read(&entryIndexByName[entry.name, default: index])
         // A name listed twice (a capital that is also a place) keeps its first entry.
-        if let existing = entryIndexByName[entry.name], entries[existing].type == entry.type {
-            return existing
-        }
+        if first != index, entries[first].type == entry.type { return first }
         entries.append(entry)
-        let index = entries.count - 1
-        if entryIndexByName[entry.name] == nil { entryIndexByName[entry.name] = index }
         return index
     }
 
-    private mutating func addSurface(_ text: String, _ entry: Int, _ role: SurfaceRole) {
-        let words = Gazetteer.words(text)
+    /// `value`, read through `inout` so that `dictionary[key, default: v]` stores
+    /// `v` when `key` is new (an `inout` access to that subscript inserts).
+    private static func read<T>(_ value: inout T) -> T { value }
+
+    /// Adds the surface form `row.bytes[name]` of entry `entry`.
+    private mutating func addSurface(_ row: TSV.Row, _ name: Range<Int>, _ entry: Int, _ role: SurfaceRole,
+                                     _ splitter: inout NameSplitter) {
+        let (words, hashes) = splitter.split(row.bytes, name)
         guard let first = words.first else { return }
-        let surface = Surface(words: words, hashes: words.map(WordHash.exact), entry: entry, role: role)
         // The first listing of a surface form wins (organisations load first, so "IS"
         // is the Islamic State and a capital listed as a place stays a capital).
-        if surfacesByFirstWord[first]?.contains(where: { $0.words == words }) == true { return }
-        surfacesByFirstWord[first, default: []].append(surface)
+        // One lookup: the list is found (or made) once, and checked and extended in place.
+        surfacesByFirstWord[first, default: []].appendUnlessListed(
+            Surface(words: words, hashes: hashes, entry: entry, role: role))
+    }
+
+    /// Sorts each list longest first (the finders try the longest match first),
+    /// through `values`, with no lookup by key.
+    private static func sortLongestFirst<P: Phrase>(_ lists: inout [String: [P]]) {
+        var i = lists.values.startIndex
+        while i != lists.values.endIndex {
+            if lists.values[i].count > 1 { lists.values[i].sort { $0.words.count > $1.words.count } }
+            lists.values.formIndex(after: &i)
+        }
+    }
+
+    /// The same lists keyed by `WordHash.exact` of their first word, for the
+    /// lookups by hash. (Two first words with one hash, unlikely with FNV-1a 64,
+    /// share a joined list.)
+    private static func byFirstWordHash<P: Phrase>(_ lists: [String: [P]]) -> HashMap64<[P]> {
+        HashMap64(lists.lazy.map { (firstWordHash($0.key, $0.value), $0.value) }, count: lists.count) { a, b in
+            (a + b).sorted { $0.words.count > $1.words.count }
+        }
+    }
+
+    /// `WordHash.exact(key)`. A list of one phrase holds the phrase whose first
+    /// word became the key, so the tokenizer's hash of that word is the key's
+    /// (most lists; a longer one may have been sorted already, and its phrases'
+    /// first words need only be equal to the key as `String`s, not in their scalars).
+    private static func firstWordHash<P: Phrase>(_ key: String, _ list: [P]) -> UInt64 {
+        list.count == 1 ? list[0].hashes[0] : WordHash.exact(key)
     }
 
     /// A name as the tokenizer splits it, in matching form.
     public static func words(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        return Tokenizer.tokenize(scalars).map { matchKey(scalars[$0.start..<$0.end]) }
+        var splitter = NameSplitter()
+        var text = text
+        return text.withUTF8 { splitter.split($0, 0..<$0.count).words }
     }
 
     /// The form used for matching: ’ and ʼ read as '.
@@ -194,14 +286,17 @@ public struct Gazetteer: Sendable {
     }
 
     /// Writes UTF-8 straight into the string's storage: words of up to 15 bytes
-    /// become small strings with no heap allocation at all.
+    /// become small strings with no heap allocation at all. (The capacity asked
+    /// for must be the exact length: with room for 16 bytes or more the string is
+    /// made on the heap, however short it turns out.)
     @inline(__always)
     static func key(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        var length = 0
+        for s in scalars { length += WordHash.apostrophe(s.value) == 0x27 ? 1 : UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var k = 0
             for s in scalars {
-                var v = s.value
-                if v == 0x2019 || v == 0x02BC { v = 0x27 }
+                var v = WordHash.apostrophe(s.value)
                 if v < 0x80 {
                     if lowercased, v >= 0x41, v <= 0x5A { v |= 0x20 }
                     buffer[k] = UInt8(v)
@@ -213,6 +308,26 @@ public struct Gazetteer: Sendable {
             return k
         }
     }
+}
 
-    private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
+/// What surfaces and titles share: their words and the words' `WordHash.exact`.
+protocol Phrase {
+    var words: [String] { get }
+    var hashes: [UInt64] { get }
+}
+extension Gazetteer.Surface: Phrase {}
+extension Gazetteer.Title: Phrase {}
+
+private extension Array {
+    /// Appends `element`; a new list is made as an array literal, at about half
+    /// the cost of appending to an empty array.
+    mutating func add(_ element: consuming Element) {
+        if isEmpty { self = [element] } else { append(element) }
+    }
+}
+
+private extension Array where Element == Gazetteer.Surface {
+    mutating func appendUnlessListed(_ surface: consuming Gazetteer.Surface) {
+        if !contains(where: { $0.words == surface.words }) { add(surface) }
+    }
 }

@@ -11,16 +11,27 @@ public struct HashMap64<Value: Sendable>: Sendable {
     private let shift: UInt64
 
     public init(_ dictionary: [UInt64: Value]) {
-        let bits = HashSlots.bits(for: dictionary.count)
+        self.init(dictionary.lazy.map { ($0.key, $0.value) }, count: dictionary.count) { first, _ in first }
+    }
+
+    /// The map of the `count` pairs of `pairs`; the values of a key given twice
+    /// are joined by `combine`.
+    public init<S: Sequence>(_ pairs: S, count: Int, uniquingKeysWith combine: (Value, Value) -> Value)
+        where S.Element == (UInt64, Value) {
+        let bits = HashSlots.bits(for: count)
         keys = [UInt64](repeating: 0, count: 1 << Int(bits))
         slots = [Int32](repeating: -1, count: 1 << Int(bits))
         values = []
-        values.reserveCapacity(dictionary.count)
+        values.reserveCapacity(count)
         shift = 64 - bits
         let mask = keys.count - 1
-        for (key, value) in dictionary {
+        for (key, value) in pairs {
             var i = slot(key)
-            while slots[i] >= 0 { i = (i + 1) & mask }
+            while slots[i] >= 0, keys[i] != key { i = (i + 1) & mask }
+            if slots[i] >= 0 {
+                values[Int(slots[i])] = combine(values[Int(slots[i])], value)
+                continue
+            }
             keys[i] = key
             slots[i] = Int32(values.count)
             values.append(value)

@@ -56,6 +56,14 @@ public struct HashSet64: Sendable {
         }
     }
 
+    /// Room for `minimumCapacity` values in all: inserting them will not grow the table.
+    public mutating func reserveCapacity(_ minimumCapacity: Int) {
+        guard HashSlots.bits(for: minimumCapacity) > 64 - shift else { return }
+        var bigger = HashSet64(minimumCapacity: minimumCapacity)
+        bigger.formUnion(self)
+        self = bigger
+    }
+
     public mutating func formUnion(_ other: HashSet64) {
         if other.hasZero { insert(0) }
         for v in other.slots where v != 0 { insert(v) }

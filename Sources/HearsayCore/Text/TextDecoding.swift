@@ -206,21 +206,28 @@ public enum TextDecoding {
                 // not counted as a scalar, so there is no room for it.
                 if validating, b0 >= 0x80, !isWellFormed(bytes, at: i, to: to) { return false }
                 if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = i }
-                var v: UInt32
-                if b0 < 0x80 { v = b0; i &+= 1 }
-                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i &+= 2 }
-                else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i &+= 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i &+= 4
-                }
-                target[k] = v
+                target[k] = scalar(bytes, at: &i)
                 k &+= 1
             }
             return true
         }
+    }
+
+    /// The value of the scalar of well-formed UTF-8 at `i`, and `i` moved past it.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> UInt32 {
+        let b0 = UInt32(bytes[i])
+        var v: UInt32
+        if b0 < 0x80 { v = b0; i &+= 1 }
+        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i &+= 2 }
+        else if b0 < 0xF0 {
+            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i &+= 3
+        } else {
+            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+            i &+= 4
+        }
+        return v
     }
 
     /// Whether the multi-byte sequence at `i` (lead byte ≥ 0x80) is well formed

@@ -49,6 +49,21 @@ public enum Tokenizer {
         // About one token per 4.3 scalars in English news; a little more room
         // than that saves regrowing (and copying) the whole array near its end.
         tokens.reserve((expectedScalars ?? range.count) / 4 + 16)
+        scan(s, range, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of all of `s` to `tokens`: for the gazetteer's
+    /// thousands of short names, which would otherwise pay three array
+    /// allocations each (their offsets are into `s`, as for any text).
+    static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>, appendingTo tokens: inout Hashed) {
+        scan(s, 0..<s.count, into: &tokens)
+    }
+
+    /// The one tokenizing loop, inlined into both callers so the document's
+    /// (the hot one) keeps its arrays in locals.
+    @inline(__always)
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into tokens: inout Hashed) {
         let n = s.count
         var i = range.lowerBound
         var pendingSpace = false
@@ -107,7 +122,6 @@ public enum Tokenizer {
             tokens.append(Token(start: i, end: i + 1, kind: .punctuation, flags: flags), in: s)
             i += 1
         }
-        return tokens
     }
 
     /// Tokenizes big texts in `parts` pieces at once, cut where white space starts.

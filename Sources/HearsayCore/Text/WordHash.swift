@@ -45,6 +45,28 @@ public enum WordHash {
         return (e, l)
     }
 
-    public static func exact(_ word: String) -> UInt64 { exact(ArraySlice(Array(word.unicodeScalars))) }
-    public static func lower(_ word: String) -> UInt64 { lower(ArraySlice(Array(word.unicodeScalars))) }
+    // Decoded from the string's UTF-8 as they are hashed, with no array of scalars.
+    public static func exact(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8(exact(utf8:))
+    }
+
+    public static func lower(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8(lower(utf8:))
+    }
+
+    /// `exact` of the scalars of well-formed UTF-8.
+    static func exact(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { hash(bytes) { apostrophe($0) } }
+
+    /// `lower` of the scalars of well-formed UTF-8.
+    static func lower(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { hash(bytes) { lowered(apostrophe($0)) } }
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ fold: (UInt32) -> UInt32) -> UInt64 {
+        var h = offsetBasis
+        var i = 0
+        while i < bytes.count { h = mix(h, fold(TextDecoding.scalar(bytes, at: &i))) }
+        return h
+    }
 }
