@@ -14,7 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        .target(name: "HearsayCore"),
+        // SHA-256 on the x86 SHA instructions, which only C can reach (SHA256.swift).
+        .target(name: "CSHA256"),
+        .target(name: "HearsayCore", dependencies: ["CSHA256"]),
         // glibc's mallopt, for the CLI's memory tuning (MemoryTuning.swift).
         .systemLibrary(name: "CMalloc"),
         // PURE: one exporter per format (W3C, REFI-QDA, CSV, Markdown, HTML, brat, TEI, JSON).
