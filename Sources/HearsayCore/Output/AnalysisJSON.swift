@@ -83,8 +83,7 @@ public enum AnalysisJSON {
         }
         e.endArray()
 
-        var mentionsByActor: [[Mention]] = Array(repeating: [], count: a.actors.count)
-        for m in a.mentions { mentionsByActor[m.actor].append(m) }
+        let (mentions, starts) = a.mentionsByActor()
         let quotationCounts = a.quotationCounts
         e.key("actors")
         e.beginArray()
@@ -105,7 +104,7 @@ public enum AnalysisJSON {
             e.field("quotations", quotationCounts[k])
             e.key("mentions")
             e.beginArray()
-            for m in mentionsByActor[k] {
+            for m in mentions[starts[k]..<starts[k + 1]] {
                 e.beginObject()
                 span(m.range)
                 e.field("kind", m.kind.rawValue)
