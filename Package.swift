@@ -18,7 +18,9 @@ let package = Package(
         // Its debug information in DWARF 4, as Swift's: valgrind 3.19 (callgrind, for
         // instruction counts) refuses a whole binary over clang's DWARF 5.
         .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
-        .target(name: "HearsayCore", dependencies: ["CSHA256"]),
+        // The prefetch hint, for the JSON output's scattered reads (AnalysisJSON.swift).
+        .systemLibrary(name: "CPrefetch"),
+        .target(name: "HearsayCore", dependencies: ["CSHA256", "CPrefetch"]),
         // glibc's mallopt, for the CLI's memory tuning (MemoryTuning.swift).
         .systemLibrary(name: "CMalloc"),
         // PURE: one exporter per format (W3C, REFI-QDA, CSV, Markdown, HTML, brat, TEI, JSON).
