@@ -14,7 +14,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        .target(name: "HearsayCore"),
+        // SHA-256 on the x86 SHA instructions, which only C can reach (SHA256.swift).
+        // Its debug information in DWARF 4, as Swift's: valgrind 3.19 (callgrind, for
+        // instruction counts) refuses a whole binary over clang's DWARF 5.
+        .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        // The prefetch hint, for the JSON output's scattered reads (AnalysisJSON.swift).
+        .systemLibrary(name: "CPrefetch"),
+        .target(name: "HearsayCore", dependencies: ["CSHA256", "CPrefetch"]),
         // glibc's mallopt, for the CLI's memory tuning (MemoryTuning.swift).
         .systemLibrary(name: "CMalloc"),
         // PURE: one exporter per format (W3C, REFI-QDA, CSV, Markdown, HTML, brat, TEI, JSON).

@@ -65,10 +65,10 @@ struct Analyze: ParsableCommand {
         DispatchQueue.global(qos: .userInitiated).async { _ = Gazetteer.bundled }
         let paths = try CorpusFiles.expand(files)
         if paths.count == 1 {
-            let result = analyzeOne(paths[0], first: true, last: true, single: true)
-            for line in result.errors { Stderr.print(line) }
-            Stdout.write(bytes: result.output)
-            failed = result.failed
+            // One article goes straight out as it is written: a 30 MB analysis is
+            // never held whole (see docs/DECISIONS.md 38).
+            failed = analyzeOne(paths[0], first: true, last: true, single: true,
+                                report: { Stderr.print($0) }, output: { Stdout.write(buffer: $0) })
         } else {
             // A corpus: the articles are analysed on both cores, a batch at a time, and
             // written in their order (the output is the same as one by one). Batches of
@@ -81,7 +81,7 @@ struct Analyze: ParsableCommand {
                 let command = self
                 DispatchQueue.concurrentPerform(iterations: range.count) { k in
                     let i = range.lowerBound + k
-                    slots.set(k, command.analyzeOne(paths[i], first: i == 0, last: i == paths.count - 1, single: false))
+                    slots.set(k, command.analyzeKept(paths[i], first: i == 0, last: i == paths.count - 1))
                 }
                 for r in slots.all {
                     guard let r else { continue }
@@ -95,22 +95,37 @@ struct Analyze: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
-    /// One article's output and messages (written by the caller, in order).
-    func analyzeOne(_ file: String, first: Bool, last: Bool, single: Bool) -> (output: [UInt8], errors: [String], failed: Bool) {
+    /// One article of a corpus: its output and messages kept, for the caller to
+    /// write in the articles' order.
+    func analyzeKept(_ file: String, first: Bool, last: Bool) -> ResultSlots.Result {
         var out: [UInt8] = []
         var errors: [String] = []
+        let failed = analyzeOne(file, first: first, last: last, single: false,
+                                report: { errors.append($0) }, output: { out.append(contentsOf: $0) })
+        return (out, errors, failed)
+    }
+
+    /// Analyses one article: its output goes to `output` as it is made, its
+    /// messages (warnings first, timing last) to `report`. True if it failed.
+    func analyzeOne(_ file: String, first: Bool, last: Bool, single: Bool,
+                    report: (String) -> Void, output: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        func text(_ s: String) {
+            var s = s
+            s.withUTF8 { output($0) }
+        }
         var timings = PhaseTimings()
         let loaded: DocumentLoader.Loaded
         do {
             loaded = try timings.measure("load") { try DocumentLoader.load(path: file, fingerprint: format == .json || format == .jsonl, format: inputFormat) }
         } catch {
-            return ([], ["hearsay: \(error)"], true)
+            report("hearsay: \(error)")
+            return true
         }
-        for w in loaded.warnings { errors.append("hearsay: warning: \(w)") }
+        for w in loaded.warnings { report("hearsay: warning: \(w)") }
         var analysis = Analyzer.analyze(loaded.document, timings: &timings)
         if reviewed {
             guard let applied = Analyze.applyReviews(to: analysis, article: file, annotations: annotations) else {
-                return ([], errors, true)
+                return true
             }
             analysis = applied
         }
@@ -120,25 +135,25 @@ struct Analyze: ParsableCommand {
                 if pretty && single && format == .json {
                     let value = AnalysisJSON.value(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
                                                   fileOffsets: fileOffsets)
-                    value.write(pretty: true) { out += $0 }
+                    value.write(pretty: true, to: output)
                 } else {
                     AnalysisJSON.write(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
-                                       fileOffsets: fileOffsets) { out += $0 }
+                                       fileOffsets: fileOffsets, to: output)
                 }
-                out += Array("\n".utf8)
+                text("\n")
             case .table:
-                if !first { out += Array("\n".utf8) }
-                out += Array(AnalysisTable.render(analysis, path: file).utf8)
+                if !first { text("\n") }
+                text(AnalysisTable.render(analysis, path: file))
             case .summary:
-                if first { out += Array((AnalysisSummary.header + "\n").utf8) }
-                out += Array((AnalysisSummary.line(analysis, path: file) + "\n").utf8)
+                if first { text(AnalysisSummary.header + "\n") }
+                text(AnalysisSummary.line(analysis, path: file) + "\n")
             }
         }
-        if timing { errors.append("hearsay: timing: \(file): \(timings.summary)") }
+        if timing { report("hearsay: timing: \(file): \(timings.summary)") }
         // A single big analysis is left for the OS to reclaim: freeing millions of
         // small objects one by one costs a sixth of the run on big inputs.
         if single { LeftForExit.keep(analysis) }
-        return (out, errors, false)
+        return false
     }
 
     /// `--reviewed`: the analysis with the decisions of the annotation file laid

@@ -1,5 +1,5 @@
 import Testing
-import HearsayCore
+@testable import HearsayCore
 
 /// FIPS 180-4 / NIST example vectors, plus lengths around the padding boundaries
 /// (checked against an independent implementation).
@@ -48,5 +48,25 @@ import HearsayCore
         let digest = SHA256.digest(Array("abc".utf8))
         #expect(digest.count == 32)
         #expect(digest.prefix(4) == [0xba, 0x78, 0x16, 0xbf])
+    }
+
+    /// The processor's SHA instructions (when it has them) and the Swift rounds
+    /// agree on every length around the block and padding boundaries, on
+    /// unaligned input, and on a message of many blocks.
+    @Test func instructionsAndSwiftRoundsAgree() {
+        var generator = SplitMix64(seed: 2038)
+        let bytes = (0..<70_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let lengths = Array(0...300) + [1000, 4095, 4096, 4097, 69_999]
+        bytes.withUnsafeBufferPointer { all in
+            for length in lengths {
+                for start in [0, 1, 3] where start + length <= all.count {
+                    let input = UnsafeBufferPointer(rebasing: all[start..<(start + length)])
+                    let swift = SHA256.digest(buffer: input, instructions: false)
+                    #expect(SHA256.digest(buffer: input) == swift, "length \(length) from \(start)")
+                }
+            }
+        }
+        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(million.withUnsafeBufferPointer { SHA256.digest(buffer: $0, instructions: false) } == SHA256.digest(million))
     }
 }

@@ -28,6 +28,24 @@ public struct Analysis: Sendable {
         for m in mentions { counts[m.actor] += 1 }
         return counts
     }
+
+    /// Every mention grouped by actor, in order of position within each group:
+    /// actor k's are `mentions[starts[k]..<starts[k + 1]]`. One array placed by
+    /// counting, not an array per actor grown mention by mention.
+    public func mentionsByActor() -> (mentions: [Mention], starts: [Int]) {
+        var starts = [0]
+        starts.reserveCapacity(actors.count + 1)
+        for count in mentionCounts() { starts.append(starts[starts.count - 1] + count) }
+        var next = starts
+        let grouped = [Mention](unsafeUninitializedCapacity: mentions.count) { buffer, initialized in
+            for m in mentions {
+                (buffer.baseAddress! + next[m.actor]).initialize(to: m)
+                next[m.actor] += 1
+            }
+            initialized = mentions.count
+        }
+        return (grouped, starts)
+    }
 }
 
 /// Runs the analyzers in order: quotations, actors, role links, speakers, kinds.

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The analysis as JSON, in the shape `../shared/gold/README.md` specifies and
 /// docs/analysis-format.md documents: offsets in code points, end exclusive,
 /// quote spans including their marks.
@@ -12,17 +14,32 @@ public enum AnalysisJSON {
         return builder.result
     }
 
-    /// The analysis streamed as compact JSON to `sink`, without building a tree.
+    /// The analysis streamed as compact JSON to `sink`, in pieces of at most
+    /// 64 KiB from one reused buffer, without building a tree.
     public static func write(_ a: Analysis, path: String, sha256: String, warnings: [String] = [],
-                             fileOffsets: Bool = false, to sink: @escaping ([UInt8]) -> Void) {
-        var writer = JSONStreamWriter(sink: sink)
-        emit(a, path: path, sha256: sha256, warnings: warnings, fileOffsets: fileOffsets, into: &writer)
-        writer.finish()
+                             fileOffsets: Bool = false, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var writer = JSONStreamWriter(sink: sink)
+            emit(a, path: path, sha256: sha256, warnings: warnings, fileOffsets: fileOffsets, into: &writer)
+            writer.finish()
+        }
+    }
+
+    /// Asks for the first scalars of the mentions' texts before they are written.
+    /// An actor's mentions lie anywhere in the text (40 MB of scalars for 10 MB),
+    /// so each was a cache miss that stalled the writer; asked for together, the
+    /// misses overlap: about 7 ms of the 50 that the output of 10 MB took
+    /// (docs/DECISIONS.md 38).
+    static func prefetchTexts(of mentions: ArraySlice<Mention>, in doc: Document) {
+        doc.scalars.withUnsafeBufferPointer { scalars in
+            guard let base = scalars.baseAddress else { return }
+            for m in mentions where m.range.start < scalars.count { hearsay_prefetch(base + m.range.start) }
+        }
     }
 
     /// `fileOffsets: true` counts offsets in the file as it is (a CRLF counts two,
     /// a byte-order mark one) instead of in the text after line endings became LF.
-    public static func emit<E: JSONEmitter>(_ a: Analysis, path: String, sha256: String, warnings: [String],
+    public static func emit<E: JSONEmitter & ~Copyable>(_ a: Analysis, path: String, sha256: String, warnings: [String],
                                             fileOffsets: Bool = false, into e: inout E) {
         let doc = a.document
         let decoding = fileOffsets ? doc.decoding : nil
@@ -30,7 +47,7 @@ public enum AnalysisJSON {
         func span(_ r: TextRange) {
             e.field("start", offset(r.start))
             e.field("end", offset(r.end))
-            e.field("text", doc.string(r))
+            e.field("text", doc.scalars[r.start..<r.end])
         }
         e.beginObject()
         e.field("version", formatVersion)
@@ -49,14 +66,16 @@ public enum AnalysisJSON {
         e.beginArray()
         for (k, q) in a.quotations.enumerated() {
             e.beginObject()
-            e.field("id", "q\(k + 1)")
+            e.key("id")
+            e.string("q", k + 1)
             span(q.range)
             e.field("kind", q.kind.rawValue)
             e.key("speaker")
             if let s = q.speaker {
                 e.beginObject()
                 e.field("actor", orNull: s.actor.map { a.actors[$0].id })
-                e.field("name", s.actor.map { a.actors[$0].name } ?? doc.string(s.mention))
+                if let actor = s.actor { e.field("name", a.actors[actor].name) }
+                else { e.field("name", doc.scalars[s.mention.start..<s.mention.end]) }
                 e.key("mention")
                 e.beginObject()
                 span(s.mention)
@@ -78,13 +97,13 @@ public enum AnalysisJSON {
             e.field("confidence", q.confidence)
             e.field("paragraphs", q.span.paragraphCount)
             e.field("balanced", q.span.balanced)
-            e.field("parent", orNull: q.span.parent.map { "q\($0 + 1)" })
+            e.key("parent")
+            if let parent = q.span.parent { e.string("q", parent + 1) } else { e.null() }
             e.endObject()
         }
         e.endArray()
 
-        var mentionsByActor: [[Mention]] = Array(repeating: [], count: a.actors.count)
-        for m in a.mentions { mentionsByActor[m.actor].append(m) }
+        let (mentions, starts) = a.mentionsByActor()
         let quotationCounts = a.quotationCounts
         e.key("actors")
         e.beginArray()
@@ -105,7 +124,8 @@ public enum AnalysisJSON {
             e.field("quotations", quotationCounts[k])
             e.key("mentions")
             e.beginArray()
-            for m in mentionsByActor[k] {
+            prefetchTexts(of: mentions[starts[k]..<starts[k + 1]], in: doc)
+            for m in mentions[starts[k]..<starts[k + 1]] {
                 e.beginObject()
                 span(m.range)
                 e.field("kind", m.kind.rawValue)

@@ -1,88 +1,34 @@
 /// Something JSON can be written into, event by event: a byte stream for the
 /// command line (`JSONStreamWriter`) or a value tree for tests (`JSONTreeBuilder`).
 /// One description of a document's shape (`AnalysisJSON.emit`) serves both.
-public protocol JSONEmitter {
+/// Keys are literals (the shape's own names, written with no escaping), and a
+/// document's text goes as its scalars, with no `String` made of it.
+public protocol JSONEmitter: ~Copyable {
     mutating func beginObject()
     mutating func endObject()
     mutating func beginArray()
     mutating func endArray()
-    mutating func key(_ name: String)
+    mutating func key(_ name: StaticString)
     mutating func string(_ value: String)
+    mutating func string(_ scalars: ArraySlice<Unicode.Scalar>)
+    /// `prefix` and `number` as one string ("q12"), with no `String` made for it.
+    mutating func string(_ prefix: StaticString, _ number: Int)
     mutating func int(_ value: Int)
     mutating func double(_ value: Double)
     mutating func bool(_ value: Bool)
     mutating func null()
 }
 
-extension JSONEmitter {
-    mutating func field(_ name: String, _ value: String) { key(name); string(value) }
-    mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
-    mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
-    mutating func field(_ name: String, _ value: Double) { key(name); double(value) }
-    mutating func field(_ name: String, orNull value: String?) {
+extension JSONEmitter where Self: ~Copyable {
+    @inline(__always) mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    @inline(__always) mutating func field(_ name: StaticString, _ value: ArraySlice<Unicode.Scalar>) { key(name); string(value) }
+    @inline(__always) mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    @inline(__always) mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    @inline(__always) mutating func field(_ name: StaticString, _ value: Double) { key(name); double(value) }
+    @inline(__always) mutating func field(_ name: StaticString, orNull value: String?) {
         key(name)
         if let value { string(value) } else { null() }
     }
-}
-
-/// Compact JSON as UTF-8, handed to `sink` in pieces of about 64 KiB.
-public struct JSONStreamWriter: JSONEmitter {
-    private var out: [UInt8] = []
-    private var needsComma = false
-    private let sink: ([UInt8]) -> Void
-
-    public init(sink: @escaping ([UInt8]) -> Void) {
-        self.sink = sink
-        out.reserveCapacity(1 << 17)
-    }
-
-    public mutating func finish() {
-        if !out.isEmpty { sink(out); out.removeAll(keepingCapacity: true) }
-    }
-
-    private mutating func separator() {
-        if needsComma { out.append(UInt8(ascii: ",")) }
-        if out.count >= 1 << 16 { sink(out); out.removeAll(keepingCapacity: true) }
-    }
-
-    public mutating func beginObject() { separator(); out.append(UInt8(ascii: "{")); needsComma = false }
-    public mutating func endObject() { out.append(UInt8(ascii: "}")); needsComma = true }
-    public mutating func beginArray() { separator(); out.append(UInt8(ascii: "[")); needsComma = false }
-    public mutating func endArray() { out.append(UInt8(ascii: "]")); needsComma = true }
-    public mutating func key(_ name: String) {
-        separator()
-        JSONValue.writeString(name, into: &out)
-        out.append(UInt8(ascii: ":"))
-        needsComma = false
-    }
-    public mutating func string(_ value: String) { separator(); JSONValue.writeString(value, into: &out); needsComma = true }
-    public mutating func int(_ value: Int) {
-        separator()
-        // Digits written straight out (no String per number: there are ten per quotation).
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var rest = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // room for 20 digits, least significant first
-        let count = withUnsafeMutableBytes(of: &digits) { buffer -> Int in
-            var n = 0
-            repeat {
-                buffer[n] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
-                rest /= 10
-                n += 1
-            } while rest > 0
-            return n
-        }
-        withUnsafeBytes(of: &digits) { buffer in
-            for k in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[k]) }
-        }
-        needsComma = true
-    }
-    public mutating func double(_ value: Double) {
-        separator()
-        JSONValue.double(value).write(into: &out, pretty: false, indent: 0, flush: nil)
-        needsComma = true
-    }
-    public mutating func bool(_ value: Bool) { separator(); out.append(contentsOf: (value ? "true" : "false").utf8); needsComma = true }
-    public mutating func null() { separator(); out.append(contentsOf: "null".utf8); needsComma = true }
 }
 
 /// Builds a `JSONValue` from emitter events.
@@ -113,10 +59,12 @@ public struct JSONTreeBuilder: JSONEmitter {
     public mutating func endArray() {
         if case .array(let items) = stack.popLast() { add(.array(items)) }
     }
-    public mutating func key(_ name: String) {
-        if case .object(let pairs, _) = stack.popLast() { stack.append(.object(pairs, pendingKey: name)) }
+    public mutating func key(_ name: StaticString) {
+        if case .object(let pairs, _) = stack.popLast() { stack.append(.object(pairs, pendingKey: name.description)) }
     }
     public mutating func string(_ value: String) { add(.string(value)) }
+    public mutating func string(_ scalars: ArraySlice<Unicode.Scalar>) { add(.string(String(scalars: scalars))) }
+    public mutating func string(_ prefix: StaticString, _ number: Int) { add(.string("\(prefix)\(number)")) }
     public mutating func int(_ value: Int) { add(.int(value)) }
     public mutating func double(_ value: Double) { add(.double(value)) }
     public mutating func bool(_ value: Bool) { add(.bool(value)) }

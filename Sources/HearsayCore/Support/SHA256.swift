@@ -1,6 +1,9 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), for the document fingerprint stored with annotations.
 /// Foundation on Linux has no CryptoKit; one small pure function beats a
-/// dependency on swift-crypto for this single use.
+/// dependency on swift-crypto for this single use. The compression runs on the
+/// processor's SHA instructions where there are some (CSHA256), in Swift elsewhere.
 public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -25,20 +28,40 @@ public enum SHA256 {
         return Array(input).withUnsafeBufferPointer { digest(buffer: $0) }
     }
 
-    static func digest(buffer input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    /// Whether this processor has the SHA instructions (x86 SHA-NI): 10 MB then
+    /// take 8 ms instead of 60 (see docs/DECISIONS.md 38).
+    static let hasSHAInstructions = hearsay_sha256_x86_available() != 0
+
+    /// `instructions: false` forces the Swift rounds (the tests compare both).
+    static func digest(buffer input: UnsafeBufferPointer<UInt8>, instructions: Bool = hasSHAInstructions) -> [UInt8] {
+        var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         // Whole blocks straight from the input; the padded tail from a small buffer.
-        let whole = input.count / 64 * 64
-        var tail = Array(input[whole...])
+        let whole = input.count / 64
+        var tail = Array(input[(whole * 64)...])
         let bitLength = UInt64(input.count) * 8
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        state.withUnsafeMutableBufferPointer { h in
+            func compress(_ data: UnsafePointer<UInt8>, _ blocks: Int) {
+                if instructions { hearsay_sha256_blocks_x86(h.baseAddress!, data, blocks) }
+                else { compressInSwift(h.baseAddress!, data, blocks) }
+            }
+            if let base = input.baseAddress, whole > 0 { compress(base, whole) }
+            tail.withUnsafeBufferPointer { compress($0.baseAddress!, $0.count / 64) }
+        }
+        return state.flatMap { v in
+            [UInt8(v >> 24), UInt8(truncatingIfNeeded: v >> 16), UInt8(truncatingIfNeeded: v >> 8), UInt8(truncatingIfNeeded: v)]
+        }
+    }
+
+    /// FIPS 180-4 6.2.2 on `blocks` 64-byte blocks at `data`, into `state` (h0...h7).
+    static func compressInSwift(_ state: UnsafeMutablePointer<UInt32>, _ data: UnsafePointer<UInt8>, _ blocks: Int) {
+        var h = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             k.withUnsafeBufferPointer { k in
-                func block(_ p: UnsafePointer<UInt8>) {
-                    let raw = UnsafeRawPointer(p)
+                for n in 0..<blocks {
+                    let raw = UnsafeRawPointer(data + n * 64)
                     for t in 0..<16 {
                         w[t] = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
                     }
@@ -65,19 +88,9 @@ public enum SHA256 {
                     }
                     h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
                 }
-                if let base = input.baseAddress {
-                    var offset = 0
-                    while offset < whole { block(base + offset); offset += 64 }
-                }
-                tail.withUnsafeBufferPointer { t in
-                    var offset = 0
-                    while offset < t.count { block(t.baseAddress! + offset); offset += 64 }
-                }
             }
         }
-        return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].flatMap { v in
-            [UInt8(v >> 24), UInt8(truncatingIfNeeded: v >> 16), UInt8(truncatingIfNeeded: v >> 8), UInt8(truncatingIfNeeded: v)]
-        }
+        (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]) = h
     }
 
     @inline(__always)
