@@ -132,17 +132,14 @@ public enum Tokenizer {
     /// The same with the tokens' hashes.
     public static func tokenizeHashed(_ scalars: [Unicode.Scalar], parts: Int) -> Hashed {
         let cuts = chunkBoundaries(scalars, parts: parts)
-        // The first piece has room for the whole text's tokens (see `Parallel.joined`).
         let pieces = Parallel.map(cuts.count - 1) { k in
-            scalars.withUnsafeBufferPointer {
-                tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1], roomFor: k == 0 ? scalars.count : nil)
-            }
+            scalars.withUnsafeBufferPointer { tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1]) }
         }
         guard pieces.count > 1 else { return pieces[0] }
         var all = Hashed()
-        all.tokens = Parallel.joined(pieces.map(\.tokens))
-        all.exact = Parallel.joined(pieces.map(\.exact))
-        all.lower = Parallel.joined(pieces.map(\.lower))
+        all.tokens = Parallel.concatenated(pieces.map(\.tokens))
+        all.exact = Parallel.concatenated(pieces.map(\.exact))
+        all.lower = Parallel.concatenated(pieces.map(\.lower))
         return all
     }
 
