@@ -129,8 +129,8 @@ enum SidePaneView {
                 x += screen.putClipped(state.annotations.codebook.path(of: tag), row: row, column: x, role: .tag(tag), limit: max(1, tagLimit - x))
                 x += 1
             }
-            let preview = a.note.isEmpty ? "“" + a.anchor.exact + "”" : a.note
-            screen.putClipped(flattened(preview), row: row, column: x, role: a.note.isEmpty ? .quote : .text, limit: max(0, left + width - x))
+            screen.putClipped(flattened(preview(of: a)), row: row, column: x, role: a.note.isEmpty ? .quote : .text,
+                              limit: max(0, left + width - x))
         case .outline:
             let p = article.paragraphs[item]
             let number = "¶\(item + 1) "
@@ -139,6 +139,19 @@ enum SidePaneView {
             let role: Role = item == 0 && article.hasTitle ? .title : .text
             screen.putClipped(flattened(article.document.string(TextRange(p.start, end))), row: row, column: x, role: role, limit: left + width - x)
         }
+    }
+
+    /// An annotation's row text: its note, or its passage in quotation marks.
+    /// A passage that is a quotation keeps its own marks (not ““…””).
+    static func preview(of a: Annotation) -> String {
+        guard a.note.isEmpty else { return a.note }
+        let scalars = a.anchor.exact.unicodeScalars
+        if let first = scalars.first, let last = scalars.last, scalars.count > 1,
+           QuoteMarkClass.isQuoteMark(first), QuoteMarkClass.isOpener(first),
+           QuoteMarkClass.isQuoteMark(last), QuoteMarkClass.isCloser(last) {
+            return a.anchor.exact
+        }
+        return "“" + a.anchor.exact + "”"
     }
 
     /// Line breaks and tabs as spaces, for one-line list rows.
