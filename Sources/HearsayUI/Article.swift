@@ -127,11 +127,6 @@ public struct Article: Sendable {
 
     /// The paragraph holding `offset` (or the last one before it).
     public func paragraphIndex(containing offset: Int) -> Int {
-        var lo = 0, hi = paragraphs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if paragraphs[mid].start <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return max(0, lo - 1)
+        max(0, Document.lastStarting(atOrBefore: offset, in: paragraphs) { $0.start })
     }
 }

@@ -121,7 +121,7 @@ public enum WhoSpeaks {
     /// the start of the paragraph that holds `range.start` (where the document's
     /// own split started a token too), so the tokens are the document's.
     static func wordCount(_ range: TextRange, inLean document: Document) -> Int {
-        let p = Document.lastStarting(atOrBefore: range.start, in: document.paragraphs)
+        let p = Document.lastStarting(atOrBefore: range.start, in: document.paragraphs) { $0.start }
         let from = p < 0 ? 0 : document.paragraphs[p].start
         let to = min(max(range.end, from), document.length)
         let tokens = document.scalars.withUnsafeBufferPointer { Tokenizer.tokenize(buffer: $0, range: from..<to).tokens }

@@ -14,18 +14,13 @@ extension Document {
         return Gazetteer.lowerKey(scalars[t.start..<t.end])
     }
 
-    /// `WordHash.exact` of the word: lookups with no `String` made. (Computed
-    /// here when the table was dropped, see `droppingAnalysisTables`.)
+    /// `WordHash.exact` of the word: lookups with no `String` made.
     @inline(__always)
-    public func hash(ofToken i: Int) -> UInt64 {
-        i < tokenHashes.count ? tokenHashes[i] : WordHash.exact(scalars[tokens[i].start..<tokens[i].end])
-    }
+    public func hash(ofToken i: Int) -> UInt64 { tokenHashes[i] }
 
     /// `WordHash.lower` of the word.
     @inline(__always)
-    public func lowerHash(ofToken i: Int) -> UInt64 {
-        i < tokenLowerHashes.count ? tokenLowerHashes[i] : WordHash.lower(scalars[tokens[i].start..<tokens[i].end])
-    }
+    public func lowerHash(ofToken i: Int) -> UInt64 { tokenLowerHashes[i] }
 
     /// Whether token `i` is the word `w` (given in lower case), ignoring ASCII case.
     public func token(_ i: Int, is w: StaticString) -> Bool {

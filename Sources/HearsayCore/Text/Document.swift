@@ -20,14 +20,14 @@ public struct Document: Sendable {
     public private(set) var hasTokens = true
     /// For each token, the index of its sentence and of its paragraph: O(1)
     /// lookups for the analyzers, which ask these questions millions of times.
-    /// Empty after `droppingAnalysisTables()`: the lookups then search.
+    /// Empty after `droppingAnalysisTables()`, with the tokens.
     public private(set) var sentenceOfToken: [Int32]
     public private(set) var paragraphOfToken: [Int32]
     public let offsets: ScalarOffsetIndex
     public let decoding: DecodedText?
     /// `WordHash.exact` and `WordHash.lower` of every token, computed once: the
     /// analyzers look words up by hash millions of times (see docs/DECISIONS.md).
-    /// Empty after `droppingAnalysisTables()`.
+    /// Empty after `droppingAnalysisTables()`, with the tokens.
     public private(set) var tokenHashes: [UInt64]
     public private(set) var tokenLowerHashes: [UInt64]
     /// For every 64th scalar offset, `tokenIndex(atOrAfter:)` of it: a lookup
@@ -103,45 +103,10 @@ public struct Document: Sendable {
         return lean
     }
 
-    /// The document with its tokens and analysis tables, made again if they were dropped.
+    /// The document with its tokens and analysis tables, made again if they
+    /// were dropped (they are only ever dropped together, see above).
     public func withAnalysisTables() -> Document {
-        if hasAnalysisTables { return self }
-        if !hasTokens { return Document(scalars: scalars, text: nil, decoding: decoding) }
-        var full = self
-        let parts = scalars.count > Document.parallelThreshold ? 2 : 1
-        (full.tokenHashes, full.tokenLowerHashes) = Document.hashes(of: tokens, scalars: scalars, parts: parts)
-        full.sentenceOfToken = Document.owners(sentences.map(\.tokens), count: tokens.count)
-        full.paragraphOfToken = Document.owners(paragraphTokens, count: tokens.count)
-        return full
-    }
-
-    /// Both hashes of every token, the tokens cut in `parts` ranges hashed at once.
-    static func hashes(of tokens: [Token], scalars: [Unicode.Scalar], parts: Int) -> ([UInt64], [UInt64]) {
-        let n = tokens.count
-        // Uninitialised, so each part's thread is the first to touch its pages.
-        var lower: [UInt64] = []
-        let exact = [UInt64](unsafeUninitializedCapacity: n) { e, exactCount in
-            lower = [UInt64](unsafeUninitializedCapacity: n) { l, lowerCount in
-                let out = Unchecked((exact: e, lower: l))   // the parts write disjoint indices
-                let ranges = Parallel.split(0..<n, into: parts)
-                _ = Parallel.map(parts) { k in
-                    tokens.withUnsafeBufferPointer { t in
-                        scalars.withUnsafeBufferPointer { s in
-                            guard let base = s.baseAddress else { return }
-                            for i in ranges[k] {
-                                let token = t[i]
-                                let (exact, lower) = WordHash.both(base + token.start, token.end - token.start)
-                                (out.value.exact.baseAddress! + i).initialize(to: exact)
-                                (out.value.lower.baseAddress! + i).initialize(to: lower)
-                            }
-                        }
-                    }
-                }
-                lowerCount = n
-            }
-            exactCount = n
-        }
-        return (exact, lower)
+        hasAnalysisTables ? self : Document(scalars: scalars, text: nil, decoding: decoding)
     }
 
     static let checkpointStride = 64
@@ -178,23 +143,9 @@ public struct Document: Sendable {
         sentences.isEmpty ? nil : sentences[sentenceIndex(ofToken: i)]
     }
 
-    /// The index of the sentence that holds token `i`: from the table, or by a
-    /// search once the table is dropped (`droppingAnalysisTables`).
+    /// The index of the sentence that holds token `i` (a document with its tokens).
     @inline(__always)
-    func sentenceIndex(ofToken i: Int) -> Int {
-        i < sentenceOfToken.count ? Int(sentenceOfToken[i]) : Document.owner(of: i, in: sentences.lazy.map(\.tokens))
-    }
-
-    /// The index of the range of `ranges` (in order) that holds `i`, or the last
-    /// that starts before it; what `owners` tabulates, by binary search.
-    static func owner<C: RandomAccessCollection>(of i: Int, in ranges: C) -> Int where C.Element == Range<Int>, C.Index == Int {
-        var lo = 0, hi = ranges.count
-        while lo < hi {   // the first range that starts after i
-            let mid = (lo + hi) / 2
-            if ranges[mid].lowerBound <= i { lo = mid + 1 } else { hi = mid }
-        }
-        return max(0, lo - 1)
-    }
+    func sentenceIndex(ofToken i: Int) -> Int { Int(sentenceOfToken[i]) }
 
     public var length: Int { scalars.count }
 
@@ -259,7 +210,7 @@ public struct Document: Sendable {
     public func sentenceIndex(containing offset: Int) -> Int? {
         guard !sentences.isEmpty else { return nil }
         // A lean document: the last sentence that starts at or before `offset`.
-        guard hasTokens else { return max(0, Document.lastStarting(atOrBefore: offset, in: sentences.lazy.map(\.range))) }
+        guard hasTokens else { return max(0, Document.lastStarting(atOrBefore: offset, in: sentences) { $0.range.start }) }
         // Through the token at or after `offset` (no search over all sentences):
         // its sentence if `offset` is inside it, else the sentence of the token before.
         let t = tokenIndex(atOrAfter: offset)
@@ -267,14 +218,15 @@ public struct Document: Sendable {
         return t > 0 ? sentenceIndex(ofToken: t - 1) : 0
     }
 
-    /// The index of the last range of `ranges` (in order) that starts at or
-    /// before `offset`; -1 when none does.
-    static func lastStarting<C: RandomAccessCollection>(atOrBefore offset: Int, in ranges: C) -> Int
-        where C.Element == TextRange, C.Index == Int {
-        var lo = 0, hi = ranges.count
-        while lo < hi {   // the first range that starts after offset
+    /// The index of the last element of `items` (in order of `start`) that
+    /// starts at or before `offset`; -1 when none does. One binary search for
+    /// sentences, paragraphs and the reader's paragraphs alike.
+    public static func lastStarting<C: RandomAccessCollection>(atOrBefore offset: Int, in items: C,
+                                                               start: (C.Element) -> Int) -> Int where C.Index == Int {
+        var lo = items.startIndex, hi = items.endIndex
+        while lo < hi {   // the first item that starts after offset
             let mid = (lo + hi) / 2
-            if ranges[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+            if start(items[mid]) <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo - 1
     }
@@ -283,6 +235,6 @@ public struct Document: Sendable {
     @inline(__always)
     public func paragraphIndex(ofToken token: Int) -> Int? {
         guard token >= 0, token < tokens.count else { return nil }
-        return token < paragraphOfToken.count ? Int(paragraphOfToken[token]) : Document.owner(of: token, in: paragraphTokens)
+        return Int(paragraphOfToken[token])
     }
 }
