@@ -13,8 +13,12 @@ extension AppState {
 
     /// The Annotations tab's rows: in text order, filtered by tag.
     public var listedAnnotations: [Annotation] {
-        guard let tag = annotationFilter else { return annotationsInOrder }
-        return annotationsInOrder.filter { $0.tags.contains(tag) }
+        annotationFilter == nil ? annotationsInOrder : annotationsInOrder.filter(isListed)
+    }
+
+    /// Whether the Annotations tab's tag filter lets `a` through.
+    func isListed(_ a: Annotation) -> Bool {
+        annotationFilter.map { a.tags.contains($0) } ?? true
     }
 
     func annotation(id: String) -> Annotation? { annotations.annotation(id: id) }

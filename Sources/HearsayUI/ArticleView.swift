@@ -21,7 +21,8 @@ enum ArticleView {
         // The lines on screen first, so the annotations over them are picked out
         // of all of them once per frame, not once per line (100,000 annotations
         // scanned for each of 60 lines cost 65 ms a frame).
-        var shown: [(position: LinePosition, line: TextRange)] = []
+        // (A row with no line is the blank row between two paragraphs.)
+        var shown: [(position: LinePosition, line: TextRange?)] = []
         var position = state.top
         for row in 0..<g.bodyRows {
             if row > 0 {
@@ -30,17 +31,16 @@ enum ArticleView {
                 position = next
             }
             let lines = state.lines(of: position.paragraph)
-            shown.append((position, position.line < lines.count ? lines[position.line] : TextRange(0, 0)))
+            shown.append((position, position.line < lines.count ? lines[position.line] : nil))
         }
-        let onScreen = shown.map(\.line).filter { $0.length > 0 }
+        let onScreen = shown.compactMap(\.line)
         let annotations = onScreen.isEmpty ? [] : visibleAnnotations(state.annotations.annotations,
                                                                      TextRange(onScreen.map(\.start).min()!, onScreen.map(\.end).max()!))
         for (row, item) in shown.enumerated() {
-            let lines = state.lines(of: item.position.paragraph)
-            guard item.position.line < lines.count else { continue }
+            guard let line = item.line else { continue }
             let y = g.bodyTop + row
             if item.position == cursorLine { screen.put("▌", row: y, column: g.textX - 2, role: .cursorLine) }
-            drawLine(state, item.line, paragraph: item.position.paragraph, search: search, annotations: annotations, row: y, into: &screen)
+            drawLine(state, line, paragraph: item.position.paragraph, search: search, annotations: annotations, row: y, into: &screen)
         }
     }
 

@@ -50,8 +50,7 @@ extension AppState {
         case .actors: article.actors.count
         case .outline: article.paragraphs.count
         // Counted, not sorted: this is asked at every frame and keystroke.
-        case .annotations: annotationFilter.map { tag in annotations.annotations.reduce(0) { $1.tags.contains(tag) ? $0 + 1 : $0 } }
-            ?? annotations.annotations.count
+        case .annotations: annotations.annotations.count(where: isListed)
         }
     }
 

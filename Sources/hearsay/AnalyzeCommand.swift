@@ -28,7 +28,7 @@ struct Analyze: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, table, summary }
 
-    @Argument(help: "Articles to analyse, or folders of articles (.txt, .md, .html); - reads standard input.")
+    @Argument(help: "Articles to analyse, or folders of articles (\(InputFormat.articleExtensionsText)); - reads standard input.")
     var files: [String]
 
     @Option(help: "Output format: json (JSON Lines for several files), table, or summary (one tab-separated line of counts per file).")

@@ -25,7 +25,7 @@ struct Export: ParsableCommand {
               hearsay export story.txt --format html --no-text -o report.html
             """)
 
-    @Argument(help: "Articles, or folders of articles (.txt, .md, .html).")
+    @Argument(help: "Articles, or folders of articles (\(InputFormat.articleExtensionsText)).")
     var files: [String]
 
     @Option(help: "json, w3c, qdpx, qdc, csv, markdown, html, brat or tei (default: export.format in the configuration).")

@@ -41,7 +41,7 @@ struct Quotes: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, tsv, cite }
 
-    @Argument(help: "Articles, or folders of articles (.txt, .md, .html: a corpus); - reads standard input.")
+    @Argument(help: "Articles, or folders of articles (\(InputFormat.articleExtensionsText): a corpus); - reads standard input.")
     var files: [String]
 
     @Option(help: InputFormat.help)
