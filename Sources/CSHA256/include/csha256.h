@@ -8,6 +8,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 round constants K of FIPS 180-4.
+extern const uint32_t hearsay_sha256_k[64];
+
 /// 1 when this processor runs `hearsay_sha256_blocks_x86` (SHA, SSSE3, SSE4.1), else 0.
 int hearsay_sha256_x86_available(void);
 
