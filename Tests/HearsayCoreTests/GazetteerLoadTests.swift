@@ -47,12 +47,19 @@ import Testing
         givenNames: "Helen\tf\nStuart\tm\nAlex\tx\nHelen\tm\nKim\nRudolf\tm\nRudolf\t?\nRenée\tf\nRene\u{301}e\tm\n"
     )
 
-    @Test func trickyRowsGiveTheReferenceContent() {
-        let t = Self.tricky
+    /// The tricky rows through the loader.
+    static func loadedTricky() -> Gazetteer {
+        let t = tricky
         var g = Gazetteer()
         g.load(states: t.states, organisations: t.organisations, peoples: t.peoples, places: t.places,
                titles: t.titles, stopwords: t.stopwords, cues: t.cues)
         g.loadGivenNames(t.givenNames)
+        return g
+    }
+
+    @Test func trickyRowsGiveTheReferenceContent() {
+        let t = Self.tricky
+        let g = Self.loadedTricky()
         let reference = ReferenceGazetteer(
             states: t.states, organisations: t.organisations, peoples: t.peoples, places: t.places,
             titles: t.titles, stopwords: t.stopwords, cues: t.cues, givenNames: t.givenNames)
@@ -70,10 +77,7 @@ import Testing
     /// The comparison can fail: one alias less is a difference.
     @Test func aMissingAliasIsADifference() {
         let t = Self.tricky
-        var g = Gazetteer()
-        g.load(states: t.states, organisations: t.organisations, peoples: t.peoples, places: t.places,
-               titles: t.titles, stopwords: t.stopwords, cues: t.cues)
-        g.loadGivenNames(t.givenNames)
+        let g = Self.loadedTricky()
         let reference = ReferenceGazetteer(
             states: t.states, organisations: t.organisations.replacing("|Red Cross", with: ""),
             peoples: t.peoples, places: t.places, titles: t.titles, stopwords: t.stopwords, cues: t.cues,
