@@ -18,6 +18,17 @@ import HearsayCore
         }
     }
 
+    @Test func aJobWrittenInCapitalsIsNotAnActor() {
+        let (m, a) = analyze("By ⟦Helena Marsh⟧, Transport Correspondent. The Deputy Director declined to comment.")
+        #expect(a.mention(m[0]).map { a.actors[$0.actor].name } == "Helena Marsh", "\(a.mentionSummary)")
+        #expect(a.actors.map(\.name) == ["Helena Marsh"], "\(a.mentionSummary)")
+    }
+
+    @Test func aGivenNameBeforeARoleNounIsStillAPerson() {
+        let (m, a) = analyze("The hearing was chaired by ⟦Anna Judge⟧ on Monday.")
+        #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .person, "\(a.mentionSummary)")
+    }
+
     @Test func organisationsAndAcronymsButNotTheWordIs() {
         let (m, a) = analyze("The ⟦UN⟧ and the ⟦TTP⟧ issued statements while ⟦IS⟧ fighters moved north. It is unclear what is next.")
         let names = m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].name } }

@@ -59,6 +59,28 @@ import HearsayCore
                       rule: "cue-after", actor: "Khaled Ahmed")
     }
 
+    @Test func aNameInAppositionToADescriptionIsTheSpeaker() {
+        // "the operator" names nobody; the name after it does, and "operator" makes it a body.
+        let a = expectSpeaker("⟦“Our crews will keep sailing,”⟧ the operator, ⟦Estuary Link⟧, said in a statement.",
+                              rule: "cue-after", actor: "Estuary Link")
+        #expect(a.actors.first { $0.name == "Estuary Link" }?.type == .organisation, "\(a.mentionSummary)")
+        #expect(!a.actors.contains { $0.name.contains("operator") }, "no actor made of the description")
+    }
+
+    @Test func aPersonInAppositionToADescriptionTakesItAsTheirRole() {
+        let a = expectSpeaker("⟦“It drains faster,”⟧ the project architect, ⟦Samir Haddad⟧, said.",
+                              rule: "cue-after", actor: "Samir Haddad")
+        let haddad = a.actors.first { $0.name == "Samir Haddad" }
+        #expect(haddad?.type == .person)
+        #expect(haddad?.roles == ["project architect"])
+    }
+
+    @Test func aDescriptionWithANameInItKeepsTheNameBeforeTheApposition() {
+        // The name comes first here, so the apposition is only a description of her.
+        expectSpeaker("⟦“We will appeal,”⟧ ⟦Dana Pell⟧, the ministry's spokeswoman, said.",
+                      rule: "cue-after", actor: "Dana Pell")
+    }
+
     @Test func cueBeforeTheQuote() {
         expectSpeaker("⟦Jane Roe⟧ said that ⟦“the figures do not add up”⟧.", quote: 1, mention: 0,
                       rule: "cue-before", actor: "Jane Roe")

@@ -118,6 +118,13 @@ extension ActorFinder {
         }
         // A run that is only a title ("President", "Director") names nobody.
         if let title = matchTitle(at: run.lowerBound, within: run), title.words.count == run.count { return }
+        // A job written in capitals ("Helena Marsh, Transport Correspondent"; "the
+        // Deputy Director said"): a run that ends in a role noun names a post, not
+        // an actor. Unless it opens with a given name: "Anna Judge" is a woman.
+        if run.count >= 2, let last = run.last, gazetteer.singleWordRole(lower(last)) != nil,
+           gazetteer.givenNames[key(run.lowerBound)] == nil {
+            return
+        }
         // Titles: keep what follows the last one.
         var gender: Gender? = openingRole?.gender
         var titled = false

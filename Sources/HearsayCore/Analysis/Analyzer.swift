@@ -101,7 +101,8 @@ public enum Analyzer {
             var merged = results[0].1
             var speakers = results[0].0
             for (k, (partSpeakers, partTable)) in results.enumerated().dropFirst() {
-                let map = merged.absorb(partTable, sharedActors: shared.actors.count, sharedMentions: shared.mentions.count)
+                let map = merged.absorb(partTable, sharedActors: shared.actors.count, sharedMentions: shared.mentions.count,
+                                       base: shared)
                 for q in parts[k].quotes {
                     speakers[q] = partSpeakers[q]
                     if let a = partSpeakers[q]?.actor { speakers[q]?.actor = map[a] }

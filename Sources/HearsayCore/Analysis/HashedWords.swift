@@ -31,6 +31,8 @@ enum HashedWords {
     static let nounLikeBaseForms = set(TokenContext.nounLikeBaseForms)
     /// Nouns that end organisation names, lower case: "the ministry", "the cooperative".
     static let organisationNouns = set(Lexicon.organisationKeywords.map { $0.lowercased() })
+    /// Descriptions of bodies, not people: "the operator, Estuary Link, said".
+    static let organisationDescriptions = set(Lexicon.organisationDescriptions)
     /// Capitalised, compared as written (`WordHash.exact`).
     static let nonActorKeywords = HashSet64(Lexicon.nonActorKeywords.map(WordHash.exact))
 }

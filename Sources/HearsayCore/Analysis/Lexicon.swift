@@ -44,6 +44,14 @@ enum Lexicon {
         "Investments", "Ventures", "Insurance", "Consulting", "Solutions", "Enterprises", "LLC", "PLC", "plc",
         "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
     ]
+    /// Common nouns that describe a body, not a person: "the operator, Estuary Link".
+    static let organisationDescriptions: Set<String> = [
+        "operator", "company", "firm", "carrier", "airline", "developer", "contractor", "insurer", "retailer",
+        "broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "charity", "agency",
+        "ministry", "department", "council", "organisation", "organization", "network", "chain", "bank",
+        "utility", "startup", "newspaper", "outlet", "club", "union", "cooperative", "co-operative",
+        "group", "provider", "producer", "maker", "brand", "platform", "service", "institute", "foundation",
+    ]
     /// Last words of names that are not actors: treaties, laws, events, prizes.
     static let nonActorKeywords: Set<String> = [
         "Treaty", "Agreement", "Accord", "Accords", "Pact", "Protocol", "Charter", "Declaration",

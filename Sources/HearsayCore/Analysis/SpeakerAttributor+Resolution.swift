@@ -9,6 +9,27 @@ extension SpeakerAttributor {
         return i..<(doc.tokenIndex(atOrAfter: m.range.end - 1) + 1)
     }
 
+    /// "the operator, Estuary Link, said": when a description with no name in it
+    /// is followed by a name in apposition, the name is the speaker. The
+    /// description's noun then tells the name's type where the capitals could not:
+    /// an operator, a firm or a charity is an organisation, not a person; a
+    /// person's description is their role ("the project architect").
+    mutating func namedApposition(_ segment: Range<Int>, describedBy description: Range<Int>) -> Range<Int>? {
+        guard !segment.isEmpty, ctx.word(description.lowerBound, is: "the"), !hasActor(description) else { return nil }
+        let range = ctx.range(segment)
+        guard let name = index.mentions(in: range).first(where: { $0.range == range && $0.kind == .named }) else { return nil }
+        let actor = table.actors[name.actor]
+        if actor.type == .person, actor.origin == .text, actor.roles.isEmpty, actor.gender == nil,
+           ctx.word(description.upperBound - 1, in: HashedWords.organisationDescriptions) {
+            table.setType(.organisation, of: name.actor)
+        } else if actor.type == .person {
+            // The description is the person's role: "the project architect" later finds Samir Haddad.
+            let role = ((description.lowerBound + 1)..<description.upperBound).filter { ctx.isWord($0) }.map { ctx.lower($0) }
+            if !role.isEmpty { table.addRole(role.joined(separator: " "), to: name.actor) }
+        }
+        return segment
+    }
+
     /// For "they": the plural subject of a speech verb in the last three sentences
     /// ("The authors say the results ... They call for “…”").
     mutating func pluralSpeakerBefore(_ offset: Int) -> Int? {

@@ -19,14 +19,18 @@ extension SpeakerAttributor {
         guard !ctx.word(j, in: HashedWords.clauseBreakers),
               let np = ctx.phrase(startingAt: j, limit: limit) else { return nil }
         var k = np.upperBound
+        var apposition: Range<Int>? = nil
         if ctx.isPunct(k, ",") {
             // Apposition: X, editor at large at the Saudi Gazette, said
             var m = k + 1
             while m < limit, !ctx.isPunct(m, ","), !ctx.isTerminal(m), !ctx.inQuote(m) { m += 1 }
-            if ctx.isPunct(m, ",") { k = m + 1 }
+            if ctx.isPunct(m, ",") { apposition = (k + 1)..<m; k = m + 1 }
         }
         while k < limit, ctx.isAuxiliary(k) { k += 1 }
         if k < limit, ctx.isCue(k), endsAttribution(afterCue: k, quoteEndsSentence: endsSentence(close)) {
+            if let name = apposition.flatMap({ namedApposition($0, describedBy: np) }) {
+                return resolve(name, cue: k..<(k + 1), rule: "cue-after")
+            }
             return resolve(np, cue: k..<(k + 1), rule: "cue-after")
         }
         if dash, hasActor(np) {
