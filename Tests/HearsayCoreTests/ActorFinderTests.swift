@@ -24,6 +24,12 @@ import HearsayCore
         #expect(a.actors.map(\.name) == ["Helena Marsh"], "\(a.mentionSummary)")
     }
 
+    @Test func aPluralNameAfterTheIsAGroup() {
+        let (m, a) = analyze("He had ties to the ⟦Hells Angels⟧ biker gang, and ⟦Marcus Jones⟧ said so.")
+        #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .group, "\(a.mentionSummary)")
+        #expect(a.mention(m[1]).map { a.actors[$0.actor].type } == .person, "\(a.mentionSummary)")
+    }
+
     @Test func aGivenNameBeforeARoleNounIsStillAPerson() {
         let (m, a) = analyze("The hearing was chaired by ⟦Anna Judge⟧ on Monday.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .person, "\(a.mentionSummary)")

@@ -218,6 +218,12 @@ extension ActorFinder {
             return words.contains(where: { Lexicon.compassWords.contains($0) }) ? .place : .organisation
         }
         if words.count == 1, isLocative(before: run.lowerBound) { return .place }
+        // "the Hells Angels", "the Rolling Stones": a plural name after "the" is a
+        // group; a person's name does not take the article.
+        if words.count >= 2, run.lowerBound > 0, doc.token(run.lowerBound - 1, is: "the"),
+           let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), gazetteer.givenNames[words[0]] == nil {
+            return .group
+        }
         return .person
     }
 
