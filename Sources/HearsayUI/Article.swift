@@ -15,7 +15,7 @@ public struct Article: Sendable {
     /// An incomplete article that is the end of the file rather than its start
     /// (`G` while a big file loads): places in it are counted from the end.
     public let isEndOfFile: Bool
-    /// Each paragraph as a scalar range.
+    /// Each paragraph the reader shows, as a scalar range.
     public let paragraphs: [TextRange]
     /// The first paragraph when it reads as a headline (one short line, no final stop).
     public let hasTitle: Bool
@@ -46,7 +46,9 @@ public struct Article: Sendable {
         self.detected = detected ?? analysis
         self.isComplete = isComplete
         self.isEndOfFile = !isComplete && isEndOfFile
-        paragraphs = document.paragraphs
+        // A Markdown paragraph that is all hidden markup (an HTML comment, a
+        // reference definition) gets no rows: it would show as blank lines.
+        paragraphs = markup.map { m in document.paragraphs.filter { !m.hides($0) } } ?? document.paragraphs
         // The analysis gives them in order already: then its array is shared, not
         // copied (1.3 million mentions, 40 MB, in a 100 MB text).
         let found = analysis?.mentions ?? []

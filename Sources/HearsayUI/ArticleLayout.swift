@@ -15,7 +15,7 @@ public final class LayoutCache {
         if width != self.width { lines.removeAll(keepingCapacity: true); self.width = width }
         if let cached = lines[p] { return cached }
         let result = ArticleLayout.wrap(article.document.scalars, article.paragraphs[p], width: width,
-                                        hidden: article.markup?.hidden ?? [])
+                                        hidden: article.markup?.hidden ?? [], breaks: article.markup?.lineBreaks ?? [])
         lines[p] = result
         return result
     }
@@ -28,11 +28,14 @@ public enum ArticleLayout {
     /// a word longer than the line is cut where it fills the line. Line breaks
     /// inside a paragraph count as spaces. Returns at least one line.
     /// `hidden`: sorted ranges that are not drawn (Markdown markup): they take
-    /// no cells.
+    /// no cells. `breaks`: sorted offsets where a line must start (Markdown list
+    /// items, table rows, code lines); the line starts there as written, its
+    /// indentation kept.
     public static func wrap(_ scalars: [Unicode.Scalar], _ range: TextRange, width: Int,
-                            hidden: [TextRange] = []) -> [TextRange] {
+                            hidden: [TextRange] = [], breaks: [Int] = []) -> [TextRange] {
         let width = max(1, width)
         var h = Article.firstEnding(after: range.start, in: hidden) { $0 }
+        var b = Document.lastStarting(atOrBefore: range.start, in: breaks) { $0 } + 1
         var result: [TextRange] = []
         var lineStart = range.start
         // Skip leading blanks of the paragraph.
@@ -41,6 +44,14 @@ public enum ArticleLayout {
         var cells = 0
         var lastBreak: Int? = nil   // index just after the last blank on this line
         while i < range.end {
+            while b < breaks.count, breaks[b] < i { b += 1 }
+            if b < breaks.count, breaks[b] == i, i > lineStart {
+                result.append(TextRange(lineStart, trimEnd(scalars, lineStart, i)))
+                lineStart = i
+                cells = 0
+                lastBreak = nil
+                b += 1
+            }
             while h < hidden.count, hidden[h].end <= i { h += 1 }
             if h < hidden.count, hidden[h].start <= i {
                 i += 1   // hidden: no cells, and not a place to break

@@ -202,6 +202,37 @@ import HearsayCore
         #expect(visible("- a *b\n- c* d") == "- a *b\n- c* d")
     }
 
+    /// The offsets of the lines that start "with" each string, in the text.
+    private func lineStarts(_ text: String, _ starts: [String]) -> [Int] {
+        let scalars = Array(text.unicodeScalars)
+        return starts.map { prefix in
+            let p = Array(prefix.unicodeScalars)
+            return scalars.indices.first { i in
+                (i == 0 || scalars[i - 1] == "\n" || scalars[i - 1] == " ") && Array(scalars[i..<min(scalars.count, i + p.count)]) == p
+            } ?? -1
+        }
+    }
+
+    @Test func listItemsTableRowsCodeLinesAndHardBreaksStartScreenLines() {
+        let list = "The library now has:\n- flood doors\n  1. nested item\n- an archive"
+        #expect(MarkdownMarkup.parse(list).lineBreaks == lineStarts(list, ["- flood", "1. nested", "- an archive"]))
+        let table = "| year | books |\n|------|-------|\n| 2023 | 0 |"
+        #expect(MarkdownMarkup.parse(table).lineBreaks == lineStarts(table, ["| year", "|------", "| 2023"]))
+        let code = "Run:\n\n```\nmake run\n  make test\n```\n"
+        #expect(MarkdownMarkup.parse(code).lineBreaks == lineStarts(code, ["make run", "  make test"]).map { $0 })
+        let hard = "First line  \nsecond line\nthird line"
+        #expect(MarkdownMarkup.parse(hard).lineBreaks == lineStarts(hard, ["second"]))
+        // A plain paragraph's line breaks are reflowed: no break.
+        #expect(MarkdownMarkup.parse("A hard-wrapped\nparagraph - with a dash\nin it.").lineBreaks.isEmpty)
+    }
+
+    @Test func aParagraphThatIsOnlyACommentOrADefinitionIsWhollyHidden() {
+        let text = "Before\n\n<!-- a note -->\n\n[site]: https://example.org\n\nAfter"
+        let markup = MarkdownMarkup.parse(text)
+        let document = Document(text: text)
+        #expect(document.paragraphs.map { markup.hides($0) } == [false, true, true, false])
+    }
+
     @Test func htmlCommentsAreHidden() {
         #expect(visible("Before\n\n<!-- a note\nover lines -->\n\nAfter") == "Before\n\n\nAfter")
         #expect(visible("Inline <!-- note --> comment") == "Inline  comment")

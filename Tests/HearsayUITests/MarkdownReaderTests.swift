@@ -45,6 +45,26 @@ struct MarkdownReaderTests {
         #expect(ArticleLayout.wrap(scalars, TextRange(0, scalars.count), width: 9).count == 2)
     }
 
+    @Test func aLineBreakStartsALineWithItsIndentation() {
+        let scalars = Array("Has:\n- one\n  - two".unicodeScalars)
+        let lines = ArticleLayout.wrap(scalars, TextRange(0, scalars.count), width: 40, breaks: [5, 11])
+        #expect(lines.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == ["Has:", "- one", "  - two"])
+        // Without breaks the paragraph is reflowed, as plain text is.
+        #expect(ArticleLayout.wrap(scalars, TextRange(0, scalars.count), width: 40).count == 1)
+    }
+
+    @Test func listItemsHaveTheirOwnLinesAndACommentTakesNoRows() {
+        let source = "The library now has:\n- flood doors\n- an archive\n\n<!-- checked -->\n\nAfter."
+        let document = Document(text: source)
+        let article = Article(name: "list.md", document: document, analysis: Analyzer.analyze(document),
+                              markup: MarkdownMarkup.parse(document.scalars))
+        #expect(article.paragraphs.count == 2)
+        let rows = render(AppState(article: article, width: 60, height: 12)).rows
+            .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "▌"))) }
+        let text = rows.filter { !$0.isEmpty && !$0.contains("list.md") }
+        #expect(Array(text.prefix(4)) == ["The library now has:", "- flood doors", "- an archive", "After."], "\(rows)")
+    }
+
     @Test func offsetsAreTheSources() {
         var s = state()
         s.press("]q")

@@ -30,6 +30,10 @@
 ///   with its line break.
 /// - **Backslash escapes**: the backslash before ASCII punctuation is hidden.
 /// - Lists keep their "- " / "1. " visible; thematic breaks stay visible.
+/// - **Line breaks the reader keeps** (`lineBreaks`): each list item, table row
+///   ("| a | b |") and line of a fenced code block starts a new screen line,
+///   and so does the line after a hard break (two trailing spaces), though a
+///   paragraph's other line breaks are reflowed.
 ///
 /// Not handled (left as text): indented code blocks, tables, strikethrough,
 /// raw HTML other than comments, lazy continuation lines of block quotes, link
@@ -64,10 +68,21 @@ public enum MarkdownMarkup {
         /// Styled ranges, sorted by start (an enclosing span before the ones in it).
         /// Spans may nest but do not cross block boundaries.
         public var spans: [Span]
+        /// Sorted offsets where a screen line must start though no blank line
+        /// comes before: list items, table rows, code lines, after hard breaks.
+        public var lineBreaks: [Int]
 
-        public init(hidden: [TextRange] = [], spans: [Span] = []) {
+        public init(hidden: [TextRange] = [], spans: [Span] = [], lineBreaks: [Int] = []) {
             self.hidden = hidden
             self.spans = spans
+            self.lineBreaks = lineBreaks
+        }
+
+        /// Whether the whole of `range` is hidden markup (a paragraph that is only an
+        /// HTML comment or a reference definition: the reader gives it no rows).
+        public func hides(_ range: TextRange) -> Bool {
+            let k = Document.lastStarting(atOrBefore: range.start, in: hidden) { $0.start }
+            return k >= 0 && hidden[k].end >= range.end
         }
 
         /// The source without the hidden ranges: what the reader shows.
@@ -112,6 +127,9 @@ extension MarkdownMarkup {
         var lines: [Line] = []
         var hidden: [TextRange] = []
         var spans: [(span: Span, order: Int)] = []
+        var lineBreaks: [Int] = []
+        /// Whether the line before ended in a hard break (two spaces or more).
+        var hardBreakBefore = false
         var group: [Range<Int>] = []
         var groupKind = GroupKind.none
         var groupQuoteDepth = 0
@@ -160,6 +178,7 @@ extension MarkdownMarkup {
                     flushGroup()
                     hide(line.start, line.next)
                     if close > k + 1 { style(lines[k + 1].start, lines[close - 1].end, .code) }
+                    for m in (k + 1)..<close { lineBreaks.append(lines[m].start) }
                     hide(lines[close].start, lines[close].next)
                     k = close + 1
                     prevBlank = false
@@ -215,6 +234,10 @@ extension MarkdownMarkup {
                 }
                 // A list item (at any indent) starts a paragraph of its own.
                 let content = line.start + spaces(from: line.start, to: line.end, max: Int.max)
+                if isListItem(content, line.end) || s[content] == "|" || hardBreakBefore && !prevBlank {
+                    lineBreaks.append(content)
+                }
+                hardBreakBefore = line.end - line.start >= 2 && s[line.end - 1] == " " && s[line.end - 2] == " "
                 if isListItem(content, line.end) {
                     flushGroup()
                     groupKind = .list
@@ -317,7 +340,7 @@ extension MarkdownMarkup {
                 if a.span.range.end != b.span.range.end { return a.span.range.end > b.span.range.end }
                 return a.order < b.order
             }
-            return Markup(hidden: sorted, spans: ordered.map(\.span))
+            return Markup(hidden: sorted, spans: ordered.map(\.span), lineBreaks: lineBreaks.sorted())
         }
 
         // MARK: Line tests
