@@ -30,6 +30,17 @@ import HearsayCore
         #expect(a.mention(m[1]).map { a.actors[$0.actor].type } == .person, "\(a.mentionSummary)")
     }
 
+    @Test func aNameAfterAtTheIsAPlace() {
+        let (m, a) = analyze("The council will meet at the ⟦Korvald Rooms⟧ on Monday, near the ⟦Sandgate⟧ pier.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.place, .place], "\(a.mentionSummary)")
+    }
+
+    @Test func exchangesOfficesAndSenatesAreOrganisations() {
+        let (m, a) = analyze("The ⟦Tallin Stock Exchange⟧ fell as the ⟦Home Office⟧ wrote to the ⟦Senate⟧ clerk.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.organisation, .organisation, .organisation],
+                "\(a.mentionSummary)")
+    }
+
     @Test func aGivenNameBeforeARoleNounIsStillAPerson() {
         let (m, a) = analyze("The hearing was chaired by ⟦Anna Judge⟧ on Monday.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .person, "\(a.mentionSummary)")

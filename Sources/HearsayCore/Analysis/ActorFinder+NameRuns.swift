@@ -218,6 +218,13 @@ extension ActorFinder {
             return words.contains(where: { Lexicon.compassWords.contains($0) }) ? .place : .organisation
         }
         if words.count == 1, isLocative(before: run.lowerBound) { return .place }
+        // "a meeting at the Riverside Pavilion", "in the Assembly Rooms": after a place
+        // preposition and "the", a name is a place.
+        if run.lowerBound >= 2, doc.token(run.lowerBound - 1, is: "the"),
+           HashedWords.venuePrepositions.contains(doc.lowerHash(ofToken: run.lowerBound - 2)),
+           gazetteer.givenNames[words[0]] == nil {
+            return .place
+        }
         // "the Hells Angels", "the Rolling Stones": a plural name after "the" is a
         // group; a person's name does not take the article.
         if words.count >= 2, run.lowerBound > 0, doc.token(run.lowerBound - 1, is: "the"),

@@ -23,6 +23,8 @@ enum HashedWords {
     static let documentNouns = set(["statement", "letter", "email", "memo", "note", "release", "report", "document",
                                     "post", "tweet", "message", "filing", "submission"])
     static let placePrepositions = set(["in", "at", "from", "near", "across"])
+    /// Prepositions before "the" and a venue: "at the Corn Exchange".
+    static let venuePrepositions = set(["at", "in", "near", "inside", "outside", "opposite"])
     /// Words that open a subordinate clause before the main one.
     static let subordinators = set(["until", "when", "if", "while", "although", "though", "because", "unless",
                                     "after", "before", "since", "once", "whether", "whenever"])

@@ -37,7 +37,7 @@ enum Lexicon {
         "League", "Foundation", "Fund", "Trust", "Society", "Church", "Conference", "Congress",
         "Parliament", "Assembly", "Senate", "Service", "Services", "Office", "Bureau", "Centre", "Center",
         "Movement", "Front", "Alliance", "Coalition", "Club", "Team", "Brigade", "Command", "Secretariat",
-        "Cabinet", "Government", "Administration", "Municipality", "Council", "Hospital", "Radio",
+        "Cabinet", "Government", "Administration", "Senate", "Parliament", "Office", "Exchange", "Municipality", "Council", "Hospital", "Radio",
         "Television", "TV", "Magazine", "Review", "Standards", "Railways", "Airlines", "Airways",
         "Cooperative", "Co-operative", "Capital", "Partners", "Holdings", "Robotics", "Logistics",
         "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
