@@ -41,6 +41,16 @@ import HearsayCore
                 "\(a.mentionSummary)")
     }
 
+    @Test func aNameInAppositionToABodyIsAnOrganisation() {
+        let (m, a) = analyze("""
+            The regulator, ⟦Ofwat⟧, said the fines would stand. Delays were blamed on ⟦Ryanair⟧, the Irish airline. \
+            The agency's director, ⟦Mara Lind⟧, said nothing. ⟦Tomas Berg⟧, a bus operator, agreed.
+            """)
+        let types = m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } }
+        // Tomas Berg's given name makes him a person, whatever he runs.
+        #expect(types == [.organisation, .organisation, .person, .person], "\(a.mentionSummary)")
+    }
+
     @Test func aGivenNameBeforeARoleNounIsStillAPerson() {
         let (m, a) = analyze("The hearing was chaired by ⟦Anna Judge⟧ on Monday.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .person, "\(a.mentionSummary)")

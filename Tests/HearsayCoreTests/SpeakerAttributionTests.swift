@@ -67,6 +67,13 @@ import HearsayCore
         #expect(!a.actors.contains { $0.name.contains("operator") }, "no actor made of the description")
     }
 
+    @Test func aBodyInAppositionToTheSubjectIsTheSpeaker() {
+        expectSpeaker("The regulator, ⟦Ofwat⟧, said that ⟦“the fines will stand”⟧.", quote: 1, mention: 0,
+                      rule: "cue-before", actor: "Ofwat")
+        expectSpeaker("The airline, ⟦Ryanair⟧, has warned of ⟦“serious disruption”⟧ this summer.", quote: 1, mention: 0,
+                      rule: "cue-before", actor: "Ryanair")
+    }
+
     @Test func aPersonInAppositionToADescriptionTakesItAsTheirRole() {
         let a = expectSpeaker("⟦“It drains faster,”⟧ the project architect, ⟦Samir Haddad⟧, said.",
                               rule: "cue-after", actor: "Samir Haddad")

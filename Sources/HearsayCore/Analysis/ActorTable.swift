@@ -103,11 +103,7 @@ public struct ActorTable: Sendable {
     /// (zero when it started empty): those actors are the same here; its newer
     /// actors join the actor that has one of their keys, or are appended; its
     /// newer mentions are appended. Returns the index here of each of other's actors.
-    /// With `base`, the table both started from, a shared actor whose type the
-    /// other part changed takes that type here too (the speaker rules retype a
-    /// name put in apposition to "the operator").
-    public mutating func absorb(_ other: ActorTable, sharedActors: Int = 0, sharedMentions: Int = 0,
-                               base: ActorTable? = nil) -> [Int] {
+    public mutating func absorb(_ other: ActorTable, sharedActors: Int = 0, sharedMentions: Int = 0) -> [Int] {
         var map = [Int](repeating: -1, count: other.actors.count)
         var keysOf: [[String]] = Array(repeating: [], count: other.actors.count)
         for (key, value) in other.byKey where value >= sharedActors { keysOf[value].append(key) }
@@ -116,7 +112,6 @@ public struct ActorTable: Sendable {
             let here: Int
             if j < sharedActors {
                 here = j
-                if let base, theirs.type != base.actors[j].type { setType(theirs.type, of: j) }
             } else if let known = keysOf[j].compactMap({ byKey[$0] }).min() {
                 here = known
             } else {

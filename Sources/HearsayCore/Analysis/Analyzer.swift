@@ -80,6 +80,7 @@ public enum Analyzer {
             var merged = found[0]
             for other in found.dropFirst() { _ = merged.absorb(other) }
             finder.replaceTable(merged)
+            finder.typeByApposition()
             finder.joinShortNames()
             return finder.table
         }
@@ -101,8 +102,7 @@ public enum Analyzer {
             var merged = results[0].1
             var speakers = results[0].0
             for (k, (partSpeakers, partTable)) in results.enumerated().dropFirst() {
-                let map = merged.absorb(partTable, sharedActors: shared.actors.count, sharedMentions: shared.mentions.count,
-                                       base: shared)
+                let map = merged.absorb(partTable, sharedActors: shared.actors.count, sharedMentions: shared.mentions.count)
                 for q in parts[k].quotes {
                     speakers[q] = partSpeakers[q]
                     if let a = partSpeakers[q]?.actor { speakers[q]?.actor = map[a] }

@@ -34,6 +34,11 @@ extension TokenContext {
             let first = segments.last.flatMap { seg in phrase(endingAt: seg.upperBound - 1, floor: seg.lowerBound, allowAll: false) }
             if let first, mentions.hasPerson(in: range(first), actors: actors) { return first }
             if let named = phrases.first(where: { mentions.hasPerson(in: range($0), actors: actors) }) { return named }
+            // "The regulator, Ofwat, said": a body's name in apposition to a bare description.
+            if let first, mentions.mentions(in: range(first)).isEmpty,
+               let named = phrases.first(where: { mentions.isNamed(exactly: range($0)) }) {
+                return named
+            }
             return segments.count > 1 ? first : nil
         }
         guard let np = phrase(endingAt: k, floor: floor, allowAll: false) else { return nil }

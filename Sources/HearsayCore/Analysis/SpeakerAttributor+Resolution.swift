@@ -2,27 +2,27 @@
 extension SpeakerAttributor {
     /// The tokens of a named person's mention that starts at token `i`.
     func namedPerson(startingAt i: Int) -> Range<Int>? {
+        namedActor(startingAt: i) { $0.type == .person }
+    }
+
+    /// The tokens of a named mention that starts at token `i`, of an actor `accept` takes.
+    func namedActor(startingAt i: Int, where accept: (Actor) -> Bool = { _ in true }) -> Range<Int>? {
         guard i < ctx.count else { return nil }
         let start = doc.tokens[i].start
         guard let m = index.mentions(in: TextRange(start, min(doc.length, start + 400))).first,
-              m.range.start == start, m.kind == .named, table.actors[m.actor].type == .person else { return nil }
+              m.range.start == start, m.kind == .named, accept(table.actors[m.actor]) else { return nil }
         return i..<(doc.tokenIndex(atOrAfter: m.range.end - 1) + 1)
     }
 
     /// "the operator, Estuary Link, said": when a description with no name in it
-    /// is followed by a name in apposition, the name is the speaker. The
-    /// description's noun then tells the name's type where the capitals could not:
-    /// an operator, a firm or a charity is an organisation, not a person; a
-    /// person's description is their role ("the project architect").
+    /// is followed by a name in apposition, the name is the speaker. A person's
+    /// description is their role ("the project architect"); a body's made it an
+    /// organisation already (`ActorFinder.typeByApposition`).
     mutating func namedApposition(_ segment: Range<Int>, describedBy description: Range<Int>) -> Range<Int>? {
         guard !segment.isEmpty, ctx.word(description.lowerBound, is: "the"), !hasActor(description) else { return nil }
         let range = ctx.range(segment)
         guard let name = index.mentions(in: range).first(where: { $0.range == range && $0.kind == .named }) else { return nil }
-        let actor = table.actors[name.actor]
-        if actor.type == .person, actor.origin == .text, actor.roles.isEmpty, actor.gender == nil,
-           ctx.word(description.upperBound - 1, in: HashedWords.organisationDescriptions) {
-            table.setType(.organisation, of: name.actor)
-        } else if actor.type == .person {
+        if table.actors[name.actor].type == .person {
             // The description is the person's role: "the project architect" later finds Samir Haddad.
             let role = ((description.lowerBound + 1)..<description.upperBound).filter { ctx.isWord($0) }.map { ctx.lower($0) }
             if !role.isEmpty { table.addRole(role.joined(separator: " "), to: name.actor) }

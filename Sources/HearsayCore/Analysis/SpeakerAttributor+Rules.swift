@@ -104,10 +104,12 @@ extension SpeakerAttributor {
         guard start < limit, let np = ctx.phrase(startingAt: start, limit: limit), hasActor(np) || ctx.token(np.lowerBound).isCapitalised
                 || ctx.word(np.lowerBound, in: HashedWords.determiners) || ctx.word(np.lowerBound, in: HashedWords.subjectPronouns)
         else { return nil }
-        // "The council’s leader, Graham Pellow, defended …": the named person in apposition.
-        if ctx.isPunct(np.upperBound, ","), let person = namedPerson(startingAt: np.upperBound + 1),
-           ctx.isPunct(person.upperBound, ",") {
-            return person
+        // "The council’s leader, Graham Pellow, defended …": the named person in apposition;
+        // "The regulator, Ofwat, warned …": any name, after a description with none.
+        if ctx.isPunct(np.upperBound, ","),
+           let named = namedPerson(startingAt: np.upperBound + 1) ?? (hasActor(np) ? nil : namedActor(startingAt: np.upperBound + 1)),
+           ctx.isPunct(named.upperBound, ",") {
+            return named
         }
         return np
     }
