@@ -51,6 +51,18 @@ import HearsayCore
         #expect(types == [.organisation, .organisation, .person, .person], "\(a.mentionSummary)")
     }
 
+    @Test func aPersonOfABodyIsTwoActors() {
+        let (m, a) = analyze("“It may not come back,” said ⟦Henrik Olsen⟧ of ⟦Nordic Freight Research⟧, as the ⟦Bank of England⟧ met.")
+        let found = m.ranges.map { r in a.mention(r).map { "\(a.actors[$0.actor].name):\(a.actors[$0.actor].type)" } }
+        #expect(found == ["Henrik Olsen:person", "Nordic Freight Research:organisation", "Bank of England:organisation"],
+                "\(a.mentionSummary)")
+    }
+
+    @Test func thePortOfANameIsAPlaceAndTheGroupBeforeANameABody() {
+        let (m, a) = analyze("Talks with the shipping group ⟦Medlink⟧ collapsed at the port of ⟦Kestrano⟧ on Monday.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.organisation, .place], "\(a.mentionSummary)")
+    }
+
     @Test func aGivenNameBeforeARoleNounIsStillAPerson() {
         let (m, a) = analyze("The hearing was chaired by ⟦Anna Judge⟧ on Monday.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .person, "\(a.mentionSummary)")

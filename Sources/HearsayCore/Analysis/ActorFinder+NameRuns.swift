@@ -22,7 +22,11 @@ extension ActorFinder {
             }
             if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count, isNameWord(j + 1) {
                 // Compared as written (a lower-case word here), by hash: no String per word.
-                if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf {
+                // "Henrik Olsen of Nordic Freight Research": a person's full name ends
+                // before "of"; "Bank of England" and "Minister of Education" go on.
+                let personOf = (doc.token(j, is: "of") || doc.token(j, is: "for")) && last > i
+                    && (gazetteer.givenNames[key(i)] != nil || last == i + 1 && looksLikePersonalName(i, last))
+                if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf, !personOf {
                     if doc.token(j, is: "of") || doc.token(j, is: "for") { sawOf = true }
                     j += 1
                     continue
@@ -217,7 +221,12 @@ extension ActorFinder {
         if words.contains(where: { Lexicon.notInPersonNames.contains($0) }) {
             return words.contains(where: { Lexicon.compassWords.contains($0) }) ? .place : .organisation
         }
-        if words.count == 1, isLocative(before: run.lowerBound) { return .place }
+        if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
+        // "the shipping group Medlink", "the charity Oxfam": a body's description right before the name.
+        if run.lowerBound > 0, doc.tokens[run.lowerBound - 1].kind == .word, !doc.tokens[run.lowerBound - 1].isCapitalised,
+           HashedWords.organisationDescriptions.contains(lowerHash(run.lowerBound - 1)), gazetteer.givenNames[words[0]] == nil {
+            return .organisation
+        }
         // "a meeting at the Riverside Pavilion", "in the Assembly Rooms": after a place
         // preposition and "the", a name is a place.
         if run.lowerBound >= 2, doc.token(run.lowerBound - 1, is: "the"),
@@ -269,6 +278,21 @@ extension ActorFinder {
         let prev = doc.tokens[i - 1]
         guard prev.kind == .word else { return false }
         return Lexicon.locativePrepositions.contains(lower(i - 1))
+    }
+
+    /// Two capitalised words, neither all capitals nor a word of bodies or places
+    /// ("Henrik Olsen", not "Royal Bank" or "Trinity College").
+    func looksLikePersonalName(_ a: Int, _ b: Int) -> Bool {
+        (a...b).allSatisfy { !doc.tokens[$0].isAllCaps && !Self.notPersonalNameHashes.contains(hash($0)) }
+    }
+
+    static let notPersonalNameHashes = HashSet64(
+        Lexicon.notInPersonNames.union(Lexicon.organisationKeywords).union(Lexicon.placeKeywords).map(WordHash.exact))
+
+    /// "the port of Genoa", "the town of Kelso": a place noun and "of" before token `i`.
+    func isPlaceOf(before i: Int) -> Bool {
+        i >= 2 && doc.token(i - 1, is: "of") && doc.tokens[i - 2].kind == .word
+            && HashedWords.placeNouns.contains(lowerHash(i - 2))
     }
 
     func startsWithParticle(_ i: Int) -> Bool {

@@ -23,6 +23,9 @@ enum HashedWords {
     static let documentNouns = set(["statement", "letter", "email", "memo", "note", "release", "report", "document",
                                     "post", "tweet", "message", "filing", "submission"])
     static let placePrepositions = set(["in", "at", "from", "near", "across"])
+    /// Nouns of "the port of Genoa", "the town of Kelso".
+    static let placeNouns = set(["port", "city", "town", "village", "region", "province", "island", "capital",
+                                 "district", "county", "suburb", "municipality", "harbour", "harbor", "state"])
     /// Prepositions before "the" and a venue: "at the Corn Exchange".
     static let venuePrepositions = set(["at", "in", "near", "inside", "outside", "opposite"])
     /// Words that open a subordinate clause before the main one.
