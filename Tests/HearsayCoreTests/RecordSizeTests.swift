@@ -1,0 +1,24 @@
+import Testing
+import HearsayCore
+
+/// The records a big text has millions of stay small: the reader keeps a
+/// 100 MB text's million sentences and 1.3 million mentions (docs/DECISIONS.md).
+@Suite struct RecordSizeTests {
+    @Test func rangesMentionsAndSentencesArePacked() {
+        #expect(MemoryLayout<TextRange>.stride == 8)
+        #expect(MemoryLayout<Mention>.stride == 16)
+        #expect(MemoryLayout<Sentence>.stride == 20)
+    }
+
+    @Test func packedFieldsReadBackWhatWasStored() {
+        var m = Mention(range: TextRange(3, 9), actor: 70_000, kind: .named, rule: .capitalised)
+        #expect(m.actor == 70_000)
+        m.actor = 12
+        #expect(m.actor == 12 && m.range == TextRange(3, 9) && m.kind == .named && m.rule == .capitalised)
+        var s = Sentence(range: TextRange(0, 40), tokens: 5..<17, paragraph: 300_000)
+        #expect(s.tokens == 5..<17 && s.paragraph == 300_000)
+        s.tokens = 17..<29
+        s.paragraph = 2
+        #expect(s.tokens == 17..<29 && s.paragraph == 2 && s.range == TextRange(0, 40))
+    }
+}
