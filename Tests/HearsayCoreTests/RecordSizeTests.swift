@@ -8,6 +8,26 @@ import HearsayCore
         #expect(MemoryLayout<TextRange>.stride == 8)
         #expect(MemoryLayout<Mention>.stride == 16)
         #expect(MemoryLayout<Sentence>.stride == 20)
+        #expect(MemoryLayout<QuoteSpan>.stride == 28)
+        #expect(MemoryLayout<Speaker>.size <= 40)
+        #expect(MemoryLayout<Quotation>.stride <= 96, "was 128")
+    }
+
+    @Test func optionalFieldsKeepNilApartFromZero() {
+        var span = QuoteSpan(range: TextRange(0, 9), content: TextRange(1, 8), family: .double, parent: nil,
+                             paragraphCount: 1, balanced: true)
+        #expect(span.parent == nil)
+        span.parent = 0
+        #expect(span.parent == 0)
+        span.parent = nil
+        #expect(span.parent == nil && span.paragraphCount == 1)
+        var speaker = Speaker(mention: TextRange(10, 14), mentionKind: .pronoun, actor: nil, cue: nil, rule: "cue-after")
+        #expect(speaker.actor == nil && speaker.cue == nil)
+        speaker.actor = 0
+        speaker.cue = TextRange(0, 0)
+        #expect(speaker.actor == 0 && speaker.cue == TextRange(0, 0))
+        speaker.cue = nil
+        #expect(speaker.cue == nil && speaker.rule == "cue-after" && speaker.mention == TextRange(10, 14))
     }
 
     @Test func packedFieldsReadBackWhatWasStored() {
