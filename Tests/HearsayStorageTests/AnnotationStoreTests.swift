@@ -502,6 +502,32 @@ import Glibc
         #expect(base.annotation(id: twin.id) == nil)
     }
 
+    /// A file read from disk comes with its annotations' index: lookups find
+    /// what a scan finds, before and after changes made to it (the index is
+    /// held to scans at length in HearsayCoreTests/AnnotationIndexTests).
+    @Test func aFileReadFromDiskFindsWhatAScanFinds() throws {
+        var file = try AnnotationCoding.decode(AnnotationCoding.encode(StoreFixtures.file(40)))
+        func expectScanAgrees(_ when: String) {
+            for a in file.annotations {
+                #expect(file.annotationIndex(id: a.id) == file.annotations.firstIndex { $0.id == a.id }, "\(when): \(a.id)")
+                #expect(file.annotationIndex(on: a.range) == file.annotations.firstIndex { !$0.orphaned && $0.range == a.range },
+                        "\(when): \(a.range)")
+            }
+        }
+        expectScanAgrees("read")
+        var moved = file.annotations[5]
+        moved.anchor = Anchor(start: 1, end: 4, exact: "new", prefix: "", suffix: "")
+        file.record(group("edits", [.add(StoreFixtures.annotation(200)), .remove(file.annotations[9]),
+                                    .replace(old: file.annotations[5], new: moved)]))
+        expectScanAgrees("changed")
+        #expect(file.annotation(on: TextRange(1, 4)) == moved)
+        _ = file.undo()
+        expectScanAgrees("undone")
+        #expect(file.annotation(on: TextRange(1, 4)) == nil)
+        _ = file.redo()
+        expectScanAgrees("redone")
+    }
+
     @Test func recordClearsRedoAndUndoRedoMoveGroups() throws {
         let g1 = group("one", [.add(StoreFixtures.annotation(10))])
         let g2 = group("two", [.remove(base.annotations[0])])

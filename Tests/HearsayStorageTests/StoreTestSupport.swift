@@ -183,12 +183,13 @@ enum StoreFixtures {
 
     /// A file with `count` annotations, a codebook, marks and a journal.
     static func file(_ count: Int = 5, journal: Bool = true) -> AnnotationFile {
-        var f = AnnotationFile(document: document, codebook: codebook,
-                               reading: ReadingState(position: 321, marks: ["a": 5, "b": 900, "Z": 7]))
-        for k in 0..<count {
+        // One array given at once: each assignment of a whole array indexes it anew.
+        let annotations = (0..<count).map { k in
             let note = k % 2 == 0 ? "" : "note \(k)\nwith a line break, a tab\t, \\ and a control \u{1}"
-            f.annotations.append(annotation(k, note: note, tags: k % 3 == 0 ? ["blame", "diplomacy/threat"] : ["diplomacy"]))
+            return annotation(k, note: note, tags: k % 3 == 0 ? ["blame", "diplomacy/threat"] : ["diplomacy"])
         }
+        var f = AnnotationFile(document: document, codebook: codebook, annotations: annotations,
+                               reading: ReadingState(position: 321, marks: ["a": 5, "b": 900, "Z": 7]))
         if journal {
             f = f.recording(ChangeGroup(label: "Tagged blame", changes: [.add(annotation(90))], time: "2025-06-01T00:00:00Z"))
             var changed = f.annotations[0]

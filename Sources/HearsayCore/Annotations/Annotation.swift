@@ -59,7 +59,9 @@ public struct AnnotationFile: Codable, Hashable, Sendable {
     public var version: Int
     public var document: DocumentFingerprint
     public var codebook: Codebook
-    public var annotations: [Annotation]
+    /// The annotations in the file's order, with the index that finds one
+    /// without a scan (see AnnotationList.swift).
+    var annotationList: AnnotationList
     public var reading: ReadingState
     /// Undo and redo, kept across restarts (see UndoJournal.swift). Optional in
     /// the file: a file without it has an empty journal.
@@ -71,17 +73,31 @@ public struct AnnotationFile: Codable, Hashable, Sendable {
     /// Optional in the file (absent in version 1): empty.
     public var actorEdits: [ActorEdit]
 
+    /// The annotations in the file's order. Assigning a whole array indexes it
+    /// anew (a pass over all of them, as loading does): to add, change or remove
+    /// one, record a change (`record`, `applying`), which keeps the index as it goes.
+    public var annotations: [Annotation] {
+        get { annotationList.elements }
+        set { annotationList = AnnotationList(newValue) }
+    }
+
     public init(document: DocumentFingerprint, codebook: Codebook = Codebook(), annotations: [Annotation] = [],
                 reading: ReadingState = ReadingState(), journal: UndoJournal = UndoJournal(),
                 reviews: [QuoteReview] = [], actorEdits: [ActorEdit] = []) {
         version = AnnotationFile.currentVersion
         self.document = document
         self.codebook = codebook
-        self.annotations = annotations
+        annotationList = AnnotationList(annotations)
         self.reading = reading
         self.journal = journal
         self.reviews = reviews
         self.actorEdits = actorEdits
+    }
+
+    // Written out because the annotations are kept in an AnnotationList: the
+    // keys and values are those the synthesized conformance had.
+    private enum CodingKeys: String, CodingKey {
+        case version, document, codebook, annotations, reading, journal, reviews, actorEdits
     }
 
     public init(from decoder: any Decoder) throws {
@@ -91,10 +107,22 @@ public struct AnnotationFile: Codable, Hashable, Sendable {
         version = read == 1 ? AnnotationFile.currentVersion : read
         document = try c.decode(DocumentFingerprint.self, forKey: .document)
         codebook = try c.decode(Codebook.self, forKey: .codebook)
-        annotations = try c.decode([Annotation].self, forKey: .annotations)
+        annotationList = AnnotationList(try c.decode([Annotation].self, forKey: .annotations))
         reading = try c.decode(ReadingState.self, forKey: .reading)
         journal = try c.decodeIfPresent(UndoJournal.self, forKey: .journal) ?? UndoJournal()
         reviews = try c.decodeIfPresent([QuoteReview].self, forKey: .reviews) ?? []
         actorEdits = try c.decodeIfPresent([ActorEdit].self, forKey: .actorEdits) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(version, forKey: .version)
+        try c.encode(document, forKey: .document)
+        try c.encode(codebook, forKey: .codebook)
+        try c.encode(annotations, forKey: .annotations)
+        try c.encode(reading, forKey: .reading)
+        try c.encode(journal, forKey: .journal)
+        try c.encode(reviews, forKey: .reviews)
+        try c.encode(actorEdits, forKey: .actorEdits)
     }
 }

@@ -175,7 +175,8 @@ extension AnnotationFile {
     /// - `actorEdits` sets the actor edits to `new`.
     ///
     /// Lenient by design: a journal is applied to whatever the file has become,
-    /// and undo must never trap or duplicate.
+    /// and undo must never trap or duplicate. The annotations' index finds what
+    /// each change acts on without a scan (AnnotationList.swift).
     public func applying(_ group: ChangeGroup) -> AnnotationFile {
         var file = self
         for change in group.changes { file.apply(change) }
@@ -227,18 +228,9 @@ extension AnnotationFile {
 
     private mutating func apply(_ change: AnnotationChange) {
         switch change {
-        case .add(let a): insert(a)
-        case .remove(let a): annotations.removeAll { AnnotationFile.sameID($0.id, a.id) }
-        case .replace(let old, let new):
-            if let i = annotationIndex(id: old.id) {
-                annotations[i] = new
-                // Ids never change in practice; if one did, keep ids unique.
-                if new.id != old.id, let j = annotations.indices.first(where: { $0 != i && annotations[$0].id == new.id }) {
-                    annotations.remove(at: j)
-                }
-            } else {
-                insert(new)
-            }
+        case .add(let a): annotationList.insertInTextOrder(a)
+        case .remove(let a): annotationList.removeAll(id: a.id)
+        case .replace(let old, let new): annotationList.replace(id: old.id, with: new)
         case .codebook(_, let new): codebook = new
         case .review(let old, let new):
             if let new {
@@ -255,23 +247,6 @@ extension AnnotationFile {
             }
         case .actorEdits(_, let new): actorEdits = new
         }
-    }
-
-    private mutating func insert(_ a: Annotation) {
-        if let i = annotationIndex(id: a.id) {
-            annotations[i] = a
-            return
-        }
-        let i = annotations.withUnsafeBufferPointer { all in all.indices.first { AnnotationFile.textOrder(a, all[$0]) } }
-        annotations.insert(a, at: i ?? annotations.endIndex)
-    }
-
-    /// Anchor start, end, then created time, then id.
-    static func textOrder(_ a: Annotation, _ b: Annotation) -> Bool {
-        if a.anchor.start != b.anchor.start { return a.anchor.start < b.anchor.start }
-        if a.anchor.end != b.anchor.end { return a.anchor.end < b.anchor.end }
-        if a.created != b.created { return a.created < b.created }
-        return a.id < b.id
     }
 
     /// Anchor start, end, then id.
