@@ -63,6 +63,15 @@ import HearsayCore
         #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.organisation, .place], "\(a.mentionSummary)")
     }
 
+    @Test func aBodysKeywordAloneJoinsTheOneBodyNamedWithIt() {
+        let (m, a) = analyze("The ⟦Maritime Commission⟧ met on Monday, according to a ⟦Commission⟧ official.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].name } } == ["Maritime Commission", "Maritime Commission"],
+                "\(a.mentionSummary)")
+        // Two commissions: the keyword alone joins neither.
+        let (m2, a2) = analyze("The ⟦Maritime Commission⟧ and the ⟦River Commission⟧ met; a ⟦Commission⟧ official spoke.")
+        #expect(a2.mention(m2[2]).map { a2.actors[$0.actor].name } == "Commission", "\(a2.mentionSummary)")
+    }
+
     @Test func aGivenNameBeforeARoleNounIsStillAPerson() {
         let (m, a) = analyze("The hearing was chaired by ⟦Anna Judge⟧ on Monday.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .person, "\(a.mentionSummary)")

@@ -19,6 +19,15 @@ extension ActorFinder {
                 organisationsByFirstWord[first, default: []].append(k)
             }
         }
+        // "the Commission" after "European Commission": a body's keyword alone names the one
+        // body of the text whose name ends with it (two commissions: neither).
+        var bodiesByKeyword: [Substring: [Int]] = [:]
+        for k in actors.indices where actors[k].type == .organisation {
+            let words = Self.words(of: actors[k].name)
+            if words.count > 1, let last = words.last, Lexicon.organisationKeywords.contains(String(last)) {
+                bodiesByKeyword[last, default: []].append(k)
+            }
+        }
         var merges: [(from: Int, into: Int)] = []   // applied together at the end
         var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:]
         for (index, words) in fullNames {
@@ -43,6 +52,8 @@ extension ActorFinder {
             } else if bySurname.isEmpty, byFirst.isEmpty, let company = organisationsByFirstWord[word], company.count == 1 {
                 // "Halvorsen" after "Halvorsen Robotics Inc." is the company.
                 merges.append((k, company[0]))
+            } else if actors[k].type == .organisation, let bodies = bodiesByKeyword[word], bodies.count == 1, bodies[0] != k {
+                merges.append((k, bodies[0]))
             }
         }
         table.merge(merges)
