@@ -30,10 +30,13 @@ extension ActorFinder {
         let comma = last + 1
         guard isPunct(comma, ","), comma + 2 < doc.tokens.count,
               doc.token(comma + 1, is: "the") || doc.token(comma + 1, is: "a") || doc.token(comma + 1, is: "an") else { return false }
-        // The description's noun is the last word before the next comma or stop, at most four words on.
+        // The description's noun is its last word before a comma, a stop or a preposition,
+        // at most four words on: "the Irish airline," but "a spokesman for the ministry".
         var k = comma + 2
-        while k < min(doc.tokens.count, comma + 6), doc.tokens[k].kind == .word { k += 1 }
-        return k < doc.tokens.count && doc.tokens[k].kind == .punctuation && isDescriptionNoun(k - 1)
+        while k < min(doc.tokens.count, comma + 6), doc.tokens[k].kind == .word,
+              !HashedWords.phrasePrepositions.contains(lowerHash(k)), !doc.token(k, is: "in") { k += 1 }
+        return k < doc.tokens.count && isDescriptionNoun(k - 1)
+            && (doc.tokens[k].kind == .punctuation || doc.tokens[k].kind == .word)
     }
 
     private func isDescriptionNoun(_ i: Int) -> Bool {
