@@ -137,7 +137,8 @@ enum SidePaneView {
             let x = left + screen.put(number, row: row, column: left, role: .muted)
             let end = min(p.end, p.start + 200)
             let role: Role = item == 0 && article.hasTitle ? .title : .text
-            screen.putClipped(flattened(article.document.string(TextRange(p.start, end))), row: row, column: x, role: role, limit: left + width - x)
+            screen.putClipped(flattened(article.visibleText(in: TextRange(p.start, end))), row: row, column: x, role: role,
+                              limit: left + width - x)
         }
     }
 

@@ -65,6 +65,15 @@ struct MarkdownReaderTests {
         #expect(Array(text.prefix(4)) == ["The library now has:", "- flood doors", "- an archive", "After."], "\(rows)")
     }
 
+    @Test func theOutlineShowsParagraphsWithoutTheirMarkup() {
+        var s = state(width: 120)
+        s.press("<Tab>]t]t")
+        let rows = render(s).rows.joined(separator: "\n")
+        #expect(rows.contains("¶1 The river report"), "\(rows)")
+        #expect(rows.contains("¶2 The minister said “we will not"), "\(rows)")
+        #expect(!rows.contains("# The") && !rows.contains("**“"), "\(rows)")
+    }
+
     @Test func offsetsAreTheSources() {
         var s = state()
         s.press("]q")
