@@ -82,7 +82,7 @@ enum SidePaneView {
         let quotation = article.quotations[q]
         guard quotation.kind.isReportedSpeech else { return "(\(quotation.kind.rawValue))" }
         return quotation.speaker?.actor.map { article.actors[$0].name }
-            ?? quotation.speaker.map { article.document.string($0.mention) } ?? "?"
+            ?? quotation.speaker.map { article.visibleText(in: $0.mention) } ?? "?"
     }
 
     static func drawItem(_ state: AppState, _ item: Int, annotationRows: [Annotation], row: Int, nameColumn: Int,
@@ -103,7 +103,7 @@ enum SidePaneView {
             screen.put(mark, row: row, column: left - 1, role: review?.decision == .rejected ? .error : .message)
             screen.putClipped(who, row: row, column: left, role: q.kind.isReportedSpeech ? .quoteSpeaker : .muted, limit: nameColumn)
             let x = left + nameColumn + 1
-            let text = article.document.string(q.range)
+            let text = article.visibleText(in: q.range)
             screen.putClipped(flattened(text), row: row, column: x, role: .quote, limit: left + width - x)
         case .actors:
             let a = article.actorOrder[item]

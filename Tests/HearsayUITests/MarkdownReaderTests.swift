@@ -74,6 +74,18 @@ struct MarkdownReaderTests {
         #expect(!rows.contains("# The") && !rows.contains("**“"), "\(rows)")
     }
 
+    @Test func aQuotationRowShowsItsTextWithoutMarkup() {
+        let source = "The minister said “we will *not* move” on Monday."
+        let document = Document(text: source)
+        let article = Article(name: "q.md", document: document, analysis: Analyzer.analyze(document),
+                              markup: MarkdownMarkup.parse(document.scalars))
+        var s = AppState(article: article, width: 120, height: 10)
+        s.press("<Tab>")
+        let rows = render(s).rows.joined(separator: "\n")
+        #expect(rows.contains("“we will not move”"), "\(rows)")
+        #expect(!rows.contains("*not*"), "\(rows)")
+    }
+
     @Test func offsetsAreTheSources() {
         var s = state()
         s.press("]q")
