@@ -29,7 +29,7 @@ public enum ArticleLayout {
     /// inside a paragraph count as spaces. Returns at least one line.
     /// `hidden`: sorted ranges that are not drawn (Markdown markup): they take
     /// no cells.
-    public static func wrap(_ scalars: [Unicode.Scalar], _ range: TextRange, width: Int,
+    public static func wrap(_ scalars: ScalarText, _ range: TextRange, width: Int,
                             hidden: [TextRange] = []) -> [TextRange] {
         let width = max(1, width)
         var h = Article.firstEnding(after: range.start, in: hidden) { $0 }
@@ -74,7 +74,7 @@ public enum ArticleLayout {
         s == " " || s == "\n" || s == "\t" || s == "\r" || s == "\u{A0}" || s == "\u{3000}"
     }
 
-    static func trimEnd(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+    static func trimEnd(_ scalars: ScalarText, _ start: Int, _ end: Int) -> Int {
         var e = end
         while e > start, isBlank(scalars[e - 1]) { e -= 1 }
         return e

@@ -38,7 +38,7 @@ struct MarkdownReaderTests {
     }
 
     @Test func hiddenMarkupTakesNoRoomWhenWrapping() {
-        let scalars = Array("**aaaa** bbbb".unicodeScalars)
+        let scalars = ScalarText("**aaaa** bbbb".unicodeScalars)
         let hidden = [TextRange(0, 2), TextRange(6, 8)]
         // "aaaa bbbb" is 9 cells: it fits a 9-cell line once the markup is hidden.
         #expect(ArticleLayout.wrap(scalars, TextRange(0, scalars.count), width: 9, hidden: hidden).count == 1)

@@ -102,7 +102,7 @@ public enum Reanchoring {
     static let errorDivisor = 4
 
     /// Finds one anchor again in `scalars` (the new text).
-    public static func reanchor(_ anchor: Anchor, in scalars: [Unicode.Scalar]) -> ReanchorResult {
+    public static func reanchor(_ anchor: Anchor, in scalars: ScalarText) -> ReanchorResult {
         var finder = Reanchorer(scalars)
         return finder.reanchor(anchor, hints: [anchor.start])
     }
@@ -111,7 +111,7 @@ public enum Reanchoring {
     /// one also looks where its predecessor moved to. Found annotations get a fresh
     /// anchor and `orphaned = false`; orphans keep their old anchor, flagged
     /// `orphaned = true`. The annotations come back in the order given.
-    public static func reanchor(_ annotations: [Annotation], in scalars: [Unicode.Scalar])
+    public static func reanchor(_ annotations: [Annotation], in scalars: ScalarText)
         -> (annotations: [Annotation], exact: Int, moved: Int, orphans: Int) {
         var finder = Reanchorer(scalars)
         var result = annotations
@@ -147,11 +147,11 @@ public enum Reanchoring {
 /// One re-anchoring session over one text (keeps the exact-search index between
 /// annotations).
 struct Reanchorer {
-    private let scalars: [Unicode.Scalar]
+    private let scalars: ScalarText
     private let text: [UInt32]
     private var searcher: ScalarSearcher
 
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ scalars: ScalarText) {
         self.scalars = scalars
         text = scalars.map(\.value)
         searcher = ScalarSearcher(text)
