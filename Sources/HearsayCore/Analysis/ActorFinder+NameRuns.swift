@@ -251,6 +251,7 @@ extension ActorFinder {
         return Lexicon.locativePrepositions.contains(lower(i - 1))
     }
 
+    @inline(__always)   // called for most tokens; reads of a narrow text left it outlined
     func startsWithParticle(_ i: Int) -> Bool {
         let t = doc.tokens[i]
         guard t.kind == .word, t.end - t.start >= 3 else { return false }

@@ -101,22 +101,27 @@ extension ScalarText: RandomAccessCollection {
     @inlinable @inline(__always)
     public func index(before i: Int) -> Int { i &- 1 }
 
-    /// A byte and a test for the common scalar; the table is read out of line,
-    /// so the inlined read stays small in every loop that calls it.
+    /// Inlined, a read is a comparison, a byte and a test: a wide text has no
+    /// bytes, so the comparison with the byte count both picks the storage and
+    /// checks the bounds of a narrow read. Everything else (a slot, a wide
+    /// text, an offset out of range) is one call out of line, so that the
+    /// analyzers' functions that read a few scalars stay small enough to inline.
     @inlinable
     public subscript(i: Int) -> Unicode.Scalar {
         @inline(__always) get {
-            if isWide { return wide[i] }
-            let b = bytes[i]
-            if _fastPath(b & 0xE0 != 0x80) { return Unicode.Scalar(b) }
-            return slot(b)
+            if _fastPath(UInt(bitPattern: i) < UInt(bitPattern: bytes.count)) {
+                let b = bytes.withUnsafeBufferPointer { $0[i] }
+                if _fastPath(b & 0xE0 != 0x80) { return Unicode.Scalar(b) }
+            }
+            return uncommon(i)
         }
     }
 
-    /// The scalar of slot byte `b` (0x80...0x9F).
+    /// A slot's scalar, or a wide text's (which traps when `i` is out of range).
     @usableFromInline @inline(never)
-    func slot(_ b: UInt8) -> Unicode.Scalar {
-        table.withUnsafeBufferPointer { $0[Int(b & 0x1F)] }
+    func uncommon(_ i: Int) -> Unicode.Scalar {
+        if isWide { return wide[i] }
+        return table.withUnsafeBufferPointer { $0[Int(bytes[i] & 0x1F)] }
     }
 
     /// `self[i].value` when either is below 0x80; otherwise some value of at least
@@ -124,7 +129,10 @@ extension ScalarText: RandomAccessCollection {
     /// most scalars of a text meet, with no table read.
     @inlinable @inline(__always)
     public func rawValue(_ i: Int) -> UInt32 {
-        isWide ? wide[i].value : UInt32(bytes[i])
+        if _fastPath(UInt(bitPattern: i) < UInt(bitPattern: bytes.count)) {
+            return UInt32(bytes.withUnsafeBufferPointer { $0[i] })
+        }
+        return wide[i].value
     }
 
     @inlinable

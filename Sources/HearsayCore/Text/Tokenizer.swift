@@ -69,7 +69,10 @@ public enum Tokenizer {
         var pendingSpace = false
         var newlines = 0
         while i < range.upperBound {
-            let c = s[i]
+            // ASCII from the raw value: a narrow text's byte is then read and
+            // tested once, as a wide text's scalar is.
+            let raw = s.rawValue(i)
+            let c = raw < 0x80 ? Unicode.Scalar(UInt8(truncatingIfNeeded: raw)) : s[i]
             if ScalarClass.isSpace(c) {
                 pendingSpace = true
                 if c.value == 0x0A { newlines += 1 }
