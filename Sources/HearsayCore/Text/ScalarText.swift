@@ -101,27 +101,28 @@ extension ScalarText: RandomAccessCollection {
     @inlinable @inline(__always)
     public func index(before i: Int) -> Int { i &- 1 }
 
-    /// Inlined, a read is a comparison, a byte and a test: a wide text has no
-    /// bytes, so the comparison with the byte count both picks the storage and
-    /// checks the bounds of a narrow read. Everything else (a slot, a wide
-    /// text, an offset out of range) is one call out of line, so that the
-    /// analyzers' functions that read a few scalars stay small enough to inline.
+    /// Inlined, a narrow read is a comparison, a byte and a test: a wide text
+    /// has no bytes, so the comparison with the byte count both picks the
+    /// storage and checks the bounds of a narrow read (an offset in neither
+    /// storage traps in the wide one's check). A slot's scalar is read out of
+    /// line, so that the analyzers' functions that read a few scalars stay
+    /// small enough to inline.
     @inlinable
     public subscript(i: Int) -> Unicode.Scalar {
         @inline(__always) get {
             if _fastPath(UInt(bitPattern: i) < UInt(bitPattern: bytes.count)) {
                 let b = bytes.withUnsafeBufferPointer { $0[i] }
                 if _fastPath(b & 0xE0 != 0x80) { return Unicode.Scalar(b) }
+                return slot(b)
             }
-            return uncommon(i)
+            return wide[i]
         }
     }
 
-    /// A slot's scalar, or a wide text's (which traps when `i` is out of range).
+    /// The scalar of slot byte `b` (0x80...0x9F).
     @usableFromInline @inline(never)
-    func uncommon(_ i: Int) -> Unicode.Scalar {
-        if isWide { return wide[i] }
-        return table.withUnsafeBufferPointer { $0[Int(bytes[i] & 0x1F)] }
+    func slot(_ b: UInt8) -> Unicode.Scalar {
+        table.withUnsafeBufferPointer { $0[Int(b & 0x1F)] }
     }
 
     /// `self[i].value` when either is below 0x80; otherwise some value of at least
