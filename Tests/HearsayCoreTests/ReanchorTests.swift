@@ -288,7 +288,7 @@ import Testing
             #expect(byScan.contains(s))
         }
         // The searcher switches to the index after a few scans and keeps answering the same.
-        var searcher = ScalarSearcher(text)
+        var searcher = ScalarSearcher(ScalarText(text.map { Unicode.Scalar($0)! }))
         for k in 0..<(ScalarSearcher.scansBeforeIndex + 3) {
             let pattern = Array(text[(k * 100)..<(k * 100 + 10)])
             let expected = text.withUnsafeBufferPointer { t in

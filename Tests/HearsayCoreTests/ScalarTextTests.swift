@@ -230,4 +230,28 @@ import Testing
         #expect(decoded.invalidSequencesReplaced == 1)
         #expect(Array(decoded.scalars) == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars))
     }
+
+    // MARK: Re-anchoring reads either form
+
+    /// Anchors found again in an edited text: the same places whether the text
+    /// is narrow or wide (re-anchoring reads the storage itself, no copy).
+    @Test func reanchoringFindsTheSamePlacesInBothForms() {
+        var g = SplitMix64(seed: 42)
+        for round in 0..<6 {
+            let original = Self.randomText(&g, length: 6000, rare: 0)
+            var edited = original
+            for _ in 0..<5 { edited.insert(contentsOf: Array(" inserted words ".unicodeScalars), at: g.below(edited.count)) }
+            let before = ScalarText(original)
+            let annotations = (0..<20).map { k -> Annotation in
+                let start = g.below(original.count - 40), length = 8 + g.below(30)
+                return Annotation(id: "a\(k)", anchor: Anchor(TextRange(start, start + length), in: before), created: "")
+            }
+            let narrow = ScalarText(edited), wide = ScalarText(wide: edited)
+            #expect(narrow.isNarrow)
+            let a = Reanchoring.reanchor(annotations, in: narrow), b = Reanchoring.reanchor(annotations, in: wide)
+            #expect(a.annotations == b.annotations, "round \(round)")
+            #expect((a.exact, a.moved, a.orphans) == (b.exact, b.moved, b.orphans))
+            #expect(a.exact + a.moved > 0)
+        }
+    }
 }
