@@ -15,8 +15,8 @@
 /// Indices are scalar offsets from 0, as everywhere in the analysis. Two texts
 /// are equal when their scalars are, whatever their storage or table order.
 public struct ScalarText: Sendable {
-    /// Both storages are held, one of them empty, so that reading a scalar is
-    /// one test of a flag and no switch over an enum with payloads.
+    /// Both storages are held, one of them empty, so that reading a scalar
+    /// needs no switch over an enum with payloads (see the subscript).
     @usableFromInline let isWide: Bool
     /// Narrow: one byte a scalar. Empty when wide.
     @usableFromInline let bytes: [UInt8]
