@@ -38,7 +38,7 @@ public enum BratExporter {
             t += 1
             let offsets = fragments.map { "\($0.start) \($0.end)" }.joined(separator: ";")
             let text = input.includeText
-                ? fragments.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }.joined(separator: " ") : ""
+                ? fragments.map { scalars.string(in: $0.start..<$0.end) }.joined(separator: " ") : ""
             lines.append("T\(t)\t\(type) \(offsets)\t\(text)")
             return "T\(t)"
         }
@@ -128,7 +128,7 @@ enum BratText {
     }
 
     /// `range` cut at line breaks, without them; empty when it holds nothing else.
-    static func fragments(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> [TextRange] {
+    static func fragments(_ range: TextRange, _ scalars: ScalarText) -> [TextRange] {
         var result: [TextRange] = []
         var start: Int? = nil
         for i in range.start..<range.end {

@@ -286,7 +286,7 @@ public enum HTMLExporter {
                 stack.append(s)
             }
             if i + 1 < points.count {
-                out += escape(String(String.UnicodeScalarView(doc.scalars[b..<points[i + 1]])))
+                out += escape(doc.scalars.string(in: b..<points[i + 1]))
             }
         }
         for _ in stack { out += "</span>" }

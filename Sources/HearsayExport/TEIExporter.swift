@@ -128,7 +128,7 @@ public enum TEIExporter {
     }
 
     /// Writes the text of `paragraph` with the spans that fit in it, nested.
-    static func writeParagraph(_ paragraph: TextRange, spans: [TEISpan], scalars: [Unicode.Scalar], into xml: inout XMLWriter) {
+    static func writeParagraph(_ paragraph: TextRange, spans: [TEISpan], scalars: ScalarText, into xml: inout XMLWriter) {
         // Clip to the paragraph, then keep spans that nest with those already kept
         // (sorted outer-first: by start, longer first, quotations before mentions).
         var clipped: [TEISpan] = []
@@ -151,7 +151,7 @@ public enum TEIExporter {
         var position = paragraph.start
         func text(to end: Int) {
             if end > position {
-                xml.text(String(String.UnicodeScalarView(scalars[position..<end])))
+                xml.text(scalars.string(in: position..<end))
                 position = end
             }
         }

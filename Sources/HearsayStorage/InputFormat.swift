@@ -41,7 +41,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
         case .text, .markdown:
             return Document(decoded: decoded)
         case .html:
-            return Document(text: HTMLArticle.extract(String(String.UnicodeScalarView(decoded.scalars))).text)
+            return Document(text: HTMLArticle.extract(decoded.scalars.string).text)
         }
     }
 }

@@ -31,7 +31,7 @@ public enum ArticleLayout {
     /// no cells. `breaks`: sorted offsets where a line must start (Markdown list
     /// items, table rows, code lines); the line starts there as written, its
     /// indentation kept.
-    public static func wrap(_ scalars: [Unicode.Scalar], _ range: TextRange, width: Int,
+    public static func wrap(_ scalars: ScalarText, _ range: TextRange, width: Int,
                             hidden: [TextRange] = [], breaks: [Int] = []) -> [TextRange] {
         let width = max(1, width)
         var h = Article.firstEnding(after: range.start, in: hidden) { $0 }
@@ -85,7 +85,7 @@ public enum ArticleLayout {
         s == " " || s == "\n" || s == "\t" || s == "\r" || s == "\u{A0}" || s == "\u{3000}"
     }
 
-    static func trimEnd(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+    static func trimEnd(_ scalars: ScalarText, _ start: Int, _ end: Int) -> Int {
         var e = end
         while e > start, isBlank(scalars[e - 1]) { e -= 1 }
         return e

@@ -15,7 +15,7 @@ public struct Selection: Equatable, Sendable {
     }
 
     /// The selected range in `scalars`, end exclusive, grown to word edges when snapping.
-    public func range(in scalars: [Unicode.Scalar]) -> TextRange {
+    public func range(in scalars: ScalarText) -> TextRange {
         var start = min(anchor, head), end = max(anchor, head) + 1
         start = max(0, min(start, scalars.count))
         end = max(start, min(end, scalars.count))
@@ -36,7 +36,7 @@ public struct Selection: Equatable, Sendable {
 /// Word, sentence and paragraph edges for the visual-mode motions.
 enum TextMotion {
     /// The start of the next word after `offset`.
-    static func nextWordStart(_ scalars: [Unicode.Scalar], after offset: Int) -> Int {
+    static func nextWordStart(_ scalars: ScalarText, after offset: Int) -> Int {
         var i = min(offset, scalars.count)
         while i < scalars.count, Selection.isWordScalar(scalars[i]) { i += 1 }
         while i < scalars.count, !Selection.isWordScalar(scalars[i]) { i += 1 }
@@ -44,7 +44,7 @@ enum TextMotion {
     }
 
     /// The start of the word before `offset`.
-    static func previousWordStart(_ scalars: [Unicode.Scalar], before offset: Int) -> Int {
+    static func previousWordStart(_ scalars: ScalarText, before offset: Int) -> Int {
         var i = max(0, min(offset, scalars.count) - 1)
         while i > 0, !Selection.isWordScalar(scalars[i]) { i -= 1 }
         while i > 0, Selection.isWordScalar(scalars[i - 1]) { i -= 1 }
@@ -52,7 +52,7 @@ enum TextMotion {
     }
 
     /// The end (last scalar) of the word at or after `offset`.
-    static func wordEnd(_ scalars: [Unicode.Scalar], from offset: Int) -> Int {
+    static func wordEnd(_ scalars: ScalarText, from offset: Int) -> Int {
         var i = min(offset, max(0, scalars.count - 1))
         while i + 1 < scalars.count, !Selection.isWordScalar(scalars[i]) { i += 1 }
         while i + 1 < scalars.count, Selection.isWordScalar(scalars[i + 1]) { i += 1 }

@@ -1,3 +1,5 @@
+import HearsayCore
+
 /// Plain-text search over the article's scalars, with vim's smart case: a
 /// pattern without capitals ignores case. A scan, not a regex: it runs on
 /// 100 MB texts and must not surprise people who type "U.S." or "(".
@@ -21,8 +23,26 @@ public struct TextSearch: Sendable {
     }
 
     /// Whether the pattern matches at `i`.
+    public func matches(_ text: ScalarText, at i: Int) -> Bool {
+        text.withUnsafeStorage(narrow: { matches($0, at: i) }, wide: { matches($0, at: i) })
+    }
+
+    /// The first match starting at or after `from` (forward) or before it
+    /// (backward), wrapping around the end. `wrapped` tells the user it did.
+    public func find(in text: ScalarText, from: Int, forward: Bool) -> (range: Range<Int>, wrapped: Bool)? {
+        // A scan of up to the whole text: specialised for its storage (see ScalarBuffer).
+        text.withUnsafeStorage(narrow: { find(in: $0, from: from, forward: forward) },
+                               wide: { find(in: $0, from: from, forward: forward) })
+    }
+
+    /// Every match that overlaps `range` (for highlighting what is on screen).
+    public func matches(in text: ScalarText, overlapping range: Range<Int>) -> [Range<Int>] {
+        text.withUnsafeStorage(narrow: { matches(in: $0, overlapping: range) },
+                               wide: { matches(in: $0, overlapping: range) })
+    }
+
     @inline(__always)
-    public func matches(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+    func matches<S: ScalarBuffer>(_ text: S, at i: Int) -> Bool {
         guard !folded.isEmpty, i >= 0, i + folded.count <= text.count else { return false }
         for k in 0..<folded.count {
             let c = ignoresCase ? TextSearch.fold(text[i + k]) : text[i + k]
@@ -31,9 +51,7 @@ public struct TextSearch: Sendable {
         return true
     }
 
-    /// The first match starting at or after `from` (forward) or before it
-    /// (backward), wrapping around the end. `wrapped` tells the user it did.
-    public func find(in text: [Unicode.Scalar], from: Int, forward: Bool) -> (range: Range<Int>, wrapped: Bool)? {
+    func find<S: ScalarBuffer>(in text: S, from: Int, forward: Bool) -> (range: Range<Int>, wrapped: Bool)? {
         let n = folded.count
         guard n > 0, n <= text.count else { return nil }
         let last = text.count - n
@@ -48,8 +66,7 @@ public struct TextSearch: Sendable {
         return nil
     }
 
-    /// Every match that overlaps `range` (for highlighting what is on screen).
-    public func matches(in text: [Unicode.Scalar], overlapping range: Range<Int>) -> [Range<Int>] {
+    func matches<S: ScalarBuffer>(in text: S, overlapping range: Range<Int>) -> [Range<Int>] {
         let n = folded.count
         guard n > 0 else { return [] }
         var result: [Range<Int>] = []

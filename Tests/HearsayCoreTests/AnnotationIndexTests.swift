@@ -167,8 +167,8 @@ import Testing
     }
 
     @Test func reanchoredAnnotationsAreIndexedAnew() {
-        let old = Array("The minister said the talks would continue in Geneva next week.".unicodeScalars)
-        let new = Array("Yesterday the minister said the talks would continue in Geneva.".unicodeScalars)
+        let old = ScalarText("The minister said the talks would continue in Geneva next week.".unicodeScalars)
+        let new = ScalarText("Yesterday the minister said the talks would continue in Geneva.".unicodeScalars)
         let annotations = [TextRange(4, 12), TextRange(18, 27), TextRange(46, 52), TextRange(53, 62)].enumerated().map { k, r in
             Annotation(id: "a\(k)", anchor: Anchor(r, in: old), created: "2025-01-01T00:00:00Z")
         }

@@ -214,7 +214,7 @@ struct ReferenceGazetteer {
     private static func lower(_ word: String) -> UInt64 { WordHash.lower(ArraySlice(Array(word.unicodeScalars))) }
 
     private static func words(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText(text.unicodeScalars)
         return Tokenizer.tokenize(scalars).map { Gazetteer.matchKey(scalars[$0.start..<$0.end]) }
     }
 

@@ -18,7 +18,10 @@ import Testing
             for _ in 0..<length { scalars.append(Self.pool[generator.below(Self.pool.count)]) }
             let text = String(String.UnicodeScalarView(scalars))
             let fromString = JSONTestWriting.compact { $0.string(text) }
-            #expect(JSONTestWriting.compact { $0.string(scalars[...]) } == fromString)
+            // From a document's text, narrow (one byte a scalar) and wide.
+            for stored in [ScalarText(scalars), ScalarText(wide: scalars)] {
+                #expect(JSONTestWriting.compact { $0.string(stored[...]) } == fromString)
+            }
             let parsed = try JSONSerialization.jsonObject(with: Data(fromString), options: [.fragmentsAllowed]) as? String
             #expect(parsed == text)
             let written = String(decoding: fromString, as: UTF8.self).unicodeScalars

@@ -191,11 +191,13 @@ import Testing
         let scalars = (0..<100_000).map { unit[$0 % unit.count] } + Array("xyz".unicodeScalars)
         let text = String(String.UnicodeScalarView(scalars))
         let expected = [UInt8(ascii: "\"")] + JSONTextTests.reference(scalars) + [UInt8(ascii: "\"")]
-        for fromScalars in [false, true] {
+        let narrow = ScalarText(scalars), wide = ScalarText(wide: scalars)
+        #expect(narrow.isNarrow)
+        for fromScalars in [nil, narrow, wide] {
             var pieces: [Int] = []
             var bytes: [UInt8] = []
             var writer = JSONStreamWriter { pieces.append($0.count); bytes += $0 }
-            if fromScalars { writer.string(scalars[...]) } else { writer.string(text) }
+            if let fromScalars { writer.string(fromScalars[...]) } else { writer.string(text) }
             writer.finish()
             #expect(bytes == expected)
             #expect(pieces.count > 2 && pieces.allSatisfy { $0 <= 1 << 16 })

@@ -9,8 +9,8 @@ import HearsayCore
     typealias Style = MarkdownMarkup.Style
 
     /// Parses and checks the invariants every result must keep.
-    private func parse(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> (MarkdownMarkup.Markup, [Unicode.Scalar]) {
-        let s = Array(text.unicodeScalars)
+    private func parse(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> (MarkdownMarkup.Markup, ScalarText) {
+        let s = ScalarText(text.unicodeScalars)
         let m = MarkdownMarkup.parse(s)
         Self.checkInvariants(m, count: s.count, sourceLocation: sourceLocation)
         return (m, s)

@@ -27,7 +27,7 @@ import HearsayCore
     }()
 
     @Test func tokensAreTheSameInTwoParts() {
-        let scalars = Array(Self.bigText.unicodeScalars)
+        let scalars = ScalarText(Self.bigText.unicodeScalars)
         #expect(Tokenizer.tokenize(scalars, parts: 2) == Tokenizer.tokenize(scalars))
         #expect(Tokenizer.tokenize(scalars, parts: 3) == Tokenizer.tokenize(scalars))
     }

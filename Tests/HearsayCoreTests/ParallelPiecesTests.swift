@@ -13,7 +13,7 @@ import Testing
         let bytes = Array(Self.bigText.utf8)
         #expect(bytes.count > Document.parallelThreshold)
         let decoded = try TextDecoding.decode(bytes)
-        let scalars = Array(Self.bigText.unicodeScalars)
+        let scalars = ScalarText(Self.bigText.unicodeScalars)
         #expect(decoded.scalars == scalars)
         let index = try #require(decoded.offsetIndex)
         let reference = ScalarOffsetIndex(scalars)

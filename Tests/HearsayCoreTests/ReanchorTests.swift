@@ -27,13 +27,13 @@ import Testing
 
     // MARK: Helpers
 
-    private func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+    private func scalars(_ s: String) -> ScalarText { ScalarText(s.unicodeScalars) }
 
     /// The code-point offset of the `occurrence`-th copy of `passage` in `text`.
     private func offset(of passage: String, in text: String, occurrence: Int = 0) -> Int {
         let t = scalars(text), p = scalars(passage)
         var seen = 0
-        for i in 0...(t.count - p.count) where Array(t[i..<(i + p.count)]) == p {
+        for i in 0...(t.count - p.count) where t[i..<(i + p.count)].elementsEqual(p) {
             if seen == occurrence { return i }
             seen += 1
         }
@@ -288,7 +288,7 @@ import Testing
             #expect(byScan.contains(s))
         }
         // The searcher switches to the index after a few scans and keeps answering the same.
-        var searcher = ScalarSearcher(text)
+        var searcher = ScalarSearcher(ScalarText(text.map { Unicode.Scalar($0)! }))
         for k in 0..<(ScalarSearcher.scansBeforeIndex + 3) {
             let pattern = Array(text[(k * 100)..<(k * 100 + 10)])
             let expected = text.withUnsafeBufferPointer { t in

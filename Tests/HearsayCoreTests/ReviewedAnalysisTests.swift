@@ -338,7 +338,7 @@ import Testing
         let reviews = [review(a.quotations[0].range, .rejected), review(a.quotations[3].range, .corrected, speaker: "JRC")]
         let edited = ReviewedAnalysisTests.text.replacingOccurrences(of: "Water Talks Stall", with: "Breaking: Water Talks Stall Again")
             .replacingOccurrences(of: "“no new works will be approved.”", with: "nothing at all")
-        let scalars = Array(edited.unicodeScalars)
+        let scalars = ScalarText(edited.unicodeScalars)
         let found = Reanchoring.reanchor(reviews: reviews, in: scalars)
         #expect(found.moved == 1 && found.orphans == 1)
         #expect(found.reviews[0].range == TextRange(a.quotations[0].range.start + 16, a.quotations[0].range.end + 16))

@@ -4,7 +4,7 @@ import HearsayCore
 @Suite struct TokenizerTests {
     /// The tokens of `text` as (string, kind) pairs.
     private func tokens(_ text: String) -> [(String, Token.Kind)] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText(text.unicodeScalars)
         return Tokenizer.tokenize(scalars).map { t in
             (String(String.UnicodeScalarView(scalars[t.start..<t.end])), t.kind)
         }
@@ -16,7 +16,7 @@ import HearsayCore
         #expect(words("talks in the U.S. today") == ["talks", "in", "the", "U.S.", "today"])
         #expect(words("Washington, D.C. is busy") == ["Washington", ",", "D.C.", "is", "busy"])
         #expect(words("she lives in D.C.") == ["she", "lives", "in", "D.C."])
-        let us = Tokenizer.tokenize(Array("U.S.".unicodeScalars))
+        let us = Tokenizer.tokenize(ScalarText("U.S.".unicodeScalars))
         #expect(us.count == 1)
         #expect(us.first?.kind == .word)
         #expect(us.first?.isAllCaps == true)
@@ -62,7 +62,7 @@ import HearsayCore
     }
 
     @Test func flagsRecordCaseAndWhiteSpace() {
-        let scalars = Array("Hello WHO\nnext\n\nPara".unicodeScalars)
+        let scalars = ScalarText("Hello WHO\nnext\n\nPara".unicodeScalars)
         let t = Tokenizer.tokenize(scalars)
         #expect(t.count == 4)
         #expect(t[0].isCapitalised && !t[0].isAllCaps)

@@ -18,7 +18,7 @@ import Testing
                 #expect(String(validating: bytes, as: UTF8.self) == nil)
                 let decoded = try TextDecoding.decode(bytes)
                 #expect(decoded.invalidSequencesReplaced > 0, "\(bad)")
-                #expect(decoded.scalars == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars), "\(bad)")
+                #expect(decoded.scalars == ScalarText(String(decoding: bytes, as: UTF8.self).unicodeScalars), "\(bad)")
                 #expect(!decoded.warnings.isEmpty)
             }
         }
@@ -30,7 +30,7 @@ import Testing
             let whole = String(repeating: text + "\n", count: repeats)
             let decoded = try TextDecoding.decode(Array(whole.utf8))
             #expect(decoded.invalidSequencesReplaced == 0)
-            #expect(decoded.scalars == Array(whole.unicodeScalars))
+            #expect(decoded.scalars == ScalarText(whole.unicodeScalars))
             #expect(decoded.warnings.isEmpty)
         }
     }
@@ -41,6 +41,6 @@ import Testing
         bytes[bytes.count * 3 / 4] = 0xFF
         let decoded = try TextDecoding.decode(bytes)
         #expect(decoded.invalidSequencesReplaced == 1)
-        #expect(decoded.scalars == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars))
+        #expect(decoded.scalars == ScalarText(String(decoding: bytes, as: UTF8.self).unicodeScalars))
     }
 }

@@ -22,7 +22,7 @@ import Testing
     }
 
     func review(_ quote: String, _ decision: QuoteReview.Decision, speaker: String? = nil) -> QuoteReview {
-        QuoteReview(id: "r-\(decision.rawValue)", anchor: Anchor(range(quote), in: Array(article.unicodeScalars)),
+        QuoteReview(id: "r-\(decision.rawValue)", anchor: Anchor(range(quote), in: ScalarText(article.unicodeScalars)),
                     decision: decision, speaker: speaker, modified: "2025-07-01T10:00:00Z")
     }
 

@@ -75,7 +75,7 @@ final class TEIExporterTests: XCTestCase {
     func testCrossingSpansAreLeftOut() {
         // "“Amina said" with a mention crossing the closing quotation mark.
         var writer = XMLWriter(declaration: false)
-        let scalars = Array("ab “cd ef” gh".unicodeScalars)
+        let scalars = ScalarText("ab “cd ef” gh".unicodeScalars)
         writer.open("p", mixed: true)
         TEIExporter.writeParagraph(TextRange(0, scalars.count), spans: [
             TEISpan(range: TextRange(3, 10), element: "said", attributes: [], rank: 0),

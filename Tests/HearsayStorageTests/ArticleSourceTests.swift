@@ -24,10 +24,10 @@ import Testing
             let tail = try #require(source.tailPreview())
             let (whole, _) = try source.document()
             #expect(tail.length < ArticleSource.previewBytes)
-            #expect(Array(whole.scalars.suffix(tail.length)) == tail.scalars, "the whole ends with exactly the end part")
+            #expect(ScalarText(whole.scalars.suffix(tail.length)) == tail.scalars, "the whole ends with exactly the end part")
             #expect(tail.string(TextRange(0, 10)) == "Paragraph ", "it starts at a paragraph")
             let head = try #require(source.preview())
-            #expect(Array(whole.scalars.prefix(head.length)) == head.scalars)
+            #expect(ScalarText(whole.scalars.prefix(head.length)) == head.scalars)
         }
     }
 

@@ -38,7 +38,7 @@ struct MarkdownReaderTests {
     }
 
     @Test func hiddenMarkupTakesNoRoomWhenWrapping() {
-        let scalars = Array("**aaaa** bbbb".unicodeScalars)
+        let scalars = ScalarText("**aaaa** bbbb".unicodeScalars)
         let hidden = [TextRange(0, 2), TextRange(6, 8)]
         // "aaaa bbbb" is 9 cells: it fits a 9-cell line once the markup is hidden.
         #expect(ArticleLayout.wrap(scalars, TextRange(0, scalars.count), width: 9, hidden: hidden).count == 1)
@@ -46,7 +46,7 @@ struct MarkdownReaderTests {
     }
 
     @Test func aLineBreakStartsALineWithItsIndentation() {
-        let scalars = Array("Has:\n- one\n  - two".unicodeScalars)
+        let scalars = ScalarText("Has:\n- one\n  - two".unicodeScalars)
         let lines = ArticleLayout.wrap(scalars, TextRange(0, scalars.count), width: 40, breaks: [5, 11])
         #expect(lines.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == ["Has:", "- one", "  - two"])
         // Without breaks the paragraph is reflowed, as plain text is.

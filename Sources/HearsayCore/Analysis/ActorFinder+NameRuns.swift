@@ -295,6 +295,7 @@ extension ActorFinder {
             && HashedWords.placeNouns.contains(lowerHash(i - 2))
     }
 
+    @inline(__always)   // called for most tokens; reads of a narrow text left it outlined
     func startsWithParticle(_ i: Int) -> Bool {
         let t = doc.tokens[i]
         guard t.kind == .word, t.end - t.start >= 3 else { return false }

@@ -174,7 +174,7 @@ public enum QuoteFinder {
 
     /// A single mark opens a quotation only before a word, and not in elisions
     /// such as ’90s, ’em, ’til, ’n’.
-    static func opensSingle(_ s: [Unicode.Scalar], _ t: Token, canOpen: Bool) -> Bool {
+    static func opensSingle(_ s: ScalarText, _ t: Token, canOpen: Bool) -> Bool {
         guard canOpen, t.end < s.count else { return false }
         let next = s[t.end]
         if ScalarClass.isDigit(next) {

@@ -124,7 +124,8 @@ public enum WhoSpeaks {
         let p = Document.lastStarting(atOrBefore: range.start, in: document.paragraphs) { $0.start }
         let from = p < 0 ? 0 : document.paragraphs[p].start
         let to = min(max(range.end, from), document.length)
-        let tokens = document.scalars.withUnsafeBufferPointer { Tokenizer.tokenize(buffer: $0, range: from..<to).tokens }
+        let tokens = document.scalars.withUnsafeStorage(narrow: { Tokenizer.tokenize(buffer: $0, range: from..<to).tokens },
+                                                        wide: { Tokenizer.tokenize(buffer: $0, range: from..<to).tokens })
         return tokens.count { t in
             t.start >= range.start && t.end <= range.end && (t.kind == .word || t.kind == .number)
         }

@@ -19,13 +19,13 @@ public struct Anchor: Codable, Hashable, Sendable {
     }
 
     /// The anchor of `range` in `scalars`, with its context.
-    public init(_ range: TextRange, in scalars: [Unicode.Scalar]) {
+    public init(_ range: TextRange, in scalars: ScalarText) {
         let s = max(0, min(range.start, scalars.count)), e = max(s, min(range.end, scalars.count))
         start = s
         end = e
-        exact = String(scalars: scalars[s..<e])
-        prefix = String(scalars: scalars[max(0, s - Anchor.contextLength)..<s])
-        suffix = String(scalars: scalars[e..<min(scalars.count, e + Anchor.contextLength)])
+        exact = scalars.string(in: s..<e)
+        prefix = scalars.string(in: max(0, s - Anchor.contextLength)..<s)
+        suffix = scalars.string(in: e..<min(scalars.count, e + Anchor.contextLength))
     }
 
     public var range: TextRange { TextRange(start, end) }

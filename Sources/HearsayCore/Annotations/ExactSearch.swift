@@ -3,14 +3,14 @@
 /// annotations) an index of its 8-grams is built, and a search looks only at the
 /// positions of the pattern's rarest 8-gram.
 struct ScalarSearcher {
-    let text: [UInt32]
+    let text: ScalarText
     private var index: QGramIndex?
     private var scans = 0
     /// Linear scans allowed before the index is built (a scan of a 1 MB text costs
     /// about a millisecond, building the index a few).
     static let scansBeforeIndex = 4
 
-    init(_ text: [UInt32]) {
+    init(_ text: ScalarText) {
         self.text = text
     }
 
@@ -20,28 +20,31 @@ struct ScalarSearcher {
         if index == nil, pattern.count >= QGramIndex.q, text.count >= 4096, text.count < Int(Int32.max) {
             scans += 1
             if scans > ScalarSearcher.scansBeforeIndex {
-                index = text.withUnsafeBufferPointer { QGramIndex($0) }
+                index = text.withUnsafeValues(narrow: { QGramIndex($0) }, wide: { QGramIndex($0) })
             }
         }
-        return text.withUnsafeBufferPointer { t in
-            pattern.withUnsafeBufferPointer { p in
+        let index = self.index
+        return pattern.withUnsafeBufferPointer { p in
+            // Over the whole text: specialised for its storage.
+            func find<Text: ScalarValues>(_ t: Text) -> [Int] {
                 if let index, p.count >= QGramIndex.q { return index.occurrences(of: p, in: t, limit: limit) }
                 return ScalarSearcher.scan(for: p, in: t, limit: limit)
             }
+            return text.withUnsafeValues(narrow: { find($0) }, wide: { find($0) })
         }
     }
 
-    static func scan(for p: UnsafeBufferPointer<UInt32>, in t: UnsafeBufferPointer<UInt32>, limit: Int) -> [Int] {
+    static func scan<Text: ScalarValues>(for p: UnsafeBufferPointer<UInt32>, in t: Text, limit: Int) -> [Int] {
         var found: [Int] = []
         let m = p.count, first = p[0]
         guard m <= t.count else { return [] }
         var i = 0
         let last = t.count - m
         outer: while i <= last {
-            if t[i] == first {
+            if t.value(i) == first {
                 var k = 1
                 while k < m {
-                    if t[i + k] != p[k] { i += 1; continue outer }
+                    if t.value(i + k) != p[k] { i += 1; continue outer }
                     k += 1
                 }
                 found.append(i)
@@ -71,7 +74,7 @@ struct QGramIndex {
         return p
     }()
 
-    init(_ text: UnsafeBufferPointer<UInt32>) {
+    init<Text: ScalarValues>(_ text: Text) {
         let q = QGramIndex.q, n = text.count
         let grams = max(0, n - q + 1)
         let bits = max(10, min(24, Int.bitWidth - max(grams, 1).leadingZeroBitCount))
@@ -80,13 +83,13 @@ struct QGramIndex {
         var starts = [Int32](repeating: 0, count: (1 << bits) + 1)
         if grams > 0 {
             var h: UInt64 = 0
-            for i in 0..<q { h = h &* QGramIndex.base &+ UInt64(text[i]) }
+            for i in 0..<q { h = h &* QGramIndex.base &+ UInt64(text.value(i)) }
             let shift = self.shift
             buckets.withUnsafeMutableBufferPointer { buckets in
                 starts.withUnsafeMutableBufferPointer { starts in
                     for i in 0..<grams {
                         if i > 0 {
-                            h = h &* QGramIndex.base &+ UInt64(text[i + q - 1]) &- UInt64(text[i - 1]) &* QGramIndex.basePowerQ
+                            h = h &* QGramIndex.base &+ UInt64(text.value(i + q - 1)) &- UInt64(text.value(i - 1)) &* QGramIndex.basePowerQ
                         }
                         let b = Int((h &* QGramIndex.mix) >> shift)
                         buckets[i] = Int32(b)
@@ -111,7 +114,7 @@ struct QGramIndex {
         self.positions = positions
     }
 
-    func occurrences(of p: UnsafeBufferPointer<UInt32>, in t: UnsafeBufferPointer<UInt32>, limit: Int) -> [Int] {
+    func occurrences<Text: ScalarValues>(of p: UnsafeBufferPointer<UInt32>, in t: Text, limit: Int) -> [Int] {
         let q = QGramIndex.q, m = p.count
         precondition(m >= q)
         // The pattern's rarest bucket (the first empty one ends the search).
@@ -134,7 +137,7 @@ struct QGramIndex {
             let s = Int(positions[k]) - bestOffset
             guard s >= 0, s + m <= t.count else { continue }
             var same = true
-            for j in 0..<m where t[s + j] != p[j] {
+            for j in 0..<m where t.value(s + j) != p[j] {
                 same = false
                 break
             }

@@ -52,7 +52,7 @@ struct MyersPattern {
     /// backwards), and calls `body(j, d)` after the j-th scalar (j from 1) with the
     /// distance `d` described above. Before any scalar the distance is `self.count`.
     @inline(__always)
-    func scan(_ text: UnsafeBufferPointer<UInt32>, from: Int, count steps: Int, step: Int, anchored: Bool,
+    func scan<Text: ScalarValues>(_ text: Text, from: Int, count steps: Int, step: Int, anchored: Bool,
               _ body: (_ j: Int, _ distance: Int) -> Void) {
         guard steps > 0 else { return }
         precondition(from >= 0 && from < text.count && from + (steps - 1) * step >= 0
@@ -69,7 +69,7 @@ struct MyersPattern {
                     let carry: UInt64 = anchored ? 1 : 0
                     var k = from
                     for j in 1...steps {
-                        let c = text[k]
+                        let c = text.value(k)
                         k += step
                         let row = c < 128 ? Int(ascii[Int(c)]) : Int(other[c] ?? 0)
                         let eq = peq[row]
@@ -93,7 +93,7 @@ struct MyersPattern {
                         let high = UInt64(1) << 63
                         var k = from
                         for j in 1...steps {
-                            let c = text[k]
+                            let c = text.value(k)
                             k += step
                             let base = (c < 128 ? Int(ascii[Int(c)]) : Int(other[c] ?? 0)) * blocks
                             var hin = hin0
@@ -126,7 +126,7 @@ struct MyersPattern {
 
     /// The best approximate occurrence ending inside `text[lo..<hi]`: the end
     /// (exclusive) with the fewest edits, ties broken towards `preferredEnd`.
-    func bestEnd(in text: UnsafeBufferPointer<UInt32>, _ lo: Int, _ hi: Int, preferredEnd: Int) -> (end: Int, distance: Int)? {
+    func bestEnd<Text: ScalarValues>(in text: Text, _ lo: Int, _ hi: Int, preferredEnd: Int) -> (end: Int, distance: Int)? {
         guard hi > lo else { return nil }
         var best = Int.max, bestEnd = -1
         scan(text, from: lo, count: hi - lo, step: 1, anchored: false) { j, d in
@@ -141,7 +141,7 @@ struct MyersPattern {
 
     /// Anchored at `from` and walking by `step` over at most `limit` scalars: how
     /// many scalars `j` to take for the fewest edits (ties: `j` nearest `count`).
-    func bestSpan(in text: UnsafeBufferPointer<UInt32>, from: Int, step: Int, limit: Int) -> (length: Int, distance: Int) {
+    func bestSpan<Text: ScalarValues>(in text: Text, from: Int, step: Int, limit: Int) -> (length: Int, distance: Int) {
         var best = count, bestJ = 0
         scan(text, from: from, count: limit, step: step, anchored: true) { j, d in
             if d < best || (d == best && abs(j - count) < abs(bestJ - count)) {

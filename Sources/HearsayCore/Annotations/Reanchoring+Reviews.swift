@@ -5,7 +5,7 @@ extension Reanchoring {
     /// and `orphaned = false`; orphans keep their old anchor, flagged
     /// `orphaned = true` (`ReviewedAnalysis` leaves them out). The reviews come
     /// back in the order given; `moved` counts those found elsewhere.
-    public static func reanchor(reviews: [QuoteReview], in scalars: [Unicode.Scalar])
+    public static func reanchor(reviews: [QuoteReview], in scalars: ScalarText)
         -> (reviews: [QuoteReview], moved: Int, orphans: Int) {
         // The same search, through annotations standing for the reviews (same
         // anchors, same order), so that reviews and annotations move alike.

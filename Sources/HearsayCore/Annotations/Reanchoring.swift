@@ -102,7 +102,7 @@ public enum Reanchoring {
     static let errorDivisor = 4
 
     /// Finds one anchor again in `scalars` (the new text).
-    public static func reanchor(_ anchor: Anchor, in scalars: [Unicode.Scalar]) -> ReanchorResult {
+    public static func reanchor(_ anchor: Anchor, in scalars: ScalarText) -> ReanchorResult {
         var finder = Reanchorer(scalars)
         return finder.reanchor(anchor, hints: [anchor.start])
     }
@@ -111,7 +111,7 @@ public enum Reanchoring {
     /// one also looks where its predecessor moved to. Found annotations get a fresh
     /// anchor and `orphaned = false`; orphans keep their old anchor, flagged
     /// `orphaned = true`. The annotations come back in the order given.
-    public static func reanchor(_ annotations: [Annotation], in scalars: [Unicode.Scalar])
+    public static func reanchor(_ annotations: [Annotation], in scalars: ScalarText)
         -> (annotations: [Annotation], exact: Int, moved: Int, orphans: Int) {
         var finder = Reanchorer(scalars)
         var result = annotations
@@ -145,16 +145,15 @@ public enum Reanchoring {
 }
 
 /// One re-anchoring session over one text (keeps the exact-search index between
-/// annotations).
+/// annotations). It reads the document's `ScalarText` as it is (see `ScalarValues`).
 struct Reanchorer {
-    private let scalars: [Unicode.Scalar]
-    private let text: [UInt32]
+    private let scalars: ScalarText
+    private var text: ScalarText { scalars }
     private var searcher: ScalarSearcher
 
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ scalars: ScalarText) {
         self.scalars = scalars
-        text = scalars.map(\.value)
-        searcher = ScalarSearcher(text)
+        searcher = ScalarSearcher(scalars)
     }
 
     /// A place considered for the anchor.
@@ -283,10 +282,8 @@ struct Reanchorer {
         guard let pattern = probe.prefixPattern else { return 0 }
         let lo = max(0, c - pw - Reanchoring.contextSlack), span = c - lo
         var best = Double(pw) + Reanchoring.gapCost * Double(span)
-        text.withUnsafeBufferPointer { t in
-            pattern.scan(t, from: lo, count: span, step: 1, anchored: false) { j, d in
-                best = min(best, Double(d) + Reanchoring.gapCost * Double(span - j))
-            }
+        pattern.scan(text, from: lo, count: span, step: 1, anchored: false) { j, d in
+            best = min(best, Double(d) + Reanchoring.gapCost * Double(span - j))
         }
         return best
     }
@@ -298,21 +295,17 @@ struct Reanchorer {
         guard let pattern = probe.suffixPattern else { return 0 }
         let hi = min(text.count, e + sw + Reanchoring.contextSlack), span = hi - e
         var best = Double(sw) + Reanchoring.gapCost * Double(span)
-        text.withUnsafeBufferPointer { t in
-            pattern.scan(t, from: hi - 1, count: span, step: -1, anchored: false) { j, d in
-                best = min(best, Double(d) + Reanchoring.gapCost * Double(span - j))
-            }
+        pattern.scan(text, from: hi - 1, count: span, step: -1, anchored: false) { j, d in
+            best = min(best, Double(d) + Reanchoring.gapCost * Double(span - j))
         }
         return best
     }
 
     private func matches(_ pattern: [UInt32], at start: Int) -> Bool {
         guard start >= 0, start + pattern.count <= text.count else { return false }
-        return text.withUnsafeBufferPointer { t in
-            pattern.withUnsafeBufferPointer { p in
-                for k in 0..<p.count where t[start + k] != p[k] { return false }
-                return true
-            }
+        return pattern.withUnsafeBufferPointer { p in
+            for k in 0..<p.count where text.value(start + k) != p[k] { return false }
+            return true
         }
     }
 
@@ -357,8 +350,8 @@ struct Reanchorer {
         var same = 0
         let e = s + probe.m
         for k in 1...8 {
-            if k <= probe.prefix.count, s - k >= 0, text[s - k] == probe.prefix[probe.prefix.count - k] { same += 1 }
-            if k <= probe.suffix.count, e + k - 1 < text.count, text[e + k - 1] == probe.suffix[k - 1] { same += 1 }
+            if k <= probe.prefix.count, s - k >= 0, text.value(s - k) == probe.prefix[probe.prefix.count - k] { same += 1 }
+            if k <= probe.suffix.count, e + k - 1 < text.count, text.value(e + k - 1) == probe.suffix[k - 1] { same += 1 }
         }
         return same
     }
@@ -405,7 +398,8 @@ struct Reanchorer {
 
         let forward = MyersPattern(probe.quote), backward = MyersPattern(probe.quote.reversed())
         var found: [Candidate] = []
-        text.withUnsafeBufferPointer { t in
+        do {
+            let t = text
             for (start, pad) in windows {
                 let lo = max(0, start - k - pad), hi = min(n, start + m + k + pad)
                 guard let hit = forward.bestEnd(in: t, lo, hi, preferredEnd: start + m), hit.distance <= k else { continue }
@@ -445,7 +439,7 @@ struct Reanchorer {
 
     /// Spans anchored at `from` (lengths and distances) within `maxErrors` and
     /// within a few edits of the best one.
-    private func nearBest(_ pattern: MyersPattern, _ t: UnsafeBufferPointer<UInt32>, from: Int, step: Int, limit: Int,
+    private func nearBest(_ pattern: MyersPattern, _ t: ScalarText, from: Int, step: Int, limit: Int,
                           maxErrors: Int) -> [(length: Int, distance: Int)] {
         var spans: [(length: Int, distance: Int)] = []
         var best = Int.max

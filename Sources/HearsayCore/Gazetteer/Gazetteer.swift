@@ -275,14 +275,28 @@ public struct Gazetteer: Sendable {
 
     /// The form used for matching: ’ and ʼ read as '.
     @inline(__always)
-    public static func matchKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    public static func matchKey<C: Collection<Unicode.Scalar>>(_ scalars: C) -> String {
         key(scalars, lowercased: false)
     }
 
     /// The matching form with ASCII letters lower-cased.
     @inline(__always)
-    public static func lowerKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    public static func lowerKey<C: Collection<Unicode.Scalar>>(_ scalars: C) -> String {
         key(scalars, lowercased: true)
+    }
+
+    /// The same for a span of a document's text, read from its storage directly
+    /// (a `Slice` reads each scalar through two bounds checks and the storage test).
+    @inline(__always)
+    public static func matchKey(_ text: Slice<ScalarText>) -> String { key(text, lowercased: false) }
+
+    @inline(__always)
+    public static func lowerKey(_ text: Slice<ScalarText>) -> String { key(text, lowercased: true) }
+
+    static func key(_ text: Slice<ScalarText>, lowercased: Bool) -> String {
+        let range = text.startIndex..<text.endIndex
+        return text.base.withUnsafeStorage(narrow: { key(UnsafeScalars($0, range), lowercased: lowercased) },
+                                           wide: { key(UnsafeScalars($0, range), lowercased: lowercased) })
     }
 
     /// Writes UTF-8 straight into the string's storage: words of up to 15 bytes
@@ -290,7 +304,7 @@ public struct Gazetteer: Sendable {
     /// for must be the exact length: with room for 16 bytes or more the string is
     /// made on the heap, however short it turns out.)
     @inline(__always)
-    static func key(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
+    static func key<C: Collection<Unicode.Scalar>>(_ scalars: C, lowercased: Bool) -> String {
         var length = 0
         for s in scalars { length += WordHash.apostrophe(s.value) == 0x27 ? 1 : UTF8.width(s) }
         return String(unsafeUninitializedCapacity: length) { buffer in

@@ -31,10 +31,13 @@ public enum AnalysisJSON {
     /// misses overlap: about 7 ms of the 50 that the output of 10 MB took
     /// (docs/DECISIONS.md 38).
     static func prefetchTexts(of mentions: ArraySlice<Mention>, in doc: Document) {
-        doc.scalars.withUnsafeBufferPointer { scalars in
+        doc.scalars.withUnsafeStorage(narrow: { text in
+            guard let base = text.bytes.baseAddress else { return }
+            for m in mentions where m.range.start < text.count { hearsay_prefetch(base + m.range.start) }
+        }, wide: { scalars in
             guard let base = scalars.baseAddress else { return }
             for m in mentions where m.range.start < scalars.count { hearsay_prefetch(base + m.range.start) }
-        }
+        })
     }
 
     /// `fileOffsets: true` counts offsets in the file as it is (a CRLF counts two,

@@ -10,7 +10,7 @@ public protocol JSONEmitter: ~Copyable {
     mutating func endArray()
     mutating func key(_ name: StaticString)
     mutating func string(_ value: String)
-    mutating func string(_ scalars: ArraySlice<Unicode.Scalar>)
+    mutating func string(_ scalars: Slice<ScalarText>)
     /// `prefix` and `number` as one string ("q12"), with no `String` made for it.
     mutating func string(_ prefix: StaticString, _ number: Int)
     mutating func int(_ value: Int)
@@ -21,7 +21,7 @@ public protocol JSONEmitter: ~Copyable {
 
 extension JSONEmitter where Self: ~Copyable {
     @inline(__always) mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
-    @inline(__always) mutating func field(_ name: StaticString, _ value: ArraySlice<Unicode.Scalar>) { key(name); string(value) }
+    @inline(__always) mutating func field(_ name: StaticString, _ value: Slice<ScalarText>) { key(name); string(value) }
     @inline(__always) mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
     @inline(__always) mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
     @inline(__always) mutating func field(_ name: StaticString, _ value: Double) { key(name); double(value) }
@@ -63,7 +63,9 @@ public struct JSONTreeBuilder: JSONEmitter {
         if case .object(let pairs, _) = stack.popLast() { stack.append(.object(pairs, pendingKey: name.description)) }
     }
     public mutating func string(_ value: String) { add(.string(value)) }
-    public mutating func string(_ scalars: ArraySlice<Unicode.Scalar>) { add(.string(String(scalars: scalars))) }
+    public mutating func string(_ scalars: Slice<ScalarText>) {
+        add(.string(scalars.base.string(in: scalars.startIndex..<scalars.endIndex)))
+    }
     public mutating func string(_ prefix: StaticString, _ number: Int) { add(.string("\(prefix)\(number)")) }
     public mutating func int(_ value: Int) { add(.int(value)) }
     public mutating func double(_ value: Double) { add(.double(value)) }

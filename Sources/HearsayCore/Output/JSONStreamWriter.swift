@@ -145,13 +145,20 @@ public struct JSONStreamWriter: JSONEmitter, ~Copyable {
         }
     }
 
-    public mutating func string(_ scalars: ArraySlice<Unicode.Scalar>) {
-        scalars.withUnsafeBufferPointer { scalars in
-            quoted(scalars.count) { from, p in
-                let end = min(scalars.count, from + Self.piece)
-                return (end, JSONText.escaped(scalars: UnsafeBufferPointer(rebasing: scalars[from..<end]), into: p))
+    /// A span of a document's text, from its bytes or its scalars as the text holds them.
+    public mutating func string(_ text: Slice<ScalarText>) {
+        let start = text.startIndex, count = text.count
+        text.base.withUnsafeStorage(narrow: { s in
+            quoted(count) { from, p in
+                let end = min(count, from + Self.piece)
+                return (end, JSONText.escaped(narrow: s, start + from..<start + end, into: p))
             }
-        }
+        }, wide: { s in
+            quoted(count) { from, p in
+                let end = min(count, from + Self.piece)
+                return (end, JSONText.escaped(scalars: UnsafeBufferPointer(rebasing: s[start + from..<start + end]), into: p))
+            }
+        })
     }
 
     /// A string of `count` units (bytes or scalars) between quotes, written by

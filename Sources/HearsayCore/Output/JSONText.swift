@@ -170,9 +170,39 @@ enum JSONText {
         }
     }
 
+    /// The inside of a JSON string from a narrow text's bytes `range` (see
+    /// `ScalarText`): eight plain ASCII bytes are copied at once, as from UTF-8;
+    /// the others are read as scalars (Latin-1, or the table's for 0x80...0x9F)
+    /// and escaped or encoded one at a time.
+    static func escaped(narrow s: NarrowScalars, _ range: Range<Int>, into p: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let base = s.bytes.baseAddress else { return 0 }
+        var i = range.lowerBound, n = 0
+        let end = range.upperBound
+        while i < end {
+            if i &+ 8 <= end {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if isPlainASCII(word: x) {
+                    UnsafeMutableRawPointer(p + n).storeBytes(of: x, as: UInt64.self)
+                    n &+= 8
+                    i &+= 8
+                    continue
+                }
+            }
+            // Up to the next block of eight, one byte at a time.
+            let stop = min(end, i &+ 8)
+            while i < stop {
+                let b = base[i]
+                let v = b & 0xE0 == 0x80 ? s.table[Int(b & 0x1F)].value : UInt32(b)
+                n &+= scalar(v, into: p + n)
+                i &+= 1
+            }
+        }
+        return n
+    }
+
     /// One scalar, escaped or in UTF-8.
     @inline(__always)
-    private static func scalar(_ v: UInt32, into p: UnsafeMutablePointer<UInt8>) -> Int {
+    static func scalar(_ v: UInt32, into p: UnsafeMutablePointer<UInt8>) -> Int {
         if isPlainASCII(v) {
             p[0] = UInt8(truncatingIfNeeded: v)
             return 1

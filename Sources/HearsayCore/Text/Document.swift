@@ -3,7 +3,7 @@
 /// Everything is computed once, in linear time, when the document is made; all
 /// offsets are scalar offsets into `scalars` (end exclusive).
 public struct Document: Sendable {
-    public let scalars: [Unicode.Scalar]
+    public let scalars: ScalarText
     /// The text as one `String` (made on first use, see `LazyText`).
     public var text: String { lazyText.string }
     private let lazyText: LazyText
@@ -45,7 +45,7 @@ public struct Document: Sendable {
         self.init(scalars: decoded.scalars, text: decoded.unchangedString, decoding: decoded)
     }
 
-    init(scalars: [Unicode.Scalar], text: String?, decoding: DecodedText?) {
+    init(scalars: ScalarText, text: String?, decoding: DecodedText?) {
         self.scalars = scalars
         self.lazyText = LazyText(ready: text, scalars: scalars)
         self.decoding = decoding
@@ -172,7 +172,7 @@ public struct Document: Sendable {
 
     /// The words of `range`, made from the scalars (so the analysis never needs `text`).
     public func string(_ range: TextRange) -> String {
-        String(scalars: scalars[range.start..<range.end])
+        scalars.string(in: range.start..<range.end)
     }
 
     public func string(_ token: Token) -> String { string(token.range) }

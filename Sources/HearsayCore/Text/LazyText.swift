@@ -8,18 +8,18 @@ import Dispatch
 final class LazyText: @unchecked Sendable {
     private let lock = DispatchSemaphore(value: 1)
     private var value: String?
-    private let scalars: [Unicode.Scalar]
+    private let scalars: ScalarText
 
-    init(ready: String?, scalars: [Unicode.Scalar]) {
+    init(ready: String?, scalars: ScalarText) {
         value = ready
-        self.scalars = ready == nil ? scalars : []
+        self.scalars = ready == nil ? scalars : ScalarText()
     }
 
     var string: String {
         lock.wait()
         defer { lock.signal() }
         if let value { return value }
-        let made = String(scalars: scalars)
+        let made = scalars.string
         value = made
         return made
     }

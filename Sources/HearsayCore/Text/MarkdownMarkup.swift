@@ -86,20 +86,19 @@ public enum MarkdownMarkup {
         }
 
         /// The source without the hidden ranges: what the reader shows.
-        public func visibleText(_ scalars: [Unicode.Scalar]) -> String {
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(scalars.count)
+        public func visibleText(_ scalars: ScalarText) -> String {
+            var out = ""
             var at = 0
             for r in hidden where r.start >= at && r.end <= scalars.count {
-                out.append(contentsOf: scalars[at..<r.start])
+                out += scalars.string(in: at..<r.start)
                 at = r.end
             }
-            if at < scalars.count { out.append(contentsOf: scalars[at...]) }
-            return String(scalars: out)
+            if at < scalars.count { out += scalars.string(in: at..<scalars.count) }
+            return out
         }
     }
 
-    public static func parse(_ scalars: [Unicode.Scalar]) -> Markup {
+    public static func parse(_ scalars: ScalarText) -> Markup {
         var parser = BlockParser(scalars)
         parser.run()
         return parser.result()
@@ -107,7 +106,7 @@ public enum MarkdownMarkup {
 
     /// The same for a string (its scalars are the offsets).
     public static func parse(_ text: String) -> Markup {
-        parse(Array(text.unicodeScalars))
+        parse(ScalarText(text.unicodeScalars))
     }
 }
 
@@ -123,7 +122,7 @@ extension MarkdownMarkup {
     enum GroupKind { case none, plain, quote, list }
 
     struct BlockParser {
-        let s: [Unicode.Scalar]
+        let s: ScalarText
         var lines: [Line] = []
         var hidden: [TextRange] = []
         var spans: [(span: Span, order: Int)] = []
@@ -136,7 +135,7 @@ extension MarkdownMarkup {
         var commentSearch = CommentSearch()
         var rejectedComment = -1
 
-        init(_ scalars: [Unicode.Scalar]) {
+        init(_ scalars: ScalarText) {
             s = scalars
             var start = 0
             var k = 0
@@ -431,7 +430,7 @@ extension MarkdownMarkup {
         /// Fence lines inside a block already found are not openers.
         var consumedThrough = -1
 
-        init(lines: [Line], s: [Unicode.Scalar]) {
+        init(lines: [Line], s: ScalarText) {
             for (k, line) in lines.enumerated() {
                 var p = line.start
                 while p < line.end && p - line.start < 3 && s[p] == " " { p += 1 }
@@ -479,7 +478,7 @@ extension MarkdownMarkup {
         var failedFrom = Int.max
         var searchedTo = -1
 
-        mutating func close(in s: [Unicode.Scalar], from p: Int) -> Int? {
+        mutating func close(in s: ScalarText, from p: Int) -> Int? {
             if p >= failedFrom { return nil }
             if found >= p { return found }
             var k = max(p, searchedTo)
@@ -519,7 +518,7 @@ extension MarkdownMarkup {
         }
         var delimiters: [Delimiter] = []
 
-        init(s: [Unicode.Scalar], segments: [Range<Int>]) {
+        init(s: ScalarText, segments: [Range<Int>]) {
             for (k, seg) in segments.enumerated() {
                 if k > 0 {
                     ch.append("\n")

@@ -9,7 +9,7 @@ public struct ScalarOffsetIndex: Sendable {
     public let scalarCount: Int
     public let utf8Count: Int
 
-    public init(_ scalars: [Unicode.Scalar]) {
+    public init(_ scalars: ScalarText) {
         var points: [Int] = []
         points.reserveCapacity(scalars.count / Self.stride + 1)
         var utf8 = 0
@@ -30,7 +30,7 @@ public struct ScalarOffsetIndex: Sendable {
     }
 
     /// UTF-8 offset of the scalar at `offset` (`offset == scalarCount` gives the end).
-    public func utf8Offset(ofScalar offset: Int, in scalars: [Unicode.Scalar]) -> Int {
+    public func utf8Offset(ofScalar offset: Int, in scalars: ScalarText) -> Int {
         precondition(offset >= 0 && offset <= scalarCount, "scalar offset \(offset) out of 0...\(scalarCount)")
         if offset == scalarCount { return utf8Count }
         let block = offset / Self.stride
@@ -40,13 +40,13 @@ public struct ScalarOffsetIndex: Sendable {
         return utf8
     }
 
-    public func stringIndex(ofScalar offset: Int, in text: String, scalars: [Unicode.Scalar]) -> String.Index {
+    public func stringIndex(ofScalar offset: Int, in text: String, scalars: ScalarText) -> String.Index {
         let utf8 = utf8Offset(ofScalar: offset, in: scalars)
         return text.utf8.index(text.utf8.startIndex, offsetBy: utf8)
     }
 
     /// Scalar offset of a UTF-8 offset that starts a scalar.
-    public func scalarOffset(ofUTF8 utf8: Int, in scalars: [Unicode.Scalar]) -> Int {
+    public func scalarOffset(ofUTF8 utf8: Int, in scalars: ScalarText) -> Int {
         precondition(utf8 >= 0 && utf8 <= utf8Count, "UTF-8 offset \(utf8) out of range")
         if utf8 == utf8Count { return scalarCount }
         var lo = 0, hi = checkpoints.count - 1
@@ -60,7 +60,7 @@ public struct ScalarOffsetIndex: Sendable {
         return k
     }
 
-    public func scalarOffset(of index: String.Index, in text: String, scalars: [Unicode.Scalar]) -> Int {
+    public func scalarOffset(of index: String.Index, in text: String, scalars: ScalarText) -> Int {
         scalarOffset(ofUTF8: text.utf8.distance(from: text.utf8.startIndex, to: index), in: scalars)
     }
 }

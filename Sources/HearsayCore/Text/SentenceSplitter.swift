@@ -8,14 +8,14 @@
 /// ("Kabul.is", "3.5") never ends a sentence. A paragraph always ends one.
 public enum SentenceSplitter {
     public static func split(
-        tokens: [Token], paragraphs: [Range<Int>], scalars: [Unicode.Scalar]
+        tokens: [Token], paragraphs: [Range<Int>], scalars: ScalarText
     ) -> [Sentence] {
         split(tokens: tokens, paragraphs: paragraphs, indices: paragraphs.indices, scalars: scalars)
     }
 
     /// The sentences of paragraphs `indices` (a part of a big text).
     static func split(
-        tokens: [Token], paragraphs: [Range<Int>], indices: Range<Int>, scalars: [Unicode.Scalar]
+        tokens: [Token], paragraphs: [Range<Int>], indices: Range<Int>, scalars: ScalarText
     ) -> [Sentence] {
         var sentences: [Sentence] = []
         // About one sentence per 15 tokens of these paragraphs.
@@ -53,13 +53,13 @@ public enum SentenceSplitter {
     }
 
     @inline(__always)
-    static func endsHere(_ tokens: [Token], _ i: Int, _ s: [Unicode.Scalar]) -> Bool {
+    static func endsHere(_ tokens: [Token], _ i: Int, _ s: ScalarText) -> Bool {
         let t = tokens[i]
         if t.kind == .punctuation { return ScalarClass.isSentenceTerminal(s[t.start]) }
         return t.kind == .word && t.flags.contains(.endsWithStop)
     }
 
-    static func startsSentence(_ tokens: [Token], _ next: Int, after terminal: Int, _ s: [Unicode.Scalar]) -> Bool {
+    static func startsSentence(_ tokens: [Token], _ next: Int, after terminal: Int, _ s: ScalarText) -> Bool {
         let n = tokens[next]
         guard n.flags.contains(.spaceBefore) else { return false }
         var first = s[n.start]
@@ -91,7 +91,7 @@ public enum SentenceSplitter {
     }
 
     @inline(__always)
-    static func text(_ t: Token, _ s: [Unicode.Scalar]) -> String {
-        String(scalars: s[t.start..<t.end])
+    static func text(_ t: Token, _ s: ScalarText) -> String {
+        s.string(in: t.start..<t.end)
     }
 }

@@ -9,7 +9,7 @@
 public struct DecodedText: Sendable {
     public enum LineEndings: String, Sendable { case lf, crlf, cr, mixed, none }
 
-    public var scalars: [Unicode.Scalar]
+    public var scalars: ScalarText
     /// The same text as a String when decoding changed nothing (saves a copy).
     public var unchangedString: String?
     public var lineEndings: LineEndings
@@ -107,17 +107,22 @@ public enum TextDecoding {
 
     /// The scalars of `string` decoded straight from its UTF-8, with the offset
     /// index's checkpoints taken on the way; nil when it holds a CR or starts with
-    /// a BOM (those go through `normalise`). A big text is decoded in two halves
-    /// at once, each written straight to its place in the one scalar array.
-    static func plainScalars(_ string: String) -> (scalars: [Unicode.Scalar], index: ScalarOffsetIndex)? {
+    /// a BOM (those go through `normalise`).
+    static func plainScalars(_ string: String) -> (scalars: ScalarText, index: ScalarOffsetIndex)? {
         var string = string
         return string.withUTF8 { plainScalars(utf8: $0, validating: false) }   // a String is valid UTF-8
     }
 
     /// The same over UTF-8 bytes; with `validating`, also nil when they are not
     /// valid UTF-8 (the caller then repairs them the slow way).
+    ///
+    /// The text is decoded narrow, one byte a scalar (`ScalarText`), and goes
+    /// wide only if it needs more than 32 slots. A big text is decoded in two
+    /// halves at once, each written straight to its place in the one array;
+    /// each half fills a table of its own, and the second half's slot bytes are
+    /// renumbered afterwards if the two tables came in a different order.
     static func plainScalars(utf8 bytes: UnsafeBufferPointer<UInt8>, validating: Bool)
-        -> (scalars: [Unicode.Scalar], index: ScalarOffsetIndex)? {
+        -> (scalars: ScalarText, index: ScalarOffsetIndex)? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return nil }
         if ByteSearch.contains(0x0D, in: bytes) { return nil }
         let n = bytes.count
@@ -139,21 +144,44 @@ public enum TextDecoding {
         let ranges = cuts, starts = firstScalar
         let stride = ScalarOffsetIndex.stride
         var checkpoints = [Int](repeating: 0, count: (total + stride - 1) / stride)
-        var valid = true
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, count in
+        var parts: [NarrowPart] = []
+        var narrow = [UInt8](unsafeUninitializedCapacity: total) { out, count in
             checkpoints.withUnsafeMutableBufferPointer { points in
                 let shared = Unchecked((bytes, out, points))   // each thread writes its own part
-                let results = Parallel.map(cuts.count - 1) { p in
+                parts = Parallel.map(cuts.count - 1) { p in
                     let (bytes, out, points) = shared.value
-                    return decode(bytes, into: out, checkpoints: points, from: ranges[p], to: ranges[p + 1],
-                                  firstScalar: starts[p], validating: validating)
+                    return decodeNarrow(bytes, into: out, checkpoints: points, from: ranges[p], to: ranges[p + 1],
+                                        firstScalar: starts[p], validating: validating)
                 }
-                valid = !results.contains(false)
+            }
+            count = total   // bytes need no initialising: the ones not written are never read
+        }
+        guard parts.allSatisfy(\.valid) else { return nil }
+        let index = { ScalarOffsetIndex(checkpoints: checkpoints, scalarCount: total, utf8Count: n) }
+        if parts.allSatisfy({ $0.overflow == nil }), let slots = oneTable(parts, starts, &narrow) {
+            return (ScalarText(bytes: narrow, slots: slots), index())
+        }
+        // Over 32 slots: the narrow parts are widened and the rest decoded wide.
+        let done = parts
+        var valid = true
+        let wide = [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, count in
+            narrow.withUnsafeBufferPointer { narrow in
+                checkpoints.withUnsafeMutableBufferPointer { points in
+                    let shared = Unchecked((bytes, narrow, out, points))
+                    let results = Parallel.map(done.count) { p in
+                        let (bytes, narrow, out, points) = shared.value
+                        let stop = done[p].overflow ?? .init(byte: ranges[p + 1], scalar: starts[p + 1])
+                        widen(narrow, starts[p]..<stop.scalar, table: done[p].slots, into: out)
+                        return decode(bytes, into: out, checkpoints: points, from: stop.byte, to: ranges[p + 1],
+                                      firstScalar: stop.scalar, validating: validating)
+                    }
+                    valid = !results.contains(false)
+                }
             }
             count = valid ? total : 0
         }
         guard valid else { return nil }
-        return (scalars, ScalarOffsetIndex(checkpoints: checkpoints, scalarCount: total, utf8Count: n))
+        return (ScalarText(wide: wide), index())
     }
 
     /// Scalars in valid UTF-8: the bytes that are not continuation bytes.
@@ -255,14 +283,14 @@ public enum TextDecoding {
     }
 
     static func normalise(_ view: String.UnicodeScalarView, invalidSequencesReplaced: Int) -> DecodedText {
-        var out: [Unicode.Scalar] = []
+        var out = ScalarText.Builder()
         out.reserveCapacity(view.count)
         var dropped: [Int] = []
         var sawLF = false, sawCRLF = false, sawCR = false
         var bom = false
         var previousWasCR = false
         for scalar in view {
-            if out.isEmpty && !bom && scalar.value == 0xFEFF {
+            if out.count == 0 && !bom && scalar.value == 0xFEFF {
                 bom = true
                 continue
             }
@@ -296,7 +324,7 @@ public enum TextDecoding {
             warnings.append("replaced \(invalidSequencesReplaced) invalid UTF-8 sequence(s) with U+FFFD")
         }
         return DecodedText(
-            scalars: out, unchangedString: nil, lineEndings: style, droppedCarriageReturns: dropped,
+            scalars: out.text(), unchangedString: nil, lineEndings: style, droppedCarriageReturns: dropped,
             hadByteOrderMark: bom, invalidSequencesReplaced: invalidSequencesReplaced, warnings: warnings)
     }
 }

@@ -27,23 +27,23 @@ public enum Tokenizer {
 
         /// A token whose hashes are computed from its scalars.
         @inline(__always)
-        mutating func append(_ token: Token, in s: UnsafeBufferPointer<Unicode.Scalar>) {
-            append(token, WordHash.both(s.baseAddress! + token.start, token.end - token.start))
+        mutating func append<S: ScalarBuffer>(_ token: Token, in s: S) {
+            append(token, WordHash.both(s, token.start, token.end - token.start))
         }
     }
 
-    public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    public static func tokenize(_ scalars: ScalarText) -> [Token] {
         tokenizeHashed(scalars, parts: 1).tokens
     }
 
-    static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    static func tokenize<S: ScalarBuffer>(buffer s: S) -> [Token] {
         tokenize(buffer: s, range: 0..<s.count).tokens
     }
 
     /// The tokens that start in `range`, with their hashes. A range should start
     /// where white space starts (see `chunkBoundaries`), so its first token's
     /// flags see all of it.
-    static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>,
+    static func tokenize<S: ScalarBuffer>(buffer s: S, range: Range<Int>,
                          roomFor expectedScalars: Int? = nil) -> Hashed {
         var tokens = Hashed()
         // About one token per 4.3 scalars in English news; a little more room
@@ -56,20 +56,23 @@ public enum Tokenizer {
     /// Appends the tokens of all of `s` to `tokens`: for the gazetteer's
     /// thousands of short names, which would otherwise pay three array
     /// allocations each (their offsets are into `s`, as for any text).
-    static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>, appendingTo tokens: inout Hashed) {
+    static func tokenize<S: ScalarBuffer>(buffer s: S, appendingTo tokens: inout Hashed) {
         scan(s, 0..<s.count, into: &tokens)
     }
 
     /// The one tokenizing loop, inlined into both callers so the document's
     /// (the hot one) keeps its arrays in locals.
     @inline(__always)
-    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into tokens: inout Hashed) {
+    private static func scan<S: ScalarBuffer>(_ s: S, _ range: Range<Int>, into tokens: inout Hashed) {
         let n = s.count
         var i = range.lowerBound
         var pendingSpace = false
         var newlines = 0
         while i < range.upperBound {
-            let c = s[i]
+            // ASCII from the raw value: a narrow text's byte is then read and
+            // tested once, as a wide text's scalar is.
+            let raw = s.rawValue(i)
+            let c = raw < 0x80 ? Unicode.Scalar(UInt8(truncatingIfNeeded: raw)) : s[i]
             if ScalarClass.isSpace(c) {
                 pendingSpace = true
                 if c.value == 0x0A { newlines += 1 }
@@ -125,15 +128,17 @@ public enum Tokenizer {
     }
 
     /// Tokenizes big texts in `parts` pieces at once, cut where white space starts.
-    public static func tokenize(_ scalars: [Unicode.Scalar], parts: Int) -> [Token] {
+    public static func tokenize(_ scalars: ScalarText, parts: Int) -> [Token] {
         tokenizeHashed(scalars, parts: parts).tokens
     }
 
     /// The same with the tokens' hashes.
-    public static func tokenizeHashed(_ scalars: [Unicode.Scalar], parts: Int) -> Hashed {
+    public static func tokenizeHashed(_ scalars: ScalarText, parts: Int) -> Hashed {
         let cuts = chunkBoundaries(scalars, parts: parts)
         let pieces = Parallel.map(cuts.count - 1) { k in
-            scalars.withUnsafeBufferPointer { tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1]) }
+            // Specialised for each storage (see ScalarBuffer).
+            scalars.withUnsafeStorage(narrow: { tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1]) },
+                                      wide: { tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1]) })
         }
         guard pieces.count > 1 else { return pieces[0] }
         var all = Hashed()
@@ -144,7 +149,7 @@ public enum Tokenizer {
     }
 
     /// 0, the cut points, and the end: each cut is the start of a run of white space.
-    static func chunkBoundaries(_ s: [Unicode.Scalar], parts: Int) -> [Int] {
+    static func chunkBoundaries(_ s: ScalarText, parts: Int) -> [Int] {
         var cuts = [0]
         for k in 1..<max(parts, 1) {
             var m = s.count * k / parts
@@ -160,7 +165,7 @@ public enum Tokenizer {
     /// is one that `scanWord` would stop at and that makes no possessive: white
     /// space or plain punctuation. Nil otherwise.
     @inline(__always)
-    static func plainWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int)
+    static func plainWordEnd<S: ScalarBuffer>(_ s: S, from start: Int)
         -> (end: Int, lower: Bool, hashes: (exact: UInt64, lower: UInt64))? {
         let n = s.count
         var j = start
@@ -169,7 +174,7 @@ public enum Tokenizer {
         // apostrophe folding, and lower-cases by setting bit 0x20).
         var e = WordHash.offsetBasis, l = WordHash.offsetBasis
         while j < n {
-            let v = s[j].value
+            let v = s.rawValue(j)   // an ASCII letter is its own raw value
             guard (v | 0x20) &- 0x61 < 26 else { break }
             bits |= v
             e = WordHash.mix(e, v)
@@ -179,23 +184,23 @@ public enum Tokenizer {
         let lower = bits & 0x20 != 0
         let hashes = (e, l)
         guard j < n else { return (j, lower, hashes) }
-        let v = s[j].value
-        if v < 0x80 {
+        let raw = s.rawValue(j)
+        if raw < 0x80 {
             // Digits, apostrophes, hyphens and stops can continue a word.
-            switch v {
+            switch raw {
             case 0x30...0x39, 0x27, 0x2D, 0x2E: return nil
             default: return (j, lower, hashes)   // letters were consumed above: this is space or punctuation
             }
         }
         // “ ” and the long dashes end words; other scalars may be letters or marks.
-        switch v {
+        switch s[j].value {
         case 0x201C, 0x201D, 0x2013, 0x2014: return (j, lower, hashes)
         default: return nil
         }
     }
 
     /// Digits with inner "." or "," between digits.
-    static func scanNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+    static func scanNumber<S: ScalarBuffer>(_ s: S, from start: Int) -> Int {
         let n = s.count
         var i = start
         while i < n {
@@ -216,12 +221,12 @@ public enum Tokenizer {
         var digit = false
     }
 
-    static func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+    static func scanWord<S: ScalarBuffer>(_ s: S, from start: Int) -> Int {
         var shape = WordShape()
         return scanWord(s, from: start, shape: &shape)
     }
 
-    static func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, shape: inout WordShape) -> Int {
+    static func scanWord<S: ScalarBuffer>(_ s: S, from start: Int, shape: inout WordShape) -> Int {
         let n = s.count
         var i = start
         var segmentStart = start
@@ -230,9 +235,8 @@ public enum Tokenizer {
         var letters = shape.letters, lower = shape.lower, digit = shape.digit
         defer { shape.letters = letters; shape.lower = lower; shape.digit = digit }
         while i < n {
-            let c = s[i]
-            let v = c.value
-            // ASCII fast path: letters and digits.
+            // ASCII fast path: letters and digits, from the raw value (no table read).
+            let v = s.rawValue(i)
             if v < 0x80 {
                 let folded = v | 0x20
                 if folded &- 0x61 < 26 {
@@ -242,18 +246,22 @@ public enum Tokenizer {
                     continue
                 }
                 if v &- 0x30 < 10 { digit = true; i &+= 1; continue }
-            } else if ScalarClass.isLetter(c) {
-                letters += 1
-                if ScalarClass.isLowercase(c) { lower = true }
-                i += 1
-                continue
-            } else if ScalarClass.isDigit(c) {
-                digit = true
-                i += 1
-                continue
-            } else if ScalarClass.isWordJoiner(c) {
-                i += 1
-                continue
+            }
+            let c = s[i]
+            if v >= 0x80 {
+                if ScalarClass.isLetter(c) {
+                    letters += 1
+                    if ScalarClass.isLowercase(c) { lower = true }
+                    i += 1
+                    continue
+                } else if ScalarClass.isDigit(c) {
+                    digit = true
+                    i += 1
+                    continue
+                } else if ScalarClass.isWordJoiner(c) {
+                    i += 1
+                    continue
+                }
             }
             guard i + 1 < n else {
                 // A dotted abbreviation at the very end: "U.S."
@@ -296,7 +304,7 @@ public enum Tokenizer {
         return i
     }
 
-    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ base: Token.Flags,
+    static func makeWord<S: ScalarBuffer>(_ s: S, _ start: Int, _ end: Int, _ base: Token.Flags,
                          _ shape: WordShape) -> Token {
         var flags = base
         if ScalarClass.isUppercase(s[start]) { flags.insert(.capitalised) }

@@ -20,25 +20,40 @@ public enum WordHash {
     static func lowered(_ v: UInt32) -> UInt32 { v &- 0x41 < 26 ? v | 0x20 : v }
 
     @inline(__always)
-    public static func exact(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    public static func exact<C: Collection<Unicode.Scalar>>(_ scalars: C) -> UInt64 {
         var h = offsetBasis
         for s in scalars { h = mix(h, apostrophe(s.value)) }
         return h
     }
 
     @inline(__always)
-    public static func lower(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    public static func lower<C: Collection<Unicode.Scalar>>(_ scalars: C) -> UInt64 {
         var h = offsetBasis
         for s in scalars { h = mix(h, lowered(apostrophe(s.value))) }
         return h
     }
 
-    /// `exact` and `lower` in one pass over the scalars.
+    /// The same for a span of a document's text, read from its storage directly.
     @inline(__always)
-    static func both(_ base: UnsafePointer<Unicode.Scalar>, _ count: Int) -> (exact: UInt64, lower: UInt64) {
+    public static func exact(_ text: Slice<ScalarText>) -> UInt64 {
+        let range = text.startIndex..<text.endIndex
+        return text.base.withUnsafeStorage(narrow: { exact(UnsafeScalars($0, range)) },
+                                           wide: { exact(UnsafeScalars($0, range)) })
+    }
+
+    @inline(__always)
+    public static func lower(_ text: Slice<ScalarText>) -> UInt64 {
+        let range = text.startIndex..<text.endIndex
+        return text.base.withUnsafeStorage(narrow: { lower(UnsafeScalars($0, range)) },
+                                           wide: { lower(UnsafeScalars($0, range)) })
+    }
+
+    /// `exact` and `lower` in one pass over `count` scalars of `s` from `start`.
+    @inline(__always)
+    static func both<S: ScalarBuffer>(_ s: S, _ start: Int, _ count: Int) -> (exact: UInt64, lower: UInt64) {
         var e = offsetBasis, l = offsetBasis
-        for k in 0..<count {
-            let v = apostrophe(base[k].value)
+        for k in start..<(start &+ count) {
+            let v = apostrophe(s[k].value)
             e = mix(e, v)
             l = mix(l, lowered(v))
         }
