@@ -25,15 +25,23 @@ extension ActorFinder {
         return ((max(0, noun - 3))..<noun).contains { doc.token($0, is: "the") }
     }
 
-    /// "Ryanair, the Irish airline," — the name, a comma, a description.
+    /// "Ryanair, the Irish airline," or "IG Metall, Germany's largest union," — the
+    /// name, a comma, a description.
     func describedAfter(_ last: Int) -> Bool {
         let comma = last + 1
-        guard isPunct(comma, ","), comma + 2 < doc.tokens.count,
-              doc.token(comma + 1, is: "the") || doc.token(comma + 1, is: "a") || doc.token(comma + 1, is: "an") else { return false }
+        guard isPunct(comma, ","), comma + 3 < doc.tokens.count else { return false }
+        let opening: Int
+        if doc.token(comma + 1, is: "the") || doc.token(comma + 1, is: "a") || doc.token(comma + 1, is: "an") {
+            opening = comma + 2
+        } else if doc.tokens[comma + 1].kind == .word, doc.tokens[comma + 2].kind == .possessive {
+            opening = comma + 3
+        } else {
+            return false
+        }
         // The description's noun is its last word before a comma, a stop or a preposition,
         // at most four words on: "the Irish airline," but "a spokesman for the ministry".
-        var k = comma + 2
-        while k < min(doc.tokens.count, comma + 6), doc.tokens[k].kind == .word,
+        var k = opening
+        while k < min(doc.tokens.count, opening + 4), doc.tokens[k].kind == .word,
               !HashedWords.phrasePrepositions.contains(lowerHash(k)), !doc.token(k, is: "in") { k += 1 }
         return k < doc.tokens.count && isDescriptionNoun(k - 1)
             && (doc.tokens[k].kind == .punctuation || doc.tokens[k].kind == .word)
