@@ -208,26 +208,7 @@ enum JSONText {
             return 1
         }
         if isEscaped(v) { return escape(v, into: p) }
-        if v < 0x80 {
-            p[0] = UInt8(truncatingIfNeeded: v)
-            return 1
-        }
-        if v < 0x800 {
-            p[0] = 0xC0 | UInt8(truncatingIfNeeded: v >> 6)
-            p[1] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
-            return 2
-        }
-        if v < 0x10000 {
-            p[0] = 0xE0 | UInt8(truncatingIfNeeded: v >> 12)
-            p[1] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
-            p[2] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
-            return 3
-        }
-        p[0] = 0xF0 | UInt8(truncatingIfNeeded: v >> 18)
-        p[1] = 0x80 | UInt8(truncatingIfNeeded: v >> 12 & 0x3F)
-        p[2] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
-        p[3] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
-        return 4
+        return UTF8Encoding.encode(v, into: p)
     }
 
     // MARK: Numbers

@@ -83,24 +83,7 @@ extension ScalarBuffer {
     /// One scalar as UTF-8 into `p`; returns its length.
     @inlinable @inline(__always)
     static func encode(_ s: Unicode.Scalar, into p: UnsafeMutablePointer<UInt8>) -> Int {
-        let v = s.value
-        if v < 0x80 { p[0] = UInt8(truncatingIfNeeded: v); return 1 }
-        if v < 0x800 {
-            p[0] = 0xC0 | UInt8(truncatingIfNeeded: v >> 6)
-            p[1] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
-            return 2
-        }
-        if v < 0x10000 {
-            p[0] = 0xE0 | UInt8(truncatingIfNeeded: v >> 12)
-            p[1] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
-            p[2] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
-            return 3
-        }
-        p[0] = 0xF0 | UInt8(truncatingIfNeeded: v >> 18)
-        p[1] = 0x80 | UInt8(truncatingIfNeeded: v >> 12 & 0x3F)
-        p[2] = 0x80 | UInt8(truncatingIfNeeded: v >> 6 & 0x3F)
-        p[3] = 0x80 | UInt8(truncatingIfNeeded: v & 0x3F)
-        return 4
+        UTF8Encoding.encode(s.value, into: p)
     }
 }
 
