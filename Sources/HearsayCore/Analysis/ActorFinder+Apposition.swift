@@ -6,21 +6,26 @@ extension ActorFinder {
     /// body (`Lexicon.organisationDescriptions`). Only names typed by that guess
     /// change: not one with a title, a role or a given name's gender, which are people.
     mutating func typeByApposition() {
-        var retyped: [Int] = []
-        for m in table.mentions where m.kind == .named && m.rule == .capitalised {
-            let actor = table.actors[m.actor]
-            guard actor.type == .person, actor.origin == .text, actor.roles.isEmpty, actor.gender == nil else { continue }
+        // Which actors the guess typed, read field by field (no copy of each actor's
+        // strings and arrays for every mention).
+        let actors = table.actors
+        var candidate = actors.indices.map { a in
+            actors[a].type == .person && actors[a].origin == .text && actors[a].roles.isEmpty && actors[a].gender == nil
+        }
+        for m in table.mentions where m.kind == .named && m.rule == .capitalised && candidate[m.actor] {
             let first = doc.tokenIndex(atOrAfter: m.range.start)
             let last = doc.tokenIndex(atOrAfter: m.range.end - 1)
-            if describedBefore(first) || describedAfter(last) { retyped.append(m.actor) }
+            if describedBefore(first) || describedAfter(last) {
+                table.setType(.organisation, of: m.actor)
+                candidate[m.actor] = false
+            }
         }
-        for a in retyped { table.setType(.organisation, of: a) }
     }
 
     /// "the operator, Estuary Link," — a description, a comma, the name, a comma.
     func describedBefore(_ first: Int) -> Bool {
         let comma = first - 1, noun = first - 2
-        guard noun >= 1, isPunct(comma, ","), isDescriptionNoun(noun) else { return false }
+        guard noun >= 1, doc.token(comma, isPunctuation: ","), isDescriptionNoun(noun) else { return false }
         // "the" at most two words before the noun: "the regional bus operator".
         return ((max(0, noun - 3))..<noun).contains { doc.token($0, is: "the") }
     }
@@ -29,9 +34,9 @@ extension ActorFinder {
     /// name, a comma, a description.
     func describedAfter(_ last: Int) -> Bool {
         let comma = last + 1
-        guard isPunct(comma, ","), comma + 3 < doc.tokens.count else { return false }
+        guard doc.token(comma, isPunctuation: ","), comma + 3 < doc.tokens.count else { return false }
         let opening: Int
-        if doc.token(comma + 1, is: "the") || doc.token(comma + 1, is: "a") || doc.token(comma + 1, is: "an") {
+        if doc.tokens[comma + 1].kind == .word, HashedWords.articles.contains(lowerHash(comma + 1)) {
             opening = comma + 2
         } else if doc.tokens[comma + 1].kind == .word, doc.tokens[comma + 2].kind == .possessive {
             opening = comma + 3
@@ -52,7 +57,4 @@ extension ActorFinder {
             && HashedWords.organisationDescriptions.contains(lowerHash(i))
     }
 
-    private func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
-        i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punctuation && doc.scalars[doc.tokens[i].start] == c
-    }
 }

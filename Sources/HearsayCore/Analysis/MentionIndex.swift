@@ -64,9 +64,9 @@ struct MentionIndex: Sendable {
         starting(from: end - longest, to: end).first { $0.range.end == end && accept($0) }
     }
 
-    /// Whether a named mention covers exactly `range`.
-    func isNamed(exactly range: TextRange) -> Bool {
-        mentions(in: range).contains { $0.range == range && $0.kind == .named }
+    /// The named mention that covers exactly `range`, if any.
+    func named(exactly range: TextRange) -> Mention? {
+        mentions(in: range).first { $0.range == range && $0.kind == .named }
     }
 
     func hasPerson(in range: TextRange, actors: [Actor]) -> Bool {

@@ -36,7 +36,7 @@ extension TokenContext {
             if let named = phrases.first(where: { mentions.hasPerson(in: range($0), actors: actors) }) { return named }
             // "The regulator, Ofwat, said": a body's name in apposition to a bare description.
             if let first, mentions.mentions(in: range(first)).isEmpty,
-               let named = phrases.first(where: { mentions.isNamed(exactly: range($0)) }) {
+               let named = phrases.first(where: { mentions.named(exactly: range($0)) != nil }) {
                 return named
             }
             return segments.count > 1 ? first : nil

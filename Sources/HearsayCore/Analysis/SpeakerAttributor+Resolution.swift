@@ -20,8 +20,7 @@ extension SpeakerAttributor {
     /// organisation already (`ActorFinder.typeByApposition`).
     mutating func namedApposition(_ segment: Range<Int>, describedBy description: Range<Int>) -> Range<Int>? {
         guard !segment.isEmpty, ctx.word(description.lowerBound, is: "the"), !hasActor(description) else { return nil }
-        let range = ctx.range(segment)
-        guard let name = index.mentions(in: range).first(where: { $0.range == range && $0.kind == .named }) else { return nil }
+        guard let name = index.named(exactly: ctx.range(segment)) else { return nil }
         if table.actors[name.actor].type == .person {
             // The description is the person's role: "the project architect" later finds Samir Haddad.
             let role = ((description.lowerBound + 1)..<description.upperBound).filter { ctx.isWord($0) }.map { ctx.lower($0) }

@@ -107,7 +107,7 @@ extension SpeakerAttributor {
         // "The council’s leader, Graham Pellow, defended …": the named person in apposition;
         // "The regulator, Ofwat, warned …": any name, after a description with none.
         if ctx.isPunct(np.upperBound, ","),
-           let named = namedPerson(startingAt: np.upperBound + 1) ?? (hasActor(np) ? nil : namedActor(startingAt: np.upperBound + 1)),
+           let named = namedActor(startingAt: np.upperBound + 1, where: { $0.type == .person || !hasActor(np) }),
            ctx.isPunct(named.upperBound, ",") {
             return named
         }

@@ -51,9 +51,7 @@ struct TokenContext: Sendable {
     func key(_ i: Int) -> String { doc.key(ofToken: i) }
     func lower(_ i: Int) -> String { doc.lowerKey(ofToken: i) }
 
-    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
-        i >= 0 && i < count && doc.tokens[i].kind == .punctuation && doc.scalars[doc.tokens[i].start] == c
-    }
+    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool { doc.token(i, isPunctuation: c) }
 
     func isDash(_ i: Int) -> Bool {
         guard i >= 0, i < count, doc.tokens[i].kind == .punctuation else { return false }

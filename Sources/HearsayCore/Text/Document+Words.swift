@@ -36,6 +36,12 @@ extension Document {
         }
     }
 
+    /// Whether token `i` is the punctuation mark `c`.
+    @inline(__always)
+    public func token(_ i: Int, isPunctuation c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && scalars[tokens[i].start] == c
+    }
+
     /// Whether token `i` is a word longer than `suffix` that ends with it ("reportedly", "saying").
     public func token(_ i: Int, endsWith suffix: StaticString) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
