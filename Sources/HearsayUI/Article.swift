@@ -130,21 +130,7 @@ public struct Article: Sendable {
     /// The text of `range` as the reader shows it: without a Markdown article's
     /// hidden markup ("## ", "**", "](url)"), for the one-line rows of the side pane.
     public func visibleText(in range: TextRange) -> String {
-        guard let hidden = markup?.hidden, !hidden.isEmpty else { return document.string(range) }
-        var out = String.UnicodeScalarView()
-        var at = range.start
-        var h = Article.firstEnding(after: range.start, in: hidden) { $0 }
-        while at < range.end {
-            if h < hidden.count, hidden[h].start <= at {
-                at = max(at, hidden[h].end)
-                h += 1
-                continue
-            }
-            let stop = h < hidden.count ? min(range.end, hidden[h].start) : range.end
-            out.append(contentsOf: document.scalars[at..<stop])
-            at = stop
-        }
-        return String(out)
+        markup?.visibleText(document.scalars, in: range) ?? document.string(range)
     }
 
     /// The paragraph holding `offset` (or the last one before it).

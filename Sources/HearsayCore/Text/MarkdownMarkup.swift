@@ -87,13 +87,22 @@ public enum MarkdownMarkup {
 
         /// The source without the hidden ranges: what the reader shows.
         public func visibleText(_ scalars: ScalarText) -> String {
+            visibleText(scalars, in: TextRange(0, scalars.count))
+        }
+
+        /// The part `range` of the source without the hidden ranges in it (the
+        /// side pane's one-line rows of a paragraph or a quotation).
+        public func visibleText(_ scalars: ScalarText, in range: TextRange) -> String {
             var out = ""
-            var at = 0
-            for r in hidden where r.start >= at && r.end <= scalars.count {
-                out += scalars.string(in: at..<r.start)
-                at = r.end
+            var at = range.start
+            var h = max(0, Document.lastStarting(atOrBefore: range.start, in: hidden) { $0.start })
+            while at < range.end {
+                if h < hidden.count, hidden[h].end <= at { h += 1; continue }
+                if h < hidden.count, hidden[h].start <= at { at = hidden[h].end; h += 1; continue }
+                let stop = h < hidden.count ? min(range.end, hidden[h].start) : range.end
+                out += scalars.string(in: at..<stop)
+                at = stop
             }
-            if at < scalars.count { out += scalars.string(in: at..<scalars.count) }
             return out
         }
     }
@@ -233,11 +242,12 @@ extension MarkdownMarkup {
                 }
                 // A list item (at any indent) starts a paragraph of its own.
                 let content = line.start + spaces(from: line.start, to: line.end, max: Int.max)
-                if isListItem(content, line.end) || s[content] == "|" || hardBreakBefore && !prevBlank {
+                let listItem = isListItem(content, line.end)
+                if listItem || s[content] == "|" || hardBreakBefore && !prevBlank {
                     lineBreaks.append(content)
                 }
                 hardBreakBefore = line.end - line.start >= 2 && s[line.end - 1] == " " && s[line.end - 2] == " "
-                if isListItem(content, line.end) {
+                if listItem {
                     flushGroup()
                     groupKind = .list
                     group.append(content..<line.end)
