@@ -222,22 +222,23 @@ extension ActorFinder {
             return words.contains(where: { Lexicon.compassWords.contains($0) }) ? .place : .organisation
         }
         if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
+        // A given name first ("Anna Lind", "Tomas Berg") is a person, whatever the words around say.
+        if let first = words.first, gazetteer.givenNames[first] != nil { return .person }
         // "the shipping group Medlink", "the charity Oxfam": a body's description right before the name.
         if run.lowerBound > 0, doc.tokens[run.lowerBound - 1].kind == .word, !doc.tokens[run.lowerBound - 1].isCapitalised,
-           HashedWords.organisationDescriptions.contains(lowerHash(run.lowerBound - 1)), gazetteer.givenNames[words[0]] == nil {
+           HashedWords.organisationDescriptions.contains(lowerHash(run.lowerBound - 1)) {
             return .organisation
         }
         // "a meeting at the Riverside Pavilion", "in the Assembly Rooms": after a place
         // preposition and "the", a name is a place.
         if run.lowerBound >= 2, doc.token(run.lowerBound - 1, is: "the"),
-           HashedWords.venuePrepositions.contains(doc.lowerHash(ofToken: run.lowerBound - 2)),
-           gazetteer.givenNames[words[0]] == nil {
+           HashedWords.venuePrepositions.contains(doc.lowerHash(ofToken: run.lowerBound - 2)) {
             return .place
         }
         // "the Hells Angels", "the Rolling Stones": a plural name after "the" is a
         // group; a person's name does not take the article.
         if words.count >= 2, run.lowerBound > 0, doc.token(run.lowerBound - 1, is: "the"),
-           let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), gazetteer.givenNames[words[0]] == nil {
+           let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss") {
             return .group
         }
         return .person
