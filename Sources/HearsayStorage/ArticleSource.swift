@@ -78,6 +78,20 @@ public struct ArticleSource: Sendable {
         }
     }
 
+    /// Files from this size on keep their text on disk once analysed (see `readingTextBack`).
+    public static let pagingThreshold = 4 << 20
+
+    /// `document` (this file's whole text) reading its text back from the file
+    /// from now on, as `less` does, when the file is big enough for that to
+    /// matter and holds the text unchanged (docs/DECISIONS.md 46); else
+    /// `document` as it is. The file stays open for as long as the text lives,
+    /// so renaming or deleting it changes nothing.
+    public func readingTextBack(_ document: Document) -> Document {
+        guard size >= ArticleSource.pagingThreshold, let path, let file = OpenFile(path: path),
+              file.size == size else { return document }
+        return document.readingTextBack(from: { offset, count in file.read(at: offset, count: count) }) ?? document
+    }
+
     /// The first part of a big file, cut after a line break (so never inside a
     /// UTF-8 sequence): nil when the file is small or the part is not text.
     public func preview() -> Document? {

@@ -27,6 +27,9 @@ enum StatusLineView {
             counts = "analysing…"
         }
         if !article.isComplete { counts = (article.isEndOfFile ? "loading… (showing the end) · " : "loading… · ") + counts }
+        // A big file's text is read back from the file as it is shown: rewritten
+        // since, it can no longer be (what changed shows as �).
+        if article.document.scalars.changedOnDisk { counts += " · the file changed on disk: reopen it" }
         let left = " \(article.name) · \(counts)"
         var right = "\(state.percent)% "
         if !state.pendingKeys.isEmpty { right = KeySpec.format(state.pendingKeys) + "  " + right }

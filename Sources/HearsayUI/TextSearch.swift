@@ -24,21 +24,75 @@ public struct TextSearch: Sendable {
 
     /// Whether the pattern matches at `i`.
     public func matches(_ text: ScalarText, at i: Int) -> Bool {
-        text.withUnsafeStorage(narrow: { matches($0, at: i) }, wide: { matches($0, at: i) })
+        guard i >= 0, i <= text.count else { return false }
+        let window = i..<min(text.count, i + folded.count)
+        return text.withUnsafeStorage(in: window, narrow: { matches($0, at: $1.lowerBound) },
+                                      wide: { matches($0, at: $1.lowerBound) })
     }
 
     /// The first match starting at or after `from` (forward) or before it
     /// (backward), wrapping around the end. `wrapped` tells the user it did.
     public func find(in text: ScalarText, from: Int, forward: Bool) -> (range: Range<Int>, wrapped: Bool)? {
-        // A scan of up to the whole text: specialised for its storage (see ScalarBuffer).
-        text.withUnsafeStorage(narrow: { find(in: $0, from: from, forward: forward) },
-                               wide: { find(in: $0, from: from, forward: forward) })
+        let n = folded.count
+        guard n > 0, n <= text.count else { return nil }
+        let last = text.count - n
+        let start = max(0, min(from, last + 1))
+        let (first, then) = forward ? (start..<last + 1, 0..<min(start, last + 1)) : (0..<start, start..<last + 1)
+        if let i = firstMatch(in: text, startingIn: first, forward: forward) { return (i..<i + n, false) }
+        if let i = firstMatch(in: text, startingIn: then, forward: forward) { return (i..<i + n, true) }
+        return nil
+    }
+
+    /// Scalars a search reads at a time: a paged text (`PagedScalars`) is read
+    /// a window at a time, not whole, and a search that finds its match near
+    /// the cursor reads little more than that. (Smaller in tests.)
+    var window = 1 << 20
+
+    /// The first (forward) or last position in `starts` where the pattern
+    /// matches, scanned a window at a time in the storage the text gives.
+    func firstMatch(in text: ScalarText, startingIn starts: Range<Int>, forward: Bool) -> Int? {
+        let windows = stride(from: starts.lowerBound, to: starts.upperBound, by: window).map {
+            $0..<min(starts.upperBound, $0 + window)
+        }
+        for w in forward ? windows : windows.reversed() {
+            let read = w.lowerBound..<min(text.count, w.upperBound + folded.count - 1)
+            let found = text.withUnsafeStorage(in: read, narrow: { firstMatch($0, startingIn: w, lag: read.lowerBound - $1.lowerBound, forward: forward) },
+                                               wide: { firstMatch($0, startingIn: w, lag: read.lowerBound - $1.lowerBound, forward: forward) })
+            if let found { return found }
+        }
+        return nil
+    }
+
+    /// The same in one storage, which starts `lag` scalars into the text.
+    func firstMatch<S: ScalarBuffer>(_ storage: S, startingIn starts: Range<Int>, lag: Int, forward: Bool) -> Int? {
+        let positions = (starts.lowerBound - lag)..<(starts.upperBound - lag)
+        if forward {
+            for i in positions where matches(storage, at: i) { return i + lag }
+        } else {
+            for i in positions.reversed() where matches(storage, at: i) { return i + lag }
+        }
+        return nil
     }
 
     /// Every match that overlaps `range` (for highlighting what is on screen).
     public func matches(in text: ScalarText, overlapping range: Range<Int>) -> [Range<Int>] {
-        text.withUnsafeStorage(narrow: { matches(in: $0, overlapping: range) },
-                               wide: { matches(in: $0, overlapping: range) })
+        let n = folded.count
+        guard n > 0 else { return [] }
+        let read = max(0, range.lowerBound - n + 1)..<min(text.count, max(range.upperBound + n - 1, range.lowerBound))
+        guard !read.isEmpty else { return [] }
+        // In the storage given, `range` lies `lag` scalars earlier (a paged text's window).
+        func inStorage(_ given: Range<Int>) -> (Range<Int>, Int) {
+            let lag = read.lowerBound - given.lowerBound
+            return ((range.lowerBound - lag)..<(range.upperBound - lag), lag)
+        }
+        let (found, lag) = text.withUnsafeStorage(in: read, narrow: { s, given in
+            let (r, lag) = inStorage(given)
+            return (matches(in: s, overlapping: r), lag)
+        }, wide: { s, given in
+            let (r, lag) = inStorage(given)
+            return (matches(in: s, overlapping: r), lag)
+        })
+        return found.map { ($0.lowerBound + lag)..<($0.upperBound + lag) }
     }
 
     @inline(__always)
@@ -49,21 +103,6 @@ public struct TextSearch: Sendable {
             if c != folded[k] { return false }
         }
         return true
-    }
-
-    func find<S: ScalarBuffer>(in text: S, from: Int, forward: Bool) -> (range: Range<Int>, wrapped: Bool)? {
-        let n = folded.count
-        guard n > 0, n <= text.count else { return nil }
-        let last = text.count - n
-        let start = max(0, min(from, last + 1))
-        if forward {
-            for i in start...max(start, last) where i <= last && matches(text, at: i) { return (i..<i + n, false) }
-            for i in 0..<min(start, last + 1) where matches(text, at: i) { return (i..<i + n, true) }
-        } else {
-            for i in stride(from: start - 1, through: 0, by: -1) where matches(text, at: i) { return (i..<i + n, false) }
-            for i in stride(from: last, through: start, by: -1) where matches(text, at: i) { return (i..<i + n, true) }
-        }
-        return nil
     }
 
     func matches<S: ScalarBuffer>(in text: S, overlapping range: Range<Int>) -> [Range<Int>] {

@@ -194,8 +194,10 @@ extension ReaderLoop {
                     mailbox.post(Loaded(article: whole, sha256: nil))
                 }
                 let sha = (try? source.allBytes()).map { SHA256.hex($0) }
-                // Kept while the article is open: without the analyzers' word hashes.
-                let analysis = Analyzer.analyze(whole.document).droppingAnalysisTables()
+                // Kept while the article is open: without the analyzers' word hashes,
+                // and a big file's text read back from the file as it is shown.
+                var analysis = Analyzer.analyze(whole.document).droppingAnalysisTables()
+                analysis.document = source.readingTextBack(analysis.document)
                 mailbox.post(Loaded(article: source.article(analysis.document, analysis: analysis, sameTextAs: whole), sha256: sha))
             }
             return mailbox

@@ -9,8 +9,9 @@ import HearsayCore
         #expect(MemoryLayout<Mention>.stride == 16)
         #expect(MemoryLayout<Sentence>.stride == 20)
         #expect(MemoryLayout<QuoteSpan>.stride == 28)
-        #expect(MemoryLayout<Speaker>.size <= 40)
-        #expect(MemoryLayout<Quotation>.stride <= 96, "was 128")
+        #expect(MemoryLayout<Speaker>.stride == 24, "was 56, then 40")
+        #expect(MemoryLayout<Speaker?>.stride == 24, "nil needs no extra byte")
+        #expect(MemoryLayout<Quotation>.stride == 56, "was 128, then 88")
     }
 
     @Test func optionalFieldsKeepNilApartFromZero() {
@@ -28,6 +29,22 @@ import HearsayCore
         #expect(speaker.actor == 0 && speaker.cue == TextRange(0, 0))
         speaker.cue = nil
         #expect(speaker.cue == nil && speaker.rule == "cue-after" && speaker.mention == TextRange(10, 14))
+    }
+
+    @Test func aSpeakersRuleAndAQuotationsConfidenceReadBackWhatWasStored() {
+        for rule in ["cue-after", "said-in-a-test", "", "review", "said-in-a-test", "cue-before-passive"] {
+            let s = Speaker(mention: TextRange(1, 2), mentionKind: .named, actor: 3, cue: nil, rule: rule)
+            #expect(s.rule == rule)
+        }
+        var q = Quotation(span: QuoteSpan(range: TextRange(0, 9), content: TextRange(1, 8), family: .double, parent: nil,
+                                          paragraphCount: 1, balanced: true), kind: .direct, confidence: 0.36, speaker: nil)
+        #expect(q.confidence == 0.36 && q.review == nil && q.speaker == nil)
+        for c in [0.0, 0.01, 0.5, 0.99, 1.0] {
+            q.confidence = c
+            #expect(q.confidence == c)
+        }
+        q.confidence = 0.756
+        #expect(q.confidence == 0.76, "hundredths, as the classifier rounds")
     }
 
     @Test func packedFieldsReadBackWhatWasStored() {

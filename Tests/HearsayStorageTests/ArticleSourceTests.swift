@@ -31,6 +31,52 @@ import Testing
         }
     }
 
+    @Test func aBigFilesTextIsReadBackFromTheFileOnceAnalysed() throws {
+        let text = String(repeating: Self.big, count: 7)   // 5.5 MB
+        #expect(text.utf8.count >= ArticleSource.pagingThreshold)
+        try withFile(text) { path in
+            let source = try ArticleSource.read(path: path)
+            let (whole, _) = try source.document()
+            let kept = source.readingTextBack(whole)
+            #expect(kept.scalars.isPaged && kept.scalars == whole.scalars)
+            // Renamed, then deleted: the open file still reads.
+            let moved = path + ".moved"
+            try FileManager.default.moveItem(atPath: path, toPath: moved)
+            try FileManager.default.removeItem(atPath: moved)
+            let far = whole.length - 5
+            #expect(kept.scalars.string(in: far..<whole.length) == whole.scalars.string(in: far..<whole.length))
+            #expect(!kept.scalars.changedOnDisk)
+        }
+    }
+
+    @Test func aBigFileRewrittenInPlaceSaysSo() throws {
+        let text = String(repeating: Self.big, count: 7)
+        try withFile(text) { path in
+            let source = try ArticleSource.read(path: path)
+            let (whole, _) = try source.document()
+            let kept = source.readingTextBack(whole)
+            #expect(kept.scalars.isPaged)
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            try handle.seek(toOffset: UInt64(text.utf8.count - 100))
+            handle.write(Data(String(repeating: "#", count: 50).utf8))
+            try handle.close()
+            #expect(kept.scalars[whole.length - 60] == "\u{FFFD}")
+            #expect(kept.scalars.changedOnDisk)
+            #expect(kept.scalars[0] == whole.scalars[0], "the other chunks read as before")
+        }
+    }
+
+    @Test func smallFilesAndOnesDecodingChangedKeepTheirTextInMemory() throws {
+        try withFile(Self.big) { path in   // 0.8 MB: under the threshold
+            let source = try ArticleSource.read(path: path)
+            #expect(!source.readingTextBack(try source.document().0).scalars.isPaged)
+        }
+        try withFile(String(repeating: Self.big, count: 7).replacingOccurrences(of: "\n", with: "\r\n")) { path in
+            let source = try ArticleSource.read(path: path)
+            #expect(!source.readingTextBack(try source.document().0).scalars.isPaged)
+        }
+    }
+
     @Test func aSmallFileHasNoParts() throws {
         try withFile("One short paragraph.\n") { path in
             let source = try ArticleSource.read(path: path)

@@ -18,19 +18,36 @@ public struct Quotation: Sendable, Equatable {
 
     public var span: QuoteSpan
     public var kind: Kind
-    public var confidence: Double
-    public var speaker: Speaker?
+    /// In hundredths, as the classifier rounds it: one byte, not eight (a 100 MB
+    /// text has 460,000 quotations; docs/DECISIONS.md 47).
+    private var hundredths: UInt8
     /// The user's decision when the quotation was reviewed (`ReviewedAnalysis`);
     /// nil for the detector's own judgement.
-    public var review: QuoteReview.Decision? = nil
+    public var review: QuoteReview.Decision?
+    public var speaker: Speaker?
+
+    /// How sure the classifier is, from 0 to 1 in steps of 0.01.
+    public var confidence: Double {
+        get { Double(hundredths) / 100 }
+        set { hundredths = UInt8((min(1, max(0, newValue)) * 100).rounded()) }
+    }
+
+    public init(span: QuoteSpan, kind: Kind, confidence: Double, speaker: Speaker?, review: QuoteReview.Decision? = nil) {
+        self.span = span
+        self.kind = kind
+        hundredths = 0
+        self.review = review
+        self.speaker = speaker
+        self.confidence = confidence
+    }
 
     public var range: TextRange { span.range }
 }
 
 /// Who said a quotation, and how the analyzer knows.
 ///
-/// The actor and the cue are stored as 32-bit numbers, -1 for none (40 bytes,
-/// not 56), as in `QuoteSpan`.
+/// The actor and the cue are stored as 32-bit numbers, -1 for none, and the
+/// rule as its number among the rule names (`RuleNames`): 24 bytes, not 56.
 public struct Speaker: Sendable, Equatable {
     /// The words at the attribution that name the speaker ("he", "Khawaja Asif",
     /// "secretary general’s special representative for Afghanistan").
@@ -39,8 +56,13 @@ public struct Speaker: Sendable, Equatable {
     private var cueStart: Int32          // -1: none
     private var cueEnd: Int32
     public var mentionKind: MentionKind
+    private var ruleNumber: UInt8
+
     /// The rule that fired, for explanations: "cue-after", "cue-before", ...
-    public var rule: String
+    public var rule: String {
+        get { RuleNames.shared.name(ruleNumber) }
+        set { ruleNumber = RuleNames.shared.number(newValue) }
+    }
 
     /// The actor the mention resolves to, if any.
     public var actor: Int? {
@@ -63,6 +85,6 @@ public struct Speaker: Sendable, Equatable {
         cueStart = cue.map { Int32(clamping: $0.start) } ?? -1
         cueEnd = cue.map { Int32(clamping: $0.end) } ?? -1
         self.mentionKind = mentionKind
-        self.rule = rule
+        ruleNumber = RuleNames.shared.number(rule)
     }
 }

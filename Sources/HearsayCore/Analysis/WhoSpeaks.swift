@@ -124,10 +124,13 @@ public enum WhoSpeaks {
         let p = Document.lastStarting(atOrBefore: range.start, in: document.paragraphs) { $0.start }
         let from = p < 0 ? 0 : document.paragraphs[p].start
         let to = min(max(range.end, from), document.length)
-        let tokens = document.scalars.withUnsafeStorage(narrow: { Tokenizer.tokenize(buffer: $0, range: from..<to).tokens },
-                                                        wide: { Tokenizer.tokenize(buffer: $0, range: from..<to).tokens })
+        // Token offsets are in the storage given: a paged text's is a window that
+        // starts `lag` scalars into the text.
+        let (tokens, lag) = document.scalars.withUnsafeStorage(
+            in: from..<to, narrow: { (Tokenizer.tokenize(buffer: $0, range: $1).tokens, from - $1.lowerBound) },
+            wide: { (Tokenizer.tokenize(buffer: $0, range: $1).tokens, from - $1.lowerBound) })
         return tokens.count { t in
-            t.start >= range.start && t.end <= range.end && (t.kind == .word || t.kind == .number)
+            t.start + lag >= range.start && t.end + lag <= range.end && (t.kind == .word || t.kind == .number)
         }
     }
 }

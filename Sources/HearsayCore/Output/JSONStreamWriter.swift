@@ -147,14 +147,16 @@ public struct JSONStreamWriter: JSONEmitter, ~Copyable {
 
     /// A span of a document's text, from its bytes or its scalars as the text holds them.
     public mutating func string(_ text: Slice<ScalarText>) {
-        let start = text.startIndex, count = text.count
-        text.base.withUnsafeStorage(narrow: { s in
-            quoted(count) { from, p in
+        let count = text.count
+        text.base.withUnsafeStorage(in: text.startIndex..<text.endIndex, narrow: { s, range in
+            let start = range.lowerBound
+            return quoted(count) { from, p in
                 let end = min(count, from + Self.piece)
                 return (end, JSONText.escaped(narrow: s, start + from..<start + end, into: p))
             }
-        }, wide: { s in
-            quoted(count) { from, p in
+        }, wide: { s, range in
+            let start = range.lowerBound
+            return quoted(count) { from, p in
                 let end = min(count, from + Self.piece)
                 return (end, JSONText.escaped(scalars: UnsafeBufferPointer(rebasing: s[start + from..<start + end]), into: p))
             }

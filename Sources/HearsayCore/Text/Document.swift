@@ -3,16 +3,17 @@
 /// Everything is computed once, in linear time, when the document is made; all
 /// offsets are scalar offsets into `scalars` (end exclusive).
 public struct Document: Sendable {
-    public let scalars: ScalarText
+    public private(set) var scalars: ScalarText
     /// The text as one `String` (made on first use, see `LazyText`).
     public var text: String { lazyText.string }
-    private let lazyText: LazyText
+    private var lazyText: LazyText
     /// The words, numbers and punctuation. Empty in a lean document (see
     /// `droppingAnalysisTables`): what is asked of it then reads the text, the
     /// sentences and the paragraphs instead.
     public private(set) var tokens: [Token]
-    /// Each paragraph as a range of token indices, in order.
-    public let paragraphTokens: [Range<Int>]
+    /// Each paragraph as a range of token indices, in order. Empty in a lean
+    /// document, with the tokens they index.
+    public private(set) var paragraphTokens: [Range<Int>]
     /// Each paragraph as a scalar range, from its first to its last token.
     public let paragraphs: [TextRange]
     public let sentences: [Sentence]
@@ -24,7 +25,7 @@ public struct Document: Sendable {
     public private(set) var sentenceOfToken: [Int32]
     public private(set) var paragraphOfToken: [Int32]
     public let offsets: ScalarOffsetIndex
-    public let decoding: DecodedText?
+    public private(set) var decoding: DecodedText?
     /// `WordHash.exact` and `WordHash.lower` of every token, computed once: the
     /// analyzers look words up by hash millions of times (see docs/DECISIONS.md).
     /// Empty after `droppingAnalysisTables()`, with the tokens.
@@ -87,7 +88,8 @@ public struct Document: Sendable {
     /// The lean document a long-lived holder keeps: the text, its sentences
     /// and paragraphs, without the tokens and the per-token tables that make
     /// the analyzers fast (the two word hashes, the sentence and paragraph of
-    /// each token): 36 bytes a token, 750 MB for a 100 MB text. The reader keeps
+    /// each token): 36 bytes a token, 750 MB for a 100 MB text, and the
+    /// paragraphs' token ranges (7 MB). The reader keeps
     /// the document for as long as the article is open, but has its analysis by
     /// then; what it still asks (the sentence at the cursor, the words of a
     /// quotation) is answered from the sentences, the paragraphs and the text.
@@ -99,8 +101,22 @@ public struct Document: Sendable {
         lean.paragraphOfToken = []
         lean.tokens = []
         lean.tokenCheckpoints = []
+        lean.paragraphTokens = []
         lean.hasTokens = false
         return lean
+    }
+
+    /// The document with its text read back from its file from now on, a chunk
+    /// at a time as it is read (`PagedScalars`): what the reader keeps of a big
+    /// file once it is analysed. Nil when the file, read through `read`, does
+    /// not hold exactly this text as UTF-8 (decoding changed it, or the file did).
+    public func readingTextBack(from read: @escaping PagedScalars.ReadBytes) -> Document? {
+        guard !scalars.isEmpty, let paged = PagedScalars(scalars, offsets: offsets, read: read) else { return nil }
+        var document = self
+        document.scalars = ScalarText(paged: paged)
+        document.lazyText = LazyText(ready: nil, scalars: document.scalars)
+        document.decoding?.scalars = document.scalars   // (it held the text too)
+        return document
     }
 
     /// The document with its tokens and analysis tables, made again if they

@@ -55,13 +55,33 @@ extension ScalarText: ScalarBuffer {}
 extension ScalarText {
     /// Calls `narrow` with the bytes and the table of a narrow text, or `wide`
     /// with the scalars of a wide one. The buffers are valid only inside the call.
+    /// For the passes over a whole text: a paged text is read whole for it
+    /// (a pass over part of one takes `withUnsafeStorage(in:narrow:wide:)`).
     @inlinable
     public func withUnsafeStorage<R>(narrow: (NarrowScalars) throws -> R,
                                      wide body: (UnsafeBufferPointer<Unicode.Scalar>) throws -> R) rethrows -> R {
+        if let paged { return try paged.resident(0..<count).text.withUnsafeStorage(narrow: narrow, wide: body) }
         if isWide { return try wide.withUnsafeBufferPointer(body) }
         return try bytes.withUnsafeBufferPointer { b in
             try table.withUnsafeBufferPointer { t in try narrow(NarrowScalars(bytes: b, table: t.baseAddress!)) }
         }
+    }
+}
+
+extension ScalarText {
+    /// The same for a pass over `range` only: the closure gets the storage and
+    /// where `range` lies in it. That is `range` itself, except in a paged text,
+    /// whose chunks over `range` are read into a storage of their own.
+    @inlinable
+    public func withUnsafeStorage<R>(in range: Range<Int>,
+                                     narrow: (NarrowScalars, Range<Int>) throws -> R,
+                                     wide: (UnsafeBufferPointer<Unicode.Scalar>, Range<Int>) throws -> R) rethrows -> R {
+        guard let paged else {
+            return try withUnsafeStorage(narrow: { try narrow($0, range) }, wide: { try wide($0, range) })
+        }
+        let (text, origin) = paged.resident(range)
+        let shifted = (range.lowerBound - origin)..<(range.upperBound - origin)
+        return try text.withUnsafeStorage(narrow: { try narrow($0, shifted) }, wide: { try wide($0, shifted) })
     }
 }
 

@@ -25,6 +25,11 @@ public struct ScalarText: Sendable {
     @usableFromInline let table: [Unicode.Scalar]
     /// Wide: the scalars. Empty when narrow.
     @usableFromInline let wide: [Unicode.Scalar]
+    /// Paged: the text read back from its file a chunk at a time (both arrays
+    /// empty), for a big file once it is analysed (`PagedScalars`).
+    @usableFromInline let paged: PagedScalars?
+    /// The paged text's count, else 0: the count stays a sum with no test.
+    @usableFromInline let pagedCount: Int
 
     /// How many scalars outside 0..<0x80 and 0xA0...0xFF a narrow text can hold.
     public static let slots = 32
@@ -40,6 +45,8 @@ public struct ScalarText: Sendable {
         self.bytes = bytes
         table = slots.isEmpty ? Self.identityTable : slots + Self.identityTable[slots.count...]
         wide = []
+        paged = nil
+        pagedCount = 0
     }
 
     /// A wide text (whatever its scalars: a caller that wants the narrow form
@@ -49,6 +56,18 @@ public struct ScalarText: Sendable {
         bytes = []
         table = []
         self.wide = wide
+        paged = nil
+        pagedCount = 0
+    }
+
+    /// A text read back from its file (see `PagedScalars`).
+    public init(paged: PagedScalars) {
+        isWide = false
+        bytes = []
+        table = []
+        wide = []
+        self.paged = paged
+        pagedCount = paged.count
     }
 
     /// The narrow form when the scalars fit in it, else the wide one.
@@ -67,18 +86,24 @@ public struct ScalarText: Sendable {
     public static func isDirect(_ v: UInt32) -> Bool { v < 0x80 || v &- 0xA0 < 0x60 }
 
     /// Whether the text takes one byte a scalar.
-    public var isNarrow: Bool { !isWide }
+    public var isNarrow: Bool { !isWide && paged == nil }
+
+    /// Whether the text is read back from its file as it is read (`PagedScalars`).
+    public var isPaged: Bool { paged != nil }
+
+    /// Whether a paged text found its file changed since it was analysed.
+    public var changedOnDisk: Bool { paged?.changedOnDisk ?? false }
 
     /// The scalars the slots of a narrow text stand for, in slot order (empty when wide or unused).
     public var slotScalars: [Unicode.Scalar] {
-        guard !isWide else { return [] }
+        guard isNarrow else { return [] }
         var used = Array(repeating: false, count: Self.slots)
         for b in bytes where b & 0xE0 == 0x80 { used[Int(b & 0x1F)] = true }
         return (0..<Self.slots).filter { used[$0] }.map { table[$0] }
     }
 
     /// Bytes of memory the text's scalars take (not counting array headers).
-    public var storageBytes: Int { isWide ? wide.count * 4 : bytes.count }
+    public var storageBytes: Int { isWide ? wide.count * 4 : bytes.count }   // (a paged text: 0)
 }
 
 // MARK: - Collection
@@ -91,8 +116,8 @@ extension ScalarText: RandomAccessCollection {
 
     @inlinable public var startIndex: Int { 0 }
     /// One of the two arrays is empty, so their sum is the count with no test.
-    @inlinable public var endIndex: Int { bytes.count &+ wide.count }
-    @inlinable public var count: Int { bytes.count &+ wide.count }
+    @inlinable public var endIndex: Int { bytes.count &+ wide.count &+ pagedCount }
+    @inlinable public var count: Int { bytes.count &+ wide.count &+ pagedCount }
     @inlinable public var isEmpty: Bool { count == 0 }
     @inlinable public var indices: Range<Int> { 0..<count }
 
@@ -115,6 +140,7 @@ extension ScalarText: RandomAccessCollection {
                 if _fastPath(b & 0xE0 != 0x80) { return Unicode.Scalar(b) }
                 return slot(b)
             }
+            if _slowPath(pagedCount != 0) { return paged!.scalar(at: i) }
             return wide[i]
         }
     }
@@ -133,6 +159,7 @@ extension ScalarText: RandomAccessCollection {
         if _fastPath(UInt(bitPattern: i) < UInt(bitPattern: bytes.count)) {
             return UInt32(bytes.withUnsafeBufferPointer { $0[i] })
         }
+        if _slowPath(pagedCount != 0) { return paged!.scalar(at: i).value }
         return wide[i].value
     }
 
@@ -146,6 +173,7 @@ extension ScalarText: RandomAccessCollection {
 extension ScalarText: Equatable {
     public static func == (a: ScalarText, b: ScalarText) -> Bool {
         guard a.count == b.count else { return false }
+        if a.isPaged || b.isPaged { return a.elementsEqual(b) }
         switch (a.isWide, b.isWide) {
         case (true, true): return a.wide == b.wide
         case (false, false) where a.table == b.table: return a.bytes == b.bytes
@@ -164,7 +192,7 @@ extension ScalarText: ExpressibleByArrayLiteral {
 
 extension ScalarText: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String { string(in: 0..<count) }
-    public var debugDescription: String { "ScalarText(\(isWide ? "wide" : "narrow"), \(String(reflecting: description)))" }
+    public var debugDescription: String { "ScalarText(\(isPaged ? "paged" : isWide ? "wide" : "narrow"), \(String(reflecting: description)))" }
 }
 
 // MARK: - Strings
@@ -175,7 +203,7 @@ extension ScalarText {
     public func string(in range: Range<Int>) -> String {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "range \(range) out of 0..<\(count)")
         if range.isEmpty { return "" }
-        return withUnsafeStorage(narrow: { Self.string($0, range) }, wide: { Self.string($0, range) })
+        return withUnsafeStorage(in: range, narrow: { Self.string($0, $1) }, wide: { Self.string($0, $1) })
     }
 
     /// The whole text as a String.

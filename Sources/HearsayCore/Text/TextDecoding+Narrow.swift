@@ -24,7 +24,7 @@ extension TextDecoding {
     /// 0x80 and in 0xA0...0xFF are their own byte; the others get a slot, the
     /// first 32 distinct ones in the order they come.
     static func decodeNarrow(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                             checkpoints points: UnsafeMutableBufferPointer<Int>, from: Int, to: Int, firstScalar: Int,
+                             checkpoints points: UnsafeMutableBufferPointer<UInt32>, from: Int, to: Int, firstScalar: Int,
                              validating: Bool) -> NarrowPart {
         let mask = ScalarOffsetIndex.stride - 1
         var i = from, k = firstScalar
@@ -41,7 +41,7 @@ extension TextDecoding {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                     if word & 0x8080_8080_8080_8080 == 0 {
                         let checkpoint = (k &+ mask) & ~mask   // the first multiple of the stride at or after k
-                        if checkpoint < k &+ 8 { points[checkpoint / ScalarOffsetIndex.stride] = i &+ (checkpoint &- k) }
+                        if checkpoint < k &+ 8 { points[checkpoint / ScalarOffsetIndex.stride] = UInt32(truncatingIfNeeded: i &+ (checkpoint &- k)) }
                         UnsafeMutableRawPointer(target + k).storeBytes(of: word, as: UInt64.self)
                         i &+= 8
                         k &+= 8
@@ -53,7 +53,7 @@ extension TextDecoding {
                     part.valid = false
                     break scan
                 }
-                if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = i }
+                if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = UInt32(truncatingIfNeeded: i) }
                 if b0 < 0x80 {
                     target[k] = b0
                     i &+= 1

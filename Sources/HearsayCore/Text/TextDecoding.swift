@@ -143,7 +143,7 @@ public enum TextDecoding {
         let total = firstScalar.last!
         let ranges = cuts, starts = firstScalar
         let stride = ScalarOffsetIndex.stride
-        var checkpoints = [Int](repeating: 0, count: (total + stride - 1) / stride)
+        var checkpoints = [UInt32](repeating: 0, count: (total + stride - 1) / stride)
         var parts: [NarrowPart] = []
         var narrow = [UInt8](unsafeUninitializedCapacity: total) { out, count in
             checkpoints.withUnsafeMutableBufferPointer { points in
@@ -209,7 +209,7 @@ public enum TextDecoding {
     /// continuation byte, a truncated, overlong or surrogate sequence, or one
     /// beyond U+10FFFF); it never writes more scalars than the lead bytes counted.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
-                       checkpoints points: UnsafeMutableBufferPointer<Int>, from: Int, to: Int, firstScalar: Int,
+                       checkpoints points: UnsafeMutableBufferPointer<UInt32>, from: Int, to: Int, firstScalar: Int,
                        validating: Bool) -> Bool {
         let mask = ScalarOffsetIndex.stride - 1
         var i = from, k = firstScalar
@@ -222,7 +222,7 @@ public enum TextDecoding {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                     if word & 0x8080_8080_8080_8080 == 0 {
                         let checkpoint = (k &+ mask) & ~mask   // the first multiple of the stride at or after k
-                        if checkpoint < k &+ 8 { points[checkpoint / ScalarOffsetIndex.stride] = i &+ (checkpoint &- k) }
+                        if checkpoint < k &+ 8 { points[checkpoint / ScalarOffsetIndex.stride] = UInt32(truncatingIfNeeded: i &+ (checkpoint &- k)) }
                         for j in 0..<8 { target[k &+ j] = UInt32(truncatingIfNeeded: word >> (UInt64(j) &* 8)) & 0xFF }
                         i &+= 8
                         k &+= 8
@@ -233,7 +233,7 @@ public enum TextDecoding {
                 // Checked before anything is written: a stray continuation byte was
                 // not counted as a scalar, so there is no room for it.
                 if validating, b0 >= 0x80, !isWellFormed(bytes, at: i, to: to) { return false }
-                if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = i }
+                if k & mask == 0 { points[k / ScalarOffsetIndex.stride] = UInt32(truncatingIfNeeded: i) }
                 target[k] = scalar(bytes, at: &i)
                 k &+= 1
             }

@@ -37,15 +37,15 @@ public enum WordHash {
     @inline(__always)
     public static func exact(_ text: Slice<ScalarText>) -> UInt64 {
         let range = text.startIndex..<text.endIndex
-        return text.base.withUnsafeStorage(narrow: { exact(UnsafeScalars($0, range)) },
-                                           wide: { exact(UnsafeScalars($0, range)) })
+        return text.base.withUnsafeStorage(in: range, narrow: { exact(UnsafeScalars($0, $1)) },
+                                           wide: { exact(UnsafeScalars($0, $1)) })
     }
 
     @inline(__always)
     public static func lower(_ text: Slice<ScalarText>) -> UInt64 {
         let range = text.startIndex..<text.endIndex
-        return text.base.withUnsafeStorage(narrow: { lower(UnsafeScalars($0, range)) },
-                                           wide: { lower(UnsafeScalars($0, range)) })
+        return text.base.withUnsafeStorage(in: range, narrow: { lower(UnsafeScalars($0, $1)) },
+                                           wide: { lower(UnsafeScalars($0, $1)) })
     }
 
     /// `exact` and `lower` in one pass over `count` scalars of `s` from `start`.
