@@ -300,10 +300,10 @@ extension ActorFinder {
     func startsWithParticle(_ i: Int) -> Bool {
         let t = doc.tokens[i]
         guard t.kind == .word, t.end - t.start >= 3 else { return false }
-        let s = doc.scalars
-        // "al-Amr", "el-Sisi", "ul-Haq".
-        return s[t.start + 2] == "-" && (s[t.start] == "a" || s[t.start] == "e" || s[t.start] == "u")
-            && (s[t.start + 1] == "l" || s[t.start + 1] == "d")
+        // "al-Amr", "el-Sisi", "ul-Haq" (raw values: ASCII compared, no table read).
+        let first = doc.scalars.rawValue(t.start), second = doc.scalars.rawValue(t.start + 1)
+        return doc.scalars.rawValue(t.start + 2) == 0x2D && (first == 0x61 || first == 0x65 || first == 0x75)
+            && (second == 0x6C || second == 0x64)
     }
 
     func inHeadline(_ i: Int) -> Bool {

@@ -295,8 +295,13 @@ public struct Gazetteer: Sendable {
 
     static func key(_ text: Slice<ScalarText>, lowercased: Bool) -> String {
         let range = text.startIndex..<text.endIndex
-        return text.base.withUnsafeStorage(in: range, narrow: { key(UnsafeScalars($0, $1), lowercased: lowercased) },
-                                           wide: { key(UnsafeScalars($0, $1), lowercased: lowercased) })
+        // (A paged text through a window; the others read directly, as this is per word.)
+        if text.base.isPaged {
+            return text.base.withUnsafeStorage(in: range, narrow: { key(UnsafeScalars($0, $1), lowercased: lowercased) },
+                                               wide: { key(UnsafeScalars($0, $1), lowercased: lowercased) })
+        }
+        return text.base.withUnsafeStorage(narrow: { key(UnsafeScalars($0, range), lowercased: lowercased) },
+                                           wide: { key(UnsafeScalars($0, range), lowercased: lowercased) })
     }
 
     /// Writes UTF-8 straight into the string's storage: words of up to 15 bytes

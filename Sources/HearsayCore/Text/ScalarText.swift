@@ -15,21 +15,22 @@
 /// Indices are scalar offsets from 0, as everywhere in the analysis. Two texts
 /// are equal when their scalars are, whatever their storage or table order.
 public struct ScalarText: Sendable {
-    /// Both storages are held, one of them empty, so that reading a scalar
-    /// needs no switch over an enum with payloads (see the subscript).
-    @usableFromInline let isWide: Bool
-    /// Narrow: one byte a scalar. Empty when wide.
+    /// The storages are all held, the unused ones empty, so that reading a
+    /// scalar needs no switch over an enum with payloads (see the subscript),
+    /// and the struct stays four words (it is copied into every slice).
+    /// Narrow: one byte a scalar. Empty when wide or paged.
     @usableFromInline let bytes: [UInt8]
     /// Narrow: the 32 scalars that the bytes 0x80...0x9F stand for (slots not
-    /// used hold the C1 control of their own value). Empty when wide.
+    /// used hold the C1 control of their own value). Empty when wide or paged.
     @usableFromInline let table: [Unicode.Scalar]
-    /// Wide: the scalars. Empty when narrow.
+    /// Wide: the scalars. Empty when narrow or paged.
     @usableFromInline let wide: [Unicode.Scalar]
-    /// Paged: the text read back from its file a chunk at a time (both arrays
-    /// empty), for a big file once it is analysed (`PagedScalars`).
+    /// Paged: the text read back from its file a chunk at a time, for a big
+    /// file once it is analysed (`PagedScalars`). Nil otherwise.
     @usableFromInline let paged: PagedScalars?
-    /// The paged text's count, else 0: the count stays a sum with no test.
-    @usableFromInline let pagedCount: Int
+
+    /// Whether the text takes 4 bytes a scalar (an empty text is narrow).
+    @usableFromInline var isWide: Bool { !wide.isEmpty }
 
     /// How many scalars outside 0..<0x80 and 0xA0...0xFF a narrow text can hold.
     public static let slots = 32
@@ -41,33 +42,27 @@ public struct ScalarText: Sendable {
     /// A narrow text from its bytes and the scalars of the slots it uses (at most 32).
     init(bytes: [UInt8], slots: [Unicode.Scalar]) {
         precondition(slots.count <= Self.slots)
-        isWide = false
         self.bytes = bytes
         table = slots.isEmpty ? Self.identityTable : slots + Self.identityTable[slots.count...]
         wide = []
         paged = nil
-        pagedCount = 0
     }
 
     /// A wide text (whatever its scalars: a caller that wants the narrow form
     /// when it fits uses `init(_:)`).
     init(wide: [Unicode.Scalar]) {
-        isWide = true
         bytes = []
         table = []
         self.wide = wide
         paged = nil
-        pagedCount = 0
     }
 
     /// A text read back from its file (see `PagedScalars`).
     public init(paged: PagedScalars) {
-        isWide = false
         bytes = []
         table = []
         wide = []
         self.paged = paged
-        pagedCount = paged.count
     }
 
     /// The narrow form when the scalars fit in it, else the wide one.
@@ -116,8 +111,10 @@ extension ScalarText: RandomAccessCollection {
 
     @inlinable public var startIndex: Int { 0 }
     /// One of the two arrays is empty, so their sum is the count with no test.
-    @inlinable public var endIndex: Int { bytes.count &+ wide.count &+ pagedCount }
-    @inlinable public var count: Int { bytes.count &+ wide.count &+ pagedCount }
+    /// Two of the storages are empty, so their sum is the count; the paged
+    /// one is a test of a field (nil but for a big file's text).
+    @inlinable public var endIndex: Int { count }
+    @inlinable public var count: Int { bytes.count &+ wide.count &+ (paged?.count ?? 0) }
     @inlinable public var isEmpty: Bool { count == 0 }
     @inlinable public var indices: Range<Int> { 0..<count }
 
@@ -128,8 +125,9 @@ extension ScalarText: RandomAccessCollection {
 
     /// Inlined, a narrow read is a comparison, a byte and a test: a wide text
     /// has no bytes, so the comparison with the byte count both picks the
-    /// storage and checks the bounds of a narrow read (an offset in neither
-    /// storage traps in the wide one's check). A slot's scalar is read out of
+    /// storage and checks the bounds of a narrow read; the same comparison with
+    /// the wide count does it for a wide one. A slot's scalar, and a paged
+    /// text's (or an offset out of bounds, which traps there), are read out of
     /// line, so that the analyzers' functions that read a few scalars stay
     /// small enough to inline.
     @inlinable
@@ -140,9 +138,17 @@ extension ScalarText: RandomAccessCollection {
                 if _fastPath(b & 0xE0 != 0x80) { return Unicode.Scalar(b) }
                 return slot(b)
             }
-            if _slowPath(pagedCount != 0) { return paged!.scalar(at: i) }
-            return wide[i]
+            if _fastPath(UInt(bitPattern: i) < UInt(bitPattern: wide.count)) { return wide.withUnsafeBufferPointer { $0[i] } }
+            return pagedScalar(i)
         }
+    }
+
+    /// The scalar at `i` of a paged text, read out of line like a slot's: no
+    /// other text gets here but with an offset out of its bounds.
+    @usableFromInline @inline(never)
+    func pagedScalar(_ i: Int) -> Unicode.Scalar {
+        guard let paged else { preconditionFailure("scalar offset \(i) out of 0..<\(count)") }
+        return paged.scalar(at: i)
     }
 
     /// The scalar of slot byte `b` (0x80...0x9F).
@@ -159,8 +165,8 @@ extension ScalarText: RandomAccessCollection {
         if _fastPath(UInt(bitPattern: i) < UInt(bitPattern: bytes.count)) {
             return UInt32(bytes.withUnsafeBufferPointer { $0[i] })
         }
-        if _slowPath(pagedCount != 0) { return paged!.scalar(at: i).value }
-        return wide[i].value
+        if _fastPath(UInt(bitPattern: i) < UInt(bitPattern: wide.count)) { return wide.withUnsafeBufferPointer { $0[i].value } }
+        return pagedScalar(i).value
     }
 
     @inlinable

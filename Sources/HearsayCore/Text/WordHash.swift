@@ -37,15 +37,18 @@ public enum WordHash {
     @inline(__always)
     public static func exact(_ text: Slice<ScalarText>) -> UInt64 {
         let range = text.startIndex..<text.endIndex
-        return text.base.withUnsafeStorage(in: range, narrow: { exact(UnsafeScalars($0, $1)) },
-                                           wide: { exact(UnsafeScalars($0, $1)) })
+        // (A paged text through a window; the others read directly, as this is per word.)
+        if text.base.isPaged { return text.base.withUnsafeStorage(in: range, narrow: { exact(UnsafeScalars($0, $1)) }, wide: { exact(UnsafeScalars($0, $1)) }) }
+        return text.base.withUnsafeStorage(narrow: { exact(UnsafeScalars($0, range)) },
+                                           wide: { exact(UnsafeScalars($0, range)) })
     }
 
     @inline(__always)
     public static func lower(_ text: Slice<ScalarText>) -> UInt64 {
         let range = text.startIndex..<text.endIndex
-        return text.base.withUnsafeStorage(in: range, narrow: { lower(UnsafeScalars($0, $1)) },
-                                           wide: { lower(UnsafeScalars($0, $1)) })
+        if text.base.isPaged { return text.base.withUnsafeStorage(in: range, narrow: { lower(UnsafeScalars($0, $1)) }, wide: { lower(UnsafeScalars($0, $1)) }) }
+        return text.base.withUnsafeStorage(narrow: { lower(UnsafeScalars($0, range)) },
+                                           wide: { lower(UnsafeScalars($0, range)) })
     }
 
     /// `exact` and `lower` in one pass over `count` scalars of `s` from `start`.
