@@ -44,12 +44,14 @@ import Testing
         f.codebook = Codebook(tags: (0..<Int(next() % 6)).map { k in
             Tag(name: "t\(k)" + text(3), color: next() % 2 == 0 ? nil : text(4), description: text(10), parent: next() % 3 == 0 ? "t0" : nil)
         })
+        var annotations: [Annotation] = []
         for k in 0..<Int(next() % 30) {
             let start = Int(next() % 10_000)
-            f.annotations.append(Annotation(id: String(next(), radix: 16), anchor: Anchor(start: start, end: start + Int(next() % 300),
+            annotations.append(Annotation(id: String(next(), radix: 16), anchor: Anchor(start: start, end: start + Int(next() % 300),
                 exact: text(40), prefix: text(32), suffix: text(32)), tags: (0..<Int(next() % 3)).map { "t\($0)" }, note: text(60),
                 created: "2025-01-01T00:00:\(k)Z", modified: text(3), orphaned: next() % 5 == 0))
         }
+        f.annotations = AnnotationList(annotations)
         f.reading = ReadingState(position: Int(next() % 5000), marks: ["a": 1, "q": Int(next() % 9)])
         for k in 0..<Int(next() % 8) where !f.annotations.isEmpty {
             let a = f.annotations[Int(next() % UInt64(f.annotations.count))]

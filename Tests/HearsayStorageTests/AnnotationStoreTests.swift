@@ -460,7 +460,9 @@ import Glibc
     @Test func addKeepsTextOrderAndNeverDuplicates() {
         let middle = StoreFixtures.annotation(2)   // between 1 and 3 by start
         var f = base
-        f.annotations.remove(at: 2)
+        var rest = Array(base.annotations)
+        rest.remove(at: 2)
+        f.annotations = AnnotationList(rest)
         let added = f.applying(group("add", [.add(middle)]))
         #expect(added.annotations.map(\.id) == base.annotations.map(\.id))
         #expect(added.applying(group("again", [.add(middle)])).annotations.count == 4)
