@@ -77,6 +77,20 @@ import Testing
         }
     }
 
+    /// What a save writes, a piece at a time: together the bytes of `encode`,
+    /// and never the whole file at once. Each piece but the last is whole; none
+    /// passes the size by more than an item (the last sample has several).
+    @Test func thePiecesMakeTheFile() {
+        let size = AnnotationJSONWriter.pieceSize
+        for (k, file) in (AnnotationFileFormatTests.samples + [StoreFixtures.file(1500)]).enumerated() {
+            var pieces: [[UInt8]] = []
+            AnnotationCoding.encode(file, inPieces: { pieces.append(Array($0)) })
+            #expect(Array(pieces.joined()) == AnnotationCoding.encode(file), "sample \(k)")
+            #expect(pieces.dropLast().allSatisfy { $0.count >= size }, "sample \(k): \(pieces.map(\.count))")
+            #expect(pieces.allSatisfy { $0.count < size + 4096 }, "sample \(k): \(pieces.map(\.count))")
+        }
+    }
+
     @Test func readerAndJSONDecoderAgree() throws {
         for (k, file) in AnnotationFileFormatTests.samples.enumerated() {
             let bytes = AnnotationCoding.encode(file)

@@ -88,6 +88,19 @@ import Glibc
         #expect(topKeys == ["actorEdits", "annotations", "codebook", "document", "journal", "reading", "reviews", "version"])
     }
 
+    /// A save writes the file as it encodes it, a piece at a time: a file of
+    /// several pieces is on disk whole.
+    @Test func aFileOfSeveralPiecesIsSavedWhole() throws {
+        let s = store()
+        defer { s.close() }
+        _ = s.open()
+        let file = StoreFixtures.file(1500)
+        let bytes = AnnotationCoding.encode(file)
+        #expect(bytes.count > 2 * AnnotationJSONWriter.pieceSize)
+        try s.save(file)
+        #expect(scratch.bytes("story.txt.hearsay.json") == bytes)
+    }
+
     @Test func thePreviousVersionIsKeptWholeAsBak() throws {
         let v1 = StoreFixtures.file(3), v2 = StoreFixtures.file(4), v3 = StoreFixtures.file(5)
         let s = store()
