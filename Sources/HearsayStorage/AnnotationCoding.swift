@@ -40,6 +40,15 @@ public enum AnnotationCoding {
         AnnotationJSONWriter.encode(file)
     }
 
+    /// The same bytes, handed to `write` a piece at a time (about 256 KB each)
+    /// as they are made: how a save writes them. The whole file of 100,000
+    /// annotations is 45 MB, which glibc maps fresh from the kernel at every
+    /// save and faults in page by page; a piece used again stays in the cache
+    /// (docs/DECISIONS.md, 46). Each piece is valid only during its call.
+    public static func encode(_ file: AnnotationFile, inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        AnnotationJSONWriter.encode(file, inPieces: write)
+    }
+
     /// The file in `bytes`. Checks, in order: JSON syntax; then `version` (a newer
     /// one is `.newerVersion`, whatever else the file holds); then every key and
     /// value (unknown and repeated keys are errors: a key this version does not

@@ -11,15 +11,37 @@ struct AnnotationJSONWriter {
     private var depth = 0
     /// Per open container: nothing written in it yet.
     private var empty: [Bool] = []
+    /// Where `out` goes each time it holds a piece, when writing in pieces.
+    private let emit: ((UnsafeRawBufferPointer) -> Void)?
 
-    init(capacity: Int) { out.reserveCapacity(capacity) }
+    /// A piece: about a quarter of a megabyte, which stays in a core's cache
+    /// and takes a few hundred writes for the largest files.
+    static let pieceSize = 1 << 18
+
+    private init(capacity: Int, emit: ((UnsafeRawBufferPointer) -> Void)?) {
+        out.reserveCapacity(capacity)
+        self.emit = emit
+    }
 
     static func encode(_ file: AnnotationFile) -> [UInt8] {
         // About 450 bytes an annotation with its context; a guess, not a limit.
-        var w = AnnotationJSONWriter(capacity: 4096 + 480 * (file.annotations.count + file.reviews.count + 2 * file.journal.undo.count))
+        var w = AnnotationJSONWriter(capacity: 4096 + 480 * (file.annotations.count + file.reviews.count + 2 * file.journal.undo.count),
+                                     emit: nil)
         w.file(file)
         w.out.append(UInt8(ascii: "\n"))
         return w.out
+    }
+
+    /// The bytes of `encode`, handed to `write` a piece at a time as they are
+    /// made, in one buffer used again (docs/DECISIONS.md, 46).
+    static func encode(_ file: AnnotationFile, inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            // Room for a piece and the item that passes its end.
+            var w = AnnotationJSONWriter(capacity: pieceSize + pieceSize / 4, emit: write)
+            w.file(file)
+            w.out.append(UInt8(ascii: "\n"))
+            w.out.withUnsafeBytes(write)
+        }
     }
 
     // MARK: The model, keys in sorted order
@@ -199,8 +221,13 @@ struct AnnotationJSONWriter {
     private mutating func beginArray() { open(UInt8(ascii: "[")) }
     private mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Before each element of an array (and each key of an object).
+    /// Before each element of an array (and each key of an object): where a
+    /// full piece is handed on.
     private mutating func item() {
+        if let emit, out.count >= AnnotationJSONWriter.pieceSize {
+            out.withUnsafeBytes(emit)
+            out.removeAll(keepingCapacity: true)
+        }
         if empty[empty.count - 1] { empty[empty.count - 1] = false } else { out.append(UInt8(ascii: ",")) }
         newline()
     }

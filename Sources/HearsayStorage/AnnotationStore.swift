@@ -199,7 +199,10 @@ public final class AnnotationStore: @unchecked Sendable {
             // another file: that one is someone's, not overwritten.
             if now == nil && onDisk != nil { backUpOnSave = false }
             guard now == onDisk || now == nil else { throw AnnotationStoreError.changedOnDisk(path: path) }
-            onDisk = try FileOps.replace(target, with: AnnotationCoding.encode(file), backup: backUpOnSave ? target + ".bak" : nil)
+            // Written as it is encoded, a piece at a time (AnnotationCoding).
+            onDisk = try FileOps.replace(target, backup: backUpOnSave ? target + ".bak" : nil) { write in
+                AnnotationCoding.encode(file, inPieces: write)
+            }
             backUpOnSave = true
         } catch let error as SystemCallError {
             throw .system(operation: error.operation, path: error.path, code: error.code)

@@ -110,12 +110,29 @@ enum FileOps {
         return (bytes, FileIdentity(st))
     }
 
-    /// Writes all of `bytes` to `fd`.
+    /// Writes all of `bytes` to `fd` (see below).
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(SystemCallError) {
+        try writeAll(fd, pieces: { write in bytes.withUnsafeBytes(write) }, path: path)
+    }
+
+    /// Writes to `fd` every piece that `contents` hands to its argument, in
+    /// order. After a failure the pieces still handed over are dropped, and the
+    /// failure is thrown when `contents` returns.
+    static func writeAll(_ fd: Int32, pieces contents: ((UnsafeRawBufferPointer) -> Void) -> Void, path: String) throws(SystemCallError) {
+        var failure: SystemCallError?
+        contents { piece in
+            guard failure == nil else { return }
+            do throws(SystemCallError) { try writeAll(fd, piece, path: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes all of `bytes` to `fd`.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(SystemCallError) {
         if let code = injectedWriteFailure { throw SystemCallError(operation: "write", path: path, code: code) }
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
+            let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw SystemCallError(operation: "write", path: path, code: errno)
@@ -177,6 +194,14 @@ enum FileOps {
     /// possibly the backup (already the complete old file), and the temporary
     /// file is removed.
     static func replace(_ path: String, with bytes: [UInt8], backup: String?) throws(SystemCallError) -> FileIdentity {
+        try replace(path, backup: backup) { write in bytes.withUnsafeBytes(write) }
+    }
+
+    /// The same, with the new bytes handed over a piece at a time by
+    /// `contents`, as they are made (`AnnotationCoding.encode(_:inPieces:)`),
+    /// so that the whole file is never in memory at once.
+    static func replace(_ path: String, backup: String?,
+                        contents: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(SystemCallError) -> FileIdentity {
         let (dir, _) = split(path)
         var old = stat()
         let hasOld: Bool
@@ -200,7 +225,7 @@ enum FileOps {
                 if old.st_uid != geteuid() || old.st_gid != getegid() { _ = fchown(fd, old.st_uid, old.st_gid) }
                 guard fchmod(fd, old.st_mode & 0o7777) == 0 else { throw SystemCallError(operation: "chmod", path: temp, code: errno) }
             }
-            try writeAll(fd, bytes, path: temp)
+            try writeAll(fd, pieces: contents, path: temp)
             guard fsync(fd) == 0 else { throw SystemCallError(operation: "fsync", path: temp, code: errno) }
             var st = stat()
             guard fstat(fd, &st) == 0 else { throw SystemCallError(operation: "stat", path: temp, code: errno) }

@@ -45,7 +45,7 @@ enum ArticleView {
     }
 
     /// The placed annotations that touch `range` (the text on screen), in their order.
-    static func visibleAnnotations(_ all: [Annotation], _ range: TextRange) -> [Annotation] {
+    static func visibleAnnotations(_ all: AnnotationList, _ range: TextRange) -> [Annotation] {
         all.filter { !$0.orphaned && $0.range.overlaps(range) }
     }
 

@@ -48,9 +48,9 @@ final class AnnotationSession {
         if !result.isFresh, file.document.sha256 != sha256, !file.annotations.isEmpty || !file.reviews.isEmpty {
             // The article changed: find each passage and each reviewed quotation
             // again; what cannot be found becomes an orphan, listed and kept, never dropped.
-            let found = Reanchoring.reanchor(file.annotations, in: document.scalars)
+            let found = Reanchoring.reanchor(Array(file.annotations), in: document.scalars)
             let reviews = Reanchoring.reanchor(reviews: file.reviews, in: document.scalars)
-            file.annotations = found.annotations
+            file.annotations = AnnotationList(found.annotations)
             file.reviews = reviews.reviews
             file.document = fingerprint
             var report = "The article changed: \(found.exact) annotations in place, \(found.moved) moved, \(found.orphans) orphaned (listed in the Annotations tab)"

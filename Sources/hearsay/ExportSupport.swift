@@ -17,7 +17,7 @@ enum ExportLoading {
             annotations = saved
             if annotations.document.sha256 != loaded.sha256 {
                 // The article changed since it was annotated: find the passages again (in memory).
-                annotations.annotations = Reanchoring.reanchor(annotations.annotations, in: loaded.document.scalars).annotations
+                annotations.annotations = AnnotationList(Reanchoring.reanchor(Array(annotations.annotations), in: loaded.document.scalars).annotations)
                 annotations.reviews = Reanchoring.reanchor(reviews: annotations.reviews, in: loaded.document.scalars).reviews
             }
         }

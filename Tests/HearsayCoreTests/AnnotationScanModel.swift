@@ -67,9 +67,19 @@ struct AnnotationScanModel {
     }
 }
 
-/// Everything in `list`'s index that disagrees with its array, worked out by
-/// scans: empty when the index is right.
-func indexProblems(_ list: AnnotationList) -> [String] { indexProblems(list.elements, list.index) }
+/// Everything in `list`'s index and slots that disagrees with its annotations,
+/// worked out by scans: empty when the index is right.
+func indexProblems(_ list: AnnotationList) -> [String] {
+    var problems = indexProblems(Array(list), list.index)
+    // A slot for each the index knows, and nothing kept in a free one.
+    if list.slots.count != list.index.positionOfSlot.count {
+        problems.append("\(list.slots.count) slots, but the index knows \(list.index.positionOfSlot.count)")
+    }
+    for slot in list.index.freeSlots where Int(slot) < list.slots.count && list.slots[Int(slot)] != AnnotationList.vacant {
+        problems.append("slot \(slot) is free but holds \(list.slots[Int(slot)].id)")
+    }
+    return problems
+}
 
 /// Everything in `index` that disagrees with `elements`.
 func indexProblems(_ elements: [Annotation], _ index: AnnotationIndex) -> [String] {
@@ -85,6 +95,8 @@ func indexProblems(_ elements: [Annotation], _ index: AnnotationIndex) -> [Strin
         slotAt[Int(position)] = Int32(slot)
     }
     if let missing = slotAt.firstIndex(of: -1) { problems.append("no slot at \(missing)") }
+    // The order is the inverse of the positions.
+    if index.slotAtPosition != slotAt { problems.append("the order \(index.slotAtPosition), but the positions say \(slotAt)") }
     let free = index.positionOfSlot.indices.filter { index.positionOfSlot[$0] == -1 }.map(Int32.init)
     if free.sorted() != index.freeSlots.sorted() { problems.append("free slots \(index.freeSlots.sorted()), but \(free) are free") }
     problems += tableProblems(index.slotsByID, "by id") + tableProblems(index.slotsByPlace, "by place")

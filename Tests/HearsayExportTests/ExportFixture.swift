@@ -37,7 +37,7 @@ enum ExportFixture {
             annotations.append(Annotation(id: "a4", anchor: Anchor(last.range, in: scalars), tags: ["blame"],
                                           note: "=cmd|'/c calc'!A1", created: time))
         }
-        file.annotations = annotations.sorted { $0.range < $1.range }
+        file.annotations = AnnotationList(annotations.sorted { $0.range < $1.range })
         file.reviews = [
             QuoteReview(id: "q\(q[0].range.start)-\(q[0].range.end)", anchor: Anchor(q[0].range, in: scalars), decision: .accepted, modified: time),
             QuoteReview(id: "q\(q[1].range.start)-\(q[1].range.end)", anchor: Anchor(q[1].range, in: scalars), decision: .rejected, modified: time),

@@ -120,13 +120,13 @@ fileprivate func spansNest(_ html: String) -> Bool {
         // Annotations that cross the first quotation's edges and each other.
         let ranges = [TextRange(q.start - 5, q.start + 10), TextRange(q.start + 5, q.end + 5), TextRange(q.end - 3, q.end + 20),
                       TextRange(q.start, q.end), TextRange(q.start + 2, q.start + 2)]
-        input.annotations.annotations = ranges.enumerated().map { k, r in
+        var crossing = ranges.enumerated().map { k, r in
             Annotation(id: "x\(k)", anchor: Anchor(r, in: scalars), tags: [k % 2 == 0 ? "blame" : "diplomacy"],
                        note: "n\(k) <b>", created: ExportFixture.time)
         }
-        input.annotations.annotations.append(Annotation(id: "gone", anchor: Anchor(start: 10_000_000, end: 10_000_005, exact: "lost <i>",
-                                                                                    prefix: "", suffix: ""),
-                                                        tags: ["nothing"], created: ExportFixture.time, orphaned: true))
+        crossing.append(Annotation(id: "gone", anchor: Anchor(start: 10_000_000, end: 10_000_005, exact: "lost <i>", prefix: "", suffix: ""),
+                                   tags: ["nothing"], created: ExportFixture.time, orphaned: true))
+        input.annotations.annotations = AnnotationList(crossing)
         let html = text(HTMLExporter.export([input]))
         #expect(spansNest(html))
         #expect(html.contains("lost &lt;i&gt;"))

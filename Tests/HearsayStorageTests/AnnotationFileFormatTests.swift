@@ -44,12 +44,14 @@ import Testing
         f.codebook = Codebook(tags: (0..<Int(next() % 6)).map { k in
             Tag(name: "t\(k)" + text(3), color: next() % 2 == 0 ? nil : text(4), description: text(10), parent: next() % 3 == 0 ? "t0" : nil)
         })
+        var annotations: [Annotation] = []
         for k in 0..<Int(next() % 30) {
             let start = Int(next() % 10_000)
-            f.annotations.append(Annotation(id: String(next(), radix: 16), anchor: Anchor(start: start, end: start + Int(next() % 300),
+            annotations.append(Annotation(id: String(next(), radix: 16), anchor: Anchor(start: start, end: start + Int(next() % 300),
                 exact: text(40), prefix: text(32), suffix: text(32)), tags: (0..<Int(next() % 3)).map { "t\($0)" }, note: text(60),
                 created: "2025-01-01T00:00:\(k)Z", modified: text(3), orphaned: next() % 5 == 0))
         }
+        f.annotations = AnnotationList(annotations)
         f.reading = ReadingState(position: Int(next() % 5000), marks: ["a": 1, "q": Int(next() % 9)])
         for k in 0..<Int(next() % 8) where !f.annotations.isEmpty {
             let a = f.annotations[Int(next() % UInt64(f.annotations.count))]
@@ -72,6 +74,20 @@ import Testing
             if ours != theirs, let i = (0..<min(ours.count, theirs.count)).first(where: { ours[$0] != theirs[$0] }) {
                 Issue.record("sample \(k) differs at byte \(i): \(String(decoding: ours[max(0, i - 60)..<min(ours.count, i + 40)], as: UTF8.self))")
             }
+        }
+    }
+
+    /// What a save writes, a piece at a time: together the bytes of `encode`,
+    /// and never the whole file at once. Each piece but the last is whole; none
+    /// passes the size by more than an item (the last sample has several).
+    @Test func thePiecesMakeTheFile() {
+        let size = AnnotationJSONWriter.pieceSize
+        for (k, file) in (AnnotationFileFormatTests.samples + [StoreFixtures.file(1500)]).enumerated() {
+            var pieces: [[UInt8]] = []
+            AnnotationCoding.encode(file, inPieces: { pieces.append(Array($0)) })
+            #expect(Array(pieces.joined()) == AnnotationCoding.encode(file), "sample \(k)")
+            #expect(pieces.dropLast().allSatisfy { $0.count >= size }, "sample \(k): \(pieces.map(\.count))")
+            #expect(pieces.allSatisfy { $0.count < size + 4096 }, "sample \(k): \(pieces.map(\.count))")
         }
     }
 

@@ -88,6 +88,19 @@ import Glibc
         #expect(topKeys == ["actorEdits", "annotations", "codebook", "document", "journal", "reading", "reviews", "version"])
     }
 
+    /// A save writes the file as it encodes it, a piece at a time: a file of
+    /// several pieces is on disk whole.
+    @Test func aFileOfSeveralPiecesIsSavedWhole() throws {
+        let s = store()
+        defer { s.close() }
+        _ = s.open()
+        let file = StoreFixtures.file(1500)
+        let bytes = AnnotationCoding.encode(file)
+        #expect(bytes.count > 2 * AnnotationJSONWriter.pieceSize)
+        try s.save(file)
+        #expect(scratch.bytes("story.txt.hearsay.json") == bytes)
+    }
+
     @Test func thePreviousVersionIsKeptWholeAsBak() throws {
         let v1 = StoreFixtures.file(3), v2 = StoreFixtures.file(4), v3 = StoreFixtures.file(5)
         let s = store()
@@ -460,7 +473,9 @@ import Glibc
     @Test func addKeepsTextOrderAndNeverDuplicates() {
         let middle = StoreFixtures.annotation(2)   // between 1 and 3 by start
         var f = base
-        f.annotations.remove(at: 2)
+        var rest = Array(base.annotations)
+        rest.remove(at: 2)
+        f.annotations = AnnotationList(rest)
         let added = f.applying(group("add", [.add(middle)]))
         #expect(added.annotations.map(\.id) == base.annotations.map(\.id))
         #expect(added.applying(group("again", [.add(middle)])).annotations.count == 4)

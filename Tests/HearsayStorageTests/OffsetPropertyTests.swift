@@ -65,7 +65,7 @@ struct OffsetPropertyTests {
         }
         var file = AnnotationFile(document: DocumentFingerprint(sha256: "", length: n))
         file.codebook = Codebook(tags: [Tag(name: "quote")])
-        file.annotations = annotations
+        file.annotations = AnnotationList(annotations)
         let back = try AnnotationCoding.decode(AnnotationCoding.encode(file))
         #expect(back == file, "seed \(seed)")
         for (a, q) in zip(back.annotations, analysis.quotations) {

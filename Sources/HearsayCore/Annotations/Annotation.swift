@@ -60,8 +60,11 @@ public struct AnnotationFile: Codable, Hashable, Sendable {
     public var document: DocumentFingerprint
     public var codebook: Codebook
     /// The annotations in the file's order, with the index that finds one
-    /// without a scan (see AnnotationList.swift).
-    var annotationList: AnnotationList
+    /// without a scan (see AnnotationList.swift). Assigning a whole list (or an
+    /// array literal) indexes it anew, a pass over all of them as loading does:
+    /// to add, change or remove one, record a change (`record`, `applying`),
+    /// which keeps the index as it goes.
+    public var annotations: AnnotationList
     public var reading: ReadingState
     /// Undo and redo, kept across restarts (see UndoJournal.swift). Optional in
     /// the file: a file without it has an empty journal.
@@ -73,21 +76,13 @@ public struct AnnotationFile: Codable, Hashable, Sendable {
     /// Optional in the file (absent in version 1): empty.
     public var actorEdits: [ActorEdit]
 
-    /// The annotations in the file's order. Assigning a whole array indexes it
-    /// anew (a pass over all of them, as loading does): to add, change or remove
-    /// one, record a change (`record`, `applying`), which keeps the index as it goes.
-    public var annotations: [Annotation] {
-        get { annotationList.elements }
-        set { annotationList = AnnotationList(newValue) }
-    }
-
     public init(document: DocumentFingerprint, codebook: Codebook = Codebook(), annotations: [Annotation] = [],
                 reading: ReadingState = ReadingState(), journal: UndoJournal = UndoJournal(),
                 reviews: [QuoteReview] = [], actorEdits: [ActorEdit] = []) {
         version = AnnotationFile.currentVersion
         self.document = document
         self.codebook = codebook
-        annotationList = AnnotationList(annotations)
+        self.annotations = AnnotationList(annotations)
         self.reading = reading
         self.journal = journal
         self.reviews = reviews
@@ -107,7 +102,7 @@ public struct AnnotationFile: Codable, Hashable, Sendable {
         version = read == 1 ? AnnotationFile.currentVersion : read
         document = try c.decode(DocumentFingerprint.self, forKey: .document)
         codebook = try c.decode(Codebook.self, forKey: .codebook)
-        annotationList = AnnotationList(try c.decode([Annotation].self, forKey: .annotations))
+        annotations = AnnotationList(try c.decode([Annotation].self, forKey: .annotations))
         reading = try c.decode(ReadingState.self, forKey: .reading)
         journal = try c.decodeIfPresent(UndoJournal.self, forKey: .journal) ?? UndoJournal()
         reviews = try c.decodeIfPresent([QuoteReview].self, forKey: .reviews) ?? []
@@ -119,7 +114,7 @@ public struct AnnotationFile: Codable, Hashable, Sendable {
         try c.encode(version, forKey: .version)
         try c.encode(document, forKey: .document)
         try c.encode(codebook, forKey: .codebook)
-        try c.encode(annotations, forKey: .annotations)
+        try c.encode(Array(annotations), forKey: .annotations)
         try c.encode(reading, forKey: .reading)
         try c.encode(journal, forKey: .journal)
         try c.encode(reviews, forKey: .reviews)

@@ -19,7 +19,7 @@
 /// or the removal of what was inserted; it can be far only when the highest
 /// annotation so far is removed or lowered in a list that is out of order.
 extension AnnotationIndex {
-    /// The positions of the records of `elements`.
+    /// The records of `elements`, each in the slot of its position (as `init` puts them).
     static func records(of elements: UnsafeBufferPointer<Annotation>) -> [Int32] {
         var records: [Int32] = []
         var highest: Int?
@@ -30,15 +30,15 @@ extension AnnotationIndex {
         return records
     }
 
-    /// The position before the first annotation of `elements` that sorts after
+    /// The position before the first annotation of the list that sorts after
     /// `a` (the end when none does).
-    func insertionPoint(for a: Annotation, in elements: [Annotation]) -> Int {
+    func insertionPoint(for a: Annotation, in slots: [Annotation]) -> Int {
         var low = 0, high = records.count
         while low < high {
             let middle = (low + high) / 2
-            if AnnotationList.sortsBefore(a, elements[recordPosition(middle)]) { high = middle } else { low = middle + 1 }
+            if AnnotationList.sortsBefore(a, slots[Int(records[middle])]) { high = middle } else { low = middle + 1 }
         }
-        return low < records.count ? recordPosition(low) : elements.count
+        return low < records.count ? recordPosition(low) : count
     }
 
     /// The index in `records` of the first record at `position` or after it.
@@ -55,16 +55,17 @@ extension AnnotationIndex {
 
     /// Brings `records` up to date after a change at `start`: the annotation
     /// at `changed` is new or replaced (nil after a removal at `start`);
-    /// everything else in `elements` is as it was, and the slots already say
-    /// where it is now.
-    mutating func repairRecords(from start: Int, changed: Int?, in elements: [Annotation]) {
+    /// everything else in `slots` is as it was, and `slotAtPosition` already
+    /// says where it is now.
+    mutating func repairRecords(from start: Int, changed: Int?, in slots: [Annotation]) {
         var r = firstRecord(atOrAfter: start)
         // The highest annotation before `start`, which is unchanged: the record before.
-        var highest: Int? = r > 0 ? recordPosition(r - 1) : nil
+        var highest: Int32? = r > 0 ? records[r - 1] : nil
         var position = start
-        while position < elements.count {
-            let listed = r < records.count && recordPosition(r) == position
-            let isRecord = highest.map { AnnotationList.sortsBefore(elements[$0], elements[position]) } ?? true
+        while position < count {
+            let slot = slotAtPosition[position]
+            let listed = r < records.count && records[r] == slot
+            let isRecord = highest.map { AnnotationList.sortsBefore(slots[Int($0)], slots[Int(slot)]) } ?? true
             if position == changed {
                 // Below the highest before it, both before and after the change:
                 // the highest so far is as it was, and so is everything after.
@@ -75,9 +76,9 @@ extension AnnotationIndex {
                 return
             }
             if isRecord {
-                if !listed { records.insert(slot(at: position, in: elements), at: r) }
+                if !listed { records.insert(slot, at: r) }
                 r += 1
-                highest = position
+                highest = slot
             } else if listed {
                 records.remove(at: r)
             }

@@ -3,17 +3,20 @@
 /// other annotations. A tagging keystroke asks all three; on 100,000
 /// annotations each used to be a scan of them all (docs/DECISIONS.md, 39 and 42).
 ///
-/// Positions in the list shift whenever an annotation is inserted or removed
-/// before them, so the two tables do not hold positions. Each annotation has
-/// a *slot*, a number it keeps while it moves, and `positionOfSlot` says where
-/// each slot's annotation is. An insertion then costs one pass over that array
-/// of small integers (4 bytes an annotation, in order, next to the 144 bytes an
-/// annotation moves in the array itself), and no change to the tables.
+/// Each annotation has a *slot*: where the list keeps it, a number it keeps
+/// while others are inserted and removed before it (docs/DECISIONS.md, 46).
+/// The order of the list is `slotAtPosition`, and the two tables hold slots,
+/// not positions, which shift at every insertion. An insertion then moves
+/// small integers (4 bytes an annotation, where an annotation takes 144) and
+/// changes no table: the slots after it in `slotAtPosition`, and one pass over
+/// `positionOfSlot`, its inverse.
 ///
 /// Only `AnnotationList` holds one, and changes it in the same method that
-/// changes its array (others may read it, not change it): an index is never
-/// seen out of step.
-struct AnnotationIndex: Sendable {
+/// changes its slots (others may read it, not change it): an index is never
+/// seen out of step. Its methods read the annotations from the list's slots.
+@usableFromInline struct AnnotationIndex: Sendable {
+    /// The slot of the annotation at each position: the list's order.
+    @usableFromInline var slotAtPosition: [Int32] = []
     /// The position in the list of the annotation in each slot; -1 for a free slot.
     var positionOfSlot: [Int32] = []
     /// Slots left by removals, taken again by the next insertions.
@@ -27,12 +30,14 @@ struct AnnotationIndex: Sendable {
     /// them, by position (see AnnotationIndex+TextOrder.swift).
     var records: [Int32] = []
 
-    /// The index of `elements` as they are (the slot of each is its position).
+    /// The index of `elements` as they are, each in the slot of its position.
     init(_ elements: [Annotation]) {
         precondition(elements.count < Int(Int32.max), "more annotations than the index can hold")
-        positionOfSlot = Array(0..<Int32(elements.count))
-        // As much room as the array has (see AnnotationList.init).
-        positionOfSlot.reserveCapacity(elements.capacity)
+        slotAtPosition = Array(0..<Int32(elements.count))
+        positionOfSlot = slotAtPosition
+        // As much room as the list's slots have (see AnnotationList.init).
+        slotAtPosition.reserveCapacity(AnnotationList.room(for: elements.count))
+        positionOfSlot.reserveCapacity(AnnotationList.room(for: elements.count))
         slotsByID = AnnotationSlotTable(capacity: elements.count)
         slotsByPlace = AnnotationSlotTable(capacity: elements.count)
         // Through the buffer: reading a field of `elements[k]` may copy the
@@ -47,6 +52,8 @@ struct AnnotationIndex: Sendable {
         }
     }
 
+    var count: Int { slotAtPosition.count }
+
     // MARK: Lookups
 
     /// The position of the first annotation with id `id`.
@@ -56,9 +63,7 @@ struct AnnotationIndex: Sendable {
 
     /// The position of the first annotation with id `id` other than the one at `excluded`.
     func firstPosition(id: String, excluding excluded: Int) -> Int? {
-        let key = AnnotationIDKey(id)
-        let skipped = slotsByID.slot(under: key, at: Int32(excluded), in: positionOfSlot) ?? -1
-        return position(of: slotsByID.first(under: key, in: positionOfSlot, excluding: skipped))
+        position(of: slotsByID.first(under: AnnotationIDKey(id), in: positionOfSlot, excluding: slotAtPosition[excluded]))
     }
 
     /// The positions of all the annotations with id `id`, last first.
@@ -73,19 +78,14 @@ struct AnnotationIndex: Sendable {
 
     private func position(of slot: Int32?) -> Int? { slot.map { Int(positionOfSlot[Int($0)]) } }
 
-    /// The slot of the annotation at `position` of `elements`.
-    func slot(at position: Int, in elements: [Annotation]) -> Int32 {
-        guard let slot = slotsByID.slot(under: AnnotationIDKey(elements[position].id), at: Int32(position), in: positionOfSlot) else {
-            preconditionFailure("the annotation index lost the annotation at \(position)")
-        }
-        return slot
-    }
+    /// The slot the next insertion takes: the last one freed, or a new one at the end.
+    var vacantSlot: Int { freeSlots.last.map(Int.init) ?? positionOfSlot.count }
 
     // MARK: Changes, each told by AnnotationList as it makes it
 
-    /// After `elements.insert(_, at: position)`.
-    mutating func didInsert(at position: Int, in elements: [Annotation]) {
-        precondition(elements.count < Int(Int32.max), "more annotations than the index can hold")
+    /// After the list put a new annotation in `vacantSlot`: it goes at `position`.
+    mutating func didInsert(at position: Int, in slots: [Annotation]) {
+        precondition(count < Int(Int32.max) - 1, "more annotations than the index can hold")
         shiftPositions(atOrAfter: Int32(position), by: 1)
         let slot: Int32
         if let free = freeSlots.popLast() {
@@ -95,34 +95,37 @@ struct AnnotationIndex: Sendable {
             slot = Int32(positionOfSlot.count)
             positionOfSlot.append(Int32(position))
         }
-        slotsByID.add(slot, under: AnnotationIDKey(elements[position].id))
-        if !elements[position].orphaned { slotsByPlace.add(slot, under: AnnotationPlace(elements[position].anchor)) }
-        repairRecords(from: position, changed: position, in: elements)
+        slotAtPosition.insert(slot, at: position)
+        let new = slots[Int(slot)]
+        slotsByID.add(slot, under: AnnotationIDKey(new.id))
+        if !new.orphaned { slotsByPlace.add(slot, under: AnnotationPlace(new.anchor)) }
+        repairRecords(from: position, changed: position, in: slots)
     }
 
-    /// Before `elements.remove(at: position)`. Returns whether the removed
-    /// annotation bounded the text order: then `repairRecords(from: position,
-    /// changed: nil, in:)` must follow the removal.
-    mutating func willRemove(at position: Int, in elements: [Annotation]) -> Bool {
-        let slot = slot(at: position, in: elements)
-        slotsByID.remove(slot, under: AnnotationIDKey(elements[position].id))
-        if !elements[position].orphaned { slotsByPlace.remove(slot, under: AnnotationPlace(elements[position].anchor)) }
+    /// Before the annotation at `position` leaves its slot: takes it out of the
+    /// order and the tables, and frees the slot. Returns whether it bounded the
+    /// text order: then `repairRecords(from: position, changed: nil, in:)` must
+    /// follow.
+    mutating func willRemove(at position: Int, in slots: [Annotation]) -> Bool {
+        let slot = slotAtPosition[position]
+        let old = slots[Int(slot)]
+        slotsByID.remove(slot, under: AnnotationIDKey(old.id))
+        if !old.orphaned { slotsByPlace.remove(slot, under: AnnotationPlace(old.anchor)) }
         let r = firstRecord(atOrAfter: position)
         let wasRecord = r < records.count && records[r] == slot
         if wasRecord { records.remove(at: r) }
         positionOfSlot[Int(slot)] = -1
         freeSlots.append(slot)
+        slotAtPosition.remove(at: position)
         shiftPositions(atOrAfter: Int32(position) + 1, by: -1)
         return wasRecord
     }
 
-    /// After `elements[position] = new`, where `old` was.
-    mutating func didReplace(_ old: Annotation, at position: Int, in elements: [Annotation]) {
-        let new = elements[position]
+    /// After the list put a new annotation in the slot at `position`, where `old` was.
+    mutating func didReplace(_ old: Annotation, at position: Int, in slots: [Annotation]) {
+        let slot = slotAtPosition[position]
+        let new = slots[Int(slot)]
         let oldID = AnnotationIDKey(old.id), newID = AnnotationIDKey(new.id)
-        guard let slot = slotsByID.slot(under: oldID, at: Int32(position), in: positionOfSlot) else {
-            preconditionFailure("the annotation index lost the annotation at \(position)")
-        }
         if oldID != newID {
             slotsByID.remove(slot, under: oldID)
             slotsByID.add(slot, under: newID)
@@ -135,7 +138,7 @@ struct AnnotationIndex: Sendable {
         }
         // A new note or tag leaves the text order as it was.
         if old.anchor.start != new.anchor.start || old.anchor.end != new.anchor.end || old.created != new.created || old.id != new.id {
-            repairRecords(from: position, changed: position, in: elements)
+            repairRecords(from: position, changed: position, in: slots)
         }
     }
 

@@ -5,10 +5,10 @@
 /// match in the file's order.
 extension AnnotationFile {
     /// The index of the annotation with id `id` (compared as bytes).
-    public func annotationIndex(id: String) -> Int? { annotationList.firstIndex(id: id) }
+    public func annotationIndex(id: String) -> Int? { annotations.firstIndex(id: id) }
 
     /// The index of the annotation (not an orphan) on exactly `range`.
-    public func annotationIndex(on range: TextRange) -> Int? { annotationList.firstIndex(placedOn: AnnotationPlace(range)) }
+    public func annotationIndex(on range: TextRange) -> Int? { annotations.firstIndex(placedOn: AnnotationPlace(range)) }
 
     /// The annotation with id `id`.
     public func annotation(id: String) -> Annotation? { annotationIndex(id: id).map { annotations[$0] } }

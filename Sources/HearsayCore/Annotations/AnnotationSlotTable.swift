@@ -43,13 +43,6 @@ struct AnnotationSlotTable<Key: Hashable & Sendable>: Sendable {
         return slots.filter { $0 != excluded }.min { positions[Int($0)] < positions[Int($1)] }
     }
 
-    /// The slot under `key` whose annotation is at `position`.
-    func slot(under key: Key, at position: Int32, in positions: [Int32]) -> Int32? {
-        if let slot = single[key] { return positions[Int(slot)] == position ? slot : nil }
-        guard !shared.isEmpty, let slots = shared[key] else { return nil }
-        return slots.first { positions[Int($0)] == position }
-    }
-
     /// All the slots under `key`.
     func slots(under key: Key) -> [Int32] {
         if let slot = single[key] { return [slot] }

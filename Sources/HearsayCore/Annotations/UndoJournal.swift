@@ -228,9 +228,9 @@ extension AnnotationFile {
 
     private mutating func apply(_ change: AnnotationChange) {
         switch change {
-        case .add(let a): annotationList.insertInTextOrder(a)
-        case .remove(let a): annotationList.removeAll(id: a.id)
-        case .replace(let old, let new): annotationList.replace(id: old.id, with: new)
+        case .add(let a): annotations.insertInTextOrder(a)
+        case .remove(let a): annotations.removeAll(id: a.id)
+        case .replace(let old, let new): annotations.replace(id: old.id, with: new)
         case .codebook(_, let new): codebook = new
         case .review(let old, let new):
             if let new {
