@@ -3,7 +3,9 @@ import XCTest
 
 /// A big file in the real reader: `G` shows its end at once, as `less +G` does,
 /// before the whole is loaded, and the place holds when the whole arrives; keys
-/// typed ahead are all applied before the next frame.
+/// typed ahead are all applied before the next frame. Once analysed, a file of
+/// 4 MiB or more is read back from disk as it is shown (DECISIONS 47): replaced
+/// by another file it reads as before; rewritten in place it says so.
 final class BigFileTmuxTests: XCTestCase {
     /// About 900 KB (above the 512 KB at which a file opens in parts), numbered paragraphs.
     static let text = (1...6000).map { "Paragraph \($0): “The water is late again,” the farmer told the council in week \($0)." }
@@ -27,6 +29,48 @@ final class BigFileTmuxTests: XCTestCase {
         _ = try reader.tmux.waitFor("the first paragraph after g") { $0.contains("Paragraph 1:") }
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+
+    /// About 5 MB: read back from the file once analysed.
+    static let pagedText = (1...56000).map { "Paragraph \($0): “The water is late again,” the farmer told the council in week \($0)." }
+        .joined(separator: "\n\n") + "\n"
+
+    func testAPagedFileReplacedWhileOpenReadsAsBeforeAndOneRewrittenSaysSo() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("paged.txt", Array(Self.pagedText.utf8))
+        XCTAssertGreaterThan(Self.pagedText.utf8.count, 4 << 20)
+        let reader = try ReaderTmuxTests(name: "launch", testClosure: { _ in })
+            .launch([path], width: 100, height: 30, waitForAnalysis: false)
+        defer { reader.tmux.kill() }
+        _ = try reader.tmux.waitFor("the analysis", timeout: 120) { $0.contains("56000 quotations") }
+        // Replaced (written to a new file and renamed over it, as editors save): the
+        // reader still reads the file it opened.
+        try Self.pagedText.replacingOccurrences(of: "farmer", with: "FARMER").write(toFile: path, atomically: true, encoding: .utf8)
+        try reader.tmux.send("G")
+        let end = try reader.tmux.waitFor("the end after G") { $0.contains("Paragraph 56000:") }
+        XCTAssertTrue(end.contains("farmer told"), end)
+        XCTAssertFalse(end.contains("changed on disk"), end)
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+
+        // Rewritten in place, in the middle (not read since the analysis): a search
+        // across it reads the change, and the status line says why the reader can no
+        // longer show that part (it reads as U+FFFD; the other parts as before).
+        let again = try ReaderTmuxTests(name: "launch", testClosure: { _ in })
+            .launch([path], width: 100, height: 30, waitForAnalysis: false)
+        defer { again.tmux.kill() }
+        _ = try again.tmux.waitFor("the analysis", timeout: 120) { $0.contains("56000 quotations") }
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.seek(toOffset: UInt64(Self.pagedText.utf8.count / 2))
+        handle.write(Data(String(repeating: "#", count: 100).utf8))
+        try handle.close()
+        XCTAssertFalse(try again.tmux.capture().contains("changed on disk"))
+        try again.tmux.send("/", "week 50000", "Enter")
+        let changed = try again.tmux.waitFor("the changed file reported") { $0.contains("the file changed on disk: reopen it") }
+        XCTAssertTrue(changed.contains("Paragraph 50000:"), changed)
+        XCTAssertFalse(changed.contains("#####"), changed)
+        try again.tmux.send("q")
+        XCTAssertEqual(try again.exitStatus(), 0)
     }
 
     func testKeysTypedAheadAreAllApplied() throws {
