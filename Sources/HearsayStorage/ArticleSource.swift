@@ -89,7 +89,8 @@ public struct ArticleSource: Sendable {
     public func readingTextBack(_ document: Document) -> Document {
         guard size >= ArticleSource.pagingThreshold, let path, let file = OpenFile(path: path),
               file.size == size else { return document }
-        return document.readingTextBack(from: { offset, count in file.read(at: offset, count: count) }) ?? document
+        return document.readingTextBack(from: { offset, count in file.read(at: offset, count: count) },
+                                        changed: { file.changedSinceOpened() }) ?? document
     }
 
     /// The first part of a big file, cut after a line break (so never inside a

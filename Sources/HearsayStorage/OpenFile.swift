@@ -6,6 +6,8 @@ final class OpenFile: Sendable {
     private let fd: Int32
     /// The size when opened.
     let size: Int
+    /// The last change when opened (st_mtim, in nanoseconds).
+    private let modified: Int
 
     /// The regular file at `path`, or nil when it cannot be opened or is not one.
     init?(path: String) {
@@ -18,6 +20,17 @@ final class OpenFile: Sendable {
         }
         self.fd = fd
         size = Int(info.st_size)
+        modified = Self.nanoseconds(info.st_mtim)
+    }
+
+    private static func nanoseconds(_ t: timespec) -> Int { Int(t.tv_sec) &* 1_000_000_000 &+ Int(t.tv_nsec) }
+
+    /// Whether the file this descriptor reads (not whatever is at its path now)
+    /// was written since it was opened: its size or its modification time moved.
+    func changedSinceOpened() -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return true }
+        return Int(info.st_size) != size || Self.nanoseconds(info.st_mtim) != modified
     }
 
     deinit { close(fd) }

@@ -126,6 +126,21 @@ import Testing
         #expect(paged.scalars[resident.scalars.count - 1] == "\u{FFFD}")
     }
 
+    @Test func aFileWrittenSinceSaysSoBeforeAnyChangeIsRead() throws {
+        final class Flag: @unchecked Sendable { var written = false }
+        let file = FakeFile(Self.narrow), flag = Flag()
+        let resident = Document(decoded: try TextDecoding.decode(file.bytes))
+        let read: PagedScalars.ReadBytes = { file.read(at: $0, count: $1) }
+        let changed: PagedScalars.Changed = { flag.written }
+        let paged = try #require(resident.readingTextBack(from: read, changed: changed))
+        #expect(!paged.scalars.changedOnDisk)
+        flag.written = true
+        #expect(paged.scalars.changedOnDisk)
+        #expect(paged.scalars[5] == resident.scalars[5], "the bytes still match: read as they are")
+        flag.written = false
+        #expect(paged.scalars.changedOnDisk, "once said, it stays said")
+    }
+
     @Test func theCacheKeepsAFewChunksAndReadsAgainWhatItDropped() throws {
         let text = (1...4000).map { "Line \($0) of a long report on the river’s level.\n\n" }.joined()
         let (resident, paged, file) = try paged(text)

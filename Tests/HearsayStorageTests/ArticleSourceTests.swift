@@ -60,6 +60,7 @@ import Testing
             try handle.seek(toOffset: UInt64(text.utf8.count - 100))
             handle.write(Data(String(repeating: "#", count: 50).utf8))
             try handle.close()
+            #expect(kept.scalars.changedOnDisk, "said at once, from the file's size and time")
             #expect(kept.scalars[whole.length - 60] == "\u{FFFD}")
             #expect(kept.scalars.changedOnDisk)
             #expect(kept.scalars[0] == whole.scalars[0], "the other chunks read as before")

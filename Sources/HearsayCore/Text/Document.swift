@@ -110,8 +110,10 @@ public struct Document: Sendable {
     /// at a time as it is read (`PagedScalars`): what the reader keeps of a big
     /// file once it is analysed. Nil when the file, read through `read`, does
     /// not hold exactly this text as UTF-8 (decoding changed it, or the file did).
-    public func readingTextBack(from read: @escaping PagedScalars.ReadBytes) -> Document? {
-        guard !scalars.isEmpty, let paged = PagedScalars(scalars, offsets: offsets, read: read) else { return nil }
+    /// `changed` tells whether the file was written since (see `PagedScalars`).
+    public func readingTextBack(from read: @escaping PagedScalars.ReadBytes,
+                                changed: @escaping PagedScalars.Changed = { false }) -> Document? {
+        guard !scalars.isEmpty, let paged = PagedScalars(scalars, offsets: offsets, read: read, changed: changed) else { return nil }
         var document = self
         document.scalars = ScalarText(paged: paged)
         document.lazyText = LazyText(ready: nil, scalars: document.scalars)

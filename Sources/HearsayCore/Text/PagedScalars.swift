@@ -10,11 +10,15 @@
 /// changes nothing; a chunk whose bytes no longer match what was analysed
 /// (the file rewritten in place) reads as U+FFFD and sets `changedOnDisk`, so
 /// that the reader can say so instead of drawing text the offsets do not fit.
+/// `changedOnDisk` also asks `changed` (the file's size and time), so the
+/// reader says so as soon as the file is written, before it reads a change.
 ///
 /// I/O is the caller's: `read` gives the bytes of the file at an offset.
 public final class PagedScalars: @unchecked Sendable {
     /// Up to `count` bytes of the file from `offset`: fewer when it ends or fails.
     public typealias ReadBytes = @Sendable (_ offset: Int, _ count: Int) -> [UInt8]
+    /// Whether the file was written since it was opened.
+    public typealias Changed = @Sendable () -> Bool
 
     /// A multiple of the offset index's stride, so that each chunk's byte offset
     /// is one of its checkpoints.
@@ -29,6 +33,7 @@ public final class PagedScalars: @unchecked Sendable {
     /// A hash of each chunk's bytes as analysed.
     private let fingerprints: [UInt64]
     private let read: ReadBytes
+    private let changedSinceOpened: Changed
 
     private let lock = Lock()
     private var cache: [Int: CachedChunk] = [:]
@@ -43,7 +48,7 @@ public final class PagedScalars: @unchecked Sendable {
     /// Pages `text` out to the file it was decoded from, or nil when the file
     /// does not hold exactly that text now (read through `read`, chunk by chunk,
     /// and compared: one pass over the file, on both cores for a big one).
-    public init?(_ text: ScalarText, offsets: ScalarOffsetIndex, read: @escaping ReadBytes) {
+    public init?(_ text: ScalarText, offsets: ScalarOffsetIndex, read: @escaping ReadBytes, changed: @escaping Changed = { false }) {
         guard offsets.scalarCount == text.count, !text.isPaged else { return nil }
         let c = Self.chunkScalars
         let chunks = (text.count + c - 1) / c
@@ -69,10 +74,17 @@ public final class PagedScalars: @unchecked Sendable {
         chunkStarts = starts
         fingerprints = hashed.flatMap { $0! }
         self.read = read
+        changedSinceOpened = changed
     }
 
-    /// Whether a chunk read after the analysis no longer matched the file.
-    public var changedOnDisk: Bool { lock.withLock { changed } }
+    /// Whether the file was written since it was paged, or a chunk read since
+    /// no longer matched it (once true, it stays true).
+    public var changedOnDisk: Bool {
+        if lock.withLock({ changed }) { return true }
+        guard changedSinceOpened() else { return false }
+        lock.withLock { changed = true }
+        return true
+    }
 
     /// The scalar at `i` (from the cache, or its chunk decoded now).
     public func scalar(at i: Int) -> Unicode.Scalar {
