@@ -38,8 +38,8 @@ extension AppState {
             let rows = listedAnnotations
             return sideSelected < rows.count ? .annotation(id: rows[sideSelected].id) : nil
         }
-        if let q = currentQuotation, q < article.quotations.count { return target(for: article.quotations[q].range) }
-        if let m = currentMention, m < article.mentions.count { return target(for: article.mentions[m].range) }
+        if let q = quotationUnderCursor { return target(for: article.quotations[q].range) }
+        if let m = mentionUnderCursor { return target(for: article.mentions[m].range) }
         if let id = currentAnnotation, annotation(id: id) != nil { return .annotation(id: id) }
         if let a = annotation(at: cursor) { return .annotation(id: a.id) }
         return nil

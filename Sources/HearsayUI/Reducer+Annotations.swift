@@ -16,7 +16,7 @@ func runAnnotationCommand(_ state: inout AppState, _ command: Command, argument:
         state.selection = Selection(anchor: r.start, head: max(r.start, r.end - 1))
         return []
     case .selectQuotation:
-        guard let q = state.currentQuotation ?? state.article.quotationIndex(atOrAfter: state.cursor) else {
+        guard let q = state.quotationUnderCursor ?? state.article.quotationIndex(atOrAfter: state.cursor) else {
             state.message = StatusMessage(text: "No quotation here", isError: false)
             return []
         }

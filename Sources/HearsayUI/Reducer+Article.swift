@@ -110,10 +110,10 @@ extension AppState {
         }
         let target: Int?
         if forward {
-            target = currentQuotation.map { $0 + 1 < quotations.count ? $0 + 1 : nil }
+            target = quotationUnderCursor.map { $0 + 1 < quotations.count ? $0 + 1 : nil }
                 ?? quotations.firstIndex { $0.range.start >= cursor }
         } else {
-            target = currentQuotation.map { $0 > 0 ? $0 - 1 : nil }
+            target = quotationUnderCursor.map { $0 > 0 ? $0 - 1 : nil }
                 ?? quotations.lastIndex { $0.range.start < cursor }
         }
         guard let target else {
@@ -124,6 +124,22 @@ extension AppState {
         currentMention = nil
         jump(to: quotations[target].range.start)
         describeCurrentQuotation()
+    }
+
+    /// The current quotation while the cursor is on it. Once the cursor has
+    /// gone elsewhere (`G`, a search, a page down), `]q`, `[q` and tagging go
+    /// from the cursor, as vim's `]` motions do, not from a quotation off screen.
+    var quotationUnderCursor: Int? {
+        guard let q = currentQuotation, q < article.quotations.count else { return nil }
+        let r = article.quotations[q].range
+        return r.start <= cursor && cursor <= r.end ? q : nil
+    }
+
+    /// The same for the current mention of an actor.
+    var mentionUnderCursor: Int? {
+        guard let m = currentMention, m < article.mentions.count else { return nil }
+        let r = article.mentions[m].range
+        return r.start <= cursor && cursor <= r.end ? m : nil
     }
 
     /// "Quotation 2 of 20 · partial · Amina Qadir (said)" on the message line.
@@ -154,7 +170,7 @@ extension AppState {
             return
         }
         let mentions = article.mentions
-        let from = currentMention.map { mentions[$0].range.start } ?? cursor
+        let from = mentionUnderCursor.map { mentions[$0].range.start } ?? cursor
         let target = forward
             ? mentions.indices.first { mentions[$0].actor == actor && mentions[$0].range.start > from }
             : mentions.indices.last { mentions[$0].actor == actor && mentions[$0].range.start < from }

@@ -18,6 +18,34 @@ final class NavigationReducerTests: XCTestCase {
         XCTAssertEqual(state.message?.text, "No quotation before this one")
     }
 
+    func testQuotationKeysAndTaggingGoFromTheCursorOnceItLeftTheQuotation() {
+        var state = ReaderFixtures.state()
+        state.press("]q")
+        XCTAssertEqual(state.currentQuotation, 0)
+        // G: the cursor is on the last line; [q is the quotation before it, not
+        // "No quotation before this one" (from the first quotation, visited last).
+        state.press("G")
+        let end = state.cursor
+        state.press("[q")
+        let before = state.article.quotations.lastIndex { $0.range.start < end }
+        XCTAssertNotNil(before)
+        XCTAssertNotEqual(before, 0)
+        XCTAssertEqual(state.currentQuotation, before)
+        XCTAssertNotEqual(state.message?.text, "No quotation before this one")
+        // Back to the top, then t: the tag goes to the passage under the cursor, not the
+        // quotation last visited at the end of the article.
+        state.press("gg")
+        XCTAssertNil(state.quotationUnderCursor)
+        if case .range(let r) = state.annotationTarget {
+            XCTAssertLessThan(r.start, state.article.quotations[0].range.start)
+        } else if let target = state.annotationTarget {
+            XCTFail("unexpected target \(target)")
+        }
+        state.press("]q")
+        XCTAssertEqual(state.currentQuotation, 0, "from the cursor at the top: the first quotation")
+        XCTAssertEqual(state.quotationUnderCursor, 0)
+    }
+
     func testPendingPrefixWaitsForTheSecondKey() {
         var state = ReaderFixtures.state()
         state.press("]")
