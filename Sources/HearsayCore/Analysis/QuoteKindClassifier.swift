@@ -129,7 +129,10 @@ struct QuoteKindClassifier {
 
     /// The indices of the word tokens between the marks (the first `wordLimit` of them).
     func contentWordIndices(_ span: QuoteSpan) -> [Int] {
+        // Room for them at once (a word takes about six scalars with its space):
+        // grown by appends, this array was 2% of the analysis's instructions.
         var words: [Int] = []
+        words.reserveCapacity(min(Self.wordLimit, (span.content.end - span.content.start) / 4 + 2))
         var i = doc.tokenIndex(atOrAfter: span.content.start)
         while i < doc.tokens.count, doc.tokens[i].start < span.content.end, words.count < Self.wordLimit {
             if doc.tokens[i].kind == .word { words.append(i) }

@@ -117,7 +117,7 @@ struct RoleLinker: Sendable {
         let noun = lowerKey(i)
         let start = doc.tokens[i].start
         return index.last(before: start, window: RoleLinker.holderWindow) { m in
-            m.kind == .named && actors[m.actor].type == .organisation && actors[m.actor].nameHasWord(noun)
+            m.kind == .named && actors[m.actor].type == .organisation && Actor.name(actors[m.actor].name, hasWord: noun)
         }?.actor
     }
 

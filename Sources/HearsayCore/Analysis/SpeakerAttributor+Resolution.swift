@@ -171,8 +171,8 @@ extension SpeakerAttributor {
         // "the ministry", "the cooperative": the organisation with that word in its
         // name, mentioned last ("Ministry of Infrastructure", "Kellby Water Cooperative").
         if let named = index.last(before: offset, window: 4000, where: { m in
-            let a = actors[m.actor]
-            return (a.type == .organisation || a.type == .group) && m.kind == .named && a.nameHasWord(headWord)
+            let type = actors[m.actor].type
+            return (type == .organisation || type == .group) && m.kind == .named && Actor.name(actors[m.actor].name, hasWord: headWord)
         }) {
             return named.actor
         }
