@@ -51,6 +51,9 @@ struct TokenContext: Sendable {
     func key(_ i: Int) -> String { doc.key(ofToken: i) }
     func lower(_ i: Int) -> String { doc.lowerKey(ofToken: i) }
 
+    // (Inlined: called out of line from a rule's mutating method, the context,
+    // document and all, was copied to the stack for each call.)
+    @inline(__always)
     func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool { doc.token(i, isPunctuation: c) }
 
     func isDash(_ i: Int) -> Bool {
@@ -59,6 +62,7 @@ struct TokenContext: Sendable {
         return ScalarClass.isDash(c) || (c == "-" && doc.tokens[i].flags.contains(.spaceBefore))
     }
 
+    @inline(__always)
     func isTerminal(_ i: Int) -> Bool {
         doc.tokens[i].kind == .punctuation && ScalarClass.isSentenceTerminal(doc.scalars[doc.tokens[i].start])
     }
@@ -128,6 +132,7 @@ struct TokenContext: Sendable {
 
     func paragraph(of i: Int) -> Int { doc.paragraphIndex(ofToken: i) ?? 0 }
 
+    @inline(__always)
     func range(_ tokens: Range<Int>) -> TextRange {
         TextRange(doc.tokens[tokens.lowerBound].start, doc.tokens[tokens.upperBound - 1].end)
     }
