@@ -83,7 +83,7 @@ public struct ArticleSource: Sendable {
 
     /// `document` (this file's whole text) reading its text back from the file
     /// from now on, as `less` does, when the file is big enough for that to
-    /// matter and holds the text unchanged (docs/DECISIONS.md 46); else
+    /// matter and holds the text unchanged (docs/DECISIONS.md 47); else
     /// `document` as it is. The file stays open for as long as the text lives,
     /// so renaming or deleting it changes nothing.
     public func readingTextBack(_ document: Document) -> Document {
@@ -128,24 +128,17 @@ public struct ArticleSource: Sendable {
 
     /// The last `previewBytes` of the file (pread at size - previewBytes).
     static func readTail(path: String, size: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
+        guard let file = OpenFile(path: path) else { return nil }
         let want = min(previewBytes, size)
-        let tail = readBytes(fd, at: size - want, count: want)
+        let tail = file.read(at: size - want, count: want)
         return tail.count == want ? tail : nil
     }
 
     /// The first `previewBytes` of a regular file and its size, or nil (not a
     /// regular file, unreadable: the whole read then reports the error).
     static func readHead(path: String) -> ([UInt8], Int)? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let head = readBytes(fd, at: 0, count: min(previewBytes, Int(info.st_size)))
-        return (head, Int(info.st_size))
+        guard let file = OpenFile(path: path) else { return nil }
+        return (file.read(at: 0, count: min(previewBytes, file.size)), file.size)
     }
 
     /// Up to `count` bytes of `fd` from `offset` (pread, again after EINTR):

@@ -105,14 +105,13 @@ public final class PagedScalars: @unchecked Sendable {
         if first == last { return (chunk(first), first * c) }
         let bytes = read(chunkStarts[first], chunkStarts[last + 1] - chunkStarts[first])
         let expected = min(count, (last + 1) * c) - first * c
-        if bytes.count == chunkStarts[last + 1] - chunkStarts[first],
-           (first...last).allSatisfy({ k in
-               let from = chunkStarts[k] - chunkStarts[first], to = chunkStarts[k + 1] - chunkStarts[first]
-               return bytes.withUnsafeBufferPointer { Self.fingerprint(UnsafeBufferPointer(rebasing: $0[from..<to])) } == fingerprints[k]
-           }),
-           let decoded = Self.decode(bytes, expecting: expected) {
-            return (decoded, first * c)
+        let allAnalysed = bytes.withUnsafeBufferPointer { b in
+            (first...last).allSatisfy { k in
+                let from = chunkStarts[k] - chunkStarts[first], to = chunkStarts[k + 1] - chunkStarts[first]
+                return to <= b.count && isAnalysed(UnsafeBufferPointer(rebasing: b[from..<to]), chunk: k)
+            }
         }
+        if allAnalysed, let decoded = Self.decode(bytes, expecting: expected) { return (decoded, first * c) }
         // Some chunk changed on disk: each is read on its own (the changed ones as U+FFFD).
         var builder = ScalarText.Builder()
         builder.reserveCapacity(expected)
@@ -143,12 +142,16 @@ public final class PagedScalars: @unchecked Sendable {
     private func decodeChunk(_ k: Int) -> ScalarText {
         let expected = min(count, (k + 1) * Self.chunkScalars) - k * Self.chunkScalars
         let bytes = read(chunkStarts[k], chunkStarts[k + 1] - chunkStarts[k])
-        if bytes.count == chunkStarts[k + 1] - chunkStarts[k], Self.fingerprint(bytes) == fingerprints[k],
-           let decoded = Self.decode(bytes, expecting: expected) {
+        if bytes.withUnsafeBufferPointer({ isAnalysed($0, chunk: k) }), let decoded = Self.decode(bytes, expecting: expected) {
             return decoded
         }
         lock.withLock { changed = true }
         return ScalarText(repeatElement(Unicode.Scalar(0xFFFD)!, count: expected))
+    }
+
+    /// Whether `bytes` are chunk `k`'s bytes as analysed: its length and its hash.
+    private func isAnalysed(_ bytes: UnsafeBufferPointer<UInt8>, chunk k: Int) -> Bool {
+        bytes.count == chunkStarts[k + 1] - chunkStarts[k] && Self.fingerprint(bytes) == fingerprints[k]
     }
 
     /// The scalars of valid UTF-8 without CR or BOM (as the whole was), or nil
