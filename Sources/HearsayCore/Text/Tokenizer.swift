@@ -6,7 +6,7 @@
 public enum Tokenizer {
     /// Tokens with both `WordHash`es of each, made in the same pass: the letters
     /// of a plain word are hashed while they are scanned, not read again later.
-    public struct Hashed: Sendable {
+    public struct Hashed: Sendable, TokenSink {
         public var tokens: [Token] = []
         /// `WordHash.exact` and `WordHash.lower` of each token.
         public var exact: [UInt64] = []
@@ -25,11 +25,6 @@ public enum Tokenizer {
             lower.append(hashes.lower)
         }
 
-        /// A token whose hashes are computed from its scalars.
-        @inline(__always)
-        mutating func append<S: ScalarBuffer>(_ token: Token, in s: S) {
-            append(token, WordHash.both(s, token.start, token.end - token.start))
-        }
     }
 
     public static func tokenize(_ scalars: ScalarText) -> [Token] {
@@ -60,10 +55,10 @@ public enum Tokenizer {
         scan(s, 0..<s.count, into: &tokens)
     }
 
-    /// The one tokenizing loop, inlined into both callers so the document's
-    /// (the hot one) keeps its arrays in locals.
+    /// The one tokenizing loop, inlined into its callers so the document's
+    /// (the hot one) keeps its arrays or pointers in locals.
     @inline(__always)
-    private static func scan<S: ScalarBuffer>(_ s: S, _ range: Range<Int>, into tokens: inout Hashed) {
+    static func scan<S: ScalarBuffer, Sink: TokenSink>(_ s: S, _ range: Range<Int>, into tokens: inout Sink) {
         let n = s.count
         var i = range.lowerBound
         var pendingSpace = false
@@ -132,20 +127,15 @@ public enum Tokenizer {
         tokenizeHashed(scalars, parts: parts).tokens
     }
 
-    /// The same with the tokens' hashes.
+    /// The same with the tokens' hashes. Several parts write straight into the
+    /// final arrays (`TokenRegions`), so a big text's tokens are not made twice.
     public static func tokenizeHashed(_ scalars: ScalarText, parts: Int) -> Hashed {
         let cuts = chunkBoundaries(scalars, parts: parts)
-        let pieces = Parallel.map(cuts.count - 1) { k in
-            // Specialised for each storage (see ScalarBuffer).
-            scalars.withUnsafeStorage(narrow: { tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1]) },
-                                      wide: { tokenize(buffer: $0, range: cuts[k]..<cuts[k + 1]) })
+        guard cuts.count > 2 else {
+            return scalars.withUnsafeStorage(narrow: { tokenize(buffer: $0, range: 0..<scalars.count) },
+                                             wide: { tokenize(buffer: $0, range: 0..<scalars.count) })
         }
-        guard pieces.count > 1 else { return pieces[0] }
-        var all = Hashed()
-        all.tokens = Parallel.concatenated(pieces.map(\.tokens))
-        all.exact = Parallel.concatenated(pieces.map(\.exact))
-        all.lower = Parallel.concatenated(pieces.map(\.lower))
-        return all
+        return TokenRegions.tokenize(scalars, cuts: cuts)
     }
 
     /// 0, the cut points, and the end: each cut is the start of a run of white space.
