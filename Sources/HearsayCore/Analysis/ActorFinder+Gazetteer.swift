@@ -19,10 +19,9 @@ extension ActorFinder {
         let range = TextRange(t.start, end)
         let h = WordHash.exact(doc.scalars[t.start..<end])
         if let surface = gazetteer.surfacesByFirstHash[h]?.first(where: { $0.words.count == 1 }) {
-            let entry = gazetteer.entries[surface.entry]
             switch surface.role {
             case .name, .capital:
-                let target = surface.role == .capital ? (entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry) : entry
+                let target = surface.role == .capital ? gazetteer.governing(surface.entry) : surface.entry
                 let a = gazetteerActor(target)
                 table.addMention(Mention(range: range, actor: a, kind: surface.role == .capital ? .metonym : .named,
                                          rule: .gazetteerPrefix), text: doc.string(range))
@@ -61,7 +60,7 @@ extension ActorFinder {
     }
 
     mutating func addGazetteerMention(_ g: GazetteerMatch, at i: Int) {
-        let entry = gazetteer.entries[g.surface.entry]
+        let entry = g.surface.entry
         let tokens = doc.tokens
         let range = TextRange(tokens[i].start, tokens[i + g.count - 1].end)
         switch g.surface.role {
@@ -73,8 +72,7 @@ extension ActorFinder {
                 let a = gazetteerActor(entry)
                 table.addMention(Mention(range: range, actor: a, kind: .named, rule: .gazetteerPlace), in: doc)
             } else {
-                let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
-                let a = gazetteerActor(governing)
+                let a = gazetteerActor(gazetteer.governing(entry))
                 table.addMention(Mention(range: range, actor: a, kind: .metonym, rule: .gazetteerCapitalMetonym), in: doc)
             }
         case .demonym:
@@ -82,8 +80,7 @@ extension ActorFinder {
             guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised else { return }
             let noun = lower(next)
             if Lexicon.governmentNouns.contains(noun) {
-                let governing = entry.governs.flatMap { gazetteer.entry(named: $0) } ?? entry
-                let a = gazetteerActor(governing)
+                let a = gazetteerActor(gazetteer.governing(entry))
                 let span = TextRange(range.start, tokens[next].end)
                 table.addMention(Mention(range: span, actor: a, kind: .nominal, rule: .demonymGovernment), in: doc)
             } else if Lexicon.territoryNouns.contains(noun) {
@@ -93,18 +90,23 @@ extension ActorFinder {
         }
     }
 
-    mutating func gazetteerActor(_ entry: Gazetteer.Entry, peopleNoun: String? = nil) -> Int {
+    /// The actor of gazetteer entry `e` (by index), or of the people a
+    /// people noun of it names.
+    mutating func gazetteerActor(_ e: Int, peopleNoun: String? = nil) -> Int {
         if let peopleNoun {
             // "Afghans" are people of the state, not the state.
             return table.actor(key: "people:" + peopleNoun) {
                 Actor(id: "", name: peopleNoun, type: .group, aliases: [], gender: nil, origin: .gazetteer)
             }
         }
-        if let known = entryActors[entry.name] { return known }
+        if entryActors.isEmpty { entryActors = Array(repeating: -1, count: gazetteer.entries.count) }
+        if entryActors[e] >= 0 { return Int(entryActors[e]) }
+        // (Entries are kept apart by index here, but two entries of one name are one actor.)
+        let entry = gazetteer.entries[e]
         let a = table.actor(key: "gazetteer:" + entry.name) {
             Actor(id: "", name: entry.name, type: entry.type, aliases: [], gender: nil, origin: .gazetteer)
         }
-        entryActors[entry.name] = a
+        entryActors[e] = Int32(a)
         return a
     }
 }

@@ -25,7 +25,7 @@ extension ActorFinder {
                 // "Henrik Olsen of Nordic Freight Research": a person's full name ends
                 // before "of"; "Bank of England" and "Minister of Education" go on.
                 let personOf = (doc.token(j, is: "of") || doc.token(j, is: "for")) && last > i
-                    && (gazetteer.givenNames[key(i)] != nil || last == i + 1 && looksLikePersonalName(i, last))
+                    && (gazetteer.givenNamesByHash[hash(i)] != nil || last == i + 1 && looksLikePersonalName(i, last))
                 if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf, !personOf {
                     if doc.token(j, is: "of") || doc.token(j, is: "for") { sawOf = true }
                     j += 1
@@ -76,23 +76,23 @@ extension ActorFinder {
         // "Grandmother Margaret Doyle", "Winger Kofi Mensah": a role word capitalised
         // only because it opens the sentence.
         if run.count >= 2, sentenceInitial[run.lowerBound], matchTitle(at: run.lowerBound, within: run) == nil,
-           let role = gazetteer.singleWordRole(lower(run.lowerBound)) {
+           let role = gazetteer.singleWordRole(lowerHash: lowerHash(run.lowerBound)) {
             openingRole = role
             run = (run.lowerBound + 1)..<run.upperBound
         }
         // Sentence-initial common words are not names: "Referring", "Senior".
         if sentenceInitial[run.lowerBound] {
-            let first = key(run.lowerBound)
-            if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || first.hasSuffix("ly") {
+            let first = hash(run.lowerBound)
+            if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || doc.token(run.lowerBound, endsWith: "ly") {
                 run = (run.lowerBound + 1)..<run.upperBound
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return }
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
                       !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound) {
                 return
-            } else if run.count > 2, ["of", "for"].contains(key(run.lowerBound + 1)),
-                      !capitalisedMidSentence.contains(hash(run.lowerBound)),
-                      !Lexicon.organisationKeywords.contains(first), !Lexicon.placeKeywords.contains(first),
+            } else if run.count > 2, HashedWords.ofOrFor.contains(hash(run.lowerBound + 1)),
+                      !capitalisedMidSentence.contains(first),
+                      !HashedWords.organisationKeywords.contains(first), !HashedWords.placeKeywords.contains(first),
                       matchTitle(at: run.lowerBound, within: run) == nil {
                 // "Shares of Halvorsen", "Residents of Kabul": a common noun capitalised
                 // only because it starts the sentence; the name comes after "of".
@@ -125,24 +125,24 @@ extension ActorFinder {
         // A job written in capitals ("Helena Marsh, Transport Correspondent"; "the
         // Deputy Director said"): a run that ends in a role noun names a post, not
         // an actor. Unless it opens with a given name: "Anna Judge" is a woman.
-        if run.count >= 2, let last = run.last, gazetteer.singleWordRole(lower(last)) != nil,
-           gazetteer.givenNames[key(run.lowerBound)] == nil {
+        if run.count >= 2, let last = run.last, gazetteer.singleWordRole(lowerHash: lowerHash(last)) != nil,
+           gazetteer.givenNamesByHash[hash(run.lowerBound)] == nil {
             return
         }
         // Titles: keep what follows the last one.
         var gender: Gender? = openingRole?.gender
         var titled = false
-        var roles: [String] = openingRole.map { [$0.words[0].lowercased()] } ?? []
+        var roles: [String] = openingRole.map { [$0.words[0].lowercasedFast()] } ?? []
         var p = run.lowerBound
         var nameStart = run.lowerBound
         while p < run.upperBound {
             if let title = matchTitle(at: p, within: run) {
                 var after = p + title.words.count
                 // "Minister of Education Stefania Giannini": skip "of Education".
-                if after + 2 < run.upperBound, ["of", "for"].contains(key(after)) { after += 2 }
+                if after + 2 < run.upperBound, HashedWords.ofOrFor.contains(hash(after)) { after += 2 }
                 if after < run.upperBound {
                     gender = title.gender ?? gender
-                    if title.kind == "office" { roles.append(title.words.joined(separator: " ").lowercased()) }
+                    if title.kind == "office" { roles.append(title.words.joined(separator: " ").lowercasedFast()) }
                     titled = true
                     nameStart = after
                 }
@@ -155,9 +155,9 @@ extension ActorFinder {
         // A role noun right before the name gives its role and gender: "spokeswoman
         // Sujata Raisinghani", "Ashford manager Stuart Hargreaves".
         if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word, !tokens[run.lowerBound - 1].isCapitalised,
-           let role = gazetteer.singleWordRole(lower(run.lowerBound - 1)) {
+           let role = gazetteer.singleWordRole(lowerHash: lowerHash(run.lowerBound - 1)) {
             gender = gender ?? role.gender
-            roles.append(role.words[0].lowercased())
+            roles.append(role.words[0].lowercasedFast())
         }
         // A run that is only a title ("President") or only connectors names nobody.
         while !run.isEmpty, !isNameWord(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
@@ -245,8 +245,8 @@ extension ActorFinder {
     }
 
     func endsWithKeyword(_ run: Range<Int>) -> Bool {
-        let last = key(run.upperBound - 1)
-        return Lexicon.organisationKeywords.contains(last) || Lexicon.placeKeywords.contains(last)
+        let last = hash(run.upperBound - 1)
+        return HashedWords.organisationKeywords.contains(last) || HashedWords.placeKeywords.contains(last)
     }
 
     func matchTitle(at p: Int, within run: Range<Int>) -> Gazetteer.Title? {
@@ -258,18 +258,21 @@ extension ActorFinder {
     }
 
     func isHonorific(_ i: Int) -> Bool {
-        guard let titles = gazetteer.titlesByFirstWord[key(i)] else {
-            return Abbreviations.titlesAndUnits.contains(key(i))
+        let word = hash(i)
+        // (Lists of first words that share a hash are joined: each title is checked for its own.)
+        if let titles = gazetteer.titlesByFirstHash[word],
+           titles.contains(where: { ($0.kind == "honorific" || $0.kind == "office") && $0.hashes[0] == word }) {
+            return true
         }
-        return titles.contains { $0.kind == "honorific" || $0.kind == "office" } || Abbreviations.titlesAndUnits.contains(key(i))
+        return Abbreviations.titleAndUnitHashes.contains(word)
     }
 
     func followedBySpeechOrPossessive(_ j: Int) -> Bool {
         guard j < doc.tokens.count else { return false }
         if doc.tokens[j].kind == .possessive { return true }
         var k = j
-        while k < doc.tokens.count, k < j + 3, Lexicon.auxiliaries.contains(lower(k)) { k += 1 }
-        return k < doc.tokens.count && gazetteer.cues[lower(k)] != nil
+        while k < doc.tokens.count, k < j + 3, HashedWords.auxiliaries.contains(lowerHash(k)) { k += 1 }
+        return k < doc.tokens.count && gazetteer.cueHashes.contains(lowerHash(k))
     }
 
     // MARK: Context
@@ -278,7 +281,7 @@ extension ActorFinder {
         guard i > 0 else { return false }
         let prev = doc.tokens[i - 1]
         guard prev.kind == .word else { return false }
-        return Lexicon.locativePrepositions.contains(lower(i - 1))
+        return HashedWords.locativePrepositions.contains(lowerHash(i - 1))
     }
 
     /// Two capitalised words, neither all capitals nor a word of bodies or places

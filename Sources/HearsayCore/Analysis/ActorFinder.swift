@@ -11,8 +11,9 @@ struct ActorFinder: Sendable {
     let doc: Document
     let gazetteer: Gazetteer
     var table = ActorTable()
-    /// Gazetteer entries already in `table`, by name (saves building their keys).
-    var entryActors: [String: Int] = [:]
+    /// The actor in `table` of each gazetteer entry, by entry index, or -1
+    /// (saves building their keys); made at the first gazetteer mention.
+    var entryActors: [Int32] = []
 
     /// Name runs already added, by `nameKeyHash`: their actor in `table`, and the
     /// gender their first word gives (a key's actor never changes while names are
@@ -23,7 +24,7 @@ struct ActorFinder: Sendable {
     /// Puts a merged table in place (its actor numbers are its own).
     mutating func replaceTable(_ merged: ActorTable) {
         table = merged
-        entryActors = [:]
+        entryActors = []
         knownNameRuns = [:]
     }
     /// Tokens that begin a sentence, or a quotation or clause inside one.

@@ -40,6 +40,13 @@ enum HashedWords {
     static let organisationDescriptions = set(Lexicon.organisationDescriptions)
     /// Capitalised, compared as written (`WordHash.exact`).
     static let nonActorKeywords = HashSet64(Lexicon.nonActorKeywords.map(WordHash.exact))
+    /// Keywords that end organisation and place names, as written ("Commission",
+    /// "River"), by `WordHash.exact`.
+    static let organisationKeywords = HashSet64(Lexicon.organisationKeywords.map(WordHash.exact))
+    static let placeKeywords = HashSet64(Lexicon.placeKeywords.map(WordHash.exact))
+    static let locativePrepositions = set(Lexicon.locativePrepositions)
+    /// "of" and "for" as written, by `WordHash.exact`.
+    static let ofOrFor = HashSet64(["of", "for"].map(WordHash.exact))
 }
 
 extension TokenContext {

@@ -121,7 +121,7 @@ extension SpeakerAttributor {
         // woman (the role's gender from titles.tsv, for "she" later on).
         let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
         let gender = ctx.gazetteer.singleWordRole(headWord)?.gender
-        let actor = table.actor(key: "speaker:" + name.lowercased()) {
+        let actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
             Actor(id: "", name: name, type: plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
         }
         record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerDescription))

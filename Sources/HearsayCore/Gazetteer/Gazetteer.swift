@@ -55,7 +55,16 @@ public struct Gazetteer: Sendable {
     public private(set) var cues: [String: Cue] = [:]
     /// Given names with a clear gender ("Helen" f, "Stuart" m), for pronouns.
     public private(set) var givenNames: [String: Gender] = [:]
+    /// The same by `WordHash.exact` of the name: a name is present when the
+    /// lookup gives a value, its gender when that value is not nil.
+    public private(set) var givenNamesByHash = HashMap64<Gender?>()
+    /// `singleWordRole` by `WordHash.exact` of the (lower-case) word, to ask
+    /// with a token's `WordHash.lower`.
+    private(set) var singleWordRolesByHash = HashMap64<Title>()
     private(set) var entryIndexByName: [String: Int] = [:]
+    /// For each entry, the entry that stands for its government (a capital's
+    /// state, `Entry.governs`), or the entry itself.
+    private(set) var governingEntry: [Int32] = []
 
     public init() {}
 
@@ -191,7 +200,15 @@ public struct Gazetteer: Sendable {
         surfacesByFirstHash = Gazetteer.byFirstWordHash(surfacesByFirstWord)
         titlesByFirstHash = Gazetteer.byFirstWordHash(titlesByFirstWord)
         titleFirstWordHashes = HashSet64(titlesByFirstWord.keys.map(WordHash.lower))
+        let roles = titlesByFirstWord.compactMap { word, titles in
+            titles.first(where: Gazetteer.isSingleWordRole).map { (WordHash.exact(word), $0) }
+        }
+        singleWordRolesByHash = HashMap64(roles, count: roles.count) { first, _ in first }
+        governingEntry = entries.indices.map { e in Int32(entries[e].governs.flatMap { entryIndexByName[$0] } ?? e) }
     }
+
+    /// The entry that governs entry `e` (see `governingEntry`).
+    func governing(_ e: Int) -> Int { Int(governingEntry[e]) }
 
     public mutating func loadGivenNames(_ text: String) {
         givenNames.reserveCapacity(givenNames.count + TSV.rowBound(text))
@@ -200,12 +217,18 @@ public struct Gazetteer: Sendable {
                 givenNames[row.string(0)] = row.field(1, is: "f") ? .female : row.field(1, is: "m") ? .male : nil
             }
         }
+        givenNamesByHash = HashMap64(givenNames.lazy.map { (WordHash.exact($0.key), $0.value) }, count: givenNames.count) { first, _ in first }
     }
 
     /// The one-word role `word` (lower case: "spokeswoman", "winger"), if titles.tsv lists it.
     public func singleWordRole(_ word: String) -> Title? {
-        titlesByFirstWord[word]?.first { $0.kind == "role" && $0.words.count == 1 }
+        titlesByFirstWord[word]?.first(where: Self.isSingleWordRole)
     }
+
+    /// The same for a word given by its `WordHash.lower`.
+    func singleWordRole(lowerHash: UInt64) -> Title? { singleWordRolesByHash[lowerHash] }
+
+    private static func isSingleWordRole(_ title: Title) -> Bool { title.kind == "role" && title.words.count == 1 }
 
     public func entry(named name: String) -> Entry? {
         entryIndexByName[name].map { entries[$0] }

@@ -18,4 +18,8 @@ enum Abbreviations {
         "There", "Here", "Meanwhile", "Still", "Yet", "So", "Then", "Now", "If", "When", "While",
         "After", "Before", "Although", "Despite", "As", "Some", "Many", "Most", "According",
     ]
+
+    /// `WordHash.exact` of each (’ reads as ', as everywhere words are looked up).
+    static let titleAndUnitHashes = HashSet64(titlesAndUnits.map(WordHash.exact))
+    static let sentenceStarterHashes = HashSet64(sentenceStarters.map(WordHash.exact))
 }

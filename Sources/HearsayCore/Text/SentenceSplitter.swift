@@ -76,7 +76,7 @@ public enum SentenceSplitter {
         let t = tokens[terminal]
         if t.kind == .word {
             // A dotted abbreviation ends a sentence only before a typical starter.
-            return Abbreviations.sentenceStarters.contains(text(tokens[wordToken], s))
+            return Abbreviations.sentenceStarterHashes.contains(hash(tokens[wordToken], s))
         }
         guard s[t.start] == "." else { return true }   // ! ? … always end
         guard terminal > 0 else { return true }
@@ -84,14 +84,16 @@ public enum SentenceSplitter {
         guard before.end == t.start, before.kind == .word else { return true }
         // An initial: one capital letter ("John F. Kennedy").
         if before.end - before.start == 1, ScalarClass.isUppercase(s[before.start]) { return false }
-        if before.end - before.start <= 6, Abbreviations.titlesAndUnits.contains(text(before, s)) {
+        if before.end - before.start <= 6, Abbreviations.titleAndUnitHashes.contains(hash(before, s)) {
             return false
         }
         return true
     }
 
+    /// `WordHash.exact` of the token's word: the lists are asked by hash, with
+    /// no `String` made (this runs at every full stop of the text).
     @inline(__always)
-    static func text(_ t: Token, _ s: ScalarText) -> String {
-        s.string(in: t.start..<t.end)
+    static func hash(_ t: Token, _ s: ScalarText) -> UInt64 {
+        WordHash.exact(s[t.start..<t.end])
     }
 }
