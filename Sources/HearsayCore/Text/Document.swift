@@ -3,38 +3,74 @@
 /// Everything is computed once, in linear time, when the document is made; all
 /// offsets are scalar offsets into `scalars` (end exclusive).
 public struct Document: Sendable {
-    public private(set) var scalars: ScalarText
+    /// Everything below, in one object that every copy shares: the analyzers
+    /// hold the document and are copied into their rules' frames; one
+    /// reference moves in one word, where the 17 fields took 272 bytes and 18
+    /// retains a copy (see docs/DECISIONS.md). Changed only by making a new one.
+    private let box: Box
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    struct Fields: Sendable {
+        var scalars: ScalarText
+        var lazyText: LazyText
+        var tokens: [Token]
+        var paragraphTokens: [Range<Int>]
+        var paragraphs: [TextRange]
+        var sentences: [Sentence]
+        var hasTokens = true
+        var sentenceOfToken: [Int32]
+        var paragraphOfToken: [Int32]
+        var offsets: ScalarOffsetIndex
+        var decoding: DecodedText?
+        var tokenHashes: [UInt64]
+        var tokenLowerHashes: [UInt64]
+        var tokenCheckpoints: [Int32]
+    }
+
+    private init(_ fields: Fields) { box = Box(fields) }
+
+    /// The same document with some fields changed.
+    private func changing(_ change: (inout Fields) -> Void) -> Document {
+        var fields = box.fields
+        change(&fields)
+        return Document(fields)
+    }
+
+    public var scalars: ScalarText { box.fields.scalars }
     /// The text as one `String` (made on first use, see `LazyText`).
-    public var text: String { lazyText.string }
-    private var lazyText: LazyText
+    public var text: String { box.fields.lazyText.string }
     /// The words, numbers and punctuation. Empty in a lean document (see
     /// `droppingAnalysisTables`): what is asked of it then reads the text, the
     /// sentences and the paragraphs instead.
-    public private(set) var tokens: [Token]
+    public var tokens: [Token] { box.fields.tokens }
     /// Each paragraph as a range of token indices, in order. Empty in a lean
     /// document, with the tokens they index.
-    public private(set) var paragraphTokens: [Range<Int>]
+    public var paragraphTokens: [Range<Int>] { box.fields.paragraphTokens }
     /// Each paragraph as a scalar range, from its first to its last token.
-    public let paragraphs: [TextRange]
-    public let sentences: [Sentence]
+    public var paragraphs: [TextRange] { box.fields.paragraphs }
+    public var sentences: [Sentence] { box.fields.sentences }
     /// False once `droppingAnalysisTables` took the tokens away.
-    public private(set) var hasTokens = true
+    public var hasTokens: Bool { box.fields.hasTokens }
     /// For each token, the index of its sentence and of its paragraph: O(1)
     /// lookups for the analyzers, which ask these questions millions of times.
     /// Empty after `droppingAnalysisTables()`, with the tokens.
-    public private(set) var sentenceOfToken: [Int32]
-    public private(set) var paragraphOfToken: [Int32]
-    public let offsets: ScalarOffsetIndex
-    public private(set) var decoding: DecodedText?
+    public var sentenceOfToken: [Int32] { box.fields.sentenceOfToken }
+    public var paragraphOfToken: [Int32] { box.fields.paragraphOfToken }
+    public var offsets: ScalarOffsetIndex { box.fields.offsets }
+    public var decoding: DecodedText? { box.fields.decoding }
     /// `WordHash.exact` and `WordHash.lower` of every token, computed once: the
     /// analyzers look words up by hash millions of times (see docs/DECISIONS.md).
     /// Empty after `droppingAnalysisTables()`, with the tokens.
-    public private(set) var tokenHashes: [UInt64]
-    public private(set) var tokenLowerHashes: [UInt64]
+    public var tokenHashes: [UInt64] { box.fields.tokenHashes }
+    public var tokenLowerHashes: [UInt64] { box.fields.tokenLowerHashes }
     /// For every 64th scalar offset, `tokenIndex(atOrAfter:)` of it: a lookup
     /// then searches a few tokens instead of the whole array (whose binary
     /// search misses the cache at every step on a big text).
-    private(set) var tokenCheckpoints: [Int32]
+    var tokenCheckpoints: [Int32] { box.fields.tokenCheckpoints }
 
     public init(decoded: DecodedText) {
         self.init(scalars: decoded.scalars, text: decoded.unchangedString, decoding: decoded)
@@ -47,27 +83,18 @@ public struct Document: Sendable {
     }
 
     init(scalars: ScalarText, text: String?, decoding: DecodedText?) {
-        self.scalars = scalars
-        self.lazyText = LazyText(ready: text, scalars: scalars)
-        self.decoding = decoding
         // Big texts are split on both cores: tokens with their hashes, then the
         // sentences of each half of the paragraphs and the per-token tables. The
         // offset index comes from decoding (built here only for normalised text).
         let parts = scalars.count > Document.parallelThreshold ? 2 : 1
         let hashed = Tokenizer.tokenizeHashed(scalars, parts: parts)
         let tokens = hashed.tokens
-        self.offsets = decoding?.offsetIndex ?? ScalarOffsetIndex(scalars)
-        self.tokens = tokens
-        (tokenHashes, tokenLowerHashes) = (hashed.exact, hashed.lower)
         let paragraphs = Document.paragraphs(tokens)
-        self.paragraphTokens = paragraphs
-        self.paragraphs = paragraphs.map { TextRange(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
         let ranges = Parallel.split(paragraphs.indices, into: parts)
         let pieces = Parallel.map(ranges.count) { k in
             SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, indices: ranges[k], scalars: scalars)
         }
         let sentences = Parallel.joined(pieces)
-        self.sentences = sentences
         // The three tables at once, on both cores.
         // (On both cores only for big texts; a corpus's small articles are already spread over the cores.)
         let makeTable: @Sendable (Int) -> [Int32] = { k in
@@ -75,9 +102,13 @@ public struct Document: Sendable {
                 : Document.owners(k == 0 ? sentences.map(\.tokens) : paragraphs, count: tokens.count)
         }
         let tables = parts == 1 ? (0..<3).map(makeTable) : Parallel.map(3, makeTable)
-        self.sentenceOfToken = tables[0]
-        self.paragraphOfToken = tables[1]
-        self.tokenCheckpoints = tables[2]
+        self.init(Fields(
+            scalars: scalars, lazyText: LazyText(ready: text, scalars: scalars), tokens: tokens,
+            paragraphTokens: paragraphs,
+            paragraphs: paragraphs.map { TextRange(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) },
+            sentences: sentences, sentenceOfToken: tables[0], paragraphOfToken: tables[1],
+            offsets: decoding?.offsetIndex ?? ScalarOffsetIndex(scalars), decoding: decoding,
+            tokenHashes: hashed.exact, tokenLowerHashes: hashed.lower, tokenCheckpoints: tables[2]))
     }
 
     /// Whether the per-token tables of the analyzers are there (see `droppingAnalysisTables`).
@@ -94,16 +125,16 @@ public struct Document: Sendable {
     /// then; what it still asks (the sentence at the cursor, the words of a
     /// quotation) is answered from the sentences, the paragraphs and the text.
     public func droppingAnalysisTables() -> Document {
-        var lean = self
-        lean.tokenHashes = []
-        lean.tokenLowerHashes = []
-        lean.sentenceOfToken = []
-        lean.paragraphOfToken = []
-        lean.tokens = []
-        lean.tokenCheckpoints = []
-        lean.paragraphTokens = []
-        lean.hasTokens = false
-        return lean
+        changing { lean in
+            lean.tokenHashes = []
+            lean.tokenLowerHashes = []
+            lean.sentenceOfToken = []
+            lean.paragraphOfToken = []
+            lean.tokens = []
+            lean.tokenCheckpoints = []
+            lean.paragraphTokens = []
+            lean.hasTokens = false
+        }
     }
 
     /// The document with its text read back from its file from now on, a chunk
@@ -114,11 +145,11 @@ public struct Document: Sendable {
     public func readingTextBack(from read: @escaping PagedScalars.ReadBytes,
                                 changed: @escaping PagedScalars.Changed = { false }) -> Document? {
         guard !scalars.isEmpty, let paged = PagedScalars(scalars, offsets: offsets, read: read, changed: changed) else { return nil }
-        var document = self
-        document.scalars = ScalarText(paged: paged)
-        document.lazyText = LazyText(ready: nil, scalars: document.scalars)
-        document.decoding?.scalars = document.scalars   // (it held the text too)
-        return document
+        return changing { document in
+            document.scalars = ScalarText(paged: paged)
+            document.lazyText = LazyText(ready: nil, scalars: document.scalars)
+            document.decoding?.scalars = document.scalars   // (it held the text too)
+        }
     }
 
     /// The document with its tokens and analysis tables, made again if they
