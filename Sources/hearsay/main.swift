@@ -20,6 +20,7 @@ struct Hearsay: ParsableCommand {
 }
 
 MemoryTuning.keepFreedMemory()
+Gazetteer.loadBundledInBackground()
 if let file = FastStart.simpleReaderArguments(Array(CommandLine.arguments.dropFirst())) {
     FastStart.run(file: file)
 }

@@ -28,8 +28,16 @@ import Testing
             Tokenizer.tokenize(buffer: Self.scalars, range: cuts[k]..<cuts[k + 1]).tokens.count
         }
         Self.expectSameAsOnePass(TokenRegions.tokenize(Self.scalars, cuts: cuts, rooms: counts))
+        // No room anywhere: every token overflows.
+        Self.expectSameAsOnePass(TokenRegions.tokenize(Self.scalars, cuts: cuts, rooms: [0, 0, 0]))
         // One token short in the middle part.
         Self.expectSameAsOnePass(TokenRegions.tokenize(Self.scalars, cuts: cuts, rooms: [counts[0], counts[1] - 1, counts[2]]))
+    }
+
+    @Test func anEmptyTextHasNoTokens() {
+        let empty = Tokenizer.tokenizeHashed(ScalarText("".unicodeScalars), parts: 1)
+        #expect(empty.tokens.isEmpty && empty.exact.isEmpty && empty.lower.isEmpty)
+        #expect(Tokenizer.tokenizeHashed(ScalarText(" \n\n ".unicodeScalars), parts: 2).tokens.isEmpty)
     }
 
     @Test func roomsAreAMarginAboveTheTokensAndNeverAboveTheScalars() {

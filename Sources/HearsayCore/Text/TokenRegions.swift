@@ -72,7 +72,8 @@ enum TokenRegions {
         let rooms = fixedRooms ?? (0..<parts).map { k in room(scalars, cuts[k]..<cuts[k + 1]) }
         var offsets = [0]
         for r in rooms { offsets.append(offsets[offsets.count - 1] + r) }
-        let starts = offsets, total = offsets[parts]
+        // (At least one place, so that the buffers have an address even for an empty text.)
+        let starts = offsets, total = max(offsets[parts], 1)
         var exact: [UInt64] = [], lower: [UInt64] = []
         var pieces: [Tokenizer.Hashed]? = nil   // set when a part overflowed its room
         let tokens = [Token](unsafeUninitializedCapacity: total) { tokenBuffer, tokenCount in
@@ -108,6 +109,7 @@ enum TokenRegions {
     /// written; the stale end the moves leave is given back to the system.
     private static func moveTogether(_ regions: [Region],
                                      _ base: (UnsafeMutablePointer<Token>, UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>)) -> Int {
+        guard regions.count > 1 else { return regions.first?.count ?? 0 }
         var targets = [0]
         for r in regions { targets.append(targets[targets.count - 1] + r.count) }
         let moves = Unchecked((regions, targets, base))

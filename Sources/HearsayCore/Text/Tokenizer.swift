@@ -127,15 +127,11 @@ public enum Tokenizer {
         tokenizeHashed(scalars, parts: parts).tokens
     }
 
-    /// The same with the tokens' hashes. Several parts write straight into the
-    /// final arrays (`TokenRegions`), so a big text's tokens are not made twice.
+    /// The same with the tokens' hashes. Each part writes straight into the
+    /// final arrays (`TokenRegions`): a big text's tokens are not made twice,
+    /// and no token pays three arrays' appends.
     public static func tokenizeHashed(_ scalars: ScalarText, parts: Int) -> Hashed {
-        let cuts = chunkBoundaries(scalars, parts: parts)
-        guard cuts.count > 2 else {
-            return scalars.withUnsafeStorage(narrow: { tokenize(buffer: $0, range: 0..<scalars.count) },
-                                             wide: { tokenize(buffer: $0, range: 0..<scalars.count) })
-        }
-        return TokenRegions.tokenize(scalars, cuts: cuts)
+        TokenRegions.tokenize(scalars, cuts: chunkBoundaries(scalars, parts: parts))
     }
 
     /// 0, the cut points, and the end: each cut is the start of a run of white space.
