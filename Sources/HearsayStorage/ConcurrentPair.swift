@@ -14,6 +14,8 @@ struct ConcurrentPair<A: Sendable, B: Sendable> {
         first = box.value!
     }
 
+    var both: (A, B) { (first, second) }
+
     private final class Box<T>: @unchecked Sendable {
         var value: T?
     }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import HearsayStorage
 
-/// `DocumentLoader.readBytes` reads with read(2) into an array sized by fstat;
+/// `DocumentLoader.readBytes` reads into an array sized by fstat (a big file in
+/// two halves at once);
 /// these check it returns exactly the file's bytes whatever their size.
 @Suite struct ReadBytesTests {
     func withFile(_ bytes: [UInt8], _ body: (String) throws -> Void) throws {
@@ -12,7 +13,8 @@ import Testing
         try body(path)
     }
 
-    @Test(arguments: [0, 1, 4095, 4096, 65537, 3_000_001])
+    // (Above `parallelReadSize` a file is read in two halves at once: even and odd sizes.)
+    @Test(arguments: [0, 1, 4095, 4096, 65537, 3_000_001, DocumentLoader.parallelReadSize, DocumentLoader.parallelReadSize + 1, 9_000_001])
     func readsEveryByte(size: Int) throws {
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
         try withFile(bytes) { path in

@@ -38,7 +38,7 @@ extension ActorFinder {
             let words = Self.words(of: actors[k].name)
             // "van Dijk" is the surname of "Joost van Dijk".
             if words.count >= 2, let particle = words.first, particle.first?.isLowercase == true {
-                let owners = fullNames.filter { $0.index != k && $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }
+                let owners = fullNames.filter { $0.index != k && $0.words.count > words.count && $0.words.suffix(words.count).elementsEqual(words) }
                 if owners.count == 1 { merges.append((k, owners[0].index)) }
                 continue
             }
