@@ -61,7 +61,8 @@ public struct ArticleSource: Sendable {
     /// All the bytes (reading the file now if only its head was read).
     public func allBytes() throws -> [UInt8] {
         if let bytes { return bytes }
-        return try DocumentLoader.readBytes(path: path ?? "-")
+        // (On this thread alone: the reader draws on the other core meanwhile.)
+        return try DocumentLoader.readBytes(path: path ?? "-", onBothCores: false)
     }
 
     /// The whole text, with the decoder's warnings (invalid UTF-8 replaced, empty file).

@@ -73,7 +73,9 @@ public enum DocumentLoader {
         return Loaded(document: document, sha256: sha256, path: path, warnings: warnings)
     }
 
-    public static func readBytes(path: String) throws -> [UInt8] {
+    /// `onBothCores: false` reads a big file on this thread alone: for the
+    /// reader, whose other core draws the first screen meanwhile.
+    public static func readBytes(path: String, onBothCores: Bool = true) throws -> [UInt8] {
         if path == "-" {
             return readAll(fd: STDIN_FILENO)
         }
@@ -84,7 +86,7 @@ public enum DocumentLoader {
         if kind == .directory { throw LoadError.isDirectory(path) }
         // read(2) straight into the array: a mapped `Data` copied into an array
         // cost twice the page faults (20 ms instead of 5 for 10 MB).
-        if let bytes = readWhole(path: path) { return bytes }
+        if let bytes = readWhole(path: path, onBothCores: onBothCores) { return bytes }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
             return [UInt8](data)
@@ -140,7 +142,7 @@ public enum DocumentLoader {
 
     /// The file's bytes by `read(2)` into one array sized by `fstat`, or nil on
     /// any failure (the caller then goes through `Data` for its error message).
-    static func readWhole(path: String) -> [UInt8]? {
+    static func readWhole(path: String, onBothCores: Bool = true) -> [UInt8]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -153,7 +155,7 @@ public enum DocumentLoader {
             // A big file is read in two halves at once, each core copying (and
             // faulting in) its own half: 10 MB took 7 ms on one.
             let out = SharedBuffer(start: buffer.baseAddress!)
-            let half = size > parallelReadSize ? size / 2 : size
+            let half = onBothCores && size > parallelReadSize ? size / 2 : size
             let reads = half == size ? (readFully(fd, into: out.start, range: 0..<size), 0)
                 : ConcurrentPair({ readFully(fd, into: out.start, range: 0..<half) },
                                  { readFully(fd, into: out.start, range: half..<size) }).both

@@ -21,6 +21,7 @@ import Testing
             let read = try DocumentLoader.readBytes(path: path)
             #expect(read == bytes)
             #expect(DocumentLoader.readWhole(path: path) == bytes)
+            #expect(DocumentLoader.readWhole(path: path, onBothCores: false) == bytes)
         }
     }
 
