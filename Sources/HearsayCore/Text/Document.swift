@@ -89,19 +89,18 @@ public struct Document: Sendable {
         let parts = scalars.count > Document.parallelThreshold ? 2 : 1
         let hashed = Tokenizer.tokenizeHashed(scalars, parts: parts)
         let tokens = hashed.tokens
-        let paragraphs = Document.paragraphs(tokens)
+        let paragraphs = Document.paragraphs(tokens, parts: parts)
         let ranges = Parallel.split(paragraphs.indices, into: parts)
         let pieces = Parallel.map(ranges.count) { k in
             SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, indices: ranges[k], scalars: scalars)
         }
         let sentences = Parallel.joined(pieces)
-        // The three tables at once, on both cores.
+        // The three tables, each on both cores: three at once on two cores had
+        // one core make two of them while the other waited.
         // (On both cores only for big texts; a corpus's small articles are already spread over the cores.)
-        let makeTable: @Sendable (Int) -> [Int32] = { k in
-            k == 2 ? Document.tokenCheckpoints(tokens, length: scalars.count)
-                : Document.owners(k == 0 ? sentences.map(\.tokens) : paragraphs, count: tokens.count)
-        }
-        let tables = parts == 1 ? (0..<3).map(makeTable) : Parallel.map(3, makeTable)
+        let tables = [Document.owners(sentences.map(\.tokens), count: tokens.count, parts: parts),
+                      Document.owners(paragraphs, count: tokens.count, parts: parts),
+                      Document.tokenCheckpoints(tokens, length: scalars.count)]
         self.init(Fields(
             scalars: scalars, lazyText: LazyText(ready: text, scalars: scalars), tokens: tokens,
             paragraphTokens: paragraphs,
@@ -174,14 +173,24 @@ public struct Document: Sendable {
     }
 
     /// Maps each token to the index of the range that holds it.
-    static func owners(_ ranges: [Range<Int>], count: Int) -> [Int32] {
+    static func owners(_ ranges: [Range<Int>], count: Int, parts: Int = 1) -> [Int32] {
         [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var k = 0
-            for (index, range) in ranges.enumerated() {
-                while k < range.lowerBound { buffer[k] = Int32(max(0, index - 1)); k += 1 }
-                while k < range.upperBound { buffer[k] = Int32(index); k += 1 }
+            // A big text's ranges in `parts` runs at once, each writing the
+            // tokens from its first range's start to the next run's.
+            let pieces = ranges.count >= parts ? Parallel.split(ranges.indices, into: parts) : [ranges.indices]
+            let out = Unchecked(buffer)
+            _ = Parallel.map(pieces.count) { p in
+                let indices = pieces[p]
+                var k = p == 0 ? 0 : ranges[indices.lowerBound].lowerBound
+                let end = p == pieces.count - 1 ? count : ranges[pieces[p + 1].lowerBound].lowerBound
+                for index in indices {
+                    let range = ranges[index]
+                    while k < range.lowerBound { out.value[k] = Int32(max(0, index - 1)); k += 1 }
+                    while k < range.upperBound { out.value[k] = Int32(index); k += 1 }
+                }
+                // Tokens after the run's last range (before the next run's first) belong to it.
+                while k < end { out.value[k] = Int32(max(0, indices.upperBound - 1)); k += 1 }
             }
-            while k < count { buffer[k] = Int32(max(0, ranges.count - 1)); k += 1 }
             initialized = count
         }
     }
@@ -202,14 +211,22 @@ public struct Document: Sendable {
     static let parallelThreshold = 1_000_000
 
     /// Paragraphs break at blank lines; a text without any blank line but with
-    /// several lines (one paragraph per line, as many sites save it) breaks at lines.
-    static func paragraphs(_ tokens: [Token]) -> [Range<Int>] {
+    /// several lines (one paragraph per line, as many sites save it) breaks at
+    /// lines. A big text's breaks are found in `parts` runs of tokens at once.
+    static func paragraphs(_ tokens: [Token], parts: Int = 1) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         let hasBlankLines = tokens.contains { $0.flags.contains(.paragraphBefore) }
         let breakFlag: Token.Flags = hasBlankLines ? .paragraphBefore : .newlineBefore
+        let runs = Parallel.split(1..<tokens.count, into: parts)
+        let breaks = Parallel.map(runs.count) { r in
+            var found: [Int] = []
+            for i in runs[r] where tokens[i].flags.contains(breakFlag) { found.append(i) }
+            return found
+        }
         var result: [Range<Int>] = []
+        result.reserveCapacity(breaks.reduce(1) { $0 + $1.count })
         var start = 0
-        for i in 1..<tokens.count where tokens[i].flags.contains(breakFlag) {
+        for i in breaks.joined() {
             result.append(start..<i)
             start = i
         }
