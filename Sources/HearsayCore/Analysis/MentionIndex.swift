@@ -51,26 +51,49 @@ struct MentionIndex: Sendable {
         }
     }
 
+    /// The first of `starting(from:to:maxEnd:)` that `accept` takes, with no
+    /// array made when only the sorted mentions have any there (most
+    /// questions: the speaker rules ask these for every phrase they try).
+    private func firstStarting(from: Int, to: Int, maxEnd: Int = .max, where accept: (Mention) -> Bool) -> Mention? {
+        if !added.isEmpty {
+            let k = Self.firstIndex(in: added, startingAtOrAfter: from)
+            if k < added.count, added[k].range.start < to {
+                return starting(from: from, to: to, maxEnd: maxEnd).first(where: accept)
+            }
+        }
+        var k = Self.firstIndex(in: base, startingAtOrAfter: from)
+        while k < base.count, base[k].range.start < to {
+            if base[k].range.end <= maxEnd, accept(base[k]) { return base[k] }
+            k += 1
+        }
+        return nil
+    }
+
     /// Mentions that lie inside `range`, in order.
     func mentions(in range: TextRange) -> [Mention] {
         starting(from: range.start, to: range.end, maxEnd: range.end)
     }
 
+    /// The first mention inside `range` that `accept` takes (the first of `mentions(in:)`).
+    func first(in range: TextRange, where accept: (Mention) -> Bool = { _ in true }) -> Mention? {
+        firstStarting(from: range.start, to: range.end, maxEnd: range.end, where: accept)
+    }
+
     func overlaps(_ range: TextRange) -> Bool {
-        starting(from: range.start - longest, to: range.end).contains { $0.range.overlaps(range) }
+        firstStarting(from: range.start - longest, to: range.end) { $0.range.overlaps(range) } != nil
     }
 
     func first(endingAt end: Int, where accept: (Mention) -> Bool) -> Mention? {
-        starting(from: end - longest, to: end).first { $0.range.end == end && accept($0) }
+        firstStarting(from: end - longest, to: end) { $0.range.end == end && accept($0) }
     }
 
     /// The named mention that covers exactly `range`, if any.
     func named(exactly range: TextRange) -> Mention? {
-        mentions(in: range).first { $0.range == range && $0.kind == .named }
+        first(in: range) { $0.range == range && $0.kind == .named }
     }
 
     func hasPerson(in range: TextRange, actors: [Actor]) -> Bool {
-        mentions(in: range).contains { actors[$0.actor].type == .person && $0.kind == .named }
+        first(in: range) { actors[$0.actor].type == .person && $0.kind == .named } != nil
     }
 
     /// The latest mention before `offset` that satisfies `accept`, within `window` scalars.

@@ -35,7 +35,7 @@ extension TokenContext {
             if let first, mentions.hasPerson(in: range(first), actors: actors) { return first }
             if let named = phrases.first(where: { mentions.hasPerson(in: range($0), actors: actors) }) { return named }
             // "The regulator, Ofwat, said": a body's name in apposition to a bare description.
-            if let first, mentions.mentions(in: range(first)).isEmpty,
+            if let first, mentions.first(in: range(first)) == nil,
                let named = phrases.first(where: { mentions.named(exactly: range($0)) != nil }) {
                 return named
             }
@@ -46,7 +46,7 @@ extension TokenContext {
         // ends the subject, it is not the subject.
         let before = np.lowerBound - 1
         if before > floor, word(before, in: HashedWords.placePrepositions), np.count <= 3,
-           mentions.mentions(in: range(np)).contains(where: { [.place, .state].contains(actors[$0.actor].type) }),
+           mentions.first(in: range(np), where: { [.place, .state].contains(actors[$0.actor].type) }) != nil,
            let head = phrase(endingAt: before - 1, floor: floor, allowAll: false) {
             return head.lowerBound..<np.upperBound
         }

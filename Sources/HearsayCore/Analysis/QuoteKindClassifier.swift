@@ -74,16 +74,21 @@ struct QuoteKindClassifier {
         }
     }
 
-    func wordHashes(_ span: QuoteSpan) -> [UInt64] {
-        contentWordIndices(span).map { doc.lowerHash(ofToken: $0) }
+    func wordHashes(_ span: QuoteSpan) -> [UInt64] { lowerHashes(of: contentWordIndices(span)) }
+
+    /// `WordHash.lower` of the tokens `words`, in an array made at its size at once.
+    func lowerHashes(of words: [Int]) -> [UInt64] {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(words.count)
+        for i in words { hashes.append(doc.lowerHash(ofToken: i)) }
+        return hashes
     }
 
     func classifyOne(_ q: Int, _ spans: [QuoteSpan], _ speakers: [Speaker?], previous: Quotation?,
                      window: inout EchoWindow) -> Quotation {
         let span = spans[q]
-        let indices = contentWordIndices(span)
-        let words = indices.map { doc.tokens[$0] }
-        let hashes = indices.map { doc.lowerHash(ofToken: $0) }
+        let words = contentWordIndices(span)
+        let hashes = lowerHashes(of: words)
         let speaker = speakers[q]
         let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
         var kind: Quotation.Kind
@@ -141,11 +146,15 @@ struct QuoteKindClassifier {
         return words
     }
 
-    func isTitleCase(_ span: QuoteSpan, words: [Token]) -> Bool {
+    /// Whether the quotation's words (`words`: their token indices) are in title case.
+    func isTitleCase(_ span: QuoteSpan, words: [Int]) -> Bool {
         guard let first = words.first, words.count <= 10 else { return false }
         // Every word longer than three letters (and the first) is capitalised.
-        let significant = words.filter { $0.end - $0.start > 3 || $0 == first }
-        guard significant.allSatisfy({ ($0.isCapitalised || $0.isAllCaps) && !hasLowercasePart($0) }) else { return false }
+        for i in words {
+            let t = doc.tokens[i]
+            guard t.end - t.start > 3 || i == first else { continue }
+            guard (t.isCapitalised || t.isAllCaps) && !hasLowercasePart(t) else { return false }
+        }
         // A sentence inside the marks is speech, not a title: “Stop.” “We lost.”
         let last = doc.tokenIndex(atOrAfter: span.content.end - 1)
         if last < doc.tokens.count, doc.tokens[last].kind == .punctuation,

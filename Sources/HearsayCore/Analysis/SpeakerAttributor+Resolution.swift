@@ -9,7 +9,7 @@ extension SpeakerAttributor {
     func namedActor(startingAt i: Int, where accept: (Actor) -> Bool = { _ in true }) -> Range<Int>? {
         guard i < ctx.count else { return nil }
         let start = doc.tokens[i].start
-        guard let m = index.mentions(in: TextRange(start, min(doc.length, start + 400))).first,
+        guard let m = index.first(in: TextRange(start, min(doc.length, start + 400))),
               m.range.start == start, m.kind == .named, accept(table.actors[m.actor]) else { return nil }
         return i..<(doc.tokenIndex(atOrAfter: m.range.end - 1) + 1)
     }
@@ -59,7 +59,7 @@ extension SpeakerAttributor {
     }
 
     func hasActor(_ np: Range<Int>) -> Bool {
-        !index.mentions(in: ctx.range(np)).isEmpty
+        index.first(in: ctx.range(np)) != nil
     }
 
     // MARK: Resolution

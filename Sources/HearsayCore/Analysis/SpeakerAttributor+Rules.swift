@@ -186,7 +186,7 @@ extension SpeakerAttributor {
         let sentence = ctx.sentenceTokens(of: open)
         guard sentence.lowerBound < open else { return nil }
         let start = doc.tokens[sentence.lowerBound].start
-        guard let m = index.mentions(in: TextRange(start, doc.tokens[open].start)).first,
+        guard let m = index.first(in: TextRange(start, doc.tokens[open].start)),
               m.range.start == start, m.kind != .pronoun else { return nil }
         let mEnd = doc.tokenIndex(atOrAfter: m.range.end - 1) + 1
         // It must act: a verb (not a preposition or comma) follows the name.
