@@ -11,6 +11,10 @@ public struct ActorTable: Sendable {
     /// Each actor's name and aliases as `WordHash.exact` values, for O(1)
     /// "already known as" checks that need no `String` for the text.
     private var knownNames: [HashSet64] = []
+    /// The actors that hold each role, in the order they were given it: the
+    /// rules look for the last mention of a "foreign minister" two pages back,
+    /// and most roles have no holder at all.
+    private var roleHolders: [String: [Int]] = [:]
 
     public init() {}
 
@@ -22,10 +26,14 @@ public struct ActorTable: Sendable {
         actors.append(actor)
         knownNames.append(HashSet64(([actor.name] + actor.aliases).map(WordHash.exact)))
         byKey[key] = actors.count - 1
+        for role in actor.roles { roleHolders[role, default: []].append(actors.count - 1) }
         return actors.count - 1
     }
 
     public func actor(forKey key: String) -> Int? { byKey[key] }
+
+    /// The actors with `role` among their roles.
+    func actors(holding role: String) -> [Int] { roleHolders[role] ?? [] }
 
     public mutating func alias(_ key: String, to actor: Int) {
         if byKey[key] == nil { byKey[key] = actor }
@@ -54,7 +62,10 @@ public struct ActorTable: Sendable {
     }
 
     public mutating func addRole(_ role: String, to actor: Int) {
-        if !actors[actor].roles.contains(role) { actors[actor].roles.append(role) }
+        if !actors[actor].roles.contains(role) {
+            actors[actor].roles.append(role)
+            roleHolders[role, default: []].append(actor)
+        }
     }
 
     public mutating func setType(_ type: ActorType, of actor: Int) {
@@ -118,6 +129,7 @@ public struct ActorTable: Sendable {
                 var actor = theirs
                 actor.id = "a\(actors.count + 1)"
                 actor.aliases = []
+                actor.roles = []   // (given again below, through addRole, which keeps the holders)
                 actors.append(actor)
                 knownNames.append(HashSet64([WordHash.exact(actor.name)]))
                 here = actors.count - 1

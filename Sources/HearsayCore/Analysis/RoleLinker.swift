@@ -33,11 +33,12 @@ struct RoleLinker: Sendable {
         let tokens = doc.tokens
         let actors = table.actors
         var found: [Link] = []
+        var nameWords = NameWords()
         var i = max(1, tokenRange.lowerBound)
         while i < tokenRange.upperBound {
             guard tokens[i].kind == .word, !tokens[i].isCapitalised, mayFollowDeterminer(i) else { i += 1; continue }
             // "the ministry" after "Ministry of Infrastructure": the organisation by a word of its name.
-            if let org = organisationNamed(by: i, index: index, actors: actors) {
+            if let org = organisationNamed(by: i, index: index, actors: actors, nameWords: &nameWords) {
                 found.append(Link(mention: Mention(range: tokens[i].range, actor: org, kind: .nominal, rule: .organisationNoun),
                                   role: nil))
                 i += 1
@@ -61,8 +62,9 @@ struct RoleLinker: Sendable {
             let roleText = role.words.joined(separator: " ")
             // The nearest person named earlier with this title ("Foreign Minister Amina
             // Qadir"), else the nearest named person around.
-            var person = index.last(before: range.start, window: RoleLinker.holderWindow) {
-                actors[$0.actor].type == .person && actors[$0.actor].roles.contains(roleText)
+            let holders = table.actors(holding: roleText)
+            var person = holders.isEmpty ? nil : index.last(before: range.start, window: RoleLinker.holderWindow) {
+                holders.contains($0.actor) && actors[$0.actor].type == .person
             }?.actor
             if person == nil { person = nearestPerson(to: range, index: index, actors: actors) }
             guard let p = person else { continue }
@@ -111,13 +113,14 @@ struct RoleLinker: Sendable {
 
     /// For "the ministry": the organisation named last (within two pages) that has
     /// the noun as a word of its name. Only nouns that end organisation names count.
-    func organisationNamed(by i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
+    func organisationNamed(by i: Int, index: MentionIndex, actors: [Actor], nameWords: inout NameWords) -> Int? {
         guard i > 0, HashedWords.organisationNouns.contains(doc.lowerHash(ofToken: i)),
               doc.token(i - 1, is: "the") else { return nil }
-        let noun = lowerKey(i)
+        let noun = Actor.wordHash(lowerKey(i))
         let start = doc.tokens[i].start
         return index.last(before: start, window: RoleLinker.holderWindow) { m in
-            m.kind == .named && actors[m.actor].type == .organisation && Actor.name(actors[m.actor].name, hasWord: noun)
+            m.kind == .named && actors[m.actor].type == .organisation
+                && nameWords.actor(m.actor, named: actors[m.actor].name, hasWord: noun)
         }?.actor
     }
 

@@ -159,20 +159,23 @@ extension SpeakerAttributor {
     }
 
     /// Role nouns and common nouns that stand for an actor named earlier.
-    func resolveNominal(_ head: Range<Int>, headWord: String, at offset: Int) -> Int? {
+    mutating func resolveNominal(_ head: Range<Int>, headWord: String, at offset: Int) -> Int? {
         let actors = table.actors
         let role = head.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
         // "the foreign minister": the person who holds that role.
-        if let holder = index.last(before: offset, window: RoleLinker.holderWindow, where: {
-            actors[$0.actor].type == .person && actors[$0.actor].roles.contains(role)
+        let holders = table.actors(holding: role)
+        if !holders.isEmpty, let holder = index.last(before: offset, window: RoleLinker.holderWindow, where: {
+            holders.contains($0.actor) && actors[$0.actor].type == .person
         }) {
             return holder.actor
         }
         // "the ministry", "the cooperative": the organisation with that word in its
         // name, mentioned last ("Ministry of Infrastructure", "Kellby Water Cooperative").
+        let word = Actor.wordHash(headWord)
         if let named = index.last(before: offset, window: 4000, where: { m in
             let type = actors[m.actor].type
-            return (type == .organisation || type == .group) && m.kind == .named && Actor.name(actors[m.actor].name, hasWord: headWord)
+            return (type == .organisation || type == .group) && m.kind == .named
+                && nameWords.actor(m.actor, named: actors[m.actor].name, hasWord: word)
         }) {
             return named.actor
         }

@@ -18,6 +18,8 @@ struct SpeakerAttributor: Sendable {
     var index: MentionIndex
     /// The speaker of the last quotation attributed, for "the statement added".
     var lastSpeaker: Speaker?
+    /// The actors' name words, for "the ministry" (see `resolveNominal`).
+    var nameWords = NameWords()
 
     init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan], table: ActorTable) {
         self.init(context: TokenContext(doc: doc, gazetteer: gazetteer, quotes: quotes), quotes: quotes,
