@@ -12,6 +12,14 @@ import HearsayCore
 
     private func words(_ text: String) -> [String] { tokens(text).map(\.0) }
 
+    @Test func wordsWithAnInnerHyphenAreMarked() {
+        let text = "UN-led talks, a well-known al-Amr; Kabul - not 3D-printed"
+        let scalars = ScalarText(text.unicodeScalars)
+        let hyphenated = Tokenizer.tokenize(scalars).filter { $0.flags.contains(.hasHyphen) }
+            .map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.start..<$0.end])) }
+        #expect(hyphenated == ["UN-led", "well-known", "al-Amr", "3D-printed"])
+    }
+
     @Test func dottedAbbreviationsAreOneToken() {
         #expect(words("talks in the U.S. today") == ["talks", "in", "the", "U.S.", "today"])
         #expect(words("Washington, D.C. is busy") == ["Washington", ",", "D.C.", "is", "busy"])

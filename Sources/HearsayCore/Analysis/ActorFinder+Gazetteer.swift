@@ -3,6 +3,7 @@ extension ActorFinder {
     /// The end of "UN" in "UN-led": a capitalised part, a hyphen, then lower case.
     func capitalisedPrefixBeforeHyphen(_ i: Int) -> Int? {
         let t = doc.tokens[i]
+        guard t.flags.contains(.hasHyphen) else { return nil }   // (most words: no scalar read)
         let s = doc.scalars
         var k = t.start
         while k < t.end, !ScalarClass.isHyphen(s[k]) { k += 1 }

@@ -29,6 +29,8 @@ public struct Token: Sendable, Equatable {
         public static let endsWithStop = Flags(rawValue: 1 << 5)
         /// Contains a digit.
         public static let hasDigit = Flags(rawValue: 1 << 6)
+        /// Contains a hyphen between its parts ("UN-led", "al-Amr").
+        public static let hasHyphen = Flags(rawValue: 1 << 7)
     }
 
     // Int32 halves the token array (12 bytes a token instead of 24): documents

@@ -205,6 +205,7 @@ public enum Tokenizer {
         var letters = 0
         var lower = false
         var digit = false
+        var hyphen = false
     }
 
     static func scanWord<S: ScalarBuffer>(_ s: S, from start: Int) -> Int {
@@ -266,7 +267,7 @@ public enum Tokenizer {
                 break
             }
             if ScalarClass.isHyphen(c) {
-                if ScalarClass.isAlphanumeric(next) { i += 1; segmentStart = i; continue }
+                if ScalarClass.isAlphanumeric(next) { i += 1; segmentStart = i; shape.hyphen = true; continue }
                 break
             }
             if c == "." {
@@ -295,6 +296,7 @@ public enum Tokenizer {
         var flags = base
         if ScalarClass.isUppercase(s[start]) { flags.insert(.capitalised) }
         if shape.digit { flags.insert(.hasDigit) }
+        if shape.hyphen { flags.insert(.hasHyphen) }
         if shape.letters >= 2 && !shape.lower { flags.insert(.allCaps) }
         if s[end - 1] == "." { flags.insert(.endsWithStop) }
         return Token(start: start, end: end, kind: .word, flags: flags)
