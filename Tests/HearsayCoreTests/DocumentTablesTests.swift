@@ -1,8 +1,8 @@
 import Testing
 @testable import HearsayCore
 
-/// A big text's per-token tables are made in runs on both cores; they must be
-/// what one run makes.
+/// A big text's per-token tables: made in runs on both cores, and a token's
+/// paragraph read through its sentence; they must be what one run makes.
 @Suite struct DocumentTablesTests {
     /// Sorted ranges of tokens with gaps before, between and after them.
     static func rangesWithGaps(seed: UInt64, count: Int) -> [Range<Int>] {
@@ -17,15 +17,26 @@ import Testing
         return ranges
     }
 
-    @Test(arguments: [1, 2, 3, 5])
-    func ownersInRunsAreOwnersInOne(parts: Int) {
+    @Test func ownersFillTheGapsWithTheRangeBefore() {
         for seed in UInt64(1)...40 {
             let count = Int(seed) * 13
             let ranges = Self.rangesWithGaps(seed: seed, count: count)
-            #expect(Document.owners(ranges, count: count, parts: parts) == Document.owners(ranges, count: count))
+            let expected = (0..<count).map { i in Int32(max(0, (ranges.lastIndex { $0.lowerBound <= i }) ?? 0)) }
+            #expect(Document.owners(ranges, count: count) == expected)
         }
-        #expect(Document.owners([], count: 4, parts: parts) == [0, 0, 0, 0])
-        #expect(Document.owners([2..<3], count: 5, parts: parts) == [0, 0, 0, 0, 0])
+        #expect(Document.owners([], count: 4) == [0, 0, 0, 0])
+    }
+
+    @Test func everyTokensParagraphHoldsIt() {
+        for text in [ParallelAnalysisTests.bigText, "One line.\nTwo lines. And more.\nThree.", "Solo."] {
+            let doc = Document(text: text)
+            for i in doc.tokens.indices {
+                guard let p = doc.paragraphIndex(ofToken: i) else { Issue.record("token \(i) has no paragraph"); break }
+                #expect(doc.paragraphTokens[p].contains(i))
+            }
+            #expect(doc.paragraphIndex(ofToken: doc.tokens.count) == nil)
+        }
+        #expect(Document(text: "").paragraphIndex(ofToken: 0) == nil)
     }
 
     @Test func paragraphsInRunsAreParagraphsInOne() {

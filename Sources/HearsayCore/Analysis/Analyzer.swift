@@ -156,7 +156,7 @@ extension Analyzer {
     static func parts(_ doc: Document, _ spans: [QuoteSpan]) -> [Part] {
         let whole = [Part(tokens: 0..<doc.tokens.count, quotes: 0..<spans.count)]
         guard doc.tokens.count > splitThreshold else { return whole }
-        var p = doc.paragraphOfToken.isEmpty ? 0 : Int(doc.paragraphOfToken[doc.tokens.count / 2]) + 1
+        var p = (doc.paragraphIndex(ofToken: doc.tokens.count / 2) ?? -1) + 1
         while p < doc.paragraphTokens.count {
             let boundary = doc.tokens[doc.paragraphTokens[p].lowerBound].start
             // The first quotation that ends after the boundary must start after it too.

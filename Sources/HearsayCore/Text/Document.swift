@@ -23,7 +23,6 @@ public struct Document: Sendable {
         var sentences: [Sentence]
         var hasTokens = true
         var sentenceOfToken: [Int32]
-        var paragraphOfToken: [Int32]
         var offsets: ScalarOffsetIndex
         var decoding: DecodedText?
         var tokenHashes: [UInt64]
@@ -55,11 +54,12 @@ public struct Document: Sendable {
     public var sentences: [Sentence] { box.fields.sentences }
     /// False once `droppingAnalysisTables` took the tokens away.
     public var hasTokens: Bool { box.fields.hasTokens }
-    /// For each token, the index of its sentence and of its paragraph: O(1)
-    /// lookups for the analyzers, which ask these questions millions of times.
+    /// For each token, the index of its sentence: O(1) lookups for the
+    /// analyzers, which ask it millions of times; its paragraph is its
+    /// sentence's (a sentence never crosses a paragraph), with no table of its
+    /// own (8 MB of a 10 MB text's 130 to fault in).
     /// Empty after `droppingAnalysisTables()`, with the tokens.
     public var sentenceOfToken: [Int32] { box.fields.sentenceOfToken }
-    public var paragraphOfToken: [Int32] { box.fields.paragraphOfToken }
     public var offsets: ScalarOffsetIndex { box.fields.offsets }
     public var decoding: DecodedText? { box.fields.decoding }
     /// `WordHash.exact` and `WordHash.lower` of every token, computed once: the
@@ -95,19 +95,20 @@ public struct Document: Sendable {
             SentenceSplitter.split(tokens: tokens, paragraphs: paragraphs, indices: ranges[k], scalars: scalars)
         }
         let sentences = Parallel.joined(pieces)
-        // The three tables, each on both cores: three at once on two cores had
-        // one core make two of them while the other waited.
+        // The two tables at once, on both cores.
         // (On both cores only for big texts; a corpus's small articles are already spread over the cores.)
-        let tables = [Document.owners(sentences.map(\.tokens), count: tokens.count, parts: parts),
-                      Document.owners(paragraphs, count: tokens.count, parts: parts),
-                      Document.tokenCheckpoints(tokens, length: scalars.count)]
+        let makeTable: @Sendable (Int) -> [Int32] = { k in
+            k == 0 ? Document.owners(sentences.map(\.tokens), count: tokens.count)
+                : Document.tokenCheckpoints(tokens, length: scalars.count)
+        }
+        let tables = parts == 1 ? (0..<2).map(makeTable) : Parallel.map(2, makeTable)
         self.init(Fields(
             scalars: scalars, lazyText: LazyText(ready: text, scalars: scalars), tokens: tokens,
             paragraphTokens: paragraphs,
             paragraphs: paragraphs.map { TextRange(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) },
-            sentences: sentences, sentenceOfToken: tables[0], paragraphOfToken: tables[1],
+            sentences: sentences, sentenceOfToken: tables[0],
             offsets: decoding?.offsetIndex ?? ScalarOffsetIndex(scalars), decoding: decoding,
-            tokenHashes: hashed.exact, tokenLowerHashes: hashed.lower, tokenCheckpoints: tables[2]))
+            tokenHashes: hashed.exact, tokenLowerHashes: hashed.lower, tokenCheckpoints: tables[1]))
     }
 
     /// Whether the per-token tables of the analyzers are there (see `droppingAnalysisTables`).
@@ -128,7 +129,6 @@ public struct Document: Sendable {
             lean.tokenHashes = []
             lean.tokenLowerHashes = []
             lean.sentenceOfToken = []
-            lean.paragraphOfToken = []
             lean.tokens = []
             lean.tokenCheckpoints = []
             lean.paragraphTokens = []
@@ -173,24 +173,14 @@ public struct Document: Sendable {
     }
 
     /// Maps each token to the index of the range that holds it.
-    static func owners(_ ranges: [Range<Int>], count: Int, parts: Int = 1) -> [Int32] {
+    static func owners(_ ranges: [Range<Int>], count: Int) -> [Int32] {
         [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            // A big text's ranges in `parts` runs at once, each writing the
-            // tokens from its first range's start to the next run's.
-            let pieces = ranges.count >= parts ? Parallel.split(ranges.indices, into: parts) : [ranges.indices]
-            let out = Unchecked(buffer)
-            _ = Parallel.map(pieces.count) { p in
-                let indices = pieces[p]
-                var k = p == 0 ? 0 : ranges[indices.lowerBound].lowerBound
-                let end = p == pieces.count - 1 ? count : ranges[pieces[p + 1].lowerBound].lowerBound
-                for index in indices {
-                    let range = ranges[index]
-                    while k < range.lowerBound { out.value[k] = Int32(max(0, index - 1)); k += 1 }
-                    while k < range.upperBound { out.value[k] = Int32(index); k += 1 }
-                }
-                // Tokens after the run's last range (before the next run's first) belong to it.
-                while k < end { out.value[k] = Int32(max(0, indices.upperBound - 1)); k += 1 }
+            var k = 0
+            for (index, range) in ranges.enumerated() {
+                while k < range.lowerBound { buffer[k] = Int32(max(0, index - 1)); k += 1 }
+                while k < range.upperBound { buffer[k] = Int32(index); k += 1 }
             }
+            while k < count { buffer[k] = Int32(max(0, ranges.count - 1)); k += 1 }
             initialized = count
         }
     }
@@ -300,7 +290,7 @@ public struct Document: Sendable {
     /// Index of the paragraph that holds token `token`.
     @inline(__always)
     public func paragraphIndex(ofToken token: Int) -> Int? {
-        guard token >= 0, token < tokens.count else { return nil }
-        return Int(paragraphOfToken[token])
+        guard token >= 0, token < tokens.count, !sentences.isEmpty else { return nil }
+        return sentences[sentenceIndex(ofToken: token)].paragraph
     }
 }
