@@ -17,7 +17,11 @@ extension ActorFinder {
         initial.withUnsafeMutableBufferPointer { buffer in
             let marks = Unchecked(buffer)   // each run writes its own words only
             _ = Parallel.map(runs.count) { r in
-                for i in runs[r] where tokens[i].kind == .word && tokens[i - 1].kind == .punctuation {
+                // (The kinds read through the buffer: this runs for every token of the text.)
+                let punctuationBefore = tokens.withUnsafeBufferPointer { tokens in
+                    runs[r].filter { tokens[$0].kind == .word && tokens[$0 - 1].kind == .punctuation }
+                }
+                for i in punctuationBefore {
                     var k = i - 1
                     // Skip opening marks: “The, (“The
                     while k >= 0, tokens[k].kind == .punctuation, opensText(k) { k -= 1 }
@@ -79,14 +83,19 @@ extension ActorFinder {
             capitalisedMidSentence.formUnion(more.midSentence)
         }
         guard wanted.count > 0 else { return }
-        let doc = self.doc, wantedWords = wanted
+        let lowerHashes = doc.tokenLowerHashes, wantedWords = wanted
         let found = Parallel.map(halves.count) { k -> HashSet64 in
             var seen = HashSet64()
-            for i in halves[k] {
-                let t = tokens[i]
-                guard t.kind == .word, !t.isCapitalised, !t.isAllCaps else { continue }
-                let h = doc.lowerHash(ofToken: i)
-                if wantedWords.contains(h) { seen.insert(h) }
+            // (Through the arrays' buffers: this runs for every token of the text.)
+            tokens.withUnsafeBufferPointer { tokens in
+                lowerHashes.withUnsafeBufferPointer { lowerHashes in
+                    for i in halves[k] {
+                        let t = tokens[i]
+                        guard t.kind == .word, !t.isCapitalised, !t.isAllCaps else { continue }
+                        let h = lowerHashes[i]
+                        if wantedWords.contains(h) { seen.insert(h) }
+                    }
+                }
             }
             return seen
         }
