@@ -141,19 +141,4 @@ public struct ArticleSource: Sendable {
         guard let file = OpenFile(path: path) else { return nil }
         return (file.read(at: 0, count: min(previewBytes, file.size)), file.size)
     }
-
-    /// Up to `count` bytes of `fd` from `offset` (pread, again after EINTR):
-    /// fewer when the file ends or a read fails.
-    static func readBytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var done = 0
-            while done < count {
-                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
-                done += n
-            }
-            initialized = done
-        }
-    }
 }

@@ -107,19 +107,6 @@ public enum DocumentLoader {
     /// The start of a buffer whose parts two threads write.
     private struct SharedBuffer: @unchecked Sendable { let start: UnsafeMutablePointer<UInt8> }
 
-    /// Reads `range` of the file into the same place of `start`, to the file's
-    /// end at most: the count read, or nil on an error.
-    private static func readFully(_ fd: Int32, into start: UnsafeMutablePointer<UInt8>, range: Range<Int>) -> Int? {
-        var count = 0
-        while count < range.count {
-            let n = pread(fd, start + range.lowerBound + count, range.count - count, off_t(range.lowerBound + count))
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { break }
-            count += n
-        }
-        return count
-    }
-
     /// Everything `fd` gives until its end (standard input); what was read
     /// before an error, if one comes.
     static func readAll(fd: Int32) -> [UInt8] {
@@ -143,35 +130,27 @@ public enum DocumentLoader {
     /// The file's bytes by `read(2)` into one array sized by `fstat`, or nil on
     /// any failure (the caller then goes through `Data` for its error message).
     static func readWhole(path: String, onBothCores: Bool = true) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard let file = OpenFile(path: path) else { return nil }
         // One byte more than the size, so a file read whole is seen to end at once.
-        let size = max(Int(info.st_size), 0) + 1
+        let size = max(file.size, 0) + 1
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             // A big file is read in two halves at once, each core copying (and
             // faulting in) its own half: 10 MB took 7 ms on one.
             let out = SharedBuffer(start: buffer.baseAddress!)
             let half = onBothCores && size > parallelReadSize ? size / 2 : size
-            let reads = half == size ? (readFully(fd, into: out.start, range: 0..<size), 0)
-                : ConcurrentPair({ readFully(fd, into: out.start, range: 0..<half) },
-                                 { readFully(fd, into: out.start, range: half..<size) }).both
-            guard let first = reads.0, let second = reads.1 else {
-                failed = true
-                initialized = 0
-                return
-            }
+            let reads = half == size ? (file.read(at: 0, count: size, into: out.start), (count: 0, failed: false))
+                : ConcurrentPair({ file.read(at: 0, count: half, into: out.start) },
+                                 { file.read(at: half, count: size - half, into: out.start + half) }).both
+            failed = reads.0.failed || reads.1.failed
             // (A first half cut short means the file ended in it: the second read nothing.)
-            initialized = first < half ? first : half + second
+            initialized = failed ? 0 : reads.0.count < half ? reads.0.count : half + reads.1.count
         }
         if failed { return nil }
         if bytes.count < size { return bytes }
         // The file grew while being read: take the rest too (from where the
         // reads at offsets ended: they leave the file's own offset at 0).
-        guard lseek(fd, off_t(bytes.count), SEEK_SET) >= 0 else { return nil }
-        return readRest(fd, into: &bytes) ? bytes : nil
+        guard lseek(file.fd, off_t(bytes.count), SEEK_SET) >= 0 else { return nil }
+        return readRest(file.fd, into: &bytes) ? bytes : nil
     }
 }

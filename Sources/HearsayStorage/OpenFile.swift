@@ -3,7 +3,7 @@ import Glibc
 /// A file kept open for reading at any offset, closed when the last reference
 /// goes: what a paged text reads its chunks from (`Document.readingTextBack`).
 final class OpenFile: Sendable {
-    private let fd: Int32
+    let fd: Int32
     /// The size when opened.
     let size: Int
     /// The last change when opened (st_mtim, in nanoseconds).
@@ -37,6 +37,23 @@ final class OpenFile: Sendable {
 
     /// Up to `count` bytes from `offset`: fewer when the file ends or a read fails.
     func read(at offset: Int, count: Int) -> [UInt8] {
-        ArticleSource.readBytes(fd, at: offset, count: count)
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = buffer.baseAddress.map { read(at: offset, count: count, into: $0).count } ?? 0
+        }
+    }
+
+    /// Reads `count` bytes from `offset` into `start` (pread, again after
+    /// EINTR): how many were read, fewer when the file ends, and whether a
+    /// read failed (what came before it is kept). Threads may read at once.
+    func read(at offset: Int, count: Int, into start: UnsafeMutablePointer<UInt8>) -> (count: Int, failed: Bool) {
+        var done = 0
+        while done < count {
+            let n = pread(fd, start + done, count - done, off_t(offset + done))
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return (done, true) }
+            if n == 0 { break }
+            done += n
+        }
+        return (done, false)
     }
 }
