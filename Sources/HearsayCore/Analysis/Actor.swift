@@ -15,38 +15,17 @@ public struct Actor: Sendable, Equatable {
     public enum Origin: String, Sendable, Codable { case gazetteer, text, speaker }
 
     /// Whether the name has `word` (lower case) as one of its words, ignoring ASCII
-    /// case: "Ministry of Infrastructure" has "ministry". Allocation-free.
-    public func nameHasWord(_ word: String) -> Bool { Actor.name(name, hasWord: word) }
-
-    /// The same for a name alone: a rule that looks through an array of actors
-    /// passes the name, not the actor, which the call would copy (its strings
-    /// and arrays retained and released: 25,000 times on 1 MB).
-    public static func name(_ name: String, hasWord word: String) -> Bool {
-        var name = name
-        var word = word
-        return name.withUTF8 { n in
-            word.withUTF8 { w in
-                var start = 0
-                for end in 0...n.count where end == n.count || n[end] == 0x20 || n[end] == 0x2D {
-                    if end - start == w.count {
-                        var same = true
-                        for k in 0..<w.count where (n[start + k] | (n[start + k] >= 0x41 && n[start + k] <= 0x5A ? 0x20 : 0)) != w[k] {
-                            same = false
-                            break
-                        }
-                        if same { return true }
-                    }
-                    start = end + 1
-                }
-                return false
-            }
-        }
+    /// case: "Ministry of Infrastructure" has "ministry". (A rule that asks this
+    /// of many mentions keeps the names' words in `NameWords`.)
+    public func nameHasWord(_ word: String) -> Bool {
+        Actor.nameWordHashes(name).contains(Actor.wordHash(word))
     }
 }
 
 extension Actor {
-    /// The `WordHash.mix` hash of each word of `name` (split at spaces and
-    /// hyphens, ASCII letters lower-cased, as `name(_:hasWord:)` compares them).
+    /// The `WordHash.mix` hash of each word of `name`: split at spaces and
+    /// hyphens, ASCII letters lower-cased (and nothing else: "Ministry’s" is
+    /// not "ministry's").
     static func nameWordHashes(_ name: String) -> HashSet64 {
         var name = name
         return name.withUTF8 { n in
@@ -71,7 +50,7 @@ extension Actor {
     }
 }
 
-/// `Actor.name(_:hasWord:)` asked of many mentions' actors: each actor's name
+/// `Actor.nameHasWord` asked of many mentions' actors: each actor's name
 /// words are hashed the first time it is asked about, not at every mention (a
 /// rule that looks two pages back for "the ministry" compared every
 /// organisation's name again, 1.5% of the analysis).

@@ -174,7 +174,7 @@ extension ActorFinder {
             let words = run.map { key($0) }.filter { $0 != "." }
             let nameKey = "name:" + words.joined(separator: " ")
             // "Helen Garside" is a woman, "Stuart Hargreaves" a man: given names with a clear gender.
-            let givenNameGender = words.count >= 2 ? words.first.flatMap { gazetteer.givenNames[$0] } : nil
+            let givenNameGender = words.count >= 2 ? gazetteer.givenNamesByHash[hash(run.lowerBound)] ?? nil : nil
             if gender == nil { gender = givenNameGender }
             // The type is worked out once, for a name seen the first time.
             let type = table.actor(forKey: nameKey).map { table.actors[$0].type } ?? classify(run, words: words, titled: titled)
@@ -223,7 +223,7 @@ extension ActorFinder {
         }
         if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
         // A given name first ("Anna Lind", "Tomas Berg") is a person, whatever the words around say.
-        if let first = words.first, gazetteer.givenNames[first] != nil { return .person }
+        if !words.isEmpty, gazetteer.givenNamesByHash[hash(run.lowerBound)] != nil { return .person }
         // "the shipping group Medlink", "the charity Oxfam": a body's description right before the name.
         if run.lowerBound > 0, doc.tokens[run.lowerBound - 1].kind == .word, !doc.tokens[run.lowerBound - 1].isCapitalised,
            HashedWords.organisationDescriptions.contains(lowerHash(run.lowerBound - 1)) {

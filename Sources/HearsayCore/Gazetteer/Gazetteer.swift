@@ -125,11 +125,10 @@ public struct Gazetteer: Sendable {
     func governing(_ e: Int) -> Int { Int(governingEntry[e]) }
 
     /// The one-word role `word` (lower case: "spokeswoman", "winger"), if titles.tsv lists it.
-    public func singleWordRole(_ word: String) -> Title? {
-        titlesByFirstWord[word]?.first(where: Self.isSingleWordRole)
-    }
+    public func singleWordRole(_ word: String) -> Title? { singleWordRole(lowerHash: WordHash.exact(word)) }
 
-    /// The same for a word given by its `WordHash.lower`.
+    /// The same for a word given by its `WordHash.lower` (a token's), or the
+    /// `WordHash.exact` of its lower-case form.
     func singleWordRole(lowerHash: UInt64) -> Title? { singleWordRolesByHash[lowerHash] }
 
     static func isSingleWordRole(_ title: Title) -> Bool { title.kind == "role" && title.words.count == 1 }

@@ -219,8 +219,8 @@ public enum Tokenizer {
         var segmentStart = start
         // The shape is counted in locals (registers) and stored once at the end:
         // this loop runs for every letter of the document.
-        var letters = shape.letters, lower = shape.lower, digit = shape.digit
-        defer { shape.letters = letters; shape.lower = lower; shape.digit = digit }
+        var letters = shape.letters, lower = shape.lower, digit = shape.digit, hyphen = shape.hyphen
+        defer { shape.letters = letters; shape.lower = lower; shape.digit = digit; shape.hyphen = hyphen }
         while i < n {
             // ASCII fast path: letters and digits, from the raw value (no table read).
             let v = s.rawValue(i)
@@ -267,7 +267,7 @@ public enum Tokenizer {
                 break
             }
             if ScalarClass.isHyphen(c) {
-                if ScalarClass.isAlphanumeric(next) { i += 1; segmentStart = i; shape.hyphen = true; continue }
+                if ScalarClass.isAlphanumeric(next) { i += 1; segmentStart = i; hyphen = true; continue }
                 break
             }
             if c == "." {
