@@ -79,4 +79,24 @@ import HearsayCore
         #expect(t[3].flags.contains(.paragraphBefore))
         #expect(t.map(\.range) == [TextRange(0, 5), TextRange(6, 9), TextRange(10, 14), TextRange(16, 20)])
     }
+
+    /// A token is at most `Token.maxLength` scalars (its length is 16 bits):
+    /// a longer run of letters or digits is cut into tokens that follow one
+    /// another, each with the hashes of its own scalars, whichever scan
+    /// (plain ASCII word, full word, number) found the run.
+    @Test(arguments: ["a", "é", "ж", "7"]) func aRunLongerThanATokenIsCutIntoTokens(unit: String) {
+        let long = String(repeating: unit, count: Token.maxLength * 2 + 10)
+        for text in ["x " + long + " y", long + "’s", "“" + long + "”"] {
+            let doc = Document(text: text)
+            let run = doc.tokens.filter { $0.end - $0.start > 2 }
+            #expect(run.map { $0.end - $0.start } == [Token.maxLength, Token.maxLength, 10], "\(text.prefix(3))")
+            #expect(zip(run, run.dropFirst()).allSatisfy { $0.end == $1.start })
+            #expect(run.dropFirst().allSatisfy { !$0.flags.contains(.spaceBefore) })
+            for (i, t) in doc.tokens.enumerated() {
+                let piece = doc.scalars[t.start..<t.end]
+                #expect(doc.tokenHashes[i] == WordHash.exact(piece))
+                #expect(doc.tokenLowerHashes[i] == WordHash.lower(piece))
+            }
+        }
+    }
 }

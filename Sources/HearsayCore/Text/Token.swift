@@ -33,22 +33,31 @@ public struct Token: Sendable, Equatable {
         public static let hasHyphen = Flags(rawValue: 1 << 7)
     }
 
-    // Int32 halves the token array (12 bytes a token instead of 24): documents
-    // are limited to 2^31 scalars, far beyond anything a reader opens.
+    // 8 bytes a token: the start as Int32 (documents are limited to 2^31
+    // scalars, far beyond anything a reader opens) and the length as UInt16.
+    // Every phase of the analysis walks the token array, and a 10 MB text has
+    // two million tokens: 4 bytes fewer each is 8 MB less to fault in and read.
+    // The tokenizer cuts the rare longer run (see `maxLength`).
     private var start32: Int32
-    private var end32: Int32
+    private var length16: UInt16
     public var kind: Kind
     public var flags: Flags
 
+    /// The longest token: a run of letters or digits longer than this (never
+    /// a word, only garbage) is cut into tokens of at most this many scalars.
+    public static let maxLength = Int(UInt16.max)
+
     public init(start: Int, end: Int, kind: Kind, flags: Flags) {
+        precondition(end - start <= Token.maxLength, "a token is at most Token.maxLength scalars")
         start32 = Int32(start)
-        end32 = Int32(end)
+        length16 = UInt16(truncatingIfNeeded: end - start)
         self.kind = kind
         self.flags = flags
     }
 
     public var start: Int { Int(start32) }
-    public var end: Int { Int(end32) }
+    public var end: Int { Int(start32) &+ Int(length16) }
+    public var length: Int { Int(length16) }
 
     public var range: TextRange { TextRange(start, end) }
     public var isWord: Bool { kind == .word }

@@ -154,12 +154,13 @@ public enum Tokenizer {
     static func plainWordEnd<S: ScalarBuffer>(_ s: S, from start: Int)
         -> (end: Int, lower: Bool, hashes: (exact: UInt64, lower: UInt64))? {
         let n = s.count
+        let limit = min(n, start &+ Token.maxLength)   // a longer run is cut (see `Token`)
         var j = start
         var bits: UInt32 = 0   // OR of the letters: bit 0x20 is set by any lower-case one
         // `WordHash.both` of the letters as they go by (an ASCII letter needs no
         // apostrophe folding, and lower-cases by setting bit 0x20).
         var e = WordHash.offsetBasis, l = WordHash.offsetBasis
-        while j < n {
+        while j < limit {
             let v = s.rawValue(j)   // an ASCII letter is its own raw value
             guard (v | 0x20) &- 0x61 < 26 else { break }
             bits |= v
@@ -175,7 +176,7 @@ public enum Tokenizer {
             // Digits, apostrophes, hyphens and stops can continue a word.
             switch raw {
             case 0x30...0x39, 0x27, 0x2D, 0x2E: return nil
-            default: return (j, lower, hashes)   // letters were consumed above: this is space or punctuation
+            default: return (j, lower, hashes)   // space or punctuation (or, past `limit`, the letters cut off)
             }
         }
         // “ ” and the long dashes end words; other scalars may be letters or marks.
@@ -185,11 +186,12 @@ public enum Tokenizer {
         }
     }
 
-    /// Digits with inner "." or "," between digits.
+    /// Digits with inner "." or "," between digits (at most `Token.maxLength`).
     static func scanNumber<S: ScalarBuffer>(_ s: S, from start: Int) -> Int {
         let n = s.count
+        let limit = min(n, start &+ Token.maxLength)
         var i = start
-        while i < n {
+        while i < limit {
             if ScalarClass.isDigit(s[i]) { i += 1; continue }
             if (s[i] == "." || s[i] == ","), i + 1 < n, ScalarClass.isDigit(s[i + 1]), i > start {
                 i += 1
@@ -213,15 +215,18 @@ public enum Tokenizer {
         return scanWord(s, from: start, shape: &shape)
     }
 
+    /// The end of the word from `start`; at most `Token.maxLength` scalars
+    /// (every step below moves `i` by one, so it stops at `limit` exactly).
     static func scanWord<S: ScalarBuffer>(_ s: S, from start: Int, shape: inout WordShape) -> Int {
         let n = s.count
+        let limit = min(n, start &+ Token.maxLength)
         var i = start
         var segmentStart = start
         // The shape is counted in locals (registers) and stored once at the end:
         // this loop runs for every letter of the document.
         var letters = shape.letters, lower = shape.lower, digit = shape.digit, hyphen = shape.hyphen
         defer { shape.letters = letters; shape.lower = lower; shape.digit = digit; shape.hyphen = hyphen }
-        while i < n {
+        while i < limit {
             // ASCII fast path: letters and digits, from the raw value (no table read).
             let v = s.rawValue(i)
             if v < 0x80 {

@@ -1,11 +1,11 @@
 import Dispatch
 
 /// Runs two independent computations at once, one on each core, and returns both.
-struct ConcurrentPair<A: Sendable, B: Sendable> {
-    let first: A
-    let second: B
+public struct ConcurrentPair<A: Sendable, B: Sendable> {
+    public let first: A
+    public let second: B
 
-    init(_ a: @escaping @Sendable () -> A, _ b: @escaping @Sendable () -> B) {
+    public init(_ a: @escaping @Sendable () -> A, _ b: @escaping @Sendable () -> B) {
         let box = Box<A>()
         let group = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: group) { box.value = a() }
@@ -14,7 +14,7 @@ struct ConcurrentPair<A: Sendable, B: Sendable> {
         first = box.value!
     }
 
-    var both: (A, B) { (first, second) }
+    public var both: (A, B) { (first, second) }
 
     private final class Box<T>: @unchecked Sendable {
         var value: T?
