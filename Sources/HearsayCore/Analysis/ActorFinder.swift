@@ -112,7 +112,8 @@ struct ActorFinder: Sendable {
     /// a dash ("NEW YORK, June 12", "KABUL —"), or nil.
     func datelineEnd(at i: Int) -> Int? {
         let tokens = doc.tokens
-        guard let p = doc.paragraphIndex(ofToken: i), doc.paragraphTokens[p].lowerBound == i else { return nil }
+        // (The token's own capitals first: every capitalised word asks, few are all capitals.)
+        guard tokens[i].isAllCaps, let p = doc.paragraphIndex(ofToken: i), doc.paragraphTokens[p].lowerBound == i else { return nil }
         var k = i
         while k < min(i + 3, tokens.count), tokens[k].kind == .word, tokens[k].isAllCaps, tokens[k].end - tokens[k].start >= 3 {
             k += 1

@@ -34,17 +34,25 @@ struct RoleLinker: Sendable {
         let actors = table.actors
         var found: [Link] = []
         var nameWords = NameWords()
+        // The three word lists a word must be on for each rule below, asked here
+        // first: a tenth of the words pass `mayFollowDeterminer`, and few of those
+        // are on any list, so most never pay for the rules' calls.
+        let organisationNouns = HashedWords.organisationNouns, roleWords = RoleLinker.roleWords
+        let titleFirstWords = gazetteer.titleFirstWordHashes
         var i = max(1, tokenRange.lowerBound)
         while i < tokenRange.upperBound {
             guard tokens[i].kind == .word, !tokens[i].isCapitalised, mayFollowDeterminer(i) else { i += 1; continue }
+            let word = doc.lowerHash(ofToken: i)
+            let organisationNoun = organisationNouns.contains(word), roleWord = roleWords.contains(word)
+            guard organisationNoun || roleWord || titleFirstWords.contains(word) else { i += 1; continue }
             // "the ministry" after "Ministry of Infrastructure": the organisation by a word of its name.
-            if let org = organisationNamed(by: i, index: index, actors: actors, nameWords: &nameWords) {
+            if organisationNoun, let org = organisationNamed(by: i, index: index, actors: actors, nameWords: &nameWords) {
                 found.append(Link(mention: Mention(range: tokens[i].range, actor: org, kind: .nominal, rule: .organisationNoun),
                                   role: nil))
                 i += 1
                 continue
             }
-            if let holder = titleHolder(for: i, index: index, actors: actors) {
+            if roleWord, let holder = titleHolder(for: i, index: index, actors: actors) {
                 found.append(Link(mention: Mention(range: tokens[i].range, actor: holder, kind: .nominal, rule: .roleTitle),
                                   role: nil))
                 i += 1

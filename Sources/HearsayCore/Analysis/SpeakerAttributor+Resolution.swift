@@ -115,14 +115,23 @@ extension SpeakerAttributor {
             record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerNominal))
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
         }
-        // Otherwise the description is an actor of its own.
-        let name = doc.string(range)
-        // "Taliban representatives" are a group; "a spokeswoman for the ministry" is a
-        // woman (the role's gender from titles.tsv, for "she" later on).
-        let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
-        let gender = ctx.gazetteer.singleWordRole(headWord)?.gender
-        let actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
-            Actor(id: "", name: name, type: plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
+        // Otherwise the description is an actor of its own, the same for the
+        // same wording (its key is made of the words; the memo by the words'
+        // hash spares making that key again for each repeat).
+        let wording = WordHash.verbatim(doc.scalars[range.start..<range.end])
+        let actor: Int
+        if let known = descriptionActors[wording] {
+            actor = known
+        } else {
+            let name = doc.string(range)
+            // "Taliban representatives" are a group; "a spokeswoman for the ministry" is a
+            // woman (the role's gender from titles.tsv, for "she" later on).
+            let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
+            let gender = ctx.gazetteer.singleWordRole(headWord)?.gender
+            actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
+                Actor(id: "", name: name, type: plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
+            }
+            descriptionActors[wording] = actor
         }
         record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerDescription))
         return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)

@@ -20,6 +20,9 @@ struct SpeakerAttributor: Sendable {
     var lastSpeaker: Speaker?
     /// The actors' name words, for "the ministry" (see `resolveNominal`).
     var nameWords = NameWords()
+    /// The actor of each speaker description made so far, by `WordHash.verbatim`
+    /// of its words (see the end of `resolve`).
+    var descriptionActors: [UInt64: Int] = [:]
 
     init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan], table: ActorTable) {
         self.init(context: TokenContext(doc: doc, gazetteer: gazetteer, quotes: quotes), quotes: quotes,

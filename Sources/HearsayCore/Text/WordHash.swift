@@ -51,6 +51,18 @@ public enum WordHash {
                                            wide: { lower(UnsafeScalars($0, range)) })
     }
 
+    /// Every scalar of a span as it is (no apostrophe read as ', no case
+    /// folded): equal hashes mean equal text, for memos keyed by wording.
+    public static func verbatim(_ text: Slice<ScalarText>) -> UInt64 {
+        let range = text.startIndex..<text.endIndex
+        func hash<S: ScalarBuffer>(_ s: S, _ r: Range<Int>) -> UInt64 {
+            var h = offsetBasis
+            for k in r { h = mix(h, s[k].value) }
+            return h
+        }
+        return text.base.withUnsafeStorage(in: range, narrow: hash, wide: hash)
+    }
+
     /// `exact` and `lower` in one pass over `count` scalars of `s` from `start`.
     @inline(__always)
     static func both<S: ScalarBuffer>(_ s: S, _ start: Int, _ count: Int) -> (exact: UInt64, lower: UInt64) {
