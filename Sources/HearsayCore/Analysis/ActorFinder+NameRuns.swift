@@ -113,9 +113,8 @@ extension ActorFinder {
         // ("Iodine deficiency" in a quote, "Results" in a headline).
         if run.count == 1, !tokens[run.lowerBound].isAllCaps {
             if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) { return }
-            let word = key(run.lowerBound)
             // A capitalised adjective before a noun: "European team", "Islamic law".
-            if Self.looksLikeAdjective(word), run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
+            if looksLikeAdjective(run.lowerBound), run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
                !tokens[run.upperBound].isCapitalised, !followedBySpeechOrPossessive(run.upperBound) {
                 return
             }
@@ -206,9 +205,14 @@ extension ActorFinder {
         return h
     }
 
-    static func looksLikeAdjective(_ word: String) -> Bool {
-        ["ian", "ean", "ese", "ish", "ic", "ist", "ive"].contains { word.hasSuffix($0) } && word.count > 4
+    /// A word of more than four characters with an adjective's ending. The
+    /// ending is read from the text (most capitalised words have none); only a
+    /// word that has one is made a string, to count its characters as written.
+    func looksLikeAdjective(_ i: Int) -> Bool {
+        Self.adjectiveEndings.contains { doc.token(i, endsWith: $0) } && key(i).count > 4
     }
+
+    static let adjectiveEndings: [StaticString] = ["ian", "ean", "ese", "ish", "ic", "ist", "ive"]
 
     func classify(_ run: Range<Int>, words: [String], titled: Bool) -> ActorType {
         if titled { return .person }

@@ -66,12 +66,23 @@ struct QuoteKindClassifier {
         /// Whether an earlier quotation (not the enclosing one) has all these words.
         mutating func echoes(_ hashes: [UInt64], parent: Int?) -> Bool {
             for k in slots.indices where slots[k].quote != parent {
+                // A few words against a short quotation are compared directly; a set
+                // of the quotation's words is made (once) only when that would be long.
+                if slots[k].words == nil, hashes.count * slots[k].hashes.count <= Self.directComparisons {
+                    let theirs = slots[k].hashes
+                    if hashes.allSatisfy({ theirs.contains($0) }) { return true }
+                    continue
+                }
                 if slots[k].words == nil { slots[k].words = HashSet64(slots[k].hashes) }
                 let words = slots[k].words!
                 if hashes.allSatisfy({ words.contains($0) }) { return true }
             }
             return false
         }
+
+        /// Up to this many comparisons cost less than making a set (an allocation
+        /// and an insertion per word): echoes are short, and so are most quotations.
+        static let directComparisons = 256
     }
 
     func wordHashes(_ span: QuoteSpan) -> [UInt64] { lowerHashes(of: contentWordIndices(span)) }
