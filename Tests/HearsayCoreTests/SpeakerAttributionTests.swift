@@ -212,4 +212,33 @@ import HearsayCore
         let a = TestSupport.analyze(m.text)
         #expect(a.speakerName(a.quotation(m[1])) == "Lena Baird", "\(a.quotationSummary)")
     }
+
+    /// A description that speaks again is the same actor; one written with
+    /// another apostrophe is another description, as its key says (the memo
+    /// by `WordHash.verbatim` must not join them, as `WordHash.exact` would).
+    @Test func aRepeatedDescriptionIsOneActorAndAnotherSpellingAnother() {
+        let text = """
+        “The port will reopen,” a spokesman for the port’s owners said on Monday.
+
+        “Ships are waiting,” a spokesman for the port’s owners said later.
+
+        “Nothing is decided,” a spokesman for the port's owners said on Tuesday.
+        """
+        let a = TestSupport.analyze(text)
+        let speakers = a.quotations.map { $0.speaker?.actor }
+        #expect(speakers.count == 3 && speakers.allSatisfy { $0 != nil })
+        #expect(speakers[0] == speakers[1])
+        #expect(speakers[2] != speakers[0])
+    }
+
+    @Test func aVerbatimHashTellsApartWhatTheWordHashesFold() {
+        func verbatim(_ s: String) -> UInt64 {
+            let t = ScalarText(s.unicodeScalars)
+            return WordHash.verbatim(t[0..<t.count])
+        }
+        #expect(verbatim("the port’s owners") == verbatim("the port’s owners"))
+        #expect(verbatim("the port’s owners") != verbatim("the port's owners"))
+        #expect(verbatim("The port") != verbatim("the port"))
+        #expect(WordHash.exact(Array("port’s".unicodeScalars)) == WordHash.exact(Array("port's".unicodeScalars)))
+    }
 }

@@ -43,4 +43,26 @@ import Testing
         #expect(decoded.invalidSequencesReplaced == 1)
         #expect(decoded.scalars == ScalarText(String(decoding: bytes, as: UTF8.self).unicodeScalars))
     }
+
+    /// The scalar count that places the second half's scalars: eight bytes at a
+    /// time (the continuation bytes added up by a multiplication) must agree
+    /// with the standard library's count for every mix of one- to four-byte
+    /// scalars, every length (the tail of fewer than eight bytes) and offset.
+    @Test func scalarCountAgreesWithTheStandardLibrary() {
+        var rng = SplitMix64(seed: 7)
+        let pieces = ["a", " ", "é", "’", "“", "€", "ж", "😀", "\u{10FFFF}", "中文"]
+        for length in 0..<200 {
+            var text = ""
+            for _ in 0..<length { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let bytes = Array(text.utf8)
+            for offset in 0..<min(bytes.count, 9) where bytes[offset] & 0xC0 != 0x80 {
+                let tail = Array(bytes[offset...])
+                let expected = String(decoding: tail, as: UTF8.self).unicodeScalars.count
+                #expect(tail.withUnsafeBufferPointer { TextDecoding.scalarCount($0) } == expected)
+            }
+        }
+        // Eight continuation-heavy scalars in a row: every byte of a word counted.
+        let dense = Array(String(repeating: "😀", count: 64).utf8)
+        #expect(dense.withUnsafeBufferPointer { TextDecoding.scalarCount($0) } == 64)
+    }
 }
