@@ -3,7 +3,10 @@ import Testing
 
 /// `tokenIndex(atOrAfter:)` through its checkpoints, against a plain scan.
 @Suite struct TokenIndexTests {
-    @Test(arguments: ["", "a", "One two.", String(repeating: "Word “quoted” — x, 3.5 Zoë’s 𝄞 end.\n\n", count: 40)])
+    @Test(arguments: ["", "a", "One two.", String(repeating: "Word “quoted” — x, 3.5 Zoë’s 𝄞 end.\n\n", count: 40),
+                      // Gaps longer than a checkpoint's stride, and a word across one.
+                      "a" + String(repeating: " ", count: 300) + "b" + String(repeating: "\n", count: 130)
+                          + String(repeating: "x", count: 150) + " c"])
     func everyOffsetFindsTheFirstTokenEndingAfterIt(text: String) {
         let doc = Document(text: text)
         for offset in -2...(doc.length + 70) {
