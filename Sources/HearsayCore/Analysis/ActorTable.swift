@@ -51,10 +51,21 @@ public struct ActorTable: Sendable {
     public mutating func addMention(_ mention: Mention, in doc: Document) {
         mentions.append(mention)
         let a = mention.actor
-        let hash = WordHash.exact(doc.scalars[mention.range.start..<mention.range.end])
-        if mention.kind != .pronoun, knownNames[a].insert(hash) {
+        if mention.kind != .pronoun, knownNames[a].insert(Self.exactHash(of: mention.range, in: doc)) {
             actors[a].aliases.append(doc.string(mention.range))
         }
+    }
+
+    /// `WordHash.exact` of the words of `range`: a mention of one token (most
+    /// gazetteer names, many others) has it in the document's table already.
+    static func exactHash(of range: TextRange, in doc: Document) -> UInt64 {
+        if doc.hasAnalysisTables {
+            let t = doc.tokenIndex(atOrAfter: range.start)
+            if t < doc.tokens.count, doc.tokens[t].start == range.start, doc.tokens[t].end == range.end {
+                return doc.hash(ofToken: t)
+            }
+        }
+        return WordHash.exact(doc.scalars[range.start..<range.end])
     }
 
     public mutating func setGender(_ gender: Gender?, of actor: Int) {
