@@ -41,7 +41,7 @@ public enum DocumentLoader {
         let format = format ?? InputFormat.of(path: path)
         // Without a fingerprint there is nothing to do on the other core: decode here
         // (a corpus already keeps both cores busy with an article each).
-        if !fingerprint { return try loaded(path: path, decodeDocument(bytes, path: path, format: format).get(), sha256: "") }
+        if !fingerprint { return try loaded(path: path, decodeDocument(consume bytes, path: path, format: format).get(), sha256: "") }
         // The fingerprint is computed on the second core while the text is decoded
         // and split (both only read `bytes`).
         let results = ConcurrentPair(
@@ -52,10 +52,14 @@ public enum DocumentLoader {
 
     /// The document and the decoder's warnings (invalid UTF-8 replaced, ...),
     /// which a web page's extracted article no longer carries itself.
-    static func decodeDocument(_ bytes: [UInt8], path: String, format: InputFormat = .text)
+    static func decodeDocument(_ bytes: consuming [UInt8], path: String, format: InputFormat = .text)
         -> Result<(document: Document, warnings: [String]), LoadError> {
         do {
             let decoded = try TextDecoding.decode(bytes)
+            // The file's bytes go before the document's tables are made, which
+            // then reuse their memory (when the caller gave them up: without a
+            // fingerprint to take), instead of faulting in as much again.
+            _ = consume bytes
             return .success((format.document(from: decoded), decoded.warnings))
         } catch let error as TextDecodingError {
             return .failure(LoadError.notText(path, error.description))

@@ -2,19 +2,20 @@
 struct TokenContext: Sendable {
     let doc: Document
     let gazetteer: Gazetteer
-    /// For each token, the index of the outermost quotation holding it, or -1.
-    let quoteOfToken: [Int32]
+    /// Whether each token lies inside a quotation: all that the rules ask
+    /// (a byte a token; the quotation's index, which nothing read, took four).
+    let quoted: [Bool]
 
     init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan]) {
         self.doc = doc
         self.gazetteer = gazetteer
-        quoteOfToken = TokenContext.quoteOwners(doc, quotes)
+        quoted = TokenContext.quotedTokens(doc, quotes)
     }
 
-    /// For each token, its outermost quotation or -1 (the later one where two
-    /// overlap). A big text's quotations are marked in two runs at once, cut where
-    /// no quotation of the first run reaches into the second.
-    static func quoteOwners(_ doc: Document, _ quotes: [QuoteSpan]) -> [Int32] {
+    /// For each token, whether a quotation holds it. A big text's quotations
+    /// are marked in two runs at once, cut where no quotation of the first run
+    /// reaches into the second (so no token is written by both).
+    static func quotedTokens(_ doc: Document, _ quotes: [QuoteSpan]) -> [Bool] {
         let n = doc.tokens.count
         let parts = n > Analyzer.splitThreshold && quotes.count > 1 ? 2 : 1
         var cut = quotes.count / 2
@@ -24,18 +25,18 @@ struct TokenContext: Sendable {
             cut += 1
         }
         let runs = parts == 1 ? [quotes.indices] : [0..<cut, cut..<quotes.count]
-        return [Int32](unsafeUninitializedCapacity: n) { buffer, initialized in
+        return [Bool](unsafeUninitializedCapacity: n) { buffer, initialized in
             let out = Unchecked(buffer)   // the parts write disjoint places
-            // First every token outside any quotation, then the quotations' tokens.
+            // First every token as outside any quotation, then the quotations' tokens.
             let ranges = Parallel.split(0..<n, into: parts)
             _ = Parallel.map(parts) { k in
-                (out.value.baseAddress! + ranges[k].lowerBound).initialize(repeating: -1, count: ranges[k].count)
+                (out.value.baseAddress! + ranges[k].lowerBound).initialize(repeating: false, count: ranges[k].count)
             }
             _ = Parallel.map(parts) { k in
                 for q in runs[k] where quotes[q].parent == nil {
                     var i = doc.tokenIndex(atOrAfter: quotes[q].range.start)
                     while i < n, doc.tokens[i].start < quotes[q].range.end {
-                        out.value[i] = Int32(q)
+                        out.value[i] = true
                         i += 1
                     }
                 }
@@ -67,7 +68,7 @@ struct TokenContext: Sendable {
         doc.tokens[i].kind == .punctuation && ScalarClass.isSentenceTerminal(doc.scalars[doc.tokens[i].start])
     }
 
-    func inQuote(_ i: Int) -> Bool { quoteOfToken[i] >= 0 }
+    func inQuote(_ i: Int) -> Bool { quoted[i] }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < count && doc.tokens[i].kind == .word }
 
