@@ -81,11 +81,14 @@ struct RoleLinker: Sendable {
         return found
     }
 
+    /// The longest role of two words or more that starts at token `i`, its
+    /// words compared by their hashes (as `ActorFinder.matchTitle` does): no
+    /// string made for each word that starts a title.
     func matchRole(at i: Int) -> Gazetteer.Title? {
         guard gazetteer.titleFirstWordHashes.contains(doc.lowerHash(ofToken: i)) else { return nil }
-        guard let titles = gazetteer.titlesByFirstWord[key(i)] else { return nil }
+        guard let titles = gazetteer.titlesByFirstHash[doc.hash(ofToken: i)] else { return nil }
         for t in titles where t.kind == "role" && t.words.count >= 2 && i + t.words.count <= doc.tokens.count {
-            if (0..<t.words.count).allSatisfy({ key(i + $0) == t.words[$0] }) { return t }
+            if (0..<t.hashes.count).allSatisfy({ doc.hash(ofToken: i + $0) == t.hashes[$0] }) { return t }
         }
         return nil
     }
@@ -164,5 +167,4 @@ struct RoleLinker: Sendable {
     }
 
     func lowerKey(_ i: Int) -> String { doc.lowerKey(ofToken: i) }
-    func key(_ i: Int) -> String { doc.key(ofToken: i) }
 }
