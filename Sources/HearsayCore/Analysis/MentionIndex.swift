@@ -69,9 +69,23 @@ struct MentionIndex: Sendable {
         return nil
     }
 
-    /// Mentions that lie inside `range`, in order.
-    func mentions(in range: TextRange) -> [Mention] {
-        starting(from: range.start, to: range.end, maxEnd: range.end)
+    /// Mentions that lie inside `range`, in order. Most often a slice of the
+    /// sorted mentions, with no array made: when none added later starts there
+    /// and none of those starting there runs past its end (the speaker rules
+    /// ask this for every phrase they resolve).
+    func mentions(in range: TextRange) -> ArraySlice<Mention> {
+        let k = added.isEmpty ? 0 : Self.firstIndex(in: added, startingAtOrAfter: range.start)
+        if k == added.count || added[k].range.start >= range.end {
+            let lo = Self.firstIndex(in: base, startingAtOrAfter: range.start)
+            var hi = lo
+            var inside = true
+            while hi < base.count, base[hi].range.start < range.end {
+                if base[hi].range.end > range.end { inside = false }
+                hi += 1
+            }
+            if inside { return base[lo..<hi] }
+        }
+        return ArraySlice(starting(from: range.start, to: range.end, maxEnd: range.end))
     }
 
     /// The first mention inside `range` that `accept` takes (the first of `mentions(in:)`).

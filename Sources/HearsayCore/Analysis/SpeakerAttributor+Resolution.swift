@@ -80,7 +80,7 @@ extension SpeakerAttributor {
         if let earlier = inside.first(where: { $0.range == range && $0.rule.isSpeakerRule }) {
             return Speaker(mention: range, mentionKind: earlier.kind, actor: earlier.actor, cue: cueRange, rule: rule)
         }
-        let names = inside.filter { !$0.rule.isSpeakerRule }
+        let names = inside.lazy.filter { !$0.rule.isSpeakerRule }   // (no array: asked three times at most)
         // The head: the phrase before "of", "for", "at", "from", a comma or a bracket.
         var headEnd = np.upperBound
         for k in np where k > np.lowerBound {
