@@ -45,26 +45,50 @@ struct QuoteKindClassifier {
     /// The words of the last 30 quotations, for echoes. Few quotations need the
     /// echo test (only those with no speech act), so each earlier quotation's
     /// word set is built the first time one does, not for every quotation.
+    ///
+    /// It also holds the current quotation's words (`collect`), in arrays kept
+    /// from one quotation to the next: the hashes of the one that `add` puts in
+    /// a slot change places with those of the quotation it replaces, so once the
+    /// window is full no quotation makes an array of its own.
     struct EchoWindow {
         static let size = 30
         private var slots: [(quote: Int, hashes: [UInt64], words: HashSet64?)] = []
         private var next = 0   // the slot the next quotation replaces once all are used
+        /// The word tokens of the quotation collected last, and their `WordHash.lower`.
+        private(set) var words: [Int] = []
+        private(set) var hashes: [UInt64] = []
 
         init(_ classifier: QuoteKindClassifier, _ spans: [QuoteSpan], before q: Int) {
-            for k in max(0, q - Self.size)..<q { add(k, classifier.wordHashes(spans[k])) }
-        }
-
-        mutating func add(_ q: Int, _ hashes: [UInt64]) {
-            if slots.count < Self.size {
-                slots.append((q, hashes, nil))
-            } else {
-                slots[next] = (q, hashes, nil)
-                next = (next + 1) % Self.size
+            for k in max(0, q - Self.size)..<q {
+                collect(classifier, spans[k])
+                add(k)
             }
         }
 
-        /// Whether an earlier quotation (not the enclosing one) has all these words.
-        mutating func echoes(_ hashes: [UInt64], parent: Int?) -> Bool {
+        /// Reads the words of `span` into `words` and `hashes`.
+        mutating func collect(_ classifier: QuoteKindClassifier, _ span: QuoteSpan) {
+            classifier.contentWordIndices(span, into: &words)
+            hashes.removeAll(keepingCapacity: true)
+            hashes.reserveCapacity(words.count)
+            for i in words { hashes.append(classifier.doc.lowerHash(ofToken: i)) }
+        }
+
+        /// Puts the words collected last in the window as quotation `q`'s.
+        mutating func add(_ q: Int) {
+            if slots.count < Self.size {
+                slots.append((q, hashes, nil))
+                hashes = []
+                return
+            }
+            let replaced = slots[next].hashes
+            slots[next] = (q, hashes, nil)
+            hashes = replaced
+            hashes.removeAll(keepingCapacity: true)
+            next = (next + 1) % Self.size
+        }
+
+        /// Whether an earlier quotation (not the enclosing one) has all the words collected last.
+        mutating func echoes(parent: Int?) -> Bool {
             for k in slots.indices where slots[k].quote != parent {
                 // A few words against a short quotation are compared directly; a set
                 // of the quotation's words is made (once) only when that would be long.
@@ -85,21 +109,11 @@ struct QuoteKindClassifier {
         static let directComparisons = 256
     }
 
-    func wordHashes(_ span: QuoteSpan) -> [UInt64] { lowerHashes(of: contentWordIndices(span)) }
-
-    /// `WordHash.lower` of the tokens `words`, in an array made at its size at once.
-    func lowerHashes(of words: [Int]) -> [UInt64] {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(words.count)
-        for i in words { hashes.append(doc.lowerHash(ofToken: i)) }
-        return hashes
-    }
-
     func classifyOne(_ q: Int, _ spans: [QuoteSpan], _ speakers: [Speaker?], previous: Quotation?,
                      window: inout EchoWindow) -> Quotation {
         let span = spans[q]
-        let words = contentWordIndices(span)
-        let hashes = lowerHashes(of: words)
+        window.collect(self, span)
+        let words = window.words
         let speaker = speakers[q]
         let hasSpeechAct = speaker.map { $0.rule != "subject" } ?? false
         var kind: Quotation.Kind
@@ -110,7 +124,7 @@ struct QuoteKindClassifier {
         } else if isTitleCase(span, words: words), speaker == nil || speaker?.rule == "subject" || isNamingContext(span) {
             kind = .title
             confidence = 0.7
-        } else if !hasSpeechAct, !words.isEmpty, window.echoes(hashes, parent: span.parent) {
+        } else if !hasSpeechAct, !words.isEmpty, window.echoes(parent: span.parent) {
             kind = .echo
             confidence = 0.7
         } else if speaker == nil, words.count <= 4 {
@@ -122,7 +136,7 @@ struct QuoteKindClassifier {
         }
         if !span.balanced { confidence *= 0.5 }
         if span.parent != nil, kind == .direct || kind == .partial { confidence *= 0.8 }
-        window.add(q, hashes)
+        window.add(q)
         // An echo or a scare quote has no speaker of its own.
         let keep = (kind == .echo || kind == .scare || kind == .title) ? nil : speaker
         return Quotation(span: span, kind: kind, confidence: (confidence * 100).rounded() / 100, speaker: keep)
@@ -143,18 +157,18 @@ struct QuoteKindClassifier {
     /// short, and a quotation cut at a huge paragraph's end must not cost O(n) each.
     static let wordLimit = 400
 
-    /// The indices of the word tokens between the marks (the first `wordLimit` of them).
-    func contentWordIndices(_ span: QuoteSpan) -> [Int] {
+    /// The indices of the word tokens between the marks (the first `wordLimit`
+    /// of them), in place of what `words` held.
+    func contentWordIndices(_ span: QuoteSpan, into words: inout [Int]) {
         // Room for them at once (a word takes about six scalars with its space):
         // grown by appends, this array was 2% of the analysis's instructions.
-        var words: [Int] = []
+        words.removeAll(keepingCapacity: true)
         words.reserveCapacity(min(Self.wordLimit, (span.content.end - span.content.start) / 4 + 2))
         var i = doc.tokenIndex(atOrAfter: span.content.start)
         while i < doc.tokens.count, doc.tokens[i].start < span.content.end, words.count < Self.wordLimit {
             if doc.tokens[i].kind == .word { words.append(i) }
             i += 1
         }
-        return words
     }
 
     /// Whether the quotation's words (`words`: their token indices) are in title case.
