@@ -105,4 +105,30 @@ import Testing
         #expect(oneRun.filter { $0 }.count > 10_000)
         #expect(Document(text: "").tokens.isEmpty && ActorFinder(doc: Document(text: ""), gazetteer: .bundled).sentenceInitial.isEmpty)
     }
+
+    /// Names retyped by apposition when the mentions are read in two halves,
+    /// as in one pass: described names in both halves, one actor in both.
+    @Test func appositionTypesInTwoHalvesAreTheSame() {
+        func name(_ stem: String, _ k: Int) -> String { stem + String(UnicodeScalar(UInt8(97 + k % 20))) }
+        let paragraphs = (0..<3_000).map { k -> String in
+            switch k % 4 {
+            // (Names only in the second half: each half must retype its own.)
+            case 0: return "The carrier, \(name(k < 1_500 ? "Veltrex" : "Quorvan", k)), said fares would rise."
+            case 1: return "\(name("Orbany", k)), the regional airline, cut routes."
+            case 2: return "Critics met \(name("Veltrex", k)) and \(name("Dalmar", k)) on Monday."
+            default: return "Later \(name("Dalmar", k)) said nothing."
+            }
+        }
+        let doc = Document(text: paragraphs.joined(separator: "\n\n"))
+        var finder = ActorFinder(doc: doc, gazetteer: .bundled)
+        finder.findNames()
+        var one = finder, two = finder
+        one.typeByApposition(parts: 1)
+        two.typeByApposition(parts: 2)
+        #expect(one.table.mentions.count >= 3_000)
+        #expect(one.table.actors.map(\.type) == two.table.actors.map(\.type))
+        #expect(one.table.actors.contains { $0.type == .organisation } && one.table.actors.contains { $0.type == .person })
+        let secondHalfOnly = two.table.actors.filter { $0.name.hasPrefix("Quorvan") }
+        #expect(!secondHalfOnly.isEmpty && secondHalfOnly.allSatisfy { $0.type == .organisation })
+    }
 }

@@ -5,22 +5,35 @@ extension ActorFinder {
     /// Retypes as organisations the names put in apposition to a description of a
     /// body (`Lexicon.organisationDescriptions`). Only names typed by that guess
     /// change: not one with a title, a role or a given name's gender, which are people.
-    mutating func typeByApposition() {
+    /// (`parts` overrides how many pieces the mentions are read in, for tests.)
+    mutating func typeByApposition(parts: Int? = nil) {
         // Which actors the guess typed, read field by field (no copy of each actor's
         // strings and arrays for every mention).
         let actors = table.actors
-        var candidate = actors.indices.map { a in
+        let candidate = actors.indices.map { a in
             actors[a].type == .person && actors[a].origin == .text && actors[a].roles.isEmpty && actors[a].gender == nil
         }
-        for m in table.mentions where m.kind == .named && m.rule == .capitalised && candidate[m.actor] {
-            let first = doc.tokenIndex(atOrAfter: m.range.start)
-            let last = doc.tokenIndex(atOrAfter: m.range.end - 1)
-            if describedBefore(first) || describedAfter(last) {
-                table.setType(.organisation, of: m.actor)
-                candidate[m.actor] = false
+        // A big text's mentions are read in two halves at once: an actor is
+        // retyped when any of its mentions is described, whichever half finds it.
+        let mentions = table.mentions, finder = self
+        let halves = Parallel.split(mentions.indices, into: parts ?? (mentions.count > Self.appositionSplit ? 2 : 1))
+        let retyped = Parallel.map(halves.count) { k -> [Int] in
+            var found: [Int] = [], open = candidate
+            for m in mentions[halves[k]] where m.kind == .named && m.rule == .capitalised && open[m.actor] {
+                let first = finder.doc.tokenIndex(atOrAfter: m.range.start)
+                let last = finder.doc.tokenIndex(atOrAfter: m.range.end - 1)
+                if finder.describedBefore(first) || finder.describedAfter(last) {
+                    found.append(m.actor)
+                    open[m.actor] = false
+                }
             }
+            return found
         }
+        for a in retyped.joined() { table.setType(.organisation, of: a) }
     }
+
+    /// Texts with more mentions than this have them read on both cores.
+    static let appositionSplit = 20_000
 
     /// "the operator, Estuary Link," — a description, a comma, the name, a comma.
     func describedBefore(_ first: Int) -> Bool {

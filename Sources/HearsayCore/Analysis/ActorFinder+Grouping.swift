@@ -4,17 +4,19 @@ extension ActorFinder {
     /// name joins it: "Mohib" → "Hamdullah Mohib", "Tedeschi" → "Mark Tedeschi".
     mutating func joinShortNames() {
         let actors = table.actors
+        // Each name split once (four loops below read the words of most names).
+        let nameWords = actors.map { Self.words(of: $0.name) }
         let fullNames: [(index: Int, words: [Substring])] = actors.indices.compactMap { k in
             let a = actors[k]
             guard a.origin == .text, a.type == .person else { return nil }
-            let words = Self.words(of: a.name).filter { !($0.count == 2 && $0.hasSuffix(".")) }
+            let words = nameWords[k].filter { !Self.isInitial($0) }
             return words.count > 1 ? (k, words) : nil
         }
         var organisationsByFirstWord: [Substring: [Int]] = [:]
         for k in actors.indices where actors[k].origin == .text && actors[k].type == .organisation {
             // Companies only: "Halvorsen" is Halvorsen Robotics Inc., but "Dunhampton" is a
             // town, not Dunhampton Borough Council.
-            let words = Self.words(of: actors[k].name).map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+            let words = nameWords[k].map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
             if words.count > 1, let first = words.first, let last = words.last, Lexicon.companyWords.contains(String(last)) {
                 organisationsByFirstWord[first, default: []].append(k)
             }
@@ -23,7 +25,7 @@ extension ActorFinder {
         // body of the text whose name ends with it (two commissions: neither).
         var bodiesByKeyword: [Substring: [Int]] = [:]
         for k in actors.indices where actors[k].type == .organisation {
-            let words = Self.words(of: actors[k].name)
+            let words = nameWords[k]
             if words.count > 1, let last = words.last, Lexicon.organisationKeywords.contains(String(last)) {
                 bodiesByKeyword[last, default: []].append(k)
             }
@@ -39,7 +41,7 @@ extension ActorFinder {
             fullNamesByLast[words.last!, default: []].append((index, words))
         }
         for k in actors.indices where actors[k].origin == .text {
-            let words = Self.words(of: actors[k].name)
+            let words = nameWords[k]
             // "van Dijk" is the surname of "Joost van Dijk".
             if words.count >= 2, let particle = words.first, Self.startsLowercase(particle) {
                 let owners = (fullNamesByLast[words.last!] ?? []).filter {
@@ -65,6 +67,12 @@ extension ActorFinder {
         table.merge(merges)
     }
 
+    /// An initial with its stop, "J." (its last byte read first: counting a
+    /// word's characters runs grapheme breaking).
+    static func isInitial(_ word: Substring) -> Bool {
+        word.utf8.last == 0x2E && word.count == 2 && word.hasSuffix(".")
+    }
+
     /// Whether the word's first character is lower case, ASCII read from its
     /// byte (`Character.isLowercase` cost 650 instructions a name).
     static func startsLowercase(_ word: Substring) -> Bool {
@@ -78,6 +86,7 @@ extension ActorFinder {
     static func words(of name: String) -> [Substring] {
         let utf8 = name.utf8
         var result: [Substring] = []
+        result.reserveCapacity(4)
         var start = utf8.startIndex
         var i = start
         while i < utf8.endIndex {
