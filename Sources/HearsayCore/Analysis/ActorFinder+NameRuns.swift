@@ -181,7 +181,7 @@ extension ActorFinder {
             a = table.actor(key: nameKey) {
                 Actor(id: "", name: doc.string(range), type: type, aliases: [], gender: genderAtFirstSight, origin: .text)
             }
-            knownNameRuns[keyHash] = KnownNameRun(actor: a, givenNameGender: givenNameGender)
+            knownNameRuns.set(keyHash, KnownNameRun(actor: a, givenNameGender: givenNameGender))
         }
         table.setGender(gender, of: a)
         for role in roles { table.addRole(role, to: a) }

@@ -18,14 +18,14 @@ struct ActorFinder: Sendable {
     /// Name runs already added, by `nameKeyHash`: their actor in `table`, and the
     /// gender their first word gives (a key's actor never changes while names are
     /// found; a 64-bit hash collision between two names is not a practical risk).
-    var knownNameRuns: [UInt64: KnownNameRun] = [:]
+    var knownNameRuns = HashMap64<KnownNameRun>()
     struct KnownNameRun { var actor: Int; var givenNameGender: Gender? }
 
     /// Puts a merged table in place (its actor numbers are its own).
     mutating func replaceTable(_ merged: ActorTable) {
         table = merged
         entryActors = []
-        knownNameRuns = [:]
+        knownNameRuns = HashMap64()
     }
     /// Tokens that begin a sentence, or a quotation or clause inside one.
     var sentenceInitial: [Bool]

@@ -131,7 +131,7 @@ extension SpeakerAttributor {
             actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
                 Actor(id: "", name: name, type: plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
             }
-            descriptionActors[wording] = actor
+            descriptionActors.set(wording, actor)
         }
         record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerDescription))
         return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)

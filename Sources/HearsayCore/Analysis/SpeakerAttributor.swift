@@ -22,7 +22,7 @@ struct SpeakerAttributor: Sendable {
     var nameWords = NameWords()
     /// The actor of each speaker description made so far, by `WordHash.verbatim`
     /// of its words (see the end of `resolve`).
-    var descriptionActors: [UInt64: Int] = [:]
+    var descriptionActors = HashMap64<Int>()
 
     init(doc: Document, gazetteer: Gazetteer, quotes: [QuoteSpan], table: ActorTable) {
         self.init(context: TokenContext(doc: doc, gazetteer: gazetteer, quotes: quotes), quotes: quotes,

@@ -1,4 +1,4 @@
-/// A read-only map from 64-bit word hashes to values, with open addressing.
+/// A map from 64-bit word hashes to values, with open addressing.
 ///
 /// The gazetteer is asked about every capitalised word of a document; Swift's
 /// `Dictionary<UInt64, _>` runs SipHash and retains the stored array on every
@@ -8,7 +8,7 @@ public struct HashMap64<Value: Sendable>: Sendable {
     private var keys: [UInt64]
     private var slots: [Int32]   // index into `values`, or -1 for an empty slot
     private var values: [Value]
-    private let shift: UInt64
+    private var shift: UInt64
 
     public init(_ dictionary: [UInt64: Value]) {
         self.init(dictionary.lazy.map { ($0.key, $0.value) }, count: dictionary.count) { first, _ in first }
@@ -44,6 +44,40 @@ public struct HashMap64<Value: Sendable>: Sendable {
     private func slot(_ v: UInt64) -> Int { HashSlots.slot(v, shift: shift) }
 
     public var count: Int { values.count }
+
+    /// Sets the value of `key`, adding it when new (the table doubles when it
+    /// would be more than half full): for the memos the analysis fills as it
+    /// goes, which asked Swift's `Dictionary` and its SipHash for every name.
+    public mutating func set(_ key: UInt64, _ value: Value) {
+        if (values.count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = slot(key)
+        while slots[i] >= 0 {
+            if keys[i] == key {
+                values[Int(slots[i])] = value
+                return
+            }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        slots[i] = Int32(values.count)
+        values.append(value)
+    }
+
+    /// Twice the slots, the keys placed again (their values stay where they are).
+    private mutating func grow() {
+        let oldKeys = keys, oldSlots = slots
+        shift -= 1
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        slots = [Int32](repeating: -1, count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for j in oldSlots.indices where oldSlots[j] >= 0 {
+            var i = slot(oldKeys[j])
+            while slots[i] >= 0 { i = (i + 1) & mask }
+            keys[i] = oldKeys[j]
+            slots[i] = oldSlots[j]
+        }
+    }
 
     @inline(__always)
     public subscript(key: UInt64) -> Value? {
