@@ -170,7 +170,8 @@ extension ActorFinder {
             a = known.actor
             if gender == nil { gender = known.givenNameGender }
         } else {
-            let words = run.map { key($0) }.filter { $0 != "." }
+            let doc = doc   // (the closure would otherwise copy the whole finder)
+            let words = run.map { doc.key(ofToken: $0) }.filter { $0 != "." }
             let nameKey = "name:" + words.joined(separator: " ")
             // "Helen Garside" is a woman, "Stuart Hargreaves" a man: given names with a clear gender.
             let givenNameGender = words.count >= 2 ? gazetteer.givenNamesByHash[hash(run.lowerBound)] ?? nil : nil
