@@ -257,14 +257,19 @@ public struct Document: Sendable {
     public func tokenIndex(atOrAfter offset: Int) -> Int {
         if offset < 0 { return 0 }
         let b = offset / Document.checkpointStride
-        if b + 1 >= tokenCheckpoints.count { return tokens.count }
+        let checkpoints = tokenCheckpoints
+        if b + 1 >= checkpoints.count { return tokens.count }
         // The answer lies between the answers for the checkpoints around `offset`.
-        var lo = Int(tokenCheckpoints[b]), hi = Int(tokenCheckpoints[b + 1])
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        // (The search reads the tokens through their buffer: through the
+        // property, each step fetched the array again from the shared fields.)
+        var lo = Int(checkpoints[b]), hi = Int(checkpoints[b + 1])
+        return tokens.withUnsafeBufferPointer { tokens in
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
-        return lo
     }
 
     /// Index of the sentence that contains `offset`, or the last one that starts before it.
