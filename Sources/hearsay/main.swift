@@ -23,7 +23,10 @@ MemoryTuning.keepFreedMemory()
 // `analyze` makes the gazetteer while the command line is parsed and the
 // article read; the reader does not, as the other core is then loading the
 // article behind the first screen (a third thread made `G` on 100 MB 50% slower).
-if CommandLine.arguments.dropFirst().first == "analyze" { Gazetteer.loadBundledInBackground() }
+if CommandLine.arguments.dropFirst().first == "analyze" {
+    Gazetteer.loadBundledInBackground()
+    FastStart.runAnalyzeIfValid(Array(CommandLine.arguments.dropFirst(2)))
+}
 if let file = FastStart.simpleReaderArguments(Array(CommandLine.arguments.dropFirst())) {
     FastStart.run(file: file)
 }

@@ -193,6 +193,24 @@ import Testing
         let h = try Spawn.hearsay(["analyze", "--help"])
         #expect(h.status == 0)
         #expect(h.stdout.contains("--format"))
+        #expect(h.stdout.contains("USAGE: hearsay analyze"))
+    }
+
+    /// `analyze` is parsed on its own first (`FastStart.runAnalyzeIfValid`);
+    /// anything that parse refuses goes through the whole command tree, so the
+    /// messages still name `hearsay analyze`, and the exit codes are the same.
+    @Test func mistakesAreReportedAsByTheWholeCommand() throws {
+        let unknown = try Spawn.hearsay(["analyze", "--nope", "x"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("Unknown option '--nope'"))
+        #expect(unknown.stderr.contains("Usage: hearsay analyze"))
+        let invalid = try Spawn.hearsay(["analyze", "--annotations", "a.json", "x"])
+        #expect(invalid.status == 64)
+        #expect(invalid.stderr.contains("--annotations goes with --reviewed"))
+        #expect(invalid.stderr.contains("Usage: hearsay analyze"))
+        let missing = try Spawn.hearsay(["analyze", "/nonexistent/article.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.hasPrefix("hearsay: /nonexistent/article.txt:"))
     }
 }
 
