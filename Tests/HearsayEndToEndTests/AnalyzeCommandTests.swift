@@ -199,18 +199,15 @@ import Testing
     /// `analyze` is parsed on its own first (`FastStart.runAnalyzeIfValid`);
     /// anything that parse refuses goes through the whole command tree, so the
     /// messages still name `hearsay analyze`, and the exit codes are the same.
-    @Test func mistakesAreReportedAsByTheWholeCommand() throws {
-        let unknown = try Spawn.hearsay(["analyze", "--nope", "x"])
-        #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("Unknown option '--nope'"))
-        #expect(unknown.stderr.contains("Usage: hearsay analyze"))
-        let invalid = try Spawn.hearsay(["analyze", "--annotations", "a.json", "x"])
-        #expect(invalid.status == 64)
-        #expect(invalid.stderr.contains("--annotations goes with --reviewed"))
-        #expect(invalid.stderr.contains("Usage: hearsay analyze"))
-        let missing = try Spawn.hearsay(["analyze", "/nonexistent/article.txt"])
-        #expect(missing.status == 1)
-        #expect(missing.stderr.hasPrefix("hearsay: /nonexistent/article.txt:"))
+    @Test(arguments: [
+        (["analyze", "--nope", "x"], 64, ["Unknown option '--nope'", "Usage: hearsay analyze"]),
+        (["analyze", "--annotations", "a.json", "x"], 64, ["--annotations goes with --reviewed", "Usage: hearsay analyze"]),
+        (["analyze", "/nonexistent/article.txt"], 1, ["hearsay: /nonexistent/article.txt:"]),
+    ])
+    func mistakesAreReportedAsByTheWholeCommand(arguments: [String], status: Int, says: [String]) throws {
+        let r = try Spawn.hearsay(arguments)
+        #expect(Int(r.status) == status)
+        for words in says { #expect(r.stderr.contains(words), "\(arguments): \(r.stderr)") }
     }
 }
 
