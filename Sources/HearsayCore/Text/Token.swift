@@ -57,7 +57,6 @@ public struct Token: Sendable, Equatable {
 
     public var start: Int { Int(start32) }
     public var end: Int { Int(start32) &+ Int(length16) }
-    public var length: Int { Int(length16) }
 
     public var range: TextRange { TextRange(start, end) }
     public var isWord: Bool { kind == .word }
