@@ -15,6 +15,11 @@ public struct ActorTable: Sendable {
     /// rules look for the last mention of a "foreign minister" two pages back,
     /// and most roles have no holder at all.
     private var roleHolders: [String: [Int]] = [:]
+    /// For a part's table (`startingPart`): the actors it started with, and
+    /// what it changed since, so that `absorb` visits only that.
+    private var sharedActors = 0
+    private var changedActors: [Int] = []
+    private var addedKeys: [String] = []
 
     public init() {}
 
@@ -23,6 +28,7 @@ public struct ActorTable: Sendable {
         if let k = byKey[key] { return k }
         var actor = make()
         actor.id = "a\(actors.count + 1)"
+        if sharedActors > 0 { addedKeys.append(key) }
         actors.append(actor)
         knownNames.append(HashSet64(([actor.name] + actor.aliases).map(WordHash.exact)))
         byKey[key] = actors.count - 1
@@ -36,7 +42,15 @@ public struct ActorTable: Sendable {
     func actors(holding role: String) -> [Int] { roleHolders[role] ?? [] }
 
     public mutating func alias(_ key: String, to actor: Int) {
-        if byKey[key] == nil { byKey[key] = actor }
+        if byKey[key] == nil {
+            byKey[key] = actor
+            if sharedActors > 0 { addedKeys.append(key) }
+        }
+    }
+
+    /// Notes a change to a shared actor of a part's table.
+    private mutating func changed(_ actor: Int) {
+        if actor < sharedActors { changedActors.append(actor) }
     }
 
     public mutating func addMention(_ mention: Mention, text: String) {
@@ -44,6 +58,7 @@ public struct ActorTable: Sendable {
         let a = mention.actor
         if mention.kind != .pronoun, knownNames[a].insert(WordHash.exact(text)) {
             actors[a].aliases.append(text)
+            changed(a)
         }
     }
 
@@ -53,6 +68,7 @@ public struct ActorTable: Sendable {
         let a = mention.actor
         if mention.kind != .pronoun, knownNames[a].insert(Self.exactHash(of: mention.range, in: doc)) {
             actors[a].aliases.append(doc.string(mention.range))
+            changed(a)
         }
     }
 
@@ -69,13 +85,17 @@ public struct ActorTable: Sendable {
     }
 
     public mutating func setGender(_ gender: Gender?, of actor: Int) {
-        if let gender, actors[actor].gender == nil { actors[actor].gender = gender }
+        if let gender, actors[actor].gender == nil {
+            actors[actor].gender = gender
+            changed(actor)
+        }
     }
 
     public mutating func addRole(_ role: String, to actor: Int) {
         if !actors[actor].roles.contains(role) {
             actors[actor].roles.append(role)
             roleHolders[role, default: []].append(actor)
+            changed(actor)
         }
     }
 
@@ -120,21 +140,52 @@ public struct ActorTable: Sendable {
         mentions.removeAll(where: remove)
     }
 
-    /// Adds what `other` found in another part of the text. `other` started as a
-    /// copy of this table with `sharedActors` actors and `sharedMentions` mentions
-    /// (zero when it started empty): those actors are the same here; its newer
-    /// actors join the actor that has one of their keys, or are appended; its
-    /// newer mentions are appended. Returns the index here of each of other's actors.
-    public mutating func absorb(_ other: ActorTable, sharedActors: Int = 0, sharedMentions: Int = 0) -> [Int] {
-        var map = [Int](repeating: -1, count: other.actors.count)
-        var keysOf: [[String]] = Array(repeating: [], count: other.actors.count)
-        for (key, value) in other.byKey where value >= sharedActors { keysOf[value].append(key) }
-        for j in 0..<other.actors.count {
+    /// The table a part of a big text's speaker phase starts from: the same
+    /// actors with no mentions (it reads them through a shared index, and
+    /// records its own in the empty array; given all of them, its first new
+    /// mention copied every mention of the text, 4 MB of 10 MB's, once per
+    /// part), keeping track of what it changes for `absorb`.
+    public func startingPart() -> ActorTable {
+        var table = self
+        table.mentions = []
+        table.sharedActors = actors.count
+        table.changedActors = []
+        table.addedKeys = []
+        return table
+    }
+
+    /// Adds what `other` found in another part of the text. `other` started
+    /// empty, or as `startingPart()` of this table (or of this table before
+    /// other parts were absorbed): its shared actors are the same here, and
+    /// get the aliases, roles and genders it gave them; its new actors join
+    /// the actor here that has one of their keys, or are appended; its
+    /// mentions are appended. A part's table says what it changed, so only
+    /// that is visited, not every actor and key of the text once per part.
+    /// Returns the index here of each of other's actors.
+    public mutating func absorb(_ other: ActorTable) -> [Int] {
+        let shared = other.sharedActors
+        var map = Array(0..<other.actors.count)
+        var keysOf: [Int: [String]] = [:]
+        func take(_ key: String, _ value: Int) {
+            if value >= shared {
+                keysOf[value, default: []].append(key)
+            } else if byKey[key] == nil {
+                byKey[key] = value   // a new key for a shared actor (`alias`)
+            }
+        }
+        if shared > 0 {
+            for key in other.addedKeys { if let value = other.byKey[key] { take(key, value) } }
+        } else {
+            for (key, value) in other.byKey { take(key, value) }
+        }
+        // In index order (aliases and roles keep their order).
+        for j in Set(other.changedActors).sorted() + Array(shared..<other.actors.count) {
             let theirs = other.actors[j]
+            let keys = keysOf[j] ?? []
             let here: Int
-            if j < sharedActors {
+            if j < shared {
                 here = j
-            } else if let known = keysOf[j].compactMap({ byKey[$0] }).min() {
+            } else if let known = keys.compactMap({ byKey[$0] }).min() {
                 here = known
             } else {
                 var actor = theirs
@@ -146,19 +197,25 @@ public struct ActorTable: Sendable {
                 here = actors.count - 1
             }
             map[j] = here
-            for key in keysOf[j].sorted() where byKey[key] == nil { byKey[key] = here }
+            for key in keys.sorted() where byKey[key] == nil { byKey[key] = here }
             for alias in [theirs.name] + theirs.aliases where knownNames[here].insert(WordHash.exact(alias)) {
                 actors[here].aliases.append(alias)
             }
             for role in theirs.roles { addRole(role, to: here) }
             setGender(theirs.gender, of: here)
         }
-        for m in other.mentions[sharedMentions...] {
+        mentions.reserveCapacity(mentions.count + other.mentions.count)
+        for m in other.mentions {
             var m = m
             m.actor = map[m.actor]
             mentions.append(m)
         }
         return map
+    }
+
+    /// Room for `count` more mentions, so that absorbing parts appends without regrowing.
+    public mutating func reserveMentions(_ count: Int) {
+        mentions.reserveCapacity(mentions.count + count)
     }
 
     /// Drops actors with no mentions left and renumbers ids in order of first

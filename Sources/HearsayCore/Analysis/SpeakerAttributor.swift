@@ -41,9 +41,11 @@ struct SpeakerAttributor: Sendable {
 
     mutating func attributeAll() -> [Speaker?] { attributeAll(in: quotes.indices) }
 
-    /// Speakers of the quotations in `range` (nil for the others).
+    /// Speakers of the quotations in `range`, the first at index 0 (a part
+    /// of a big text gets no slots for the other parts' quotations).
     mutating func attributeAll(in range: Range<Int>) -> [Speaker?] {
-        var speakers: [Speaker?] = Array(repeating: nil, count: quotes.count)
+        var speakers: [Speaker?] = Array(repeating: nil, count: range.count)
+        let first = range.lowerBound
         var previous: (quote: Int, speaker: Speaker)? = nil
         for q in range where quotes[q].parent == nil {
             let open = doc.tokenIndex(atOrAfter: quotes[q].range.start)
@@ -55,11 +57,11 @@ struct SpeakerAttributor: Sendable {
                 found = inherited
             }
             if found == nil { found = sentenceSubject(open: open) }
-            speakers[q] = found
+            speakers[q - first] = found
             if let found { previous = (q, found); lastSpeaker = found }
         }
         for q in range where quotes[q].parent != nil {
-            speakers[q] = attributeNested(q)
+            speakers[q - first] = attributeNested(q)
         }
         return speakers
     }
