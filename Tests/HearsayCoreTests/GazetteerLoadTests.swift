@@ -148,7 +148,7 @@ struct ReferenceGazetteer {
             let words = Self.words(row[0])
             guard let first = words.first else { continue }
             titlesByFirstWord[first, default: []].append(
-                Title(words: words, hashes: words.map(Self.exact), gender: gender, kind: Self.field(row, 2)))
+                Title(words: words, hashes: words.map(Self.exact), gender: gender, kind: Title.Kind(rawValue: Self.field(row, 2))!))
         }
         for row in Self.rows(stopwords) { self.stopwords.insert(row[0]) }
         for row in Self.rows(cues) where row.count >= 3 { self.cues[row[0]] = .init(lemma: row[1], kind: row[2]) }

@@ -141,7 +141,7 @@ extension ActorFinder {
                 if after + 2 < run.upperBound, HashedWords.ofOrFor.contains(hash(after)) { after += 2 }
                 if after < run.upperBound {
                     gender = title.gender ?? gender
-                    if title.kind == "office" { roles.append(title.words.joined(separator: " ").lowercasedFast()) }
+                    if title.kind == .office { roles.append(title.words.joined(separator: " ").lowercasedFast()) }
                     titled = true
                     nameStart = after
                 }
@@ -256,7 +256,7 @@ extension ActorFinder {
 
     func matchTitle(at p: Int, within run: Range<Int>) -> Gazetteer.Title? {
         guard let titles = gazetteer.titlesByFirstHash[hash(p)] else { return nil }
-        for title in titles where title.kind != "role" && p + title.words.count <= run.upperBound {
+        for title in titles where title.kind != .role && p + title.words.count <= run.upperBound {
             if (0..<title.hashes.count).allSatisfy({ hash(p + $0) == title.hashes[$0] }) { return title }
         }
         return nil
@@ -266,7 +266,7 @@ extension ActorFinder {
         let word = hash(i)
         // (Lists of first words that share a hash are joined: each title is checked for its own.)
         if let titles = gazetteer.titlesByFirstHash[word],
-           titles.contains(where: { ($0.kind == "honorific" || $0.kind == "office") && $0.hashes[0] == word }) {
+           titles.contains(where: { ($0.kind == .honorific || $0.kind == .office) && $0.hashes[0] == word }) {
             return true
         }
         return Abbreviations.titleAndUnitHashes.contains(word)

@@ -87,7 +87,7 @@ struct RoleLinker: Sendable {
     func matchRole(at i: Int) -> Gazetteer.Title? {
         guard gazetteer.titleFirstWordHashes.contains(doc.lowerHash(ofToken: i)) else { return nil }
         guard let titles = gazetteer.titlesByFirstHash[doc.hash(ofToken: i)] else { return nil }
-        for t in titles where t.kind == "role" && t.words.count >= 2 && i + t.words.count <= doc.tokens.count {
+        for t in titles where t.kind == .role && t.words.count >= 2 && i + t.words.count <= doc.tokens.count {
             if (0..<t.hashes.count).allSatisfy({ doc.hash(ofToken: i + $0) == t.hashes[$0] }) { return t }
         }
         return nil

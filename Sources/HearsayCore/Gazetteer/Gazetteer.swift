@@ -33,7 +33,21 @@ public struct Gazetteer: Sendable {
         public var words: [String]
         public var hashes: [UInt64]
         public var gender: Gender?
-        public var kind: String   // honorific, office, role
+        public var kind: Kind
+
+        /// What a title says of the name after it. An enum, not the file's
+        /// word: the name rules ask it of every title that starts where a
+        /// capitalised word is, and a string comparison each time showed in
+        /// profiles.
+        /// (titles.tsv's third column; a row with another word there is not loaded.)
+        public enum Kind: String, Sendable, Equatable {
+            /// "Mr", "Dr": says who, not what they do.
+            case honorific
+            /// "Foreign Minister": a post, which becomes a role of the name after it.
+            case office
+            /// "spokeswoman": a job written before a name, or on its own.
+            case role
+        }
     }
 
     public struct Cue: Sendable, Equatable {
@@ -131,7 +145,7 @@ public struct Gazetteer: Sendable {
     /// `WordHash.exact` of its lower-case form.
     func singleWordRole(lowerHash: UInt64) -> Title? { singleWordRolesByHash[lowerHash] }
 
-    static func isSingleWordRole(_ title: Title) -> Bool { title.kind == "role" && title.words.count == 1 }
+    static func isSingleWordRole(_ title: Title) -> Bool { title.kind == .role && title.words.count == 1 }
 
     public func entry(named name: String) -> Entry? {
         entryIndexByName[name].map { entries[$0] }

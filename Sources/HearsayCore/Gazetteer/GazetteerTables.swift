@@ -115,8 +115,8 @@ extension Gazetteer {
             TSV.forEachRow(text) { row in
                 let gender: Gender? = row.field(1, is: "m") ? .male : row.field(1, is: "f") ? .female : nil
                 let (words, hashes) = splitter.split(row.bytes, row.field(0))
-                guard let first = words.first else { return }
-                let title = Title(words: words, hashes: hashes, gender: gender, kind: row.string(2))
+                guard let first = words.first, let kind = Title.Kind(rawValue: row.string(2)) else { return }
+                let title = Title(words: words, hashes: hashes, gender: gender, kind: kind)
                 titlesByFirstWord[first, default: []].add(title)
             }
         }
