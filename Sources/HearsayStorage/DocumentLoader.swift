@@ -23,13 +23,26 @@ public enum DocumentLoader {
         case isDirectory(String)
         case unreadable(String, String)
         case notText(String, String)
+        /// More bytes than `largestText` (the path, and the size or at least that).
+        case tooLarge(String, Int)
 
         public var description: String {
             switch self {
-            case .notFound(let p): return "\(p): no such file"
-            case .isDirectory(let p): return "\(p): is a directory, not an article"
-            case .unreadable(let p, let why): return "\(p): cannot read (\(why))"
-            case .notText(let p, let why): return "\(p): \(why)"
+            case .tooLarge(let p, _), .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .notText(let p, _):
+                return "\(p): \(reason)"
+            }
+        }
+
+        /// The same without the path (for a status line that names the file already).
+        public var reason: String {
+            switch self {
+            case .tooLarge(_, let size):
+                let gb = (Double(size) / 1e9 * 10).rounded(.down) / 10
+                return "too large (\(gb) GB); Hearsay reads texts of up to 2 GB"
+            case .notFound: return "no such file"
+            case .isDirectory: return "is a directory, not an article"
+            case .unreadable(_, let why): return "cannot read (\(why))"
+            case .notText(_, let why): return why
             }
         }
     }
@@ -81,16 +94,26 @@ public enum DocumentLoader {
     /// reader, whose other core draws the first screen meanwhile.
     public static func readBytes(path: String, onBothCores: Bool = true) throws -> [UInt8] {
         if path == "-" {
-            return readAll(fd: STDIN_FILENO)
+            var bytes: [UInt8] = []
+            _ = readRest(STDIN_FILENO, into: &bytes, limit: largestText)
+            guard bytes.count <= largestText else { throw LoadError.tooLarge(path, bytes.count) }
+            return bytes
         }
         let kind = FileKind(path: path)
         guard kind != .missing else {
             throw LoadError.notFound(path)
         }
         if kind == .directory { throw LoadError.isDirectory(path) }
+        // Refused before a byte is read: reading it would take its size in
+        // memory, and the analysis several times that, to fail at the end.
+        if let size = fileSize(path), size > largestText { throw LoadError.tooLarge(path, size) }
         // read(2) straight into the array: a mapped `Data` copied into an array
         // cost twice the page faults (20 ms instead of 5 for 10 MB).
-        if let bytes = readWhole(path: path, onBothCores: onBothCores) { return bytes }
+        if let bytes = readWhole(path: path, onBothCores: onBothCores) {
+            // (A file that grew past the limit while it was read.)
+            guard bytes.count <= largestText else { throw LoadError.tooLarge(path, bytes.count) }
+            return bytes
+        }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
             return [UInt8](data)
@@ -105,30 +128,35 @@ public enum DocumentLoader {
         return "I/O error"
     }
 
+    /// The largest text Hearsay reads, in bytes. Offsets into a text are kept
+    /// in 32 bits (a token's start, a sentence's tokens: see `Token`), and a
+    /// text has at most as many scalars as its UTF-8 has bytes.
+    public static let largestText = Int(Int32.max)
+
+    /// The size of the file at `path`, nil when it cannot be asked.
+    static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     /// Files above this size are read in two halves at once.
     static let parallelReadSize = 4 << 20
 
     /// The start of a buffer whose parts two threads write.
     private struct SharedBuffer: @unchecked Sendable { let start: UnsafeMutablePointer<UInt8> }
 
-    /// Everything `fd` gives until its end (standard input); what was read
-    /// before an error, if one comes.
-    static func readAll(fd: Int32) -> [UInt8] {
-        var bytes: [UInt8] = []
-        _ = readRest(fd, into: &bytes)
-        return bytes
-    }
-
     /// Appends what `fd` gives until its end to `bytes`, in 64 KB reads; false
-    /// when a read fails (what came before it is kept).
-    static func readRest(_ fd: Int32, into bytes: inout [UInt8]) -> Bool {
+    /// when a read fails (what came before it is kept). Stops once `bytes`
+    /// holds more than `limit` bytes (the caller then refuses them).
+    static func readRest(_ fd: Int32, into bytes: inout [UInt8], limit: Int = .max) -> Bool {
         var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
+        while bytes.count <= limit {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
             if n < 0 { if errno == EINTR { continue }; return false }
             if n == 0 { return true }
             bytes.append(contentsOf: chunk[0..<n])
         }
+        return true
     }
 
     /// The file's bytes by `read(2)` into one array sized by `fstat`, or nil on

@@ -32,6 +32,12 @@ public struct Article: Sendable {
     /// For each Markdown span (sorted by start), the largest end among it and
     /// those before it: a line finds the spans over it without a scan of all.
     let spanReach: [Int]
+    /// Why the rest of a big file could not be loaded (too large, not text past
+    /// its first part): the reader stays on the part it has, and says why.
+    public var loadFailure: String? = nil
+
+    /// What to say when a command needs the analysis and there is none (yet).
+    var withoutAnalysis: String { loadFailure.map { "Not analysed: \($0)" } ?? "Still analysing…" }
 
     public init(name: String, document: Document, analysis: Analysis?, isComplete: Bool = true, detected: Analysis? = nil,
                 isEndOfFile: Bool = false, markup: MarkdownMarkup.Markup? = nil) {

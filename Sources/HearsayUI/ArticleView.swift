@@ -8,11 +8,17 @@ enum ArticleView {
         let article = state.article
         screen.fill(row: 0, column: 0, count: g.articleWidth, role: .header)
         var title = " \(article.name)"
-        if !article.isComplete { title += " (loading…)" } else if article.analysis == nil { title += " (analysing…)" }
+        if article.loadFailure != nil {
+            title += article.isEndOfFile ? " (its end only)" : " (its start only)"
+        } else if !article.isComplete {
+            title += " (loading…)"
+        } else if article.analysis == nil {
+            title += " (analysing…)"
+        }
         screen.put(title, row: 0, column: 0, role: .header, limit: g.articleWidth)
 
         guard !article.paragraphs.isEmpty else {
-            let empty = article.isComplete ? "(empty document)" : "(loading…)"
+            let empty = article.isComplete ? "(empty document)" : article.loadFailure != nil ? "(nothing shown)" : "(loading…)"
             screen.put(empty, row: g.bodyTop, column: g.textX, role: .muted)
             return
         }

@@ -105,7 +105,7 @@ extension AppState {
     mutating func moveQuotation(forward: Bool) {
         let quotations = article.quotations
         guard !quotations.isEmpty else {
-            message = StatusMessage(text: article.analysis == nil ? "Still analysing…" : "No quotations", isError: false)
+            message = StatusMessage(text: article.analysis == nil ? article.withoutAnalysis : "No quotations", isError: false)
             return
         }
         let target: Int?

@@ -104,7 +104,7 @@ extension AppState {
     /// Enters review mode at the first unreviewed quotation.
     mutating func startReview() {
         guard !article.quotations.isEmpty else {
-            message = StatusMessage(text: article.analysis == nil ? "Still analysing…" : "No quotations to review", isError: false)
+            message = StatusMessage(text: article.analysis == nil ? article.withoutAnalysis : "No quotations to review", isError: false)
             return
         }
         reviewing = true

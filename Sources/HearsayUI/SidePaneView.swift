@@ -40,7 +40,8 @@ enum SidePaneView {
         }
         let count = state.sideItemCount(state.tab)
         if count == 0 {
-            let empty = state.article.analysis == nil && state.tab != .outline ? "Analysing…" : "None found"
+            let notAnalysed = state.article.loadFailure != nil ? "Not analysed (see the status line)" : "Analysing…"
+            let empty = state.article.analysis == nil && state.tab != .outline ? notAnalysed : "None found"
             screen.put(empty, row: g.bodyTop, column: g.sideX + 1, role: .muted, limit: g.sideWidth - 1)
             return
         }

@@ -26,7 +26,11 @@ enum StatusLineView {
         } else {
             counts = "analysing…"
         }
-        if !article.isComplete { counts = (article.isEndOfFile ? "loading… (showing the end) · " : "loading… · ") + counts }
+        if let failure = article.loadFailure {
+            counts = (article.isEndOfFile ? "only its end is shown: " : "only its start is shown: ") + failure
+        } else if !article.isComplete {
+            counts = (article.isEndOfFile ? "loading… (showing the end) · " : "loading… · ") + counts
+        }
         // A big file's text is read back from the file as it is shown: rewritten
         // since, it can no longer be (what changed shows as �).
         if article.document.scalars.changedOnDisk { counts += " · the file changed on disk: reopen it" }

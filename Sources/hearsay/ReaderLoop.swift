@@ -69,7 +69,7 @@ struct ReaderLoop {
                 if let sha = loaded.sha256, let session {
                     _ = reduce(into: &state, session.open(document: loaded.article.document, sha256: sha))
                 }
-                if loaded.article.isComplete && loaded.article.analysis != nil {
+                if loaded.article.isComplete && loaded.article.analysis != nil || loaded.article.loadFailure != nil {
                     waiting = nil
                     // The analysis's temporary arrays are freed by now: give them back.
                     MemoryTuning.returnFreedMemory()
@@ -132,7 +132,8 @@ struct ReaderLoop {
             terminal.resume()
         case .showPartOfFile(let end):
             // Only while the part on screen is still a part: the whole may have come.
-            guard !state.article.isComplete, let part = partOfFile?(end) else { break }
+            guard !state.article.isComplete, var part = partOfFile?(end) else { break }
+            part.loadFailure = state.article.loadFailure
             _ = reduce(into: &state, .articleUpdated(part))
             for effect in reduce(into: &state, .command(end ? .bottom : .top)) { run(effect, &state) }
         case .loadTheme(let name):
@@ -187,9 +188,17 @@ extension ReaderLoop {
                 if first.isComplete {
                     whole = first
                 } else {
-                    // (A big file that turns out not to be text past its first part
-                    // stays on its first part, marked as loading.)
-                    guard let (document, _) = try? source.document() else { return }
+                    // (A big file that turns out not to be text past its first part,
+                    // or to be too large, stays on its first part, saying why.)
+                    let document: Document
+                    do {
+                        (document, _) = try source.document()
+                    } catch {
+                        var stuck = first
+                        stuck.loadFailure = (error as? DocumentLoader.LoadError)?.reason ?? "\(error)"
+                        mailbox.post(Loaded(article: stuck, sha256: nil))
+                        return
+                    }
                     whole = source.article(document, analysis: nil)
                     mailbox.post(Loaded(article: whole, sha256: nil))
                 }

@@ -96,6 +96,19 @@ import Testing
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
 
+    /// Past 2 GB (offsets are 32-bit): refused at once, before it is read,
+    /// with its size; the next file is still analysed. (A sparse file.)
+    @Test func aFileTooLargeIsRefusedWithItsSize() throws {
+        let scratch = try Scratch()
+        let huge = scratch.file("huge.txt", article)
+        #expect(truncate(huge, 2_200_000_000) == 0)
+        let good = scratch.file("good.txt", article)
+        let r = try Spawn.hearsay(["analyze", "--format", "summary", huge, good])
+        #expect(r.status == 1)
+        #expect(r.stderr == "hearsay: \(huge): too large (2.2 GB); Hearsay reads texts of up to 2 GB\n")
+        #expect(r.stdout.contains("good.txt"))
+    }
+
     @Test func oneBadFileDoesNotStopTheOthers() throws {
         let scratch = try Scratch()
         let good = scratch.file("good.txt", article)

@@ -73,6 +73,25 @@ final class BigFileTmuxTests: XCTestCase {
         XCTAssertEqual(try again.exitStatus(), 0)
     }
 
+    /// A file past 2 GB (here its text, then a sparse tail that takes no
+    /// disk): its start is shown, and the status line says why the rest is
+    /// not, instead of "loading" for ever. The reader does not read the 2 GB.
+    func testAFileTooLargeShowsItsStartAndSaysWhy() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("huge.txt", Array(Self.text.utf8))
+        XCTAssertEqual(truncate(path, 2_200_000_000), 0)
+        let reader = try ReaderTmuxTests(name: "launch", testClosure: { _ in })
+            .launch([path], width: 120, height: 30, waitForAnalysis: false)
+        defer { reader.tmux.kill() }
+        let screen = try reader.tmux.waitFor("the reason on the status line", timeout: 60) {
+            $0.contains("only its start is shown: too large (2.2 GB)")
+        }
+        XCTAssertTrue(screen.contains("Paragraph 1:"), screen)
+        XCTAssertFalse(screen.contains("loading"), screen)
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+
     func testKeysTypedAheadAreAllApplied() throws {
         let scratch = try Scratch()
         let path = scratch.file("big.txt", Array(Self.text.utf8))

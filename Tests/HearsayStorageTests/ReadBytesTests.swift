@@ -25,6 +25,38 @@ import Testing
         }
     }
 
+    /// A file past `largestText` (offsets are 32-bit) is refused before a
+    /// byte is read, with its size in the message. (A sparse file: 2.2 GB
+    /// that take no disk.)
+    @Test func aFileTooLargeIsRefusedBeforeItIsRead() throws {
+        let path = NSTemporaryDirectory() + "hearsay-huge-\(UUID().uuidString).txt"
+        FileManager.default.createFile(atPath: path, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let size = 2_200_000_000
+        #expect(truncate(path, off_t(size)) == 0)
+        #expect(size > DocumentLoader.largestText)
+        #expect(throws: DocumentLoader.LoadError.tooLarge(path, size)) { try DocumentLoader.readBytes(path: path) }
+        #expect(DocumentLoader.LoadError.tooLarge(path, size).description
+                == "\(path): too large (2.2 GB); Hearsay reads texts of up to 2 GB")
+        #expect(DocumentLoader.LoadError.tooLarge(path, size).reason == "too large (2.2 GB); Hearsay reads texts of up to 2 GB")
+        #expect(throws: DocumentLoader.LoadError.self) { try DocumentLoader.load(path: path) }
+    }
+
+    /// Standard input is read until its end, or until it holds more than the
+    /// limit (it is then refused whole, without reading the rest).
+    @Test func readingStopsOncePastTheLimit() throws {
+        let bytes = [UInt8](repeating: 0x61, count: 300_000)
+        try withFile(bytes) { path in
+            let fd = open(path, O_RDONLY)
+            defer { close(fd) }
+            var read: [UInt8] = []
+            #expect(DocumentLoader.readRest(fd, into: &read, limit: 10))
+            #expect(read.count == 65_536, "one read of 64 KB, then it stops")
+            #expect(DocumentLoader.readRest(fd, into: &read))
+            #expect(read == bytes, "the rest, with no limit")
+        }
+    }
+
     @Test func missingFileAndDirectoryHaveTheirOwnErrors() {
         #expect(throws: DocumentLoader.LoadError.notFound("/no/such/file")) {
             try DocumentLoader.readBytes(path: "/no/such/file")

@@ -14,6 +14,25 @@ final class PartOfFileReducerTests: XCTestCase {
     /// The end part: the text from paragraph 190 on, as `ArticleSource.tailPreview` cuts it.
     var tail: String { String(whole[whole.range(of: "Paragraph 190 ")!.lowerBound...]) }
 
+    /// A big file whose rest cannot be loaded (too large, not text past its
+    /// start) stays on the part shown, and the reader says why instead of
+    /// "loading" for ever.
+    func testAFileWhoseRestCannotBeLoadedSaysWhy() {
+        var stuck = part(String(whole.prefix(3000)), end: false)
+        stuck.loadFailure = "too large (2.2 GB); Hearsay reads texts of up to 2 GB"
+        var state = AppState(article: stuck, width: 120, height: 30)
+        let screen = render(state).rows
+        XCTAssertTrue(screen[0].contains("big.txt (its start only)"), screen[0])
+        let status = screen[state.geometry.statusRow]
+        XCTAssertTrue(status.contains("only its start is shown: too large (2.2 GB)"), status)
+        XCTAssertFalse(screen.joined().contains("loading…"))
+        state.press("]q")
+        XCTAssertEqual(state.message?.text, "Not analysed: too large (2.2 GB); Hearsay reads texts of up to 2 GB")
+        XCTAssertEqual(state.press("G"), [.showPartOfFile(end: true)], "its end can still be shown")
+        state.press("<Tab>")
+        XCTAssertTrue(render(state).rows.joined().contains("Not analysed"))
+    }
+
     func testGOnTheStartOfALoadingFileAsksForItsEnd() {
         var state = AppState(article: part(String(whole.prefix(3000)), end: false), width: 100, height: 30)
         XCTAssertEqual(state.press("G"), [.showPartOfFile(end: true)])
