@@ -23,8 +23,9 @@ public enum DocumentLoader {
         case isDirectory(String)
         case unreadable(String, String)
         case notText(String, String)
-        /// More bytes than `largestText` (the path, and the size or at least that).
-        case tooLarge(String, Int)
+        /// More bytes than `largestText`: the path, and the size (nil for standard
+        /// input, which is not read past the limit).
+        case tooLarge(String, Int?)
 
         public var description: String {
             switch self {
@@ -36,9 +37,11 @@ public enum DocumentLoader {
         /// The same without the path (for a status line that names the file already).
         public var reason: String {
             switch self {
-            case .tooLarge(_, let size):
+            case .tooLarge(_, let size?):
                 let gb = (Double(size) / 1e9 * 10).rounded(.down) / 10
                 return "too large (\(gb) GB); Hearsay reads texts of up to 2 GB"
+            case .tooLarge(_, nil):
+                return "too large (over 2 GB); Hearsay reads texts of up to 2 GB"
             case .notFound: return "no such file"
             case .isDirectory: return "is a directory, not an article"
             case .unreadable(_, let why): return "cannot read (\(why))"
@@ -96,7 +99,7 @@ public enum DocumentLoader {
         if path == "-" {
             var bytes: [UInt8] = []
             _ = readRest(STDIN_FILENO, into: &bytes, limit: largestText)
-            guard bytes.count <= largestText else { throw LoadError.tooLarge(path, bytes.count) }
+            guard bytes.count <= largestText else { throw LoadError.tooLarge(path, nil) }
             return bytes
         }
         let kind = FileKind(path: path)

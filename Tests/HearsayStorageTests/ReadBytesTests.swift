@@ -40,6 +40,9 @@ import Testing
                 == "\(path): too large (2.2 GB); Hearsay reads texts of up to 2 GB")
         #expect(DocumentLoader.LoadError.tooLarge(path, size).reason == "too large (2.2 GB); Hearsay reads texts of up to 2 GB")
         #expect(throws: DocumentLoader.LoadError.self) { try DocumentLoader.load(path: path) }
+        // Standard input is not read past the limit: its size is not known.
+        #expect(DocumentLoader.LoadError.tooLarge("-", nil).description
+                == "-: too large (over 2 GB); Hearsay reads texts of up to 2 GB")
     }
 
     /// Standard input is read until its end, or until it holds more than the
