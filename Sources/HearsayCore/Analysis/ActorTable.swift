@@ -204,7 +204,6 @@ public struct ActorTable: Sendable {
             for role in theirs.roles { addRole(role, to: here) }
             setGender(theirs.gender, of: here)
         }
-        mentions.reserveCapacity(mentions.count + other.mentions.count)
         for m in other.mentions {
             var m = m
             m.actor = map[m.actor]

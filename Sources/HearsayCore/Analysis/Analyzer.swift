@@ -121,7 +121,7 @@ public enum Analyzer {
                 // (A small text, such as each article of a corpus: one part, on the table itself.)
                 var attributor = SpeakerAttributor(context: context, quotes: spans, table: table, index: index)
                 table = ActorTable()
-                return (attributor.attributeAll(in: spans.indices), attributor.table)
+                return (attributor.attributeAll(), attributor.table)
             }
             let start = table.startingPart()
             let results = Parallel.map(parts.count) { k -> ([Speaker?], ActorTable) in
