@@ -109,7 +109,7 @@ public enum DocumentLoader {
         if kind == .directory { throw LoadError.isDirectory(path) }
         // Refused before a byte is read: reading it would take its size in
         // memory, and the analysis several times that, to fail at the end.
-        if let size = fileSize(path), size > largestText { throw LoadError.tooLarge(path, size) }
+        if let size = FileKind.size(ofPath: path), size > largestText { throw LoadError.tooLarge(path, size) }
         // read(2) straight into the array: a mapped `Data` copied into an array
         // cost twice the page faults (20 ms instead of 5 for 10 MB).
         if let bytes = readWhole(path: path, onBothCores: onBothCores) {
@@ -135,12 +135,6 @@ public enum DocumentLoader {
     /// in 32 bits (a token's start, a sentence's tokens: see `Token`), and a
     /// text has at most as many scalars as its UTF-8 has bytes.
     public static let largestText = Int(Int32.max)
-
-    /// The size of the file at `path`, nil when it cannot be asked.
-    static func fileSize(_ path: String) -> Int? {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : nil
-    }
 
     /// Files above this size are read in two halves at once.
     static let parallelReadSize = 4 << 20

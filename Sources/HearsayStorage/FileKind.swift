@@ -13,3 +13,12 @@ public enum FileKind: Equatable, Sendable {
         self = info.st_mode & S_IFMT == S_IFDIR ? .directory : .other
     }
 }
+
+extension FileKind {
+    /// The size in bytes of what is at `path`, also from stat(2); nil when it
+    /// cannot be asked.
+    public static func size(ofPath path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+}

@@ -57,7 +57,7 @@ enum FrameBench {
             micros.append(Int(b.tv_sec - a.tv_sec) * 1_000_000 + Int(b.tv_nsec - a.tv_nsec) / 1000)
         }
         let list = micros.map(String.init).joined(separator: ",")
-        return "{\"path\": \"\(jsonEscaped(path))\", \"bytes\": \(fileSize(path)), "
+        return "{\"path\": \"\(jsonEscaped(path))\", \"bytes\": \(FileKind.size(ofPath: path) ?? 0), "
             + "\"width\": \(width), \"height\": \(height), \"frames\": \(frames), "
             + "\"quotations\": \(article.quotations.count), \"distinct_tops\": \(tops.count), "
             + "\"load_ms\": \(rounded(loadMs)), \"analysis_ms\": \(rounded(analysisMs)), "
@@ -86,11 +86,6 @@ enum FrameBench {
     }
 
     static func rounded(_ x: Double) -> String { String(Double(Int(x * 100)) / 100) }
-
-    static func fileSize(_ path: String) -> Int {
-        var st = stat()
-        return stat(path, &st) == 0 ? Int(st.st_size) : 0
-    }
 
     static func jsonEscaped(_ s: String) -> String {
         var out = ""
