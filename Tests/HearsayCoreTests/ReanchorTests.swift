@@ -152,6 +152,28 @@ import Testing
         expectFresh(r.anchor, in: edited)
     }
 
+    /// A short quotation with words put inside it: the approximate match must
+    /// not cut a word ("ig step backwards”" is as few edits as the real
+    /// “a big step backwards”); a passage that began and ended between words
+    /// still does.
+    @Test func anEditedPassageIsNeverFoundInTheMiddleOfAWord() {
+        let text = "Opposition leaders called the delay “a step backwards” for the country, and the unions agreed."
+        let a = anchor("“a step backwards”", in: text)
+        let edited = replacing("“a step backwards”", with: "“a big step backwards”", in: text)
+        let r = Reanchoring.reanchor(a, in: scalars(edited))
+        if r.outcome != .orphan {
+            #expect(r.anchor.exact == "“a big step backwards”")
+            expectFresh(r.anchor, in: edited)
+        }
+        // In the batch, where the neighbours' hints are used too.
+        let batch = Reanchoring.reanchor([annotation("a1", a)], in: scalars(edited))
+        let found = batch.annotations[0]
+        #expect(found.orphaned || found.anchor.exact == "“a big step backwards”", "\(found.anchor.exact)")
+        // A passage chosen inside a word may still be found inside one.
+        let inside = anchor("ackward", in: text)
+        #expect(Reanchoring.reanchor(inside, in: scalars(edited)).anchor.exact == "ackward")
+    }
+
     @Test func repeatedSentenceGoesToTheRightCopy() {
         let sentence = "The ministry declined to comment on the report."
         let first = "Shares in the airline fell 4 percent in early trading. \(sentence) Unions said they would meet on Monday."

@@ -173,6 +173,9 @@ struct Reanchorer {
         let prefixPattern: MyersPattern?
         /// The suffix reversed (it is matched walking backwards to the place).
         let suffixPattern: MyersPattern?
+        /// The passage began (ended) between words, not inside one.
+        let startsBetweenWords: Bool
+        let endsBetweenWords: Bool
         var m: Int { quote.count }
         var maxErrors: Int { quote.count / Reanchoring.errorDivisor }
 
@@ -182,7 +185,21 @@ struct Reanchorer {
             suffix = anchor.suffix.unicodeScalars.map(\.value)
             prefixPattern = prefix.isEmpty ? nil : MyersPattern(prefix)
             suffixPattern = suffix.isEmpty ? nil : MyersPattern(suffix.reversed())
+            startsBetweenWords = Reanchorer.isWordBreak(prefix.last, quote.first)
+            endsBetweenWords = Reanchorer.isWordBreak(quote.last, suffix.first)
         }
+    }
+
+    /// No word runs across the place between `before` and `after` (either is
+    /// missing at the text's ends, or is not a letter or digit).
+    static func isWordBreak(_ before: UInt32?, _ after: UInt32?) -> Bool {
+        guard let before, let after, let b = Unicode.Scalar(before), let a = Unicode.Scalar(after) else { return true }
+        return !(ScalarClass.isAlphanumeric(b) && ScalarClass.isAlphanumeric(a))
+    }
+
+    /// Whether offset `i` of the text lies between words.
+    private func isWordBreak(at i: Int) -> Bool {
+        Self.isWordBreak(i > 0 ? text.value(i - 1) : nil, i < text.count ? text.value(i) : nil)
     }
 
     mutating func reanchor(_ anchor: Anchor, hints rawHints: [Int]) -> ReanchorResult {
@@ -407,11 +424,16 @@ struct Reanchorer {
                 // "told reporters on Wednesday that" also matches from " on", one edit
                 // dearer): among near-best starts, then ends, keep the one with the
                 // fewest edits in quote and context together.
+                // A passage that began or ended between words must again: cutting a
+                // word ("ig step backwards”" for “a big step backwards”) can cost
+                // no more edits than the words put in, but it is never what was meant.
                 let end = hit.end
                 let starts = nearBest(backward, t, from: end - 1, step: -1, limit: min(end, m + k), maxErrors: k)
+                    .filter { !probe.startsBetweenWords || isWordBreak(at: end - $0.length) }
                 guard let start = cheapest(starts, m: m, cost: { prefixCost(probe, end - $0) }).map({ end - $0.length })
                 else { continue }
                 let ends = nearBest(forward, t, from: start, step: 1, limit: min(n - start, m + k), maxErrors: k)
+                    .filter { !probe.endsBetweenWords || isWordBreak(at: start + $0.length) }
                 guard let span = cheapest(ends, m: m, cost: { suffixCost(probe, start + $0) }),
                       !found.contains(where: { $0.start == start && $0.end == start + span.length }) else { continue }
                 found.append(evaluate(probe, start, start + span.length, distance: span.distance))
