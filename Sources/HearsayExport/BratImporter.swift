@@ -20,6 +20,21 @@ public enum BratImportError: Error, Equatable, Sendable {
 /// derived from the T id and offsets; `created` is left empty for the caller to stamp.
 /// The returned tags are the distinct tag names in order of appearance.
 public enum BratImporter {
+    /// How many lines of the file are the analysis (quotations, mentions of
+    /// actors, and the relations between them), which `importAnnotations` leaves
+    /// out: for telling the user what was not brought in.
+    public static func analysisItemCount(_ ann: String) -> Int {
+        var count = 0
+        for line in ann.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count >= 2, let kind = line.first else { continue }
+            let type = fields[1].split(separator: " ").first.map(String.init) ?? ""
+            if kind == "T", BratExporter.reservedTypes.contains(type), type != "Annotation" { count += 1 }
+            if kind == "R" { count += 1 }
+        }
+        return count
+    }
+
     public static func importAnnotations(_ ann: String, into document: Document) throws -> (annotations: [Annotation], tags: [Tag]) {
         struct Entry { var id: String; var range: TextRange; var tags: [String]; var note: String }
         var entries: [Entry] = []

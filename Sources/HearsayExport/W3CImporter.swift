@@ -98,6 +98,14 @@ public enum W3CImporter {
         return (annotations, tags)
     }
 
+    /// How many items of the file are the analysis (quotations, mentions,
+    /// review decisions), which `importAnnotations` leaves out: for telling the
+    /// user what was not brought in. Nil when the file is not W3C annotations.
+    public static func analysisItemCount(_ text: String) -> Int? {
+        guard let root = try? JSONTree.parse(text), let items = try? annotationItems(root) else { return nil }
+        return items.filter { $0.object.map(isAnalysisItem) ?? false }.count
+    }
+
     // MARK: - Structure
 
     /// The annotations of a collection (its embedded pages, following `next`), a

@@ -11,12 +11,12 @@ struct Export: ParsableCommand {
         commandName: "export",
         abstract: "Export annotations, reviewed quotations, speakers and actors (json, w3c, qdpx, qdc, csv, markdown, html, brat, tei).",
         discussion: """
-            Each article's annotation file (ARTICLE.hearsay.json beside it) is read, its \\
-            review decisions and actor edits are applied to a fresh analysis, and the result \\
-            is written in FORMAT. A folder stands for the .txt files in it. Several articles \\
-            make one export (one CSV table, one W3C collection, one REFI-QDA project, ...). \\
-            Text formats go to standard output unless -o is given; qdpx and brat write \\
-            files (-o names the .qdpx file or the folder for brat). See docs/export-formats.md.
+            Each article's annotation file (ARTICLE.hearsay.json beside it) is read, its \
+            review decisions and actor edits are applied to a fresh analysis, and the result \
+            is written in FORMAT. A folder stands for the articles in it. Several articles \
+            make one export (one CSV table, one W3C collection, one REFI-QDA project, ...). \
+            Text formats go to standard output unless -o is given; qdpx and brat write files \
+            and need -o: the .qdpx file, or the folder for brat. See docs/export-formats.md.
 
             Examples:
               hearsay export story.txt --format w3c > story.jsonld
@@ -46,6 +46,11 @@ struct Export: ParsableCommand {
     @Option(help: "For html: the colour theme (dark, light, high-contrast, mono, or yours).")
     var theme: String?
 
+    /// The formats that write files rather than text, with an example of their -o.
+    static let fileFormatExamples: [ExportFormat: String] = [
+        .qdpx: "-o project.qdpx", .brat: "a folder for the .txt and .ann files: -o brat/",
+    ]
+
     func run() throws {
         let (config, configWarnings) = Config.load(environment: ProcessInfo.processInfo.environment)
         for w in configWarnings { Stderr.print("hearsay: \(w)") }
@@ -57,7 +62,13 @@ struct Export: ParsableCommand {
             throw ValidationError("--format must be one of \(formats)")
         }
         let noText = noText || !config.exportText
+        if output == nil, let example = Self.fileFormatExamples[chosen] {
+            throw ValidationError("--format \(format) writes files: say where with -o (\(example))")
+        }
         let articles = try CorpusFiles.expand(files)
+        let protected = ProtectedFiles(articles: articles)
+        // Said before the articles are analysed, not after.
+        if let output { try protected.check(output) }
         var inputs: [ExportInput] = []
         var failed = false
         for path in articles {
@@ -82,7 +93,7 @@ struct Export: ParsableCommand {
         case .tei: outputs = [TEIExporter.export(inputs)]
         case .brat: outputs = inputs.flatMap { BratExporter.export($0) }
         }
-        try ExportWriting.write(outputs, to: output)
+        try ExportWriting.write(outputs, to: output, protecting: protected)
         if failed { throw ExitCode(1) }
     }
 }

@@ -31,8 +31,9 @@ enum ExportLoading {
 }
 
 /// Texts go to standard output or -o FILE; files to -o (a file for one, a folder for several).
+/// Nothing is written over an article being exported or its annotation file.
 enum ExportWriting {
-    static func write(_ outputs: [ExportOutput], to target: String?) throws {
+    static func write(_ outputs: [ExportOutput], to target: String?, protecting protected: ProtectedFiles) throws {
         let files = outputs.compactMap { o -> (String, [UInt8])? in
             if case .file(let name, let bytes) = o { return (name, bytes) }
             return nil
@@ -40,22 +41,25 @@ enum ExportWriting {
         for o in outputs {
             guard case .text(let text) = o else { continue }
             if let target {
+                try protected.check(target)
                 try FileWriting.write(Array(text.utf8), to: target)
             } else {
                 Stdout.write(text)
             }
         }
         guard !files.isEmpty else { return }
-        if files.count == 1, let target, !target.hasSuffix("/") {
-            if FileKind(path: target) != .directory {
-                try FileWriting.write(files[0].1, to: target)
-                return
-            }
+        // (`Export` asks for -o before it starts: files never go to the current
+        // folder unasked, where a brat export's story.txt was the article itself.)
+        guard let target else { throw ValidationError("this format writes files: say where with -o") }
+        if files.count == 1, !target.hasSuffix("/"), FileKind(path: target) != .directory {
+            try protected.check(target)
+            try FileWriting.write(files[0].1, to: target)
+            return
         }
-        let folder = target ?? "."
-        try FileWriting.makeFolders(folder)
-        for (name, bytes) in files {
-            let path = FilePaths.appending(folder, name)
+        try FileWriting.makeFolders(target)
+        let paths = files.map { FilePaths.appending(target, $0.0) }
+        for path in paths { try protected.check(path) }   // all checked before any is written
+        for (path, (_, bytes)) in zip(paths, files) {
             try FileWriting.write(bytes, to: path)
             Stderr.print("hearsay: wrote \(path)")
         }

@@ -12,8 +12,11 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Bring annotations in from a W3C Web Annotation or brat file.",
         discussion: """
-            The annotations are added to ARTICLE's annotation file (ARTICLE.hearsay.json), \\
-            their tags to its codebook, as one step that u undoes in the reader.
+            The annotations are added to ARTICLE's annotation file (ARTICLE.hearsay.json), \
+            their tags to its codebook, as one step that u undoes in the reader. Only \
+            annotations (passages with tags and notes) are imported: quotations, actor \
+            mentions and review decisions in the file are reported and left out, and an \
+            annotation already there (same passage, tags and note) is not added again.
 
             Examples:
               hearsay import story.txt --from w3c story.jsonld
@@ -68,18 +71,46 @@ struct Import: ParsableCommand {
         for tag in imported.tags where codebook.tag(named: tag.name) == nil { codebook.tags.append(tag) }
         if codebook != current.codebook { changes.append(.codebook(old: current.codebook, new: codebook)) }
         let existing = Set(current.annotations.map(\.id))
-        var added = 0
+        // The same passage with the same tags and note is there already (the file
+        // imported twice): not added again.
+        let present = Set(current.annotations.map(Self.sameness))
+        var added = 0, alreadyThere = 0, orphans = 0
         for var a in imported.annotations {
+            if present.contains(Self.sameness(a)) { alreadyThere += 1; continue }
+            if a.orphaned { orphans += 1 }
             if existing.contains(a.id) { a.id = "imported-" + a.id }
             if a.created.isEmpty { a.created = now; a.modified = now }
             changes.append(.add(a))
             added += 1
         }
-        let group = ChangeGroup(label: "Imported \(added) annotation(s) from \(file)", changes: changes, time: now)
-        do { try store.save(current.recording(group)) } catch {
-            Stderr.print("hearsay: \(error)")
-            throw ExitCode(1)
+        if !changes.isEmpty {
+            let group = ChangeGroup(label: "Imported \(added) annotation(s) from \(file)", changes: changes, time: now)
+            do { try store.save(current.recording(group)) } catch {
+                Stderr.print("hearsay: \(error)")
+                throw ExitCode(1)
+            }
         }
-        Stderr.print("hearsay: imported \(added) annotation(s) into \(store.path)")
+        let skipped = from == .w3c ? W3CImporter.analysisItemCount(text) ?? 0 : BratImporter.analysisItemCount(text)
+        for line in Self.report(added: added, into: store.path, orphans: orphans, alreadyThere: alreadyThere, analysisItems: skipped) {
+            Stderr.print("hearsay: \(line)")
+        }
+    }
+
+    /// What makes two annotations the same for an import: passage, tags and note.
+    static func sameness(_ a: Annotation) -> String {
+        "\(a.anchor.start) \(a.anchor.end) \(a.tags.sorted()) \(a.note)"
+    }
+
+    /// What the import did, a line each: what came in, and what did not and why.
+    static func report(added: Int, into path: String, orphans: Int, alreadyThere: Int, analysisItems: Int) -> [String] {
+        var lines = ["imported \(added) annotation(s) into \(path)"]
+        if orphans > 0 {
+            lines.append("\(orphans) of them not found in the article's text: kept as orphans (the reader lists them in the Annotations tab)")
+        }
+        if alreadyThere > 0 { lines.append("\(alreadyThere) already there (same passage, tags and note): not added again") }
+        if analysisItems > 0 {
+            lines.append("\(analysisItems) quotation, mention or review item(s) not imported: Hearsay finds those itself (see docs/export-formats.md)")
+        }
+        return lines
     }
 }

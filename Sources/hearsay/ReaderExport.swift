@@ -27,6 +27,9 @@ enum ReaderExport {
                                 annotations: state.annotations, exportedAt: Clock.now())
         let base = articlePath ?? (FileManager.default.currentDirectoryPath + "/" + state.article.name)
         let target = path ?? base + "." + extensions[format]!
+        if let articlePath, let file = ProtectedFiles(articles: [articlePath]).protectedFile(at: target) {
+            return StatusMessage(text: "Not exporting over \(file): give another path", isError: true)
+        }
         let outputs: [ExportOutput]
         switch format {
         case .json: outputs = [JSONExporter.export([input])]

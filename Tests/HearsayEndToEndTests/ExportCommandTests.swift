@@ -62,6 +62,53 @@ import XCTest
         }
     }
 
+    /// An export never writes over what it reads: not the article (named by -o,
+    /// a hard link, or a brat folder that holds it), not its annotation file;
+    /// and formats that write files are not let loose on the current folder.
+    @Test func anExportNeverWritesOverTheArticleOrItsAnnotations() throws {
+        let scratch = try Scratch()
+        let article = try annotatedArticle(scratch, name: "story.txt")
+        let annotations = article + ".hearsay.json"
+        let before = (try Data(contentsOf: URL(fileURLWithPath: article)), try Data(contentsOf: URL(fileURLWithPath: annotations)))
+        let link = scratch.url.appendingPathComponent("link.txt").path
+        try FileManager.default.linkItem(atPath: article, toPath: link)
+        for (format, output) in [("csv", article), ("html", annotations), ("csv", link), ("brat", scratch.url.path)] {
+            let r = try Spawn.hearsay(["export", article, "--format", format, "-o", output])
+            #expect(r.status == 1, "\(format) -o \(output)")
+            #expect(r.stderr.contains("not writing over it"), "\(r.stderr)")
+        }
+        let brat = try Spawn.hearsay(["export", article, "--format", "brat"])
+        #expect(brat.status == 64 && brat.stderr.contains("-o"), "\(brat.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: article)) == before.0, "the article is untouched")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: annotations)) == before.1, "the annotations are untouched")
+        // A folder of its own is fine.
+        let folder = scratch.url.appendingPathComponent("brat").path
+        #expect(try Spawn.hearsay(["export", article, "--format", "brat", "-o", folder]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder + "/story.ann"))
+    }
+
+    /// Importing a file twice adds nothing the second time, and says what was
+    /// left out: the analysis's own items, passages not found.
+    @Test func importSaysWhatItLeftOut() throws {
+        let scratch = try Scratch()
+        let article = try annotatedArticle(scratch)
+        let w3c = scratch.file("a.jsonld", Array(try Spawn.hearsay(["export", article, "--format", "w3c"]).stdout.utf8))
+        let copy = scratch.file("b.txt", Array(try Data(contentsOf: Self.sample)))
+        let first = try Spawn.hearsay(["import", copy, "--from", "w3c", w3c])
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("imported 1 annotation(s)"), "\(first.stderr)")
+        #expect(first.stderr.contains("review item(s) not imported"), "\(first.stderr)")
+        let again = try Spawn.hearsay(["import", copy, "--from", "w3c", w3c])
+        #expect(again.stderr.contains("imported 0 annotation(s)") && again.stderr.contains("1 already there"), "\(again.stderr)")
+        let csv = try Spawn.hearsay(["export", copy, "--format", "csv", "--rows", "annotations"]).stdout
+        #expect(csv.components(separatedBy: "Rivers keep no ledgers").count == 2, "one row, not two")
+        // A passage that is not in this article comes in as an orphan, and is said to.
+        let other = scratch.file("other.txt", "Heavy rain flooded the lower town overnight, and the mayor opened two gyms.\n")
+        let orphan = try Spawn.hearsay(["import", other, "--from", "w3c", w3c])
+        #expect(orphan.status == 0)
+        #expect(orphan.stderr.contains("1 of them not found in the article's text"), "\(orphan.stderr)")
+    }
+
     @Test func aFolderIsACorpus() throws {
         let scratch = try Scratch()
         _ = try annotatedArticle(scratch, name: "one.txt")
