@@ -97,6 +97,9 @@ public struct AppState {
     public var message: StatusMessage?
     public var themeName: String
     public var shouldQuit = false
+    /// Ctrl-C was pressed with nothing open to cancel: a second one, before any
+    /// other key, quits (the reader loop, which sees the signal, decides).
+    public var interruptArmed = false
 
     // Annotations (issue 4).
     /// The annotation file of this article (a fresh one until the store has loaded it).

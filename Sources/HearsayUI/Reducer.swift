@@ -67,6 +67,7 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
 }
 
 func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    state.interruptArmed = false
     if state.prompt != nil { return editPrompt(&state, key) }
     if state.picker != nil { return pickTag(&state, key) }
     if state.choicePicker != nil { return pickChoice(&state, key) }
@@ -82,6 +83,15 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return run(&state, command, argument: argument)
     case .unbound:
         let typed = KeySpec.format(state.pendingKeys)
+        // Ctrl-C cancels what is open (a prompt, the note editor, a picker);
+        // with nothing open it does not quit at once, as in less and vim: a
+        // reflex from the shell must not end a session by surprise.
+        if state.pendingKeys == [.ctrl("c")] {
+            state.pendingKeys = []
+            state.interruptArmed = true
+            state.message = StatusMessage(text: "Ctrl-C again quits; q quits too", isError: false)
+            return []
+        }
         state.pendingKeys = []
         state.message = StatusMessage(text: "\(typed) is not a key here (? for help)", isError: true)
         return []

@@ -102,7 +102,12 @@ struct ReaderLoop {
         case .key(let key): action = .key(key)
         case .mouse(let m): action = .mouse(m)
         case .resize(let w, let h): action = .resize(width: w, height: h)
-        case .signal(let sig): return 128 + sig
+        case .signal(let sig):
+            // Ctrl-C (SIGINT, as the terminal keeps ISIG for Ctrl-Z) is a key to
+            // the reducer: it cancels an editor or a prompt; only a second one
+            // in a row quits. SIGTERM and SIGHUP end the reader at once.
+            guard sig == SIGINT, !state.interruptArmed else { return 128 + sig }
+            action = .key(.ctrl("c"))
         }
         state.now = Clock.now()
         for effect in reduce(into: &state, action) {

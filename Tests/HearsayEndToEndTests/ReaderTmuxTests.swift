@@ -165,14 +165,43 @@ final class ReaderTmuxTests: XCTestCase {
         }
     }
 
+    /// One Ctrl-C (or SIGINT) with nothing open to cancel says how to quit; a
+    /// second in a row quits.
     func testSIGINTRestoresTheTerminal() throws {
         try checkQuit(expecting: 130) { reader in
+            XCTAssertEqual(Glibc.kill(try reader.readerPID(), SIGINT), 0)
+            try reader.tmux.waitFor("the first Ctrl-C's message") { $0.contains("Ctrl-C again quits") }
             XCTAssertEqual(Glibc.kill(try reader.readerPID(), SIGINT), 0)
         }
     }
 
     func testControlCRestoresTheTerminal() throws {
-        try checkQuit(expecting: 130) { reader in try reader.tmux.send("C-c") }
+        try checkQuit(expecting: 130) { reader in
+            try reader.tmux.send("C-c")
+            try reader.tmux.waitFor("the first Ctrl-C's message") { $0.contains("Ctrl-C again quits") }
+            try reader.tmux.send("C-c")
+        }
+    }
+
+    /// Ctrl-C in the note editor cancels the note, as its footer says, and the
+    /// reader goes on (it used to end with status 130).
+    func testControlCCancelsTheNoteEditorAndKeepsReading() throws {
+        let reader = try launch(try Article.current().arguments)
+        defer { reader.tmux.kill() }
+        try reader.tmux.send("V")
+        try reader.tmux.waitFor("visual mode") { Screen.statusRow($0, height: reader.height).contains(" VISUAL ") }
+        try reader.tmux.send("c")
+        try reader.tmux.waitFor("the note editor") { $0.contains("Ctrl-C cancel") }
+        try reader.tmux.type("a note to drop")
+        try reader.tmux.send("C-c")
+        let screen = try reader.tmux.waitFor("the editor closed") { !$0.contains("Ctrl-C cancel") }
+        XCTAssertFalse(screen.contains("a note to drop"))
+        // Back in visual mode, the selection kept; Esc leaves it, q quits.
+        XCTAssertTrue(Screen.statusRow(screen, height: reader.height).contains(" VISUAL "), screen)
+        try reader.tmux.send("Escape")
+        try reader.tmux.waitFor("reading mode") { Screen.statusRow($0, height: reader.height).contains(" READ ") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
     }
 
     private func checkQuit(expecting status: Int, file: StaticString = #filePath, line: UInt = #line,
