@@ -41,3 +41,21 @@ public enum Command: String, CaseIterable, Sendable {
     case speakerFromSelection = "speaker-from-selection", boundsFromSelection = "bounds-from-selection"
     case filterQuotations = "filter-quotations", addActor = "add-actor", yank, whoSpeaks = "who-speaks", sortChart = "sort-chart"
 }
+
+extension Command {
+    /// Commands that change the annotation file (or open an editor or picker to
+    /// do so): refused at once while the file is read-only, rather than letting
+    /// the user type a note or move through review decisions that are then
+    /// thrown away.
+    var changesAnnotations: Bool {
+        switch self {
+        case .tag, .applyTag, .note, .noteInEditor, .growAnnotation, .shrinkAnnotation, .deleteAnnotation,
+             .undo, .redo, .reattachOrphan, .accept, .reject, .changeSpeaker, .changeKind,
+             .growQuotation, .shrinkQuotation, .acceptParagraph, .addQuotation,
+             .speakerFromSelection, .boundsFromSelection, .addActor:
+            return true
+        default:
+            return false
+        }
+    }
+}

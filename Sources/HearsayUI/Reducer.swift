@@ -99,6 +99,10 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 }
 
 func run(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?) -> [Effect] {
+    if let reason = state.readOnlyReason, command.changesAnnotations, state.mode != .help {
+        state.message = StatusMessage(text: "Read-only: \(reason)", isError: true)
+        return []
+    }
     switch state.mode {
     case .help: return runInHelp(&state, command)
     case .visual: return runInVisual(&state, command, argument: argument)

@@ -18,7 +18,8 @@ enum StatusLineView {
         if state.picker != nil { mode = " TAG " }
         if state.choicePicker != nil { mode = state.choicePicker?.purpose == .speaker ? " SPEAKER " : " KIND " }
         if state.noteEditor != nil { mode = " NOTE " }
-        if state.readOnlyReason != nil, state.annotations.annotations.isEmpty == false || state.picker != nil { mode += "(read-only) " }
+        // (Always shown: a second Hearsay on the file, or a corrupt file, makes every change fail.)
+        if state.readOnlyReason != nil { mode += "(read-only) " }
         var x = screen.put(mode, row: g.statusRow, column: 0, role: .statusMode)
         var counts: String
         if let analysis = article.analysis {

@@ -133,10 +133,25 @@ final class AnnotationReducerTests: XCTestCase {
     func testReadOnlyRefusesChanges() {
         var s = state()
         s.readOnlyReason = "open in another Hearsay (pid 42)"
-        let effects = s.press("]qtblame<Enter>")
+        let effects = s.press("]qt")
         XCTAssertEqual(effects, [])
+        XCTAssertNil(s.picker, "refused before the picker opens")
         XCTAssertEqual(s.annotations.annotations, [])
         XCTAssertEqual(s.message?.text, "Read-only: open in another Hearsay (pid 42)")
+        // The note editor does not open to take a note that would be thrown away.
+        s.press("<Esc>Vc")
+        XCTAssertNil(s.noteEditor)
+        XCTAssertEqual(s.message?.text, "Read-only: open in another Hearsay (pid 42)")
+        // Review: a decision is refused and review stays on the same quotation.
+        s.press("<Esc>R")
+        XCTAssertEqual(s.mode, .review)
+        let before = s.currentQuotation
+        s.press("a")
+        XCTAssertEqual(s.currentQuotation, before, "does not move on as if it were recorded")
+        XCTAssertEqual(s.annotations.reviews, [])
+        XCTAssertEqual(s.message?.text, "Read-only: open in another Hearsay (pid 42)")
+        s.press("j")
+        XCTAssertNotEqual(s.currentQuotation, before, "moving through review still works")
     }
 }
 
