@@ -70,14 +70,25 @@ extension AppState {
             return []
         }
         let group = ChangeGroup(label: label, changes: changes, time: now)
+        let before = annotations.journal.undo.count
         annotations.record(group)
+        // (The journal drops its oldest groups past its limit: those were the earlier sessions'.)
+        earlierSessionUndoCount = max(0, earlierSessionUndoCount - (before + 1 - annotations.journal.undo.count))
         message = StatusMessage(text: label, isError: false)
         return [.saveAnnotations(annotations)]
     }
 
-    mutating func undoLast(redo: Bool) -> [Effect] {
+    mutating func undoLast(redo: Bool, confirmed: Bool = false) -> [Effect] {
         if let reason = readOnlyReason {
             message = StatusMessage(text: "Read-only: \(reason)", isError: true)
+            return []
+        }
+        if !redo, !confirmed, let group = annotations.journal.undo.last,
+           annotations.journal.undo.count <= earlierSessionUndoCount {
+            pendingUndo = true
+            let when = group.time.count >= 16 ? " (" + String(group.time.prefix(16).map { $0 == "T" ? " " : $0 }) + ")" : ""
+            message = StatusMessage(text: "Undo “\(group.label)” from an earlier session\(when)? y to undo, any other key keeps it",
+                                    isError: false)
             return []
         }
         guard let group = redo ? annotations.redo() : annotations.undo() else {

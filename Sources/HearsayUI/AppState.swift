@@ -125,6 +125,12 @@ public struct AppState {
     public var currentAnnotation: String?
     /// An annotation waiting for `y` to confirm its deletion.
     public var pendingDelete: String?
+    /// How many undo groups the annotation file brought from earlier sessions:
+    /// undoing one of those asks first (`pendingUndo`), as `u` is also a
+    /// scrolling key to a `less` user, and work from last week is off screen.
+    public var earlierSessionUndoCount = 0
+    /// An undo of an earlier session's change waiting for `y`.
+    public var pendingUndo = false
     /// Only annotations with this tag in the Annotations tab (`f` sets it).
     public var annotationFilter: String?
     /// The current time (ISO 8601) and a seed for new ids, set by the main loop

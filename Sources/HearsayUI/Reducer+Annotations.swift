@@ -116,6 +116,16 @@ func confirmDelete(_ state: inout AppState, _ id: String, _ key: Key) -> [Effect
     return state.commit("Deleted the annotation", [.remove(old)])
 }
 
+/// `y` undoes the earlier session's change that `u` asked about; any other key keeps it.
+func confirmUndo(_ state: inout AppState, _ key: Key) -> [Effect] {
+    state.pendingUndo = false
+    guard key == .char("y") || key == .char("Y") else {
+        state.message = StatusMessage(text: "Kept", isError: false)
+        return []
+    }
+    return state.undoLast(redo: false, confirmed: true)
+}
+
 /// Keys in the tag picker: type to filter, Up/Down to choose, Enter applies, Esc leaves.
 func pickTag(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard var picker = state.picker else { return [] }

@@ -29,6 +29,7 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .annotationsLoaded(let file, let reason, let message):
         state.annotations = file
+        state.earlierSessionUndoCount = file.journal.undo.count
         state.refreshActors()
         state.readOnlyReason = reason
         // Back where the reader left off, with the marks (unless they moved already).
@@ -73,6 +74,7 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.choicePicker != nil { return pickChoice(&state, key) }
     if state.noteEditor != nil { return editNote(&state, key) }
     if let id = state.pendingDelete { return confirmDelete(&state, id, key) }
+    if state.pendingUndo { return confirmUndo(&state, key) }
     state.message = nil
     state.pendingKeys.append(key)
     switch state.keymap.lookup(state.pendingKeys, mode: state.mode) {
