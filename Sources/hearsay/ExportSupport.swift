@@ -12,21 +12,47 @@ enum ExportLoading {
         // Invalid UTF-8 replaced, an empty file: said as `analyze` says it.
         for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
         let detected = Analyzer.analyze(loaded.document)
-        var annotations = AnnotationFile(document: DocumentFingerprint(sha256: loaded.sha256, length: loaded.document.length))
-        if path != "-", let saved = try AnnotationCoding.readIfPresent(path: AnnotationStore.path(forArticle: path)) {
-            annotations = saved
-            if annotations.document.sha256 != loaded.sha256 {
-                // The article changed since it was annotated: find the passages again (in memory).
-                annotations.annotations = AnnotationList(Reanchoring.reanchor(Array(annotations.annotations), in: loaded.document.scalars).annotations)
-                annotations.reviews = Reanchoring.reanchor(reviews: annotations.reviews, in: loaded.document.scalars).reviews
-            }
-        }
+        let annotations = try SavedAnnotations.read(forArticle: path, document: loaded.document, sha256: loaded.sha256)
+            ?? AnnotationFile(document: DocumentFingerprint(sha256: loaded.sha256, length: loaded.document.length))
         let reviewed = ReviewedAnalysis.apply(reviews: annotations.reviews, actorEdits: annotations.actorEdits, to: detected)
         // An absolute path, so the W3C export can name the article by its file:// URL.
         let absolute = path == "-" ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
         return ExportInput(name: FilePaths.lastComponent(path), path: absolute, document: loaded.document,
                            sha256: loaded.sha256, detected: detected, reviewed: reviewed, annotations: annotations,
                            includeText: includeText, exportedAt: Clock.now())
+    }
+}
+
+/// An article's annotation file as the commands that only look read it (no
+/// lock): nil when there is none; throws, naming the file, when it cannot be
+/// read or is not valid. When the article changed since it was annotated, the
+/// passages and reviewed quotations are found again in memory, and what moved
+/// or was lost is said on standard error (the reader says it on its status line).
+enum SavedAnnotations {
+    static func read(forArticle article: String, document: Document, sha256: String) throws -> AnnotationFile? {
+        guard article != "-" else { return nil }
+        let path = AnnotationStore.path(forArticle: article)
+        var saved: AnnotationFile
+        do {
+            guard let file = try AnnotationCoding.readIfPresent(path: path) else { return nil }
+            saved = file
+        } catch let error as AnnotationDecodingError {
+            throw FileProblem(description: "\(path): \(error)")
+        }
+        guard saved.document.sha256 != sha256 else { return saved }
+        let annotations = Reanchoring.reanchor(Array(saved.annotations), in: document.scalars)
+        let reviews = Reanchoring.reanchor(reviews: saved.reviews, in: document.scalars)
+        saved.annotations = AnnotationList(annotations.annotations)
+        saved.reviews = reviews.reviews
+        Stderr.print("hearsay: note: \(article) changed since it was annotated: "
+                     + "\(annotations.moved + reviews.moved) passage(s) found elsewhere, "
+                     + "\(annotations.orphans + reviews.orphans) not found (left out; the reader lists them)")
+        return saved
+    }
+
+    /// A problem with a file, said with its path.
+    struct FileProblem: Error, CustomStringConvertible {
+        let description: String
     }
 }
 

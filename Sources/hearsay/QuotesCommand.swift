@@ -22,18 +22,22 @@ struct Quotes: ParsableCommand {
               -TERM                 TERM must not match
             A field takes alternatives separated by commas: kind:direct,partial.
 
-            state: and tag: read the article's annotation file (FILE.hearsay.json beside \
-            it): the review decisions and the tags of annotations on each quotation. \
-            Without that file every quotation is unreviewed and untagged.
+            The article's annotation file (FILE.hearsay.json beside it) is applied: kinds \
+            and speakers as corrected in review, quotations added in review, and a \
+            rejected quotation kept for state:rejected. state: and tag: read the same \
+            file. Without it every quotation is as detected, unreviewed and untagged.
 
-            Each row gives the quotation's id (q1 is the article's first quotation, as in \
-            `hearsay analyze`), kind, speaker and text. --format json prints one JSON object \
-            per quotation (JSON Lines) with start and end offsets in Unicode code points, end \
-            exclusive, marks included; tsv prints a header line, then tab-separated rows.
+            Each row gives the quotation's id (q1 is the article's first quotation in the \
+            text, as in `hearsay analyze` when none was added in review), kind, speaker and \
+            text. --format json prints one JSON object per quotation (JSON Lines) with its \
+            article, review state, and start and end offsets in Unicode code points, end \
+            exclusive, marks included; tsv prints a header line, then tab-separated rows \
+            (led by the article's path when there are several).
 
             Examples:
               hearsay quotes article.txt --where 'kind:direct speaker:qadir'
-              hearsay quotes article.txt --where '-kind:echo,scare,title "river"' --format tsv
+              hearsay quotes article.txt --where='-kind:echo,scare,title "river"' --format tsv
+              (a query that starts with - goes after --where=, or it reads as an option)
 
             Exit status: 0 when the article was read (even if nothing matches), 1 when it \
             could not be read, 64 for a command-line mistake or a bad query.
@@ -75,36 +79,53 @@ struct Quotes: ParsableCommand {
 
     /// The matching quotations of one article (several: the article's name leads table blocks).
     func list(_ file: String, filter: QuoteQuery, first: Bool, many: Bool) throws {
-        let loaded = try DocumentLoader.load(path: file, fingerprint: false, format: inputFormat)
+        // (The fingerprint tells whether the article changed since it was annotated.)
+        let annotated = file != "-" && FileKind(path: AnnotationStore.path(forArticle: file)) != .missing
+        let loaded = try DocumentLoader.load(path: file, fingerprint: annotated, format: inputFormat)
         for w in loaded.warnings { Stderr.print("hearsay: warning: \(w)") }
-        let analysis = Analyzer.analyze(loaded.document)
-        let article = Article(name: file, document: loaded.document, analysis: analysis)
+        let detected = Analyzer.analyze(loaded.document)
         // Decisions and tags from the annotation file, when there is one (read only, no lock).
-        let saved: AnnotationFile? = file == "-" ? nil
-            : (try? AnnotationCoding.readIfPresent(path: AnnotationStore.path(forArticle: file))) ?? nil
+        let saved = try SavedAnnotations.read(forArticle: file, document: loaded.document, sha256: loaded.sha256)
+        let (analysis, states) = Self.reviewed(detected, saved)
+        let article = Article(name: file, document: loaded.document, analysis: analysis)
         let chosen = article.quotations.indices.filter { k in
             let range = article.quotations[k].range
-            let review = saved?.reviews.first { !$0.orphaned && ($0.anchor.range == range || $0.id == "q\(range.start)-\(range.end)") }
             let tags = saved?.annotations.filter { !$0.orphaned && $0.range == range }.flatMap(\.tags) ?? []
-            return filter.matches(article.quotations[k], index: k, in: article, review: review?.decision.rawValue, tags: tags)
+            return filter.matches(article.quotations[k], index: k, in: article, review: states[k]?.rawValue, tags: tags)
         }
         switch format {
         case .table:
             if many, !chosen.isEmpty { Stdout.write((first ? "" : "\n") + "\(file)\n") }
             if !many || !chosen.isEmpty { Stdout.write(QuotesOutput.table(article, chosen)) }
         case .tsv:
-            // One header for the whole corpus.
-            let table = QuotesOutput.tsv(article, chosen)
+            // One header for the whole corpus; its rows say their article.
+            let table = QuotesOutput.tsv(article, chosen, states: states, path: many ? file : nil)
             Stdout.write(first ? table : String(table.drop { $0 != "\n" }.dropFirst()))
         case .cite:
             // One citation per line, as `y` copies it in the reader.
             for k in chosen { Stdout.write(Citation.of(k, in: article) + "\n") }
         case .json:
             for k in chosen {
-                Stdout.write(bytes: QuotesOutput.jsonLine(article, k))
+                Stdout.write(bytes: QuotesOutput.jsonLine(article, k, state: states[k], path: file))
             }
         }
         LeftForExit.keep(analysis)
+    }
+
+    /// The quotations as reviewed: kinds and speakers corrected, added ones in
+    /// place. A rejected quotation stays (with its detected kind and speaker) so
+    /// that `state:rejected` finds it; the others' states come from the review
+    /// the analysis applied. States are by quotation index.
+    static func reviewed(_ detected: Analysis, _ saved: AnnotationFile?) -> (Analysis, [QuoteReview.Decision?]) {
+        guard let saved else { return (detected, Array(repeating: nil, count: detected.quotations.count)) }
+        let live = saved.reviews.filter { !$0.orphaned }
+        let analysis = ReviewedAnalysis.apply(reviews: live.filter { $0.decision != .rejected },
+                                              actorEdits: saved.actorEdits, to: detected)
+        let rejected = Set(live.filter { $0.decision == .rejected }.map { [$0.anchor.start, $0.anchor.end] })
+        let states = analysis.quotations.map { q in
+            rejected.contains([q.range.start, q.range.end]) ? .rejected : q.review
+        }
+        return (analysis, states)
     }
 }
 
@@ -131,25 +152,34 @@ enum QuotesOutput {
         return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    static func tsv(_ article: Article, _ chosen: [Int]) -> String {
-        var out = ["id", "kind", "speaker", "text"].joined(separator: "\t") + "\n"
+    /// The rows, tab-separated, after a header; with `path` (a corpus) each row
+    /// starts with its article. `state` is the review decision, or "unreviewed".
+    static func tsv(_ article: Article, _ chosen: [Int], states: [QuoteReview.Decision?], path: String? = nil) -> String {
+        let lead = path == nil ? [] : ["article"]
+        var out = (lead + ["id", "kind", "state", "speaker", "text"]).joined(separator: "\t") + "\n"
         for k in chosen {
             let q = article.quotations[k]
-            out += ["q\(k + 1)", q.kind.rawValue, flatten(speaker(article, q) ?? ""), flatten(article.document.string(q.range))]
-                .joined(separator: "\t") + "\n"
+            let cells = [q.kind.rawValue, states[k]?.rawValue ?? "unreviewed", flatten(speaker(article, q) ?? ""),
+                         flatten(article.document.string(q.range))]
+            var row: [String] = path.map { [flatten($0)] } ?? []
+            row.append("q\(k + 1)")
+            row += cells
+            out += row.joined(separator: "\t") + "\n"
         }
         return out
     }
 
-    /// One JSON object and a line break: id, index, kind, speaker, offsets and text.
-    static func jsonLine(_ article: Article, _ k: Int) -> [UInt8] {
+    /// One JSON object and a line break: article, id, index, kind, state, speaker, offsets and text.
+    static func jsonLine(_ article: Article, _ k: Int, state: QuoteReview.Decision?, path: String) -> [UInt8] {
         let q = article.quotations[k]
         var bytes: [UInt8] = []
         var w = JSONStreamWriter { bytes += $0 }
         w.beginObject()
+        w.key("article"); w.string(path)
         w.key("id"); w.string("q\(k + 1)")
         w.key("index"); w.int(k)
         w.key("kind"); w.string(q.kind.rawValue)
+        w.key("state"); w.string(state?.rawValue ?? "unreviewed")
         w.key("speaker")
         if let name = speaker(article, q) { w.string(name) } else { w.null() }
         w.key("actor")

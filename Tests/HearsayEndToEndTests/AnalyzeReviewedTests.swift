@@ -109,4 +109,47 @@ import Testing
         #expect(r.stderr.split(separator: "\n").count == 1)
         #expect(r.stderr.contains("a.txt.hearsay.json") && r.stderr.contains("reviews"))
     }
+
+    /// `hearsay quotes` lists the quotations as reviewed: the corrected speaker,
+    /// the added quotation, the rejected one still found by state:rejected; and
+    /// a citation names the corrected speaker, never the detected one.
+    @Test func quotesListsTheReviewedQuotations() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("a.txt", article)
+        let added = review("the talks were", .added, speaker: "UN envoy")
+        _ = scratch.file("a.txt.hearsay.json", try annotationFile(decisions + [added]))
+        func tsv(_ query: String) throws -> [[Substring]] {
+            let r = try Spawn.hearsay(["quotes", path, "--where", query, "--format", "tsv"])
+            #expect(r.status == 0, "\(query): \(r.stderr)")
+            return r.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        }
+        let corrected = try tsv("state:corrected")
+        #expect(corrected.count == 1)
+        #expect(corrected.first?[3] == "Lena Maier", "\(corrected)")
+        #expect(try tsv("state:added").first?[4] == "the talks were")
+        #expect(try tsv("state:rejected").first?[4] == "“a step backwards”")
+        #expect(try tsv("speaker:maier").count == 1)
+        #expect(try tsv("speaker:qadir").isEmpty, "the detected speaker is corrected away")
+        let cite = try Spawn.hearsay(["quotes", path, "--where", "dry", "--format", "cite"])
+        #expect(cite.stdout.contains("— Lena Maier"), "\(cite.stdout)")
+        // A corrupt annotation file is an error, not an article with no decisions.
+        _ = scratch.file("a.txt.hearsay.json", "{\"version\": 2, \"reviews\": 7}")
+        let bad = try Spawn.hearsay(["quotes", path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("a.txt.hearsay.json"), "\(bad.stderr)")
+    }
+
+    /// The article changed since it was annotated: the commands that only look
+    /// say so, with what moved and what was lost.
+    @Test func aChangedArticleIsSaidByQuotesAndExport() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("a.txt", article)
+        _ = scratch.file("a.txt.hearsay.json", try annotationFile(decisions))
+        _ = scratch.file("a.txt", "An added first paragraph.\n\n" + article)
+        for command in [["quotes", path], ["export", path, "--format", "csv"]] {
+            let r = try Spawn.hearsay(command)
+            #expect(r.status == 0, "\(command): \(r.stderr)")
+            #expect(r.stderr.contains("changed since it was annotated: 2 passage(s) found elsewhere, 0 not found"), "\(r.stderr)")
+        }
+    }
 }

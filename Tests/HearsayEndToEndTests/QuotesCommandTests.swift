@@ -71,10 +71,25 @@ import Testing
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         try #require(lines.count == 2)
-        #expect(lines.first == ["id", "kind", "speaker", "text"])
-        #expect(lines.last?.count == 4)
+        #expect(lines.first == ["id", "kind", "state", "speaker", "text"])
+        #expect(lines.last?.count == 5)
         #expect(lines.last?.first == "q1")
-        #expect(lines.last?.dropFirst(2).first == "Amina Qadir")
+        #expect(lines.last?.dropFirst(2).first == "unreviewed")
+        #expect(lines.last?.dropFirst(3).first == "Amina Qadir")
+    }
+
+    /// A corpus: every row says its article (the same q1 is in each).
+    @Test func aCorpusRowSaysItsArticle() throws {
+        let scratch = try Scratch()
+        _ = scratch.file("a.txt", article)
+        _ = scratch.file("b.txt", article)
+        let tsv = try Spawn.hearsay(["quotes", scratch.url.path, "--where", "\"dry river\"", "--format", "tsv"])
+        let rows = tsv.stdout.split(separator: "\n").map { $0.split(separator: "\t") }
+        #expect(rows.first?.first == "article")
+        #expect(rows.dropFirst().map { $0.first.map { String($0.split(separator: "/").last!) } } == ["a.txt", "b.txt"])
+        let json = try Spawn.hearsay(["quotes", scratch.url.path, "--where", "\"dry river\"", "--format", "json"])
+        let articles = try json.stdout.split(separator: "\n").map { try parseJSON(String($0))["article"] as? String }
+        #expect(articles.count == 2 && articles.allSatisfy { $0?.hasSuffix(".txt") == true })
     }
 
     @Test func speakerNoneAndNegation() throws {
