@@ -76,7 +76,10 @@ public struct QuoteQuery: Equatable, Sendable {
     /// `review` is the raw value of the quotation's review decision, nil when
     /// it has none; `tags` are the tags of the annotations on the quotation.
     /// `index` is the quotation's place in `article.quotations`.
-    public func matches(_ quotation: Quotation, index: Int, in article: Article, review: String?, tags: [String]) -> Bool {
+    /// `speakerName` is a speaker set in review, which wins over the detected
+    /// one (blank: the user said there is none).
+    public func matches(_ quotation: Quotation, index: Int, in article: Article, review: String?, tags: [String],
+                        speakerName: String? = nil) -> Bool {
         var text: [Unicode.Scalar]?
         for term in terms {
             let hit: Bool
@@ -85,7 +88,11 @@ public struct QuoteQuery: Equatable, Sendable {
                 if text == nil { text = QuoteQuery.fold(article.document.scalars[quotation.span.content.start..<quotation.span.content.end]) }
                 hit = term.values.allSatisfy { QuoteQuery.contains(text!, $0) }
             case .speaker:
-                hit = term.values.contains { QuoteQuery.speaker(quotation, in: article, matches: $0) }
+                hit = term.values.contains { value in
+                    guard let name = speakerName else { return QuoteQuery.speaker(quotation, in: article, matches: value) }
+                    let blank = name.allSatisfy(\.isWhitespace)
+                    return value == "none" ? blank : !blank && QuoteQuery.contains(QuoteQuery.fold(name.unicodeScalars), value)
+                }
             case .kind:
                 hit = term.values.contains(quotation.kind.rawValue)
             case .state:

@@ -145,12 +145,13 @@ extension AppState {
     /// "Quotation 2 of 20 · partial · Amina Qadir (said)" on the message line.
     mutating func describeCurrentQuotation() {
         guard let q = currentQuotation, q < article.quotations.count else { return }
-        let quotation = article.quotations[q]
+        // As reviewed: the kind and the speaker the user set win.
+        let quotation = reviewedQuotation(q)
         var parts = ["Quotation \(q + 1) of \(article.quotations.count)", quotation.kind.rawValue]
-        if quotation.kind.isReportedSpeech, let speaker = quotation.speaker {
-            let name = speaker.actor.map { article.actors[$0].name } ?? article.document.string(speaker.mention)
-            let cue = speaker.cue.map { " (" + article.document.string($0) + ")" } ?? ""
-            parts.append(name + cue)
+        if quotation.kind.isReportedSpeech, let name = speakerName(of: q), !name.isEmpty {
+            let corrected = review(of: q)?.speaker != nil
+            let cue = quotation.speaker?.cue.map { " (" + article.document.string($0) + ")" } ?? ""
+            parts.append(name + (corrected ? " (set in review)" : cue))
         }
         message = StatusMessage(text: parts.joined(separator: " · "), isError: false)
     }

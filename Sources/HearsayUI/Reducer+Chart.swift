@@ -2,7 +2,7 @@ import HearsayCore
 
 /// The "who speaks" view: move through the actors, change the sort column, leave.
 func runInChart(_ state: inout AppState, _ command: Command) -> [Effect] {
-    let count = WhoSpeaks.stats(state.article).count
+    let count = state.whoSpeaksStats.count
     switch command {
     case .lineDown: state.whoSpeaksScroll = min(max(0, count - 1), state.whoSpeaksScroll + 1)
     case .lineUp: state.whoSpeaksScroll = max(0, state.whoSpeaksScroll - 1)

@@ -94,6 +94,14 @@ extension AppState {
     /// A review's id is its detected range, so corrections of the boundaries still find it.
     func reviewID(_ range: TextRange) -> String { "q\(range.start)-\(range.end)" }
 
+    /// Quotation `q` with the kind the user gave it in review (the speaker set
+    /// in review is a name: `speakerName(of:)`).
+    func reviewedQuotation(_ q: Int) -> Quotation {
+        var quotation = article.quotations[q]
+        if let kind = review(of: q)?.kind { quotation.kind = kind }
+        return quotation
+    }
+
     /// The quotation's range after the user's boundary corrections.
     func reviewedRange(of q: Int) -> TextRange { review(of: q)?.anchor.range ?? article.quotations[q].range }
 

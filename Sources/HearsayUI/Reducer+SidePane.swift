@@ -34,8 +34,10 @@ extension AppState {
         }
         if let query = quoteQuery {
             rows = rows.filter { q in
-                query.matches(article.quotations[q], index: q, in: article, review: review(of: q)?.decision.rawValue,
-                              tags: annotations.annotations.filter { $0.range == article.quotations[q].range }.flatMap(\.tags))
+                let review = review(of: q)
+                return query.matches(reviewedQuotation(q), index: q, in: article, review: review?.decision.rawValue,
+                              tags: annotations.annotations.filter { $0.range == article.quotations[q].range }.flatMap(\.tags),
+                              speakerName: review?.speaker)
             }
         }
         return rows

@@ -11,7 +11,7 @@ public func render(_ state: AppState) -> ScreenBuffer {
     }
     if state.whoSpeaksVisible {
         // The chart takes the whole width: names and bars need the room more than the side pane.
-        let stats = WhoSpeaks.sorted(WhoSpeaks.stats(state.article), by: state.whoSpeaksSort)
+        let stats = WhoSpeaks.sorted(state.whoSpeaksStats, by: state.whoSpeaksSort)
         screen.fill(row: 0, column: 0, count: g.width, role: .header)
         screen.put(" Who speaks in \(state.article.name)", row: 0, column: 0, role: .header, limit: g.width)
         WhoSpeaksView.draw(stats, sortKey: state.whoSpeaksSort, scroll: state.whoSpeaksScroll, selected: state.whoSpeaksScroll,

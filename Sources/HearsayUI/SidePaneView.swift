@@ -78,10 +78,12 @@ enum SidePaneView {
         return max(0, min(top, max(0, count - rows)))
     }
 
-    /// Who said quotation `q`, or its kind in brackets when it is not reported speech.
-    static func speakerLabel(article: Article, _ q: Int) -> String {
+    /// Who said quotation `q`, or its kind in brackets when it is not reported
+    /// speech (`kind`: the kind set in review, which wins).
+    static func speakerLabel(article: Article, _ q: Int, kind: Quotation.Kind? = nil) -> String {
         let quotation = article.quotations[q]
-        guard quotation.kind.isReportedSpeech else { return "(\(quotation.kind.rawValue))" }
+        let kind = kind ?? quotation.kind
+        guard kind.isReportedSpeech else { return "(\(kind.rawValue))" }
         return quotation.speaker?.actor.map { article.actors[$0].name }
             ?? quotation.speaker.map { article.visibleText(in: $0.mention) } ?? "?"
     }
@@ -96,9 +98,10 @@ enum SidePaneView {
         switch state.tab {
         case .quotations:
             let index = item
-            let q = article.quotations[index]
+            let q = state.reviewedQuotation(index)
             let review = state.review(of: index)
-            let who = review?.speaker ?? speakerLabel(article: article, index)
+            let who = q.kind.isReportedSpeech ? review?.speaker ?? speakerLabel(article: article, index, kind: q.kind)
+                : speakerLabel(article: article, index, kind: q.kind)
             // The review decision, when there is one: ✓ ✗ ✎ +.
             let mark = ReviewPanel.mark(review?.decision)
             screen.put(mark, row: row, column: left - 1, role: review?.decision == .rejected ? .error : .message)

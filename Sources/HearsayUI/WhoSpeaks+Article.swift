@@ -6,3 +6,14 @@ extension WhoSpeaks {
         article.analysis.map { stats($0) } ?? []
     }
 }
+
+extension AppState {
+    /// Who speaks, as reviewed: rejected quotations do not count, added ones
+    /// do, and a speaker set in review is credited (as `export` counts them).
+    var whoSpeaksStats: [SpeakerStats] {
+        guard let analysis = article.analysis else { return [] }
+        guard !annotations.reviews.isEmpty else { return WhoSpeaks.stats(analysis) }
+        // (The article's analysis has the actor edits already: only the reviews are laid over it.)
+        return WhoSpeaks.stats(ReviewedAnalysis.apply(reviews: annotations.reviews, actorEdits: [], to: analysis))
+    }
+}
