@@ -37,12 +37,15 @@ extension AppState {
         return p
     }
 
-    /// The last top line that still fills the pane (as `less` stops at the end).
-    var maximumTop: LinePosition {
+    /// The last line of text: the last paragraph's last line (no blank follows it).
+    /// Only that paragraph is laid out, however long the article.
+    var lastLine: LinePosition {
         guard paragraphCount > 0 else { return .start }
-        let last = LinePosition(paragraph: paragraphCount - 1, line: rowCount(of: paragraphCount - 1) - 1)
-        return advanced(last, by: -(geometry.bodyRows - 1))
+        return LinePosition(paragraph: paragraphCount - 1, line: rowCount(of: paragraphCount - 1) - 1)
     }
+
+    /// The last top line that still fills the pane (as `less` stops at the end).
+    var maximumTop: LinePosition { advanced(lastLine, by: -(geometry.bodyRows - 1)) }
 
     func clampedTop(_ p: LinePosition) -> LinePosition { min(p, maximumTop) }
 
@@ -54,14 +57,14 @@ extension AppState {
         return position.paragraph + 1 < paragraphCount ? article.paragraphs[position.paragraph + 1].start : article.length
     }
 
-    /// The line that shows scalar `offset`.
+    /// The line that shows scalar `offset`: the last one starting at or before it
+    /// (the first for the blanks before it). A binary search, since `G` puts the
+    /// cursor on the last line of a paragraph that may have thousands.
     func position(of offset: Int) -> LinePosition {
         guard paragraphCount > 0 else { return .start }
         let p = article.paragraphIndex(containing: offset)
-        let lines = lines(of: p)
-        var line = 0
-        while line + 1 < lines.count, lines[line + 1].start <= offset { line += 1 }
-        return LinePosition(paragraph: p, line: line)
+        let line = Document.lastStarting(atOrBefore: offset, in: lines(of: p)) { $0.start }
+        return LinePosition(paragraph: p, line: max(0, line))
     }
 
     /// Lines from `a` down to `b` (negative when `b` is above `a`), up to `limit` away.

@@ -19,8 +19,11 @@ func runInArticle(_ state: inout AppState, _ command: Command, argument: Unicode
         state.jump(to: 0)
         state.top = .start
     case .bottom:
+        // The cursor goes to the last line, as vim's G, not to the last paragraph's
+        // start: when that paragraph is longer than the pane, its start is off the
+        // last screen and revealing it would scroll back up from the end.
         state.top = state.maximumTop
-        state.jump(to: state.article.paragraphs.last?.start ?? 0)
+        state.jump(to: state.offset(of: state.lastLine))
     case .nextParagraph, .previousParagraph:
         let paragraphs = state.article.paragraphs
         let p = state.article.paragraphIndex(containing: state.cursor)

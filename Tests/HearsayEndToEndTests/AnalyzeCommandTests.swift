@@ -199,6 +199,18 @@ import Testing
         #expect(r.stdout.split(separator: "\n").count == 30)
     }
 
+    /// G on a last paragraph longer than the screen: its last line at the bottom, at 100%.
+    @Test func renderGShowsTheEndOfALongLastParagraph() throws {
+        let scratch = try Scratch()
+        let text = "A short first line.\n\n" + (0..<300).map { "Sentence number \($0) is here." }.joined(separator: " ") + "\n"
+        let r = try Spawn.hearsay(["render", scratch.file("last.txt", text), "--size", "100x12", "--keys", "G"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let rows = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.count >= 11)
+        #expect(rows[9].contains("Sentence number 299 is here."), "\(r.stdout)")   // the text's last row
+        #expect(rows[10].hasSuffix("100%"), "\(r.stdout)")                         // the status line
+    }
+
     @Test func versionAndHelp() throws {
         let v = try Spawn.hearsay(["--version"])
         #expect(v.status == 0)

@@ -88,7 +88,8 @@ final class NavigationReducerTests: XCTestCase {
         state.press("G")
         XCTAssertEqual(state.top, state.maximumTop)
         XCTAssertEqual(state.percent, 100)
-        XCTAssertTrue(state.cursorText.hasPrefix("Paragraph 200"))
+        XCTAssertEqual(state.position(of: state.cursor), state.lastLine, "the cursor on the last line, as vim's G")
+        XCTAssertEqual(state.article.paragraphIndex(containing: state.cursor), 199)
         state.press("g")
         XCTAssertEqual(state.top, .start)
         XCTAssertEqual(state.cursor, 0)
@@ -96,6 +97,58 @@ final class NavigationReducerTests: XCTestCase {
         XCTAssertEqual(state.top, state.advanced(.start, by: 8))
         state.press("<C-u>")
         XCTAssertEqual(state.top, .start)
+    }
+
+    /// `sentences` numbered sentences in one paragraph: far longer than a screen.
+    static func longParagraph(sentences: Int) -> String {
+        (0..<sentences).map { "Sentence number \($0) is here." }.joined(separator: " ")
+    }
+
+    /// The article text on the bottom row of the text area.
+    static func bottomRow(_ state: AppState) -> String {
+        String(render(state).rows[state.geometry.bodyTop + state.geometry.bodyRows - 1].prefix(state.geometry.articleWidth))
+    }
+
+    func testGShowsTheEndOfALastParagraphLongerThanTheScreen() {
+        var state = ReaderFixtures.state("A short first line.\n\n" + Self.longParagraph(sentences: 300), width: 100, height: 12)
+        state.press("G")
+        XCTAssertEqual(state.top, state.maximumTop)
+        XCTAssertEqual(state.top.paragraph, 1)
+        XCTAssertGreaterThan(state.top.line, 0, "the view ends at the end, not at the last paragraph's start")
+        XCTAssertEqual(state.percent, 100)
+        XCTAssertEqual(state.position(of: state.cursor), state.lastLine, "the cursor on the last line, as vim's G")
+        XCTAssertTrue(Self.bottomRow(state).contains("Sentence number 299 is here."), Self.bottomRow(state))
+        // Up a line and a half page: within the long paragraph, line by line.
+        state.press("k")
+        XCTAssertEqual(state.top, state.advanced(state.maximumTop, by: -1))
+        state.press("<C-u>")
+        XCTAssertEqual(state.top, state.advanced(state.maximumTop, by: -1 - state.geometry.bodyRows / 2))
+        XCTAssertLessThan(state.percent, 100)
+        state.press("g")
+        XCTAssertEqual(state.top, .start)
+        XCTAssertEqual(state.cursor, 0)
+        // Down into the long paragraph and through it, and G again from inside it.
+        state.press("j<Space><C-d>")
+        XCTAssertEqual(state.top, state.advanced(.start, by: 1 + (state.geometry.bodyRows - 1) + state.geometry.bodyRows / 2))
+        XCTAssertEqual(state.top.paragraph, 1)
+        state.press("G")
+        XCTAssertEqual(state.top, state.maximumTop)
+        state.press("<Space>j")
+        XCTAssertEqual(state.top, state.maximumTop, "nothing past the end")
+    }
+
+    func testGOnASingleParagraphOfAHundredKilobytes() {
+        var state = ReaderFixtures.state(Self.longParagraph(sentences: 4000), width: 100, height: 12)
+        XCTAssertGreaterThan(state.article.length, 100_000)
+        state.press("G")
+        XCTAssertNotEqual(state.top, .start, "G moves")
+        XCTAssertEqual(state.top, state.maximumTop)
+        XCTAssertEqual(state.percent, 100)
+        XCTAssertTrue(Self.bottomRow(state).contains("Sentence number 3999 is here."), Self.bottomRow(state))
+        state.press("g")
+        XCTAssertEqual(state.top, .start)
+        state.press("<Space>")
+        XCTAssertEqual(state.top, LinePosition(paragraph: 0, line: state.geometry.bodyRows - 1))
     }
 
     func testTheViewNeverScrollsPastTheEnd() {

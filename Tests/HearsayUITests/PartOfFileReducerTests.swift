@@ -43,7 +43,8 @@ final class PartOfFileReducerTests: XCTestCase {
     func testGOnTheEndPartAsksForTheStartAndGStaysAnOrdinaryJump() {
         var state = AppState(article: part(tail, end: true), width: 100, height: 30)
         XCTAssertEqual(state.press("G"), [])
-        XCTAssertTrue(state.cursorText.hasPrefix("Paragraph 200"), state.cursorText)
+        XCTAssertEqual(state.position(of: state.cursor), state.lastLine, "on the last line of paragraph 200")
+        XCTAssertTrue(state.article.document.string(state.article.paragraphs.last!).hasPrefix("Paragraph 200"))
         XCTAssertEqual(state.press("g"), [.showPartOfFile(end: false)])
     }
 
