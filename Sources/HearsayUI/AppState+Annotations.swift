@@ -45,6 +45,14 @@ extension AppState {
         return nil
     }
 
+    /// The current annotation while the cursor is on it. Once the cursor has gone
+    /// elsewhere (`g`, `}`, a search), `]n` and `[n` go from the cursor, as `]q`
+    /// does (see `quotationUnderCursor`), not from an annotation off screen.
+    var annotationUnderCursor: Annotation? {
+        guard let id = currentAnnotation, let a = annotation(id: id), !a.orphaned else { return nil }
+        return a.range.start <= cursor && cursor <= a.range.end ? a : nil
+    }
+
     /// The annotation on exactly `range` if there is one, else the range itself.
     func target(for range: TextRange) -> AnnotationTarget {
         if let a = annotations.annotation(on: range) { return .annotation(id: a.id) }

@@ -67,7 +67,7 @@ func runAnnotationCommand(_ state: inout AppState, _ command: Command, argument:
         return []
     case .nextAnnotation, .previousAnnotation:
         let placed = state.annotationsInOrder.filter { !$0.orphaned }
-        let from = state.currentAnnotation.flatMap { id in placed.first { $0.id == id }?.range.start } ?? state.cursor
+        let from = state.annotationUnderCursor?.range.start ?? state.cursor
         let target = command == .nextAnnotation ? placed.first { $0.range.start > from } : placed.last { $0.range.start < from }
         guard let target else {
             state.message = StatusMessage(text: command == .nextAnnotation ? "No annotation after this one" : "No annotation before this one", isError: false)

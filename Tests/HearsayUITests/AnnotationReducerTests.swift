@@ -238,6 +238,32 @@ final class VisualMotionTests: XCTestCase {
 }
 
 final class AnnotationNavigationTests: XCTestCase {
+    /// The tester's steps: tag paragraphs 1 to 4 (the last one tagged stays the
+    /// current annotation), `}` six times, `g`. `]n` and `[n` then go from the
+    /// cursor at the top, not from paragraph 4, now far below the view.
+    func testNextAndPreviousAnnotationGoFromTheCursorOnceItLeftTheCurrentOne() {
+        var s = ReaderFixtures.state("Editorial on the weir\n\n" + ReaderFixtures.long(paragraphs: 8))
+        s.now = "2026-11-28T12:00:00Z"
+        s.press("}Vtblame<Enter>}Vtblame<Enter>}Vtblame<Enter>}Vtblame<Enter>")
+        XCTAssertEqual(s.annotations.annotations.count, 4)
+        XCTAssertTrue(s.annotation(id: s.currentAnnotation!)?.anchor.exact.hasPrefix("Paragraph 4") ?? false)
+        s.press("}}}}}}g")
+        XCTAssertEqual(s.cursor, 0)
+        s.press("]n")
+        XCTAssertTrue(s.cursorText.hasPrefix("Paragraph 1 "), s.cursorText)
+        XCTAssertNotEqual(s.message?.text, "No annotation after this one")
+        s.press("[n")
+        XCTAssertEqual(s.message?.text, "No annotation before this one")
+        XCTAssertTrue(s.cursorText.hasPrefix("Paragraph 1 "), s.cursorText)
+        // From the middle: G, then [n is the last annotation, ]n is none.
+        s.press("G[n")
+        XCTAssertTrue(s.cursorText.hasPrefix("Paragraph 4 "), s.cursorText)
+        s.press("}}]n")
+        XCTAssertEqual(s.message?.text, "No annotation after this one")
+        s.press("{{{{[n")
+        XCTAssertTrue(s.cursorText.hasPrefix("Paragraph 1 "), "from paragraph 2's start: paragraph 1, \(s.cursorText)")
+    }
+
     func testNextAndPreviousAnnotationAndTheEditorEffect() {
         var s = ReaderFixtures.state()
         s.now = "2026-11-28T12:00:00Z"

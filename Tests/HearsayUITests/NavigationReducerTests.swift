@@ -46,6 +46,20 @@ final class NavigationReducerTests: XCTestCase {
         XCTAssertEqual(state.quotationUnderCursor, 0)
     }
 
+    func testMentionKeysGoFromTheCursorOnceItLeftTheMention() {
+        var state = ReaderFixtures.state()
+        state.press("]q]a")
+        let actor = try! XCTUnwrap(state.selectedActor)
+        let mentions = state.article.mentions
+        XCTAssertGreaterThan(mentions.filter { $0.actor == actor }.count, 1)
+        state.press("G")
+        let end = state.cursor
+        state.press("[a")
+        XCTAssertEqual(state.currentMention, mentions.indices.last { mentions[$0].actor == actor && mentions[$0].range.start < end })
+        state.press("g]a")
+        XCTAssertEqual(state.currentMention, mentions.indices.first { mentions[$0].actor == actor && mentions[$0].range.start > 0 })
+    }
+
     func testPendingPrefixWaitsForTheSecondKey() {
         var state = ReaderFixtures.state()
         state.press("]")
