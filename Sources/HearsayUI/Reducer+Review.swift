@@ -22,8 +22,7 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
         }
         return state.commitReviews("Accepted \(open.count) in this paragraph", open.map { ($0, .accepted, nil, nil, nil) })
     case .changeSpeaker:
-        let names = state.article.actorOrder.map { state.article.actors[$0].name }
-        state.choicePicker = ChoicePicker(purpose: .speaker, items: names, allowsNew: true)
+        state.choicePicker = ChoicePicker(purpose: .speaker, items: state.speakerChoices, allowsNew: true)
     case .changeKind:
         state.choicePicker = ChoicePicker(purpose: .kind, items: ["direct", "partial", "echo", "scare", "title"], allowsNew: false)
     case .growQuotation, .shrinkQuotation:
@@ -72,6 +71,13 @@ func pickChoice(_ state: inout AppState, _ key: Key) -> [Effect] {
         return state.commit("Speaker: \(value)", [.review(old: old, new: new)])
     }
     guard let q = state.currentQuotation else { return [] }
+    // Choosing what the quotation already has changes nothing: no "corrected" for it.
+    let unchanged = picker.purpose == .speaker ? state.speakerName(of: q) == value
+        : state.reviewedQuotation(q).kind.rawValue == value
+    if unchanged {
+        state.message = StatusMessage(text: "\(picker.purpose == .speaker ? "Speaker" : "Kind") unchanged: \(value)", isError: false)
+        return []
+    }
     switch picker.purpose {
     case .speaker: return state.decide(q, .corrected, speaker: value)
     case .kind: return state.decide(q, .corrected, kind: Quotation.Kind(rawValue: value))
@@ -100,6 +106,19 @@ extension AppState {
         var quotation = article.quotations[q]
         if let kind = review(of: q)?.kind { quotation.kind = kind }
         return quotation
+    }
+
+    /// The speaker picker's names: the actors, most mentioned first, then the
+    /// names typed in review before (so "Roza Otunbayeva" is offered again, not
+    /// typed anew as "Roza", a second person).
+    var speakerChoices: [String] {
+        var names = article.actorOrder.map { article.actors[$0].name }
+        var seen = Set(names.map { $0.lowercased() })
+        for review in annotations.reviews {
+            guard let name = review.speaker, !name.isEmpty, seen.insert(name.lowercased()).inserted else { continue }
+            names.append(name)
+        }
+        return names
     }
 
     /// The quotation's range after the user's boundary corrections.
@@ -179,7 +198,7 @@ extension AppState {
         selection = nil
         let effects = commit("Added a quotation: who said it?", [.review(old: nil, new: review)])
         // Then its speaker: an actor, or a name typed in (Esc leaves it without one).
-        var picker = ChoicePicker(purpose: .speaker, items: article.actorOrder.map { article.actors[$0].name }, allowsNew: true)
+        var picker = ChoicePicker(purpose: .speaker, items: speakerChoices, allowsNew: true)
         picker.reviewID = review.id
         choicePicker = picker
         return effects

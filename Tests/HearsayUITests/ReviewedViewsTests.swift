@@ -50,4 +50,23 @@ final class ReviewedViewsTests: XCTestCase {
         let s = reviewedState()
         XCTAssertTrue(s.whoSpeaksStats.contains { $0.name == "The spokesman" }, "\(s.whoSpeaksStats.map(\.name))")
     }
+
+    /// A name typed in review is offered again for the next quotation, and
+    /// choosing the speaker a quotation already has records nothing.
+    func testTheSpeakerPickerOffersNamesTypedBeforeAndIgnoresNoChange() {
+        var s = reviewedState()
+        s.press("R")
+        let first = s.currentQuotation
+        XCTAssertNotEqual(first, 0, "review starts at the first unreviewed quotation")
+        s.press("sspokes")
+        XCTAssertEqual(s.choicePicker?.choices.first, .existing("The spokesman"))
+        s.press("<Esc>")
+        // Quotation 1 again: its speaker is already "The spokesman".
+        s.press("k")
+        XCTAssertEqual(s.currentQuotation, 0)
+        let before = s.annotations
+        s.press("sThe spokesman<Enter>")
+        XCTAssertEqual(s.annotations, before, "nothing recorded")
+        XCTAssertEqual(s.message?.text, "Speaker unchanged: The spokesman")
+    }
 }
