@@ -8,11 +8,14 @@ enum AnnotationOverlays {
     }
 
     /// A framed box of `height` rows above the status line, centred, at most 70 wide.
-    static func box(_ screen: inout ScreenBuffer, _ g: Geometry, height: Int, title: String, footer: String) -> (left: Int, top: Int, width: Int, rows: Int) {
+    /// `atTop`: under the header instead of above the status line (review mode,
+    /// when the quotation under review is at the bottom of the pane).
+    static func box(_ screen: inout ScreenBuffer, _ g: Geometry, height: Int, title: String, footer: String,
+                    atTop: Bool = false) -> (left: Int, top: Int, width: Int, rows: Int) {
         let width = min(g.width - 2, 70)
         let h = max(3, min(height, g.statusRow - 1))
         let left = (g.width - width) / 2
-        let top = max(0, g.statusRow - h - 1)
+        let top = atTop ? g.bodyTop : max(0, g.statusRow - h - 1)
         for row in top..<top + h { screen.fill(row: row, column: left, count: width, role: .help) }
         screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, role: .help)
         screen.put(" \(title) ", row: top, column: left + 2, role: .helpTitle, limit: width - 4)

@@ -10,7 +10,9 @@ enum ReviewPanel {
         let quotation = article.quotations[q]
         let review = state.review(of: q)
         let title = "Review · quotation \(q + 1) of \(article.quotations.count) · \(state.reviewedCount) reviewed"
-        let area = AnnotationOverlays.box(&screen, g, height: 7, title: title, footer: "a accept · x reject · s speaker · K kind · j/k · q leave")
+        let area = AnnotationOverlays.box(&screen, g, height: Self.height, title: title,
+                                          footer: "a accept · x reject · s speaker · K kind · j/k · q leave",
+                                          atTop: state.reviewedQuotationIsUnderTheBottomBox(q))
         guard area.rows >= 1, area.width > 10 else { return }
         var rows: [(String, String, Role)] = []
         let text = SidePaneView.flattened(article.document.string(state.reviewedRange(of: q)))
@@ -29,6 +31,9 @@ enum ReviewPanel {
             screen.putClipped(row.1, row: area.top + i, column: x, role: row.2, limit: area.left + area.width - x)
         }
     }
+
+    /// The panel's rows, frame included.
+    static let height = 7
 
     static func label(_ decision: QuoteReview.Decision) -> String {
         switch decision {
@@ -72,6 +77,21 @@ enum ReviewPanel {
 }
 
 extension AppState {
+    /// Whether quotation `q` (with the words before it that name its speaker)
+    /// shows on the rows the review panel takes at the bottom: then the panel
+    /// goes to the top, where the article's end leaves the view no room to scroll.
+    func reviewedQuotationIsUnderTheBottomBox(_ q: Int) -> Bool {
+        let rows = geometry.bodyRows
+        let boxTop = max(0, geometry.statusRow - ReviewPanel.height - 1) - geometry.bodyTop
+        guard boxTop > 0 else { return false }
+        let range = reviewedRange(of: q)
+        guard let last = distance(from: top, to: position(of: max(range.start, range.end - 1)), limit: rows),
+              last >= boxTop else { return false }
+        // Only when the top is free of it: a quotation that fills the pane keeps the panel below.
+        let first = distance(from: top, to: position(of: range.start), limit: rows) ?? 0
+        return first >= ReviewPanel.height
+    }
+
     /// Who said quotation `q`: the user's correction, else the detector's actor or mention text.
     func speakerName(of q: Int, reviewed: Bool = true) -> String? {
         if reviewed, let s = review(of: q)?.speaker { return s }

@@ -69,4 +69,24 @@ final class ReviewedViewsTests: XCTestCase {
         XCTAssertEqual(s.annotations, before, "nothing recorded")
         XCTAssertEqual(s.message?.text, "Speaker unchanged: The spokesman")
     }
+
+    /// The last quotation, at the article's end, is not hidden under the review
+    /// panel: the panel moves to the top.
+    func testTheReviewPanelDoesNotCoverTheQuotationUnderReview() {
+        var s = ReaderFixtures.state()
+        _ = reduce(into: &s, .resize(width: 100, height: 14))
+        s.press("R")
+        for _ in 0..<s.article.quotations.count { s.press("j") }
+        let q = s.article.quotations.count - 1
+        XCTAssertEqual(s.currentQuotation, q)
+        let screen = ScreenDump.render(render(s))
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let panelTop = rows.firstIndex(where: { $0.contains("Review · quotation") }) else {
+            return XCTFail("no review panel:\n\(screen)")
+        }
+        let panel = panelTop..<(panelTop + 7)   // the panel's rows
+        // The line that names the speaker after the quotation: "Qadir said. Kabul did not answer."
+        let shown = rows.indices.filter { rows[$0].contains("Kabul did not answer") }
+        XCTAssertTrue(shown.contains { !panel.contains($0) }, "the quotation's line is not under the panel:\n\(screen)")
+    }
 }
