@@ -59,6 +59,7 @@ func runInArticle(_ state: inout AppState, _ command: Command, argument: Unicode
         state.currentMention = nil
         state.selectedActor = nil
         state.quoteQuery = nil
+        state.annotationFilter = nil   // (the `F` tag filter: Esc clears every filter, as the help says)
     case .open:
         break
     default:

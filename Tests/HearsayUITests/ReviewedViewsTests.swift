@@ -89,4 +89,13 @@ final class ReviewedViewsTests: XCTestCase {
         let shown = rows.indices.filter { rows[$0].contains("Kabul did not answer") }
         XCTAssertTrue(shown.contains { !panel.contains($0) }, "the quotation's line is not under the panel:\n\(screen)")
     }
+
+    /// Esc clears the `F` tag filter with the others, as the help says.
+    func testEscapeClearsTheTagFilter() {
+        var s = ReaderFixtures.state()
+        s.press("Fblame<Enter>")
+        XCTAssertEqual(s.annotationFilter, "blame")
+        s.press("<Esc>")
+        XCTAssertNil(s.annotationFilter)
+    }
 }
