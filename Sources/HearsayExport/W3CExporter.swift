@@ -92,7 +92,8 @@ public enum W3CExporter {
             if !a.created.isEmpty { fields.append(("created", .string(a.created))) }
             if !a.modified.isEmpty { fields.append(("modified", .string(a.modified))) }
             if !bodies.isEmpty { fields.append(("body", .array(bodies))) }
-            fields.append(("target", target(source, anchor: a.anchor, includeText: input.includeText, orphaned: a.orphaned)))
+            fields.append(("target", target(source, anchor: a.anchor, includeText: input.includeText, orphaned: a.orphaned,
+                                                 fileOffset: fileOffset(input))))
             items.append(.object(fields))
         }
 
@@ -133,7 +134,8 @@ public enum W3CExporter {
                 fields.append(("modified", .string(review.modified)))
             }
             fields.append(("body", .array(bodies)))
-            fields.append(("target", target(source, anchor: Anchor(q.range, in: scalars), includeText: input.includeText)))
+            fields.append(("target", target(source, anchor: Anchor(q.range, in: scalars), includeText: input.includeText,
+                                                 fileOffset: fileOffset(input))))
             items.append(.object(fields))
         }
 
@@ -146,7 +148,8 @@ public enum W3CExporter {
             ]
             if !input.exportedAt.isEmpty { fields.append(("generated", .string(input.exportedAt))) }
             fields.append(("body", .array([actorBody(m.actor)])))
-            fields.append(("target", target(source, anchor: Anchor(m.range, in: scalars), includeText: input.includeText)))
+            fields.append(("target", target(source, anchor: Anchor(m.range, in: scalars), includeText: input.includeText,
+                                                 fileOffset: fileOffset(input))))
             items.append(.object(fields))
         }
         return items
@@ -154,6 +157,14 @@ public enum W3CExporter {
 
     /// `urn:hearsay:actor:<sha>:<actor id>`.
     public static func actorID(sha: String, _ id: String) -> String { "urn:hearsay:actor:\(sha):\(uriComponent(id))" }
+
+    /// Offsets in the article's text to offsets in its file (the same for a
+    /// file that decoding left as it was).
+    static func fileOffset(_ input: ExportInput) -> (Int) -> Int {
+        guard let decoding = input.document.decoding, !decoding.droppedCarriageReturns.isEmpty || decoding.hadByteOrderMark
+        else { return { $0 } }
+        return { decoding.originalOffset($0) }
+    }
 
     /// The article's IRI: a `file://` URL for an absolute path, else `urn:sha256:<sha>`.
     public static func source(of input: ExportInput) -> String {
@@ -164,12 +175,18 @@ public enum W3CExporter {
     /// A target with both selectors (position only without text). An orphaned
     /// annotation (its passage not found in the article any more) keeps only the
     /// quote it was made on, or only its old position without text.
-    static func target(_ source: String, anchor: Anchor, includeText: Bool, orphaned: Bool = false) -> JSONValue {
+    ///
+    /// Positions count in the file as it is, the resource `source` names: a
+    /// CRLF file's line breaks count two and a byte order mark one
+    /// (`fileOffset`, from the document's decoding), as a client that reads the
+    /// file counts them.
+    static func target(_ source: String, anchor: Anchor, includeText: Bool, orphaned: Bool = false,
+                       fileOffset: (Int) -> Int = { $0 }) -> JSONValue {
         var quote: [(String, JSONValue)] = [("type", .string("TextQuoteSelector")), ("exact", .string(anchor.exact))]
         if !anchor.prefix.isEmpty { quote.append(("prefix", .string(anchor.prefix))) }
         if !anchor.suffix.isEmpty { quote.append(("suffix", .string(anchor.suffix))) }
         let position: JSONValue = .object([("type", .string("TextPositionSelector")),
-                                           ("start", .int(anchor.start)), ("end", .int(anchor.end))])
+                                           ("start", .int(fileOffset(anchor.start))), ("end", .int(fileOffset(anchor.end)))])
         let selectors: [JSONValue]
         switch (includeText, orphaned) {
         case (true, false): selectors = [.object(quote), position]

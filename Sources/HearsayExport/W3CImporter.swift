@@ -233,8 +233,14 @@ public enum W3CImporter {
                 guard let s = position["start"]?.integer, let e = position["end"]?.integer, s >= 0, s <= e else {
                     throw fail("TextPositionSelector needs integers 0 ≤ start ≤ end")
                 }
-                start = s
-                end = e
+                // (Counted in the file, as the exporter writes them: back to the text's offsets.)
+                if let decoding = document.decoding, !decoding.droppedCarriageReturns.isEmpty || decoding.hadByteOrderMark {
+                    start = decoding.textOffset(fromFileOffset: s)
+                    end = decoding.textOffset(fromFileOffset: e)
+                } else {
+                    start = s
+                    end = e
+                }
             }
             let scalars = document.scalars
             var anchor: Anchor

@@ -109,6 +109,33 @@ import XCTest
         #expect(orphan.stderr.contains("1 of them not found in the article's text"), "\(orphan.stderr)")
     }
 
+    /// A CRLF article: the W3C positions count in the file (a line break is two
+    /// code points there), and a position-only export comes back to the same passage.
+    @Test func w3cPositionsCountInTheFileForACRLFArticle() throws {
+        let scratch = try Scratch()
+        let lf = try String(contentsOf: Self.sample, encoding: .utf8)
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let article = scratch.file("crlf.txt", crlf)
+        let ann = scratch.file("in.ann", "T1\tblame 45 67\tRivers keep no ledgers\n")
+        #expect(try Spawn.hearsay(["import", article, "--from", "brat", ann]).status == 0)
+        let w3c = try Spawn.hearsay(["export", article, "--format", "w3c"])
+        let root = try JSONSerialization.jsonObject(with: Data(w3c.stdout.utf8)) as? [String: Any]
+        let items = ((root?["first"] as? [String: Any])?["items"] as? [[String: Any]]) ?? []
+        let annotation = try #require(items.first { ($0["id"] as? String)?.hasPrefix("urn:hearsay:annotation:") == true })
+        let selectors = ((annotation["target"] as? [String: Any])?["selector"] as? [[String: Any]]) ?? []
+        let position = try #require(selectors.first { $0["type"] as? String == "TextPositionSelector" })
+        let start = try #require(position["start"] as? Int), end = try #require(position["end"] as? Int)
+        let file = Array(crlf.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(file[start..<end])) == "Rivers keep no ledgers", "\(start)–\(end)")
+        #expect(start == 45 + 2, "the headline's line break and the blank line's are CRLF: two more")
+        // Without the text, only positions: they come back to the same passage.
+        let noText = scratch.file("n.jsonld", Array(try Spawn.hearsay(["export", article, "--format", "w3c", "--no-text"]).stdout.utf8))
+        let copy = scratch.file("copy.txt", crlf)
+        #expect(try Spawn.hearsay(["import", copy, "--from", "w3c", noText]).status == 0)
+        let csv = try Spawn.hearsay(["export", copy, "--format", "csv", "--rows", "annotations"]).stdout
+        #expect(csv.contains("Rivers keep no ledgers"), "\(csv)")
+    }
+
     @Test func aFolderIsACorpus() throws {
         let scratch = try Scratch()
         _ = try annotatedArticle(scratch, name: "one.txt")

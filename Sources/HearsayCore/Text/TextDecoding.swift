@@ -22,6 +22,18 @@ public struct DecodedText: Sendable {
     /// The scalar offset index, when decoding built it on the way.
     public var offsetIndex: ScalarOffsetIndex? = nil
 
+    /// The offset in the decoded text of scalar offset `fileOffset` in the
+    /// original file (the inverse of `originalOffset`; an offset between a
+    /// dropped CR and its LF goes to the line break's place).
+    public func textOffset(fromFileOffset fileOffset: Int) -> Int {
+        var lo = 0, hi = max(0, fileOffset)
+        while lo < hi {   // the first text offset whose file offset is at or past it
+            let mid = (lo + hi) / 2
+            if originalOffset(mid) < fileOffset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// Maps an offset in the decoded text to the scalar offset in the original file.
     public func originalOffset(_ offset: Int) -> Int {
         // Count the dropped scalars at or before `offset` (binary search).
