@@ -38,8 +38,11 @@ public enum InputFormat: String, CaseIterable, Sendable {
     /// The document the analysis and the reader see, from the decoded file.
     public func document(from decoded: DecodedText) -> Document {
         switch self {
-        case .text, .markdown:
+        case .text:
             return Document(decoded: decoded)
+        case .markdown:
+            let document = Document(decoded: decoded)
+            return document.hidingMarkup(MarkdownMarkup.parse(document.scalars).hidden)
         case .html:
             return Document(text: HTMLArticle.extract(decoded.scalars.string).text)
         }

@@ -27,6 +27,25 @@ import Testing
         #expect(bad.status != 0 && bad.stderr.contains("input-format"))
     }
 
+    /// Bold, italics and links around a speaker's name do not hide it from the
+    /// speaker rules; offsets stay the Markdown source's.
+    @Test func markupAroundANameKeepsItsAttribution() throws {
+        let scratch = try Scratch()
+        let source = "# Story\n\n“We will win,” said **Anna Smith**.\n\n> “Block quoted words,” said [Bob Jones](http://x.org/bob).\n"
+        let path = scratch.file("s.md", source)
+        let r = try Spawn.hearsay(["analyze", path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let quotes = try #require(try parseJSON(r.stdout)["quotes"] as? [[String: Any]])
+        let names = quotes.map { ($0["speaker"] as? [String: Any])?["name"] as? String }
+        #expect(names == ["Anna Smith", "Bob Jones"])
+        #expect(quotes.map { $0["kind"] as? String } == ["direct", "direct"])
+        let scalars = Array(source.unicodeScalars)
+        for q in quotes {
+            let start = try #require(q["start"] as? Int), end = try #require(q["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == q["text"] as? String, "source offsets")
+        }
+    }
+
     @Test func aMarkdownArticleIsDrawnWithoutItsMarkup() throws {
         let md = Self.samples.appendingPathComponent("sample-article.md").path
         let r = try Spawn.hearsay(["render", md, "--size", "120x40"])

@@ -68,6 +68,13 @@ public enum Analyzer {
     /// `splitting: false` analyses a big text in one part (tests compare the two).
     public static func analyze(_ doc: Document, gazetteer: Gazetteer = .bundled, splitting: Bool,
                                timings: inout PhaseTimings) -> Analysis {
+        if !doc.hiddenMarkup.isEmpty {
+            // Markdown: the analysis reads the markup as spaces, and hands back
+            // the source document (same offsets) for the text it shows.
+            var analysis = analyze(doc.withHiddenMarkupAsSpaces(), gazetteer: gazetteer, splitting: splitting, timings: &timings)
+            analysis.document = doc.withAnalysisTables()
+            return analysis
+        }
         let doc = doc.withAnalysisTables()
         let spans = timings.measure("quotes") { QuoteFinder.find(in: doc) }
         // A big text is analysed in two parts at once, split between paragraphs

@@ -28,6 +28,7 @@ public struct Document: Sendable {
         var tokenHashes: [UInt64]
         var tokenLowerHashes: [UInt64]
         var tokenCheckpoints: [Int32]
+        var hiddenMarkup: [TextRange] = []
     }
 
     private init(_ fields: Fields) { box = Box(fields) }
@@ -71,6 +72,24 @@ public struct Document: Sendable {
     /// then searches a few tokens instead of the whole array (whose binary
     /// search misses the cache at every step on a big text).
     var tokenCheckpoints: [Int32] { box.fields.tokenCheckpoints }
+
+    /// Markup the analysis reads as white space, sorted (a Markdown article's
+    /// `**`, `[`, `](https://…)`): offsets stay the source's, and "said
+    /// **Anna Smith**" is attributed as "said Anna Smith" is.
+    public var hiddenMarkup: [TextRange] { box.fields.hiddenMarkup }
+
+    /// The same document with `ranges` as its hidden markup.
+    public func hidingMarkup(_ ranges: [TextRange]) -> Document { changing { $0.hiddenMarkup = ranges } }
+
+    /// The text with the hidden markup made spaces (line breaks kept, so
+    /// paragraphs stay where they are): what the analyzers read.
+    func withHiddenMarkupAsSpaces() -> Document {
+        var masked = Array(scalars)
+        for r in hiddenMarkup {
+            for i in r.start..<min(r.end, masked.count) where masked[i] != "\n" { masked[i] = " " }
+        }
+        return Document(scalars: ScalarText(masked), text: nil, decoding: nil)
+    }
 
     public init(decoded: DecodedText) {
         self.init(scalars: decoded.scalars, text: decoded.unchangedString, decoding: decoded)
