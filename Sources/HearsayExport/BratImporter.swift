@@ -1,13 +1,24 @@
 import HearsayCore
 
 /// Why a brat `.ann` file could not be read (line numbers from 1).
-public enum BratImportError: Error, Equatable, Sendable {
+public enum BratImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A T, A or # line that does not have brat's shape.
     case malformed(line: Int, String)
     /// Offsets outside the document, or not increasing.
     case outOfRange(line: Int)
     /// The span's text in the `.ann` differs from the document's.
     case textMismatch(line: Int)
+
+    public var description: String {
+        switch self {
+        case .malformed(let line, let text):
+            return "line \(line) is not a brat annotation line (\"\(text.prefix(60))\"): expected T1<tab>Type START END<tab>text"
+        case .outOfRange(let line):
+            return "line \(line): its offsets are outside the article or not increasing (is this the .ann of another article?)"
+        case .textMismatch(let line):
+            return "line \(line): its text is not the article's at those offsets (is this the .ann of another article, or of another version of it?)"
+        }
+    }
 }
 
 /// Reads the annotations back from a brat `.ann` (see `BratExporter`): every `T` line

@@ -43,6 +43,10 @@ struct Import: ParsableCommand {
             Stderr.print("hearsay: \(error)")
             throw ExitCode(1)
         }
+        guard FileKind(path: file) == .other else {
+            Stderr.print("hearsay: \(file): \(FileKind(path: file) == .missing ? "no such file" : "is a folder, not a file to import")")
+            throw ExitCode(1)
+        }
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             Stderr.print("hearsay: \(file): cannot read it as UTF-8 text")
             throw ExitCode(1)

@@ -107,6 +107,13 @@ import XCTest
         let orphan = try Spawn.hearsay(["import", other, "--from", "w3c", w3c])
         #expect(orphan.status == 0)
         #expect(orphan.stderr.contains("1 of them not found in the article's text"), "\(orphan.stderr)")
+        // Mistakes are said in words, with the file.
+        let wrong = scratch.file("wrong.ann", "T1\tblame 0 5\tHello\n")
+        let mismatch = try Spawn.hearsay(["import", article, "--from", "brat", wrong])
+        #expect(mismatch.status == 1)
+        #expect(mismatch.stderr.contains("wrong.ann: line 1: its text is not the article's"), "\(mismatch.stderr)")
+        let missing = try Spawn.hearsay(["import", article, "--from", "w3c", scratch.url.path + "/none.jsonld"])
+        #expect(missing.status == 1 && missing.stderr.contains("none.jsonld: no such file"), "\(missing.stderr)")
     }
 
     /// A CRLF article: the W3C positions count in the file (a line break is two
