@@ -71,7 +71,8 @@ func submit(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
     }
 }
 
-/// `:q`, `:quit`, `:123` (paragraph), `:50%`, `:theme NAME`, `:help`.
+/// `:q`, `:quit`, `:w` (says there is nothing to write), `:123` (paragraph), `:50%`, `:theme NAME`,
+/// `:export FORMAT [PATH]`, `:tag …`, `:actor …`, `:help`.
 func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
     let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     guard let name = words.first else { return [] }
@@ -79,6 +80,11 @@ func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
     case "q", "q!", "quit", "x", "wq":
         state.shouldQuit = true
         return [.quit]
+    case "w", "write", "up", "update":
+        // (A vim user's reflex: every change is saved the moment it is made.)
+        state.message = StatusMessage(text: state.readOnlyReason.map { "Read-only: \($0)" }
+                                      ?? "Nothing to write: every change is saved as it is made", isError: state.readOnlyReason != nil)
+        return []
     case "tag":
         return state.runTagCommand(Array(words.dropFirst()))
     case "export":
@@ -112,7 +118,7 @@ func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
             state.jump(to: paragraphs[min(n, paragraphs.count) - 1].start)
             return []
         }
-        state.message = StatusMessage(text: "Not a command: \(line)", isError: true)
+        state.message = StatusMessage(text: "Not a command: \(line) (:q, :123, :50%, :theme, :export, :tag, :actor, :help)", isError: true)
         return []
     }
 }

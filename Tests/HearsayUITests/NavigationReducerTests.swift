@@ -219,7 +219,10 @@ final class NavigationReducerTests: XCTestCase {
         var state = ReaderFixtures.state()
         XCTAssertEqual(state.press(":theme light<Enter>"), [.loadTheme("light")])
         state.press(":nonsense<Enter>")
-        XCTAssertEqual(state.message, StatusMessage(text: "Not a command: nonsense", isError: true))
+        XCTAssertEqual(state.message, StatusMessage(text: "Not a command: nonsense (:q, :123, :50%, :theme, :export, :tag, :actor, :help)",
+                                                    isError: true))
+        state.press(":w<Enter>")
+        XCTAssertEqual(state.message, StatusMessage(text: "Nothing to write: every change is saved as it is made", isError: false))
         state.press(":3<Enter>")
         XCTAssertTrue(state.cursorText.hasPrefix("Islamabad"))
         XCTAssertEqual(state.press(":q<Enter>"), [.quit])
