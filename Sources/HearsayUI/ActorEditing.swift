@@ -73,12 +73,24 @@ extension AppState {
     /// Re-derives the article's actors after the edits changed (undo included).
     mutating func refreshActors() {
         let selectedName = selectedActor.flatMap { $0 < article.actors.count ? article.actors[$0].name : nil }
-        article = article.applyingActorEdits(allActorEdits)
+        // The current quotation by its range: an added quotation moves the others' numbers.
+        let currentRange = currentQuotation.flatMap { $0 < article.quotations.count ? article.quotations[$0].range : nil }
+        article = article.applyingActorEdits(allActorEdits, added: addedQuotationReviews)
+        if let currentRange {
+            currentQuotation = article.quotations.firstIndex { $0.range == currentRange } ?? currentQuotation.map {
+                min($0, max(0, article.quotations.count - 1))
+            }
+        }
         // The same actor again: by name, or by the alias a rename or merge left behind.
         selectedActor = selectedName.flatMap { name in
             article.actors.firstIndex { $0.name == name } ?? article.actors.firstIndex { $0.aliases.contains(name) }
         }
         currentMention = nil
+    }
+
+    /// The quotations the user added in review (`Q`), shown among the detected ones.
+    var addedQuotationReviews: [QuoteReview] {
+        annotations.reviews.filter { $0.decision == .added && !$0.orphaned && $0.anchor.range.length > 0 }
     }
 
     /// `:actor remember`: this article's actor edits go to the shared registry too.

@@ -82,6 +82,11 @@ extension AppState {
         annotations.record(group)
         // (The journal drops its oldest groups past its limit: those were the earlier sessions'.)
         earlierSessionUndoCount = max(0, earlierSessionUndoCount - (before + 1 - annotations.journal.undo.count))
+        // A quotation added in review (or its speaker set) shows among the others at once.
+        if changes.contains(where: { if case .review(let old, let new) = $0 { return old?.decision == .added || new?.decision == .added }
+                                     return false }) {
+            refreshActors()
+        }
         message = StatusMessage(text: label, isError: false)
         return [.saveAnnotations(annotations)]
     }

@@ -75,10 +75,14 @@ public struct Article: Sendable {
     }
 
     /// The article with `edits` (from the annotation file and the actor registry)
-    /// applied over the detector's actors; quotations keep their places.
-    public func applyingActorEdits(_ edits: [ActorEdit]) -> Article {
+    /// applied over the detector's actors, and the quotations the user `added`
+    /// in review among the detected ones, in text order. The other decisions are
+    /// laid over the quotations where they are shown (`review(of:)`): detected
+    /// quotations keep their places.
+    public func applyingActorEdits(_ edits: [ActorEdit], added: [QuoteReview] = []) -> Article {
         guard let detected else { return self }
-        let edited = edits.isEmpty ? detected : ReviewedAnalysis.apply(reviews: [], actorEdits: edits, to: detected)
+        let edited = edits.isEmpty && added.isEmpty ? detected
+            : ReviewedAnalysis.apply(reviews: added, actorEdits: edits, to: detected)
         return Article(name: name, document: document, analysis: edited, isComplete: isComplete, detected: detected,
                        isEndOfFile: isEndOfFile, markup: markup)
     }

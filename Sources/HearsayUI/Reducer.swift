@@ -58,7 +58,7 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
             for (name, distance) in state.endPartMarks { state.marks[name] = max(0, article.length - distance) }
             state.endPartMarks = [:]
         }
-        state.article = article.applyingActorEdits(state.allActorEdits)
+        state.article = article.applyingActorEdits(state.allActorEdits, added: state.addedQuotationReviews)
         state.layout.invalidate()
         state.cursor = min(state.cursor, article.length)
         state.top = state.clampedTop(state.position(of: topOffset))

@@ -98,4 +98,26 @@ final class ReviewedViewsTests: XCTestCase {
         s.press("<Esc>")
         XCTAssertNil(s.annotationFilter)
     }
+
+    /// A quotation added with `Q` shows among the others at once: in the count,
+    /// the Quotations tab, `]q`, review, and with its speaker; undo takes it away.
+    func testAnAddedQuotationShowsAmongTheOthers() {
+        var s = ReaderFixtures.state()
+        let detected = s.article.quotations.count
+        s.press("}}})vwwQ")
+        s.press("Sayed<Enter>")
+        XCTAssertEqual(s.article.quotations.count, detected + 1)
+        let added = s.article.quotations.firstIndex { s.article.document.string($0.range) == "Kabul did not" }
+        XCTAssertNotNil(added)
+        guard let added else { return }
+        XCTAssertEqual(s.review(of: added)?.decision, .added)
+        XCTAssertEqual(s.speakerName(of: added), "Sayed Karim")
+        XCTAssertTrue(s.listedQuotations.contains(added))
+        s.press("gg")
+        for _ in 0...added { s.press("]q") }
+        XCTAssertEqual(s.currentQuotation, added)
+        XCTAssertTrue(s.message?.text.contains("Sayed Karim") ?? false, s.message?.text ?? "")
+        s.press("uu")
+        XCTAssertEqual(s.article.quotations.count, detected, "undone: gone again")
+    }
 }
