@@ -42,7 +42,10 @@ final class ReaderAnnotationTmuxTests: XCTestCase {
         }
         try reader.tmux.send("T")
         try reader.tmux.waitFor("the Annotations tab") { Screen.sidePane($0).contains("blame Framing the dispute") }
+        // The note is the earlier session's change: undoing it asks first.
         try reader.tmux.send("u")
+        try reader.tmux.waitFor("the question") { $0.contains("Undo “Note saved” from an earlier session") }
+        try reader.tmux.send("y")
         try reader.tmux.waitFor("the note undone") { $0.contains("Undone: Note saved") }
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
