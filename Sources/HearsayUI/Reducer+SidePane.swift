@@ -43,6 +43,23 @@ extension AppState {
         return rows
     }
 
+    /// What filters the active tab's list, for the pane to say (nil: nothing):
+    /// an actor picked in the Actors tab or the `&` query empties the
+    /// Quotations tab without a word otherwise.
+    var sideFilterDescription: String? {
+        switch tab {
+        case .quotations:
+            var parts: [String] = []
+            if let a = selectedActor, a < article.actors.count { parts.append("said by \(article.actors[a].name)") }
+            if quoteQuery != nil { parts.append("the & query") }
+            return parts.isEmpty ? nil : "Filtered: " + parts.joined(separator: ", ") + " (Esc clears)"
+        case .annotations:
+            return annotationFilter.map { "Filtered: tag \($0) (Esc clears)" }
+        default:
+            return nil
+        }
+    }
+
     /// Whether the Quotations tab shows fewer than all quotations (then rows are not indices).
     var isQuotationListFiltered: Bool { selectedActor != nil || quoteQuery != nil }
 

@@ -43,7 +43,14 @@ enum SidePaneView {
             let notAnalysed = state.article.loadFailure != nil ? "Not analysed (see the status line)" : "Analysing…"
             let empty = state.article.analysis == nil && state.tab != .outline ? notAnalysed : "None found"
             screen.put(empty, row: g.bodyTop, column: g.sideX + 1, role: .muted, limit: g.sideWidth - 1)
+            if let filter = state.sideFilterDescription, g.bodyRows > 1 {
+                screen.putClipped(filter, row: g.bodyTop + 1, column: g.sideX + 1, role: .muted, limit: g.sideWidth - 2)
+            }
             return
+        }
+        // A filtered list says so below its rows, when they leave room.
+        if let filter = state.sideFilterDescription, count + 1 < g.bodyRows {
+            screen.putClipped(filter, row: g.bodyTop + count + 1, column: g.sideX + 1, role: .muted, limit: g.sideWidth - 2)
         }
         let first = scrollTop(state, count: count)
         let shown = first..<first + min(g.bodyRows, count - first)
