@@ -161,6 +161,15 @@ import HearsayCore
                       quote: 1, mention: 0, rule: "cue-before", actor: "Tariq Nadeem")
     }
 
+    /// A participle after a comma speaks for the sentence's subject, which ends
+    /// at its verb: "Astana", not "Astana introduced the inspections".
+    @Test func aParticipleSpeaksForTheSubjectNotTheWholeClause() {
+        expectSpeaker("""
+            Kazakhstan tightened its border checks this month. ⟦Astana⟧ introduced the inspections on Jan. 27, \
+            saying they were needed to stop ⟦“grey imports”⟧ of goods.
+            """, quote: 1, mention: 0, rule: "cue-before", actor: "Kazakhstan")
+    }
+
     @Test func pronounsResolveToTheLastPersonOfTheirGender() {
         let fixture = "Mr. Omar Latif met Ms. Sara Wahid in the morning. ⟦“We agreed on nothing,”⟧ ⟦he⟧ said. ⟦“Nothing at all,”⟧ ⟦she⟧ added."
         let a = expectSpeaker(fixture, quote: 0, mention: 1, rule: "cue-after", actor: "Omar Latif")

@@ -115,6 +115,10 @@ extension TokenContext {
             if t.kind == .number { k += 1; end = k; continue }
             if !t.isCapitalised {
                 if isCue(k) || isAuxiliary(k) && k > start { break }
+                // "Astana introduced the inspections": a past tense after a name and
+                // before an article or a determiner is the name's verb ("Pakistan
+                // armed forces" keeps its adjective: no determiner follows).
+                if k > start, token(k - 1).isCapitalised, doc.token(k, endsWith: "ed"), word(k + 1, in: HashedWords.determiners) { break }
                 if word(k, in: HashedWords.phraseEnders) { break }
                 if word(k, in: HashedWords.phrasePrepositions) {
                     // Only inside a phrase, and only when a noun follows.
