@@ -191,7 +191,9 @@ import HearsayCore
         let a = TestSupport.analyze("NEW YORK, June 12 (Wireline) - Halvorsen Robotics Inc. priced its shares.\n\nNATO, the EU and Russia met.\n")
         let names = Set(a.actors.map(\.name))
         #expect(!names.contains("NEW YORK"))
+        #expect(!names.contains("Wireline"), "the wire service's credit is part of the dateline")
         #expect(names.contains("NATO"))
+        #expect(names.contains("Halvorsen Robotics Inc"))
     }
 
     @Test func businessAcronymsAreNotActors() {

@@ -124,7 +124,18 @@ struct ActorFinder: Sendable {
         // After a comma, a date must follow ("NATO, the EU and Russia" is no dateline).
         guard c == "," else { return nil }
         let next = tokens[k + 1]
-        return next.kind == .number || Self.months.contains(key(k + 1)) ? k : nil
+        guard next.kind == .number || Self.months.contains(key(k + 1)) else { return nil }
+        // "ALMATY, Feb. 3 (Meridian) -": the wire service's credit after the date
+        // belongs to the dateline too (it is not an actor in the story).
+        var m = k + 1
+        while m < min(k + 6, tokens.count), !(tokens[m].kind == .punctuation && doc.scalars[tokens[m].start] == "(") { m += 1 }
+        if m < min(k + 6, tokens.count), let close = (m + 1..<min(m + 5, tokens.count)).first(where: {
+            tokens[$0].kind == .punctuation && doc.scalars[tokens[$0].start] == ")"
+        }), close + 1 < tokens.count, tokens[close + 1].kind == .punctuation,
+           ScalarClass.isDash(doc.scalars[tokens[close + 1].start]) || doc.scalars[tokens[close + 1].start] == "-" {
+            return close + 1
+        }
+        return k
     }
 
     static let months: Set<String> = [
