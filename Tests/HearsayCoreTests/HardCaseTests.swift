@@ -196,6 +196,12 @@ import HearsayCore
         #expect(names.contains("Halvorsen Robotics Inc"))
     }
 
+    @Test func demonymsJoinedByAHyphenAreNotAName() {
+        let a = TestSupport.analyze("Thousands of trucks stranded as Kazakh-Kyrgyz border checks drag on.\n\nThe Afghan-Pakistani talks resumed.\n")
+        let names = Set(a.actors.map(\.name))
+        #expect(!names.contains("Kazakh-Kyrgyz") && !names.contains("Afghan-Pakistani"), "\(names)")
+    }
+
     @Test func businessAcronymsAreNotActors() {
         let a = TestSupport.analyze("The IPO raised money for AI research, the CFO said.\n")
         #expect(a.actors.isEmpty, "\(a.actors.map(\.name))")

@@ -15,6 +15,25 @@ extension ActorFinder {
         return k
     }
 
+    /// "Kazakh-Kyrgyz", "Afghan-Pakistani": demonyms joined by hyphens, an
+    /// adjective ("Kazakh-Kyrgyz border checks"), never a person's name.
+    func isDemonymCompound(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.flags.contains(.hasHyphen) else { return false }
+        let s = doc.scalars
+        var partStart = t.start
+        var parts = 0
+        for k in t.start...t.end where k == t.end || ScalarClass.isHyphen(s[k]) {
+            guard k > partStart else { return false }
+            let h = WordHash.exact(s[partStart..<k])
+            guard gazetteer.surfacesByFirstHash[h]?.contains(where: { $0.words.count == 1 && $0.role == .demonym }) == true
+            else { return false }
+            parts += 1
+            partStart = k + 1
+        }
+        return parts >= 2
+    }
+
     mutating func addHyphenPrefix(_ i: Int, end: Int) {
         let t = doc.tokens[i]
         let range = TextRange(t.start, end)

@@ -72,6 +72,10 @@ struct ActorFinder: Sendable {
                 i = run.upperBound
                 continue
             }
+            if reader.isDemonymCompound(i) {
+                i += 1
+                continue
+            }
             // "UN-led", "Pakistan-based", "JRC-brokered": the name before the hyphen.
             if let prefixEnd = reader.capitalisedPrefixBeforeHyphen(i) {
                 addHyphenPrefix(i, end: prefixEnd)
