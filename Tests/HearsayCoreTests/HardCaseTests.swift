@@ -202,6 +202,15 @@ import HearsayCore
         #expect(!names.contains("Kazakh-Kyrgyz") && !names.contains("Afghan-Pakistani"), "\(names)")
     }
 
+    /// An unknown name before a place noun ("the Northgate slipway") or ending
+    /// like a market ("Osh Bazaar") is a place, not a person.
+    @Test func namesBeforePlaceNounsArePlaces() {
+        let a = TestSupport.analyze("Repairs to the Northgate slipway were at least two years away, and traders at Osh Bazaar waited.\n")
+        let types = Dictionary(a.actors.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        #expect(types["Northgate"] == .place, "\(types)")
+        #expect(types["Osh Bazaar"] == .place, "\(types)")
+    }
+
     @Test func businessAcronymsAreNotActors() {
         let a = TestSupport.analyze("The IPO raised money for AI research, the CFO said.\n")
         #expect(a.actors.isEmpty, "\(a.actors.map(\.name))")

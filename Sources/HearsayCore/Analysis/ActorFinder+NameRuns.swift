@@ -227,6 +227,11 @@ extension ActorFinder {
             return words.contains(where: { Lexicon.compassWords.contains($0) }) ? .place : .organisation
         }
         if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
+        // "the Northgate slipway", "the Korday crossing": a name that a place noun follows.
+        if run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word, !doc.tokens[run.upperBound].isCapitalised,
+           HashedWords.placeNounsAfterNames.contains(lowerHash(run.upperBound)) {
+            return .place
+        }
         // A given name first ("Anna Lind", "Tomas Berg") is a person, whatever the words around say.
         if !words.isEmpty, gazetteer.givenNamesByHash[hash(run.lowerBound)] != nil { return .person }
         // "the shipping group Medlink", "the charity Oxfam": a body's description right before the name.

@@ -26,6 +26,10 @@ enum HashedWords {
     /// Nouns of "the port of Genoa", "the town of Kelso".
     static let placeNouns = set(["port", "city", "town", "village", "region", "province", "island", "capital",
                                  "district", "county", "suburb", "municipality", "harbour", "harbor", "state"])
+    /// Lower-case nouns after a name that make it a place: "the Northgate slipway".
+    static let placeNounsAfterNames = set(["slipway", "pier", "quay", "wharf", "crossing", "checkpoint", "border",
+                                           "bridge", "market", "bazaar", "harbour", "harbor", "airport", "dam",
+                                           "reservoir", "river", "valley", "district", "province", "region"])
     /// Prepositions before "the" and a venue: "at the Corn Exchange".
     static let venuePrepositions = set(["at", "in", "near", "inside", "outside", "opposite"])
     /// Words that open a subordinate clause before the main one.

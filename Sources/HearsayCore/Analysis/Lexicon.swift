@@ -95,6 +95,7 @@ enum Lexicon {
         "Province", "County", "District", "Region", "City", "Town", "Village", "Park", "Airport",
         "Station", "Port", "Harbour", "Harbor", "Hotel", "Stadium", "Palace", "Tower", "Gate",
         "Pass", "Desert", "Plains", "Coast", "Peninsula", "Bay", "Strait", "Canal", "Dam", "Basin",
+        "Bazaar", "Market", "Pier", "Quay", "Wharf", "Slipway", "Crossing", "Checkpoint",
     ]
 
     static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
