@@ -72,7 +72,13 @@ struct Render: ParsableCommand {
         if color {
             // A theme asked for by name must exist: the picture is what the user wanted to see.
             let (loaded, themeWarnings) = ThemeLoader.load(name: theme ?? config.theme, environment: env)
-            if theme != nil && !themeWarnings.isEmpty { throw ValidationError(themeWarnings.joined(separator: "; ")) }
+            if theme != nil && !themeWarnings.isEmpty {
+                // (Not "using the default": a picture in another theme than the one asked for is no answer.)
+                for w in themeWarnings {
+                    Stderr.print(w.hasSuffix("; using the default") ? String(w.dropLast("; using the default".count)) : w)
+                }
+                throw ExitCode(1)
+            }
             Stdout.write(ScreenANSI.render(screen, theme: loaded.withTagColors(state.annotations.codebook)))
         } else if styles {
             print(ScreenDump.render(screen), terminator: "")

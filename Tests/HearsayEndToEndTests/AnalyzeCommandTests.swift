@@ -211,6 +211,17 @@ import Testing
         #expect(rows[10].hasSuffix("100%"), "\(r.stdout)")                         // the status line
     }
 
+    /// A theme asked for by name that does not exist: said once, plainly, exit 1
+    /// (not "using the default" followed by a usage error).
+    @Test func renderWithAnUnknownThemeSaysSo() throws {
+        let scratch = try Scratch()
+        let r = try Spawn.hearsay(["render", scratch.file("a.txt", "Hello.\n"), "--color", "--theme", "nope"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("theme 'nope': no such theme"), "\(r.stderr)")
+        #expect(!r.stderr.contains("using the default") && !r.stderr.contains("Usage:"), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
     @Test func versionAndHelp() throws {
         let v = try Spawn.hearsay(["--version"])
         #expect(v.status == 0)
