@@ -61,6 +61,10 @@ struct Export: ParsableCommand {
         guard let chosen = ExportFormat(rawValue: format) else {
             throw ValidationError("--format must be one of \(formats)")
         }
+        guard rows == "quotations" || rows == "annotations" else {
+            throw ValidationError("--rows must be quotations or annotations")
+        }
+        if rows != "quotations", chosen != .csv { throw ValidationError("--rows is for --format csv") }
         let noText = noText || !config.exportText
         if output == nil, let example = Self.fileFormatExamples[chosen] {
             throw ValidationError("--format \(format) writes files: say where with -o (\(example))")
