@@ -34,7 +34,14 @@ struct ConfigCommand: ParsableCommand {
             Stdout.write("\(path) (none: the defaults apply; hearsay config --print-defaults writes one)\n")
             return
         }
-        let (_, warnings) = Config.load(environment: env)
+        let (config, found) = Config.load(environment: env)
+        var warnings = found
+        // The theme it names must load too (a missing or broken theme file shows only at start otherwise).
+        if let theme = config.theme {
+            warnings += ThemeLoader.load(name: theme, environment: env).1.map {
+                $0.hasPrefix("hearsay: ") ? String($0.dropFirst("hearsay: ".count)) : $0
+            }
+        }
         Stdout.write("\(path)\n")
         for w in warnings { Stderr.print("hearsay: \(w)") }
         if !warnings.isEmpty { throw ExitCode(1) }

@@ -59,6 +59,11 @@ final class ConfigTmuxTests: XCTestCase {
         let broken = try Spawn.run(Spawn.hearsay, ["config"], environment: env)
         XCTAssertEqual(broken.status, 1)
         XCTAssertTrue(broken.stderr.contains("config.toml:1:"), broken.stderr)
+        // A theme that is not there is a problem too.
+        try "theme = \"nosuch\"\n".write(to: dir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        let theme = try Spawn.run(Spawn.hearsay, ["config"], environment: env)
+        XCTAssertEqual(theme.status, 1)
+        XCTAssertTrue(theme.stderr.contains("theme 'nosuch': no such theme"), theme.stderr)
     }
 }
 
