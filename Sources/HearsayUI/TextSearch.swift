@@ -10,7 +10,19 @@ public struct TextSearch: Sendable {
     public init(_ pattern: String) {
         self.pattern = Array(pattern.unicodeScalars)
         ignoresCase = !pattern.unicodeScalars.contains { $0.properties.isUppercase }
-        folded = ignoresCase ? self.pattern.map(TextSearch.fold) : self.pattern
+        folded = (ignoresCase ? self.pattern.map(TextSearch.fold) : self.pattern).map(TextSearch.foldQuote)
+    }
+
+    /// Curly and straight quotation marks and apostrophes are the same to a
+    /// search: a journalist types "minister's" for "minister’s", and “ as ".
+    @inline(__always)
+    static func foldQuote(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if s.value < 0x80 { return s }
+        switch s.value {
+        case 0x2018, 0x2019, 0x201B, 0x2032, 0x02BC: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: return "\""
+        default: return s
+        }
     }
 
     private let folded: [Unicode.Scalar]
@@ -100,7 +112,7 @@ public struct TextSearch: Sendable {
         guard !folded.isEmpty, i >= 0, i + folded.count <= text.count else { return false }
         for k in 0..<folded.count {
             let c = ignoresCase ? TextSearch.fold(text[i + k]) : text[i + k]
-            if c != folded[k] { return false }
+            if TextSearch.foldQuote(c) != folded[k] { return false }
         }
         return true
     }

@@ -23,6 +23,18 @@ final class SearchReducerTests: XCTestCase {
         XCTAssertEqual(state.search?.current, TextRange(4, 9))
     }
 
+    /// A straight apostrophe or quotation mark typed finds the curly one, and back.
+    func testStraightAndCurlyQuotesFindEachOther() {
+        var state = ReaderFixtures.state("The minister’s plan was called “a step backwards” by the envoy.")
+        state.press("/minister's<Enter>")
+        XCTAssertEqual(state.search?.current, TextRange(4, 14))
+        state.press("/\"a step<Enter>")
+        XCTAssertEqual(state.search?.current?.start, 31)
+        var straight = ReaderFixtures.state("It was \"fine\", she said.")
+        straight.press("/“fine”<Enter>")
+        XCTAssertEqual(straight.search?.current, TextRange(7, 13))
+    }
+
     func testNotFoundIsAnErrorMessage() {
         var state = ReaderFixtures.state()
         state.press("/zebra<Enter>")
