@@ -112,4 +112,27 @@ import HearsayCore
             #expect(json.contains("\"quotes\":[]"))
         }
     }
+
+    /// UTF-16 with a byte order mark is read as UTF-16 (its NULs do not make it binary).
+    @Test func utf16WithAByteOrderMarkIsRead() throws {
+        let text = "“We stay,” René Dubois said.\n"
+        for little in [true, false] {
+            var bytes: [UInt8] = little ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            for unit in text.utf16 { bytes += little ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+            let decoded = try TextDecoding.decode(bytes)
+            #expect(decoded.scalars == ScalarText(text.unicodeScalars))
+            #expect(decoded.warnings.contains { $0.hasPrefix("read as UTF-16") })
+        }
+    }
+
+    /// A Latin-1 / Windows-1252 file is replaced as any invalid UTF-8, and the
+    /// warning says what it likely is; a UTF-8 file with a bad byte does not.
+    @Test func aWindows1252FileIsNamedInTheWarning() throws {
+        let latin = try TextDecoding.decode(Array("Caf".utf8) + [0xE9] + Array(" owner said: ".utf8) + [0x93, 0x6F, 0x6B, 0x94])
+        #expect(latin.invalidSequencesReplaced == 3)
+        #expect(latin.warnings.contains { $0.contains("Windows-1252") }, "\(latin.warnings)")
+        let damaged = try TextDecoding.decode(Array("Café ".utf8) + [0xE9] + Array(" x".utf8))
+        #expect(damaged.invalidSequencesReplaced == 1)
+        #expect(!damaged.warnings.contains { $0.contains("Windows-1252") }, "\(damaged.warnings)")
+    }
 }

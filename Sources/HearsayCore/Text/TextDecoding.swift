@@ -62,6 +62,13 @@ public enum TextDecoding {
     public static let binaryProbeLength = 8192
 
     public static func decode(_ bytes: [UInt8]) throws -> DecodedText {
+        // UTF-16 with its byte order mark (what some Windows editors save): read
+        // as such, and said, rather than refused as binary for its NUL bytes.
+        if let text = utf16Text(bytes) {
+            var decoded = decode(text)
+            decoded.warnings.append("read as UTF-16 (its byte order mark says so); offsets count in the text, not the file's bytes")
+            return decoded
+        }
         let probe = min(bytes.count, binaryProbeLength)
         if let nul = bytes[0..<probe].firstIndex(of: 0) {
             throw TextDecodingError.binary(byteOffset: nul)
@@ -76,7 +83,51 @@ public enum TextDecoding {
                 hadByteOrderMark: false, invalidSequencesReplaced: 0, warnings: [], offsetIndex: fast.index)
         }
         let (string, replaced) = decodeUTF8(bytes)
-        return decode(string, invalidSequencesReplaced: replaced)
+        var decoded = decode(string, invalidSequencesReplaced: replaced)
+        // Not UTF-8 at all (no valid sequence of two bytes or more): likely a
+        // Windows-1252 / Latin-1 file, as news archives hold many of. The bytes
+        // are still replaced (docs/DECISIONS.md 3: a reader cannot tell such a
+        // file from a damaged one), and the warning says how to convert it.
+        if replaced > 0, looksLikeWindows1252(bytes) {
+            decoded.warnings = decoded.warnings.map {
+                $0.hasPrefix("replaced ") ? $0 + " (it may be Windows-1252 or Latin-1 text: iconv -f CP1252 -t UTF-8 converts it)" : $0
+            }
+        }
+        return decoded
+    }
+
+    /// The text of UTF-16 bytes that start with a byte order mark, or nil.
+    static func utf16Text(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2 else { return nil }
+        let little: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): little = true
+        case (0xFE, 0xFF): little = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Whether `bytes` hold no valid UTF-8 sequence of two bytes or more but
+    /// bytes above 0x7F: what a Windows-1252 or Latin-1 file looks like.
+    static func looksLikeWindows1252(_ bytes: [UInt8]) -> Bool {
+        var high = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x80 { high = true }
+            let length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 1
+            if length > 1, i + length <= bytes.count, (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) { return false }
+            i += 1
+        }
+        return high
     }
 
     public static func decode(_ string: String) -> DecodedText {
