@@ -20,7 +20,13 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
         let open = quotations.indices.filter { i in
             i >= q && paragraph.contains(quotations[i].range.start) && state.review(of: i) == nil
         }
-        return state.commitReviews("Accepted \(open.count) in this paragraph", open.map { ($0, .accepted, nil, nil, nil) })
+        let effects = state.commitReviews("Accepted \(open.count) in this paragraph", open.map { ($0, .accepted, nil, nil, nil) })
+        // Then on to the next one left to review, as `a` does.
+        if state.readOnlyReason == nil, let next = state.article.quotations.indices.first(where: { $0 > q && state.review(of: $0) == nil }) {
+            state.reviewMove(to: next)
+            state.message = StatusMessage(text: "Accepted \(open.count) in this paragraph · \(state.reviewProgress)", isError: false)
+        }
+        return effects
     case .changeSpeaker:
         state.choicePicker = ChoicePicker(purpose: .speaker, items: state.speakerChoices, allowsNew: true)
     case .changeKind:

@@ -53,6 +53,12 @@ final class ReviewReducerTests: XCTestCase {
         s.press("jjA")
         XCTAssertEqual(s.review(of: 2)?.decision, .accepted)
         XCTAssertNil(s.review(of: 1), "A accepts only in the current paragraph, from here on")
+        XCTAssertEqual(s.currentQuotation, 2, "nothing left to review after it: it stays")
+        // From the first paragraph, A moves on to the next one left to review, as a does.
+        var t = state()
+        t.press("RA")
+        XCTAssertEqual(t.review(of: 0)?.decision, .accepted)
+        XCTAssertEqual(t.currentQuotation, 1)
     }
 
     func testAddingAMissedQuotationFromASelection() {
