@@ -53,8 +53,10 @@ final class AnnotationSession {
             file.annotations = AnnotationList(found.annotations)
             file.reviews = reviews.reviews
             file.document = fingerprint
-            var report = "The article changed: \(found.exact) annotations in place, \(found.moved) moved, \(found.orphans) orphaned (listed in the Annotations tab)"
-            if !file.reviews.isEmpty { report += "; review decisions: \(reviews.moved) moved, \(reviews.orphans) lost their quotation" }
+            // (Short enough for one status line of 80 columns: a message is not wrapped.)
+            var report = "Article changed: passages \(found.exact) kept, \(found.moved) moved, \(found.orphans) orphaned"
+            if !file.reviews.isEmpty { report += "; reviews \(reviews.moved) moved, \(reviews.orphans) lost" }
+            if found.orphans + reviews.orphans > 0 { report += " (T lists orphans)" }
             notes = [report]
             if reason == nil { _ = save(file) }
         } else if file.document.sha256.isEmpty || result.isFresh {

@@ -199,7 +199,7 @@ final class FaultTmuxTests: XCTestCase {
 
         let again = try host.launch([path])
         defer { again.tmux.kill() }
-        try again.tmux.waitFor("the changed-article report") { $0.contains("The article changed: 0 annotations in place, 1 moved, 0 orphaned") }
+        try again.tmux.waitFor("the changed-article report") { $0.contains("Article changed: passages 0 kept, 1 moved, 0 orphaned") }
         try again.tmux.send("T")
         _ = try again.tmux.waitFor("the annotation listed") { Screen.sidePane($0).contains("moved") }
         XCTAssertFalse(Screen.sidePane(try again.tmux.capture()).contains("⚠"), "not orphaned")

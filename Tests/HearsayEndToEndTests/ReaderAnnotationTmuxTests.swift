@@ -146,7 +146,7 @@ final class ChangedArticleTmuxTests: XCTestCase {
 
         reader = try host.launch([article])
         defer { reader.tmux.kill() }
-        try reader.tmux.waitFor("the re-anchoring report") { $0.contains("The article changed: 0 annotations in place, 1 moved, 1 orphaned") }
+        try reader.tmux.waitFor("the re-anchoring report") { $0.contains("Article changed: passages 0 kept, 1 moved, 1 orphaned") }
         try reader.tmux.send("T")
         try reader.tmux.waitFor("the orphan listed") { Screen.sidePane($0).contains("⚠") }
         try reader.tmux.send("q")
