@@ -123,4 +123,96 @@ import HearsayCore
             #expect(p < paragraphRanges.count && paragraphRanges[p].contains(q.range), "\(q.range) crosses a paragraph")
         }
     }
+
+    // Unbalanced marks in one paragraph: as many quotations as marks at most, and
+    // few of them over any character, so the output stays linear in the text.
+
+    /// The quotations found, with their total length, which must stay within a
+    /// few times the text's length (each character in a few quotations at most).
+    private func expectLinear(_ text: String, marks: Int, sourceLocation: SourceLocation = #_sourceLocation) -> [QuoteSpan] {
+        let doc = Document(text: text)
+        let found = QuoteFinder.find(in: doc)
+        let covered = found.reduce(0) { $0 + $1.range.length }
+        #expect(found.count <= marks, sourceLocation: sourceLocation)
+        #expect(covered < 4 * doc.scalars.count, "\(covered) quoted scalars in \(doc.scalars.count)",
+                sourceLocation: sourceLocation)
+        return found
+    }
+
+    @Test func straightDoubleMarksInARowPairUp() {
+        let n = 5_000
+        let found = expectLinear(String(repeating: "He said \"", count: n), marks: n)
+        #expect(found.count == n / 2)
+        #expect(found.allSatisfy { $0.balanced && $0.parent == nil && $0.range.length == 10 })
+    }
+
+    @Test func curlyOpeningMarksInARowEndEachOther() {
+        let n = 5_000
+        let found = expectLinear(String(repeating: "She said \u{201C}yes and ", count: n), marks: n)
+        #expect(found.count == n)
+        #expect(found.allSatisfy { !$0.balanced && $0.parent == nil && $0.paragraphCount == 1 })
+        // Each ends before the next mark: “yes and She said
+        #expect(found.dropLast().allSatisfy { $0.range.length == 17 })
+    }
+
+    @Test func openingMarksOfEveryKindInARowStayLinear() {
+        let unit = "A \u{201C}b \u{2018}c \u{AB}d \u{2039}e \u{300C}f \u{300E}g \u{201E}h 'i \"j "
+        let n = 2_000
+        _ = expectLinear(String(repeating: unit, count: n), marks: 9 * n)
+        // Alternating marks nest, but only so deep.
+        _ = expectLinear(String(repeating: "A \u{201C}b \u{2018}c ", count: n), marks: 2 * n)
+        _ = expectLinear(String(repeating: "A \"b 'c ", count: n), marks: 2 * n)
+    }
+
+    @Test func fourStraightMarksAreTwoPairs() {
+        let m = MarkedText("He said ⟦\"He said \"⟧He said ⟦\"He said \"⟧")
+        let s = spans(m)
+        #expect(s.map(\.range) == m.ranges)
+        #expect(s.map(\.balanced) == [true, true])
+        #expect(s.map(\.parent) == [nil, nil])
+    }
+
+    @Test func aStrayStraightMarkEndsBeforeTheNextQuotation() {
+        let m = MarkedText("He said ⟦\"yes. Later she said⟧ ⟦\"no\"⟧ to it.")
+        let s = spans(m)
+        #expect(s.map(\.range) == m.ranges)
+        #expect(s.map(\.balanced) == [false, true])
+        #expect(s.map(\.parent) == [nil, nil])
+    }
+
+    @Test func aMarkDoesNotNestDirectlyInItself() {
+        let m = MarkedText("The clerk said ⟦“the records were moved. Another⟧ ⟦“routine”⟧ move, he said.")
+        let s = spans(m)
+        #expect(s.map(\.range) == m.ranges)
+        #expect(s.map(\.balanced) == [false, true])
+        #expect(s.map(\.parent) == [nil, nil])
+    }
+
+    @Test func genuineNestingKeepsItsParents() {
+        let cases = [
+            "⟦“He called it ⟦\"fine\"⟧ today,”⟧ she said.",
+            "⟦“She told me ⟦‘he said ⟦“no”⟧ twice’⟧ today,”⟧ she said.",
+            "彼は⟦「母は⟦『はい』⟧と言った」⟧と言った。",
+            "Il a dit ⟦« elle répondit ⟦‹ non ›⟧ hier »⟧ puis il est parti.",
+            "⟦„Er sagte ⟦‚ja‘⟧ und ging“⟧, sagte sie.",
+        ]
+        for fixture in cases {
+            let m = MarkedText(fixture)
+            let s = spans(m)
+            #expect(s.map(\.range) == m.ranges, "in \(m.text)")
+            #expect(s.allSatisfy { $0.balanced }, "in \(m.text)")
+            #expect(s.map(\.parent) == [nil] + (0..<(m.ranges.count - 1)).map { $0 }, "in \(m.text)")
+        }
+    }
+
+    @Test func straightMarksContinueOverParagraphsAndPairAtTheEnd() {
+        let m = MarkedText("""
+            ⟦"The first thing to say is that the canal was built in a hurry.
+
+            "The second is that nobody measured the river,"⟧ she said. ⟦"Then "⟧what?
+            """)
+        let s = spans(m)
+        #expect(s.map(\.range) == m.ranges)
+        #expect(s.first?.paragraphCount == 2)
+    }
 }

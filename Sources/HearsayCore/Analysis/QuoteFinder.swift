@@ -5,8 +5,11 @@
 ///   otherwise they are apostrophes ("parents’ house", "’90s").
 /// - A paragraph that ends inside a double quotation continues it when the next
 ///   paragraph opens with a double mark (the news convention for long quotes).
-/// - An opening mark that is never closed is cut at its paragraph's end and marked
-///   unbalanced, so one stray mark never swallows the rest of the document.
+/// - An opening mark that is never closed is cut and marked unbalanced: before an
+///   opening mark like the innermost open one (a mark does not nest directly in
+///   itself; straight double marks pair up), or else at its paragraph's end. So one
+///   stray mark never swallows the rest of the document, and the output stays
+///   linear in the text (see docs/ANALYSIS.md, Recovery).
 public enum QuoteFinder {
     struct Open: Sendable {
         var family: QuoteMarkFamily
@@ -59,6 +62,41 @@ public enum QuoteFinder {
                 paragraphCount: paragraph - open.startParagraph + 1, balanced: balanced))
         }
 
+        // A straight double mark that could open, met just inside a straight
+        // double quotation: it ends that quotation either way, but whether it
+        // closes it or opens the next one is told by the next straight double mark
+        // (which closes it if it can: "yes. Later she said "no" to it; or else the
+        // marks pair up: "He said "He said "). Until then the quotation it ends
+        // waits here, off the stack, and the mark is on the stack as an opening one.
+        struct Pending {
+            var ended: Open
+            var cutEnd: Int             // where it ends if the mark opens (just before it)
+            var cutParagraph: Int
+            var mark: Open
+        }
+        var pending: Pending?
+        // The mark opened: the quotation it ended is cut before it, unbalanced.
+        func settleAsOpening() {
+            guard let w = pending else { return }
+            pending = nil
+            if w.cutEnd - w.ended.start > 3 {
+                emit(w.ended, end: w.cutEnd, contentEnd: w.cutEnd, paragraph: w.cutParagraph, balanced: false)
+            }
+        }
+        // The mark closed the quotation it ended, and opens nothing.
+        func settleAsClosing() {
+            guard let w = pending else { return }
+            pending = nil
+            emit(w.ended, end: w.mark.start + 1, contentEnd: w.mark.start, paragraph: w.mark.startParagraph,
+                 balanced: true)
+            if let k = stack.lastIndex(where: { $0.start == w.mark.start }) { stack.remove(at: k) }
+        }
+        // The waiting mark's place on the stack.
+        func pendingIndex() -> Int? {
+            guard let w = pending else { return nil }
+            return stack.lastIndex { $0.start == w.mark.start }
+        }
+
         for p in paragraphs {
             let paragraph = doc.paragraphTokens[p]
             var i = paragraph.lowerBound
@@ -81,18 +119,42 @@ public enum QuoteFinder {
 
                 switch classify(c) {
                 case .opener(let family):
-                    if family == .single, !opensSingle(s, t, canOpen: canOpen) { continue }
-                    if family == .double, c == "\u{201C}", let top = stack.last, top.mark == "\u{201E}" {
-                        // „German“: here “ closes.
-                        close(top: stack.count - 1)
+                    if c == "\u{201C}" || c == "\u{2018}",
+                       let k = stack.lastIndex(where: { $0.family == family }),
+                       stack[k].mark == (c == "\u{201C}" ? "\u{201E}" : "\u{201A}") {
+                        // „German“ and ‚German‘: here “ and ‘ close.
+                        close(top: k)
                         continue
                     }
-                    stack.append(Open(family: family, mark: c, start: t.start, startParagraph: p))
+                    if family == .single, !opensSingle(s, t, canOpen: canOpen) { continue }
+                    open(family)
                 case .closer(let family):
                     if let k = stack.lastIndex(where: { $0.family == family }) {
                         close(top: k)
                     }
                     // else: a stray closer, or an apostrophe; nothing to pair.
+                case .ambiguous(.double) where pending != nil:
+                    // The next straight double mark after a waiting one: it closes
+                    // the waiting one if it can; if it would rather open, the
+                    // waiting one closed the quotation before it, and this opens.
+                    if canClose || !canOpen, let k = pendingIndex() {
+                        close(top: k)
+                    } else {
+                        settleAsClosing()
+                        open(.double)
+                    }
+                case .ambiguous(.double) where canOpen && !canClose:
+                    // Inside a straight double quotation, with nothing opened since
+                    // (nesting alternates double and single marks, so "…"…" is not
+                    // nesting): this mark ends it.
+                    if let k = stack.indices.last, stack[k].family == .double, isStraight(stack[k].mark) {
+                        let mark = Open(family: .double, mark: c, start: t.start, startParagraph: p)
+                        pending = Pending(ended: stack[k], cutEnd: tokens[i - 1].end,
+                                          cutParagraph: i > paragraph.lowerBound ? p : p - 1, mark: mark)
+                        stack[k] = mark
+                    } else {
+                        open(.double)
+                    }
                 case .ambiguous(let family):
                     // Straight marks: close the open one of the same family when they can.
                     let openIndex = stack.lastIndex(where: { $0.family == family })
@@ -100,19 +162,53 @@ public enum QuoteFinder {
                         close(top: k)
                     } else if canOpen {
                         if family == .single, !opensSingle(s, t, canOpen: canOpen) { continue }
-                        stack.append(Open(family: family, mark: c, start: t.start, startParagraph: p))
+                        open(family)
                     }
                 case .none:
                     continue
                 }
 
                 func close(top k: Int) {
+                    // A waiting straight mark closed here opened; one inside the
+                    // quotation closed here closed the one before it.
+                    if let kw = pendingIndex(), kw >= k { kw == k ? settleAsOpening() : settleAsClosing() }
                     // Marks opened inside and never closed are dropped (recover locally).
                     stack.removeSubrange((k + 1)...)
                     let open = stack.removeLast()
                     emit(open, end: t.end, contentEnd: t.start, paragraph: p, balanced: true)
                 }
+
+                func open(_ family: QuoteMarkFamily) {
+                    // An opening mark like the innermost open one (“…“) ends that one
+                    // just before it: a mark does not nest directly in itself (“…‘…“
+                    // does nest). At `maxNesting` levels, it ends the innermost one of
+                    // its kind and what was opened inside, or else the innermost one.
+                    // So no character is in more than `maxNesting` quotations, and the
+                    // output stays linear in the text however the marks are misplaced.
+                    let style = markStyle(c)
+                    var ended: Int?
+                    if let last = stack.last, markStyle(last.mark) == style {
+                        ended = stack.count - 1
+                    } else if stack.count >= maxNesting {
+                        ended = stack.lastIndex { markStyle($0.mark) == style } ?? stack.count - 1
+                    }
+                    if let k = ended {
+                        if let kw = pendingIndex(), kw >= k { settleAsClosing() }
+                        // (i > 0: something is open. At a paragraph's first token,
+                        // which a carried-over quotation can reach, the cut is at
+                        // the previous paragraph's end.)
+                        let end = tokens[i - 1].end
+                        let endParagraph = i > paragraph.lowerBound ? p : p - 1
+                        for inner in stack[k...] where end - inner.start > 3 {
+                            emit(inner, end: end, contentEnd: end, paragraph: endParagraph, balanced: false)
+                        }
+                        stack.removeSubrange(k...)
+                    }
+                    stack.append(Open(family: family, mark: c, start: t.start, startParagraph: p))
+                }
             }
+            // A straight mark still waiting at the paragraph's end closed the one before it.
+            settleAsClosing()
             // Paragraph end: keep an open double quote if the next paragraph continues it.
             let next = p + 1 < doc.paragraphTokens.count ? doc.paragraphTokens[p + 1] : nil
             let continues = next.map { n in
@@ -156,6 +252,32 @@ public enum QuoteFinder {
         case 0x300C, 0x300E: return .opener(.corner)
         case 0x300D, 0x300F: return .closer(.corner)
         default: return .none
+        }
+    }
+
+    /// The most quotations open at once (“‘“‘ is already more than real texts use).
+    static let maxNesting = 4
+
+    @inline(__always)
+    static func isStraight(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0x22 || c.value == 0xFF02 || c.value == 0x27
+    }
+
+    /// The kind of an opening mark, for "the same mark does not nest in itself":
+    /// straight or typographic, double or single, « or ‹, 「 or 『. Marks of one
+    /// family but another style still nest (『』 in 「」, ‹ › in « », "…" in “…”).
+    @inline(__always)
+    static func markStyle(_ c: Unicode.Scalar) -> UInt8 {
+        switch c.value {
+        case 0x22, 0xFF02: return 0
+        case 0x201C, 0x201E, 0x201F: return 1
+        case 0x27: return 2
+        case 0x2018, 0x201A, 0x201B: return 3
+        case 0xAB: return 4
+        case 0x2039: return 5
+        case 0x300C: return 6
+        case 0x300E: return 7
+        default: return 8
         }
     }
 
