@@ -170,6 +170,16 @@ import HearsayCore
             """, quote: 1, mention: 0, rule: "cue-before", actor: "Kazakhstan")
     }
 
+    /// In a "sentence" of thousands of quotations (no full stop), each
+    /// quotation's cue is looked for near it only (`SpeakerAttributor.cueWindow`):
+    /// the cue next to the last one is still found, and the phase stays linear.
+    @Test func aCueIsFoundNearItsQuotationInAHugeSentence() {
+        let filler = String(repeating: "and the crowd said “yes” ", count: 3000)
+        let a = TestSupport.analyze("Anna Smith spoke first " + filler + "and Bob Jones said “we will win”.\n")
+        let last = a.quotations.last { a.document.string($0.range) == "“we will win”" }
+        #expect(last.flatMap { a.speakerName($0) } == "Bob Jones")
+    }
+
     @Test func pronounsResolveToTheLastPersonOfTheirGender() {
         let fixture = "Mr. Omar Latif met Ms. Sara Wahid in the morning. ⟦“We agreed on nothing,”⟧ ⟦he⟧ said. ⟦“Nothing at all,”⟧ ⟦she⟧ added."
         let a = expectSpeaker(fixture, quote: 0, mention: 1, rule: "cue-after", actor: "Omar Latif")

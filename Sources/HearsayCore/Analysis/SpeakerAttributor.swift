@@ -102,9 +102,16 @@ struct SpeakerAttributor: Sendable {
         return nil
     }
 
+    /// How far (in tokens) from its quotation a cue is looked for within the
+    /// sentence. No news sentence puts its speech verb further away; without a
+    /// bound, a "sentence" of thousands of quotations (unbalanced marks, no full
+    /// stop) made every quotation scan all of it: quadratic time.
+    static let cueWindow = 120
+
     mutating func attribute(open: Int, close: Int) -> Speaker? {
         if let s = cueAfter(close: close) { return s }
-        let sentence = ctx.sentenceTokens(of: open)
+        let whole = ctx.sentenceTokens(of: open)
+        let sentence = max(whole.lowerBound, open - Self.cueWindow)..<whole.upperBound
         // 2. cue before, in the sentence
         var k = open - 1
         while k >= sentence.lowerBound {
@@ -115,7 +122,7 @@ struct SpeakerAttributor: Sendable {
             k -= 1
         }
         // 3. cue later in the sentence
-        let last = ctx.sentenceTokens(of: close).upperBound
+        let last = min(ctx.sentenceTokens(of: close).upperBound, close + 1 + Self.cueWindow)
         k = close + 1
         while k < last {
             if ctx.isCue(k), !namesSomethingElse(k), let s = speaker(ofVerb: k, rule: "cue-later") { return s }
@@ -123,9 +130,11 @@ struct SpeakerAttributor: Sendable {
         }
         // 4. according to X, in the words of X: in the sentences where the quote
         // opens and closes (not everything between, which can be huge when unbalanced).
-        let closing = ctx.sentenceTokens(of: close)
+        let closingWhole = ctx.sentenceTokens(of: close)
+        let closing = max(closingWhole.lowerBound, close - Self.cueWindow)..<min(closingWhole.upperBound, close + 1 + Self.cueWindow)
         let span = sentence.lowerBound..<max(last, close + 1)
-        let searched = [sentence, closing == sentence ? closing.upperBound..<closing.upperBound : closing]
+        let opening = sentence.lowerBound..<min(sentence.upperBound, open + Self.cueWindow)
+        let searched = [opening, closingWhole == whole ? closing.upperBound..<closing.upperBound : closing]
         for i in searched.joined() where !ctx.inQuote(i) && ctx.isWord(i) {
             if ctx.word(i, is: "according"), ctx.word(i + 1, is: "to"),
                let np = ctx.phrase(startingAt: i + 2, limit: span.upperBound) {
@@ -141,7 +150,8 @@ struct SpeakerAttributor: Sendable {
         // 5. colon lead-in: “…” after "X said:" or "X was blunt:"
         if open > 0, ctx.isPunct(open - 1, ":") || (open > 1 && ctx.isPunct(open - 2, ":") && ctx.isDash(open - 1)) {
             let colon = ctx.isPunct(open - 1, ":") ? open - 1 : open - 2
-            let lead = ctx.sentenceTokens(of: colon)
+            let leadWhole = ctx.sentenceTokens(of: colon)
+            let lead = max(leadWhole.lowerBound, colon - Self.cueWindow)..<leadWhole.upperBound
             var v = colon - 1
             while v >= lead.lowerBound {
                 if ctx.isCue(v), let s = speaker(ofVerb: v, rule: "colon-lead-in") { return s }
@@ -166,7 +176,7 @@ struct SpeakerAttributor: Sendable {
         guard previous.upperBound == open || previous.upperBound <= open, ctx.paragraph(of: previous.lowerBound) == ctx.paragraph(of: open)
         else { return nil }
         var v = previous.upperBound - 1
-        while v >= previous.lowerBound {
+        while v >= max(previous.lowerBound, open - Self.cueWindow) {
             if ctx.inQuote(v) { return nil }   // that sentence quotes someone itself
             if ctx.isCue(v) { return speaker(ofVerb: v, rule: "previous-sentence") }
             v -= 1
