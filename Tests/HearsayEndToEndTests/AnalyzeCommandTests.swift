@@ -155,6 +155,21 @@ import Testing
         }
     }
 
+    /// The same 10,000 marks in one paragraph, straight and curly: the JSON
+    /// stays a small multiple of the text (it was quadratic: every quotation ran
+    /// to the paragraph's end, with its text).
+    @Test func tenThousandUnbalancedMarksInOneParagraphStayLinear() throws {
+        let scratch = try Scratch()
+        for (name, unit) in [("straight.txt", "He said \""), ("curly.txt", "She said “yes and ")] {
+            let text = String(repeating: unit, count: 10_000) + "\n"
+            let r = try Spawn.hearsay(["analyze", scratch.file(name, text)])
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            #expect(r.stdout.utf8.count < 40 * text.utf8.count, "\(name): \(r.stdout.utf8.count) bytes of JSON")
+            let quotes = try #require(try parseJSON(r.stdout)["quotes"] as? [[String: Any]])
+            #expect(quotes.count >= 5_000 && quotes.count <= 10_000, "\(name): \(quotes.count)")
+        }
+    }
+
     @Test func controlCharactersNeverReachTheTerminalRaw() throws {
         let scratch = try Scratch()
         let path = scratch.file("esc.txt", "“Hello \u{1B}]0;pwned\u{07} there,” Jane Roe said.\n")
