@@ -114,7 +114,7 @@ extension AppState {
             currentQuotation = nil
             currentMention = nil
             if a.orphaned {
-                message = StatusMessage(text: "Orphan (its text is gone: “\(a.anchor.exact)”): select its new place with v, then press a", isError: false)
+                message = StatusMessage(text: "Orphan (its text is gone: \(SidePaneView.quoted(a.anchor.exact))): select its new place with v, then press a", isError: false)
                 return
             }
             jump(to: a.range.start)

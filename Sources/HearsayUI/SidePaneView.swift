@@ -154,16 +154,18 @@ enum SidePaneView {
     }
 
     /// An annotation's row text: its note, or its passage in quotation marks.
-    /// A passage that is a quotation keeps its own marks (not ““…””).
+    /// A passage that starts or ends with a quotation mark keeps its own
+    /// (not ““…”” nor ““… when the selection left the closing mark out).
     static func preview(of a: Annotation) -> String {
-        guard a.note.isEmpty else { return a.note }
-        let scalars = a.anchor.exact.unicodeScalars
-        if let first = scalars.first, let last = scalars.last, scalars.count > 1,
-           QuoteMarkClass.isQuoteMark(first), QuoteMarkClass.isOpener(first),
-           QuoteMarkClass.isQuoteMark(last), QuoteMarkClass.isCloser(last) {
-            return a.anchor.exact
-        }
-        return "“" + a.anchor.exact + "”"
+        a.note.isEmpty ? quoted(a.anchor.exact) : a.note
+    }
+
+    /// `text` in quotation marks, unless it starts or ends with its own.
+    static func quoted(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let opens = scalars.first.map { QuoteMarkClass.isQuoteMark($0) && QuoteMarkClass.isOpener($0) } ?? false
+        let closes = scalars.count > 1 && scalars.last.map { QuoteMarkClass.isQuoteMark($0) && QuoteMarkClass.isCloser($0) } ?? false
+        return (opens ? "" : "“") + text + (opens || closes ? "" : "”")
     }
 
     /// Line breaks and tabs as spaces, for one-line list rows.

@@ -19,10 +19,13 @@ struct AnnotationRowTests {
         #expect(SidePaneView.preview(of: annotation("«non»")) == "«non»")
     }
 
-    @Test func marksOnOneSideOnlyOrBracketsAreNotAQuotation() {
-        #expect(SidePaneView.preview(of: annotation("“a unilateral act")) == "““a unilateral act”")
+    /// A selection that took the opening mark but not the closing one shows as
+    /// it is: "““a unilateral act”" read as a bug (a user test, stop 20).
+    @Test func aMarkOnOneSideIsNotDoubledAndBracketsAreNotAQuotation() {
+        #expect(SidePaneView.preview(of: annotation("“a unilateral act")) == "“a unilateral act")
+        #expect(SidePaneView.preview(of: annotation("a unilateral act”")) == "“a unilateral act”")
         #expect(SidePaneView.preview(of: annotation("(see above)")) == "“(see above)”")
-        #expect(SidePaneView.preview(of: annotation("“")) == "““”")
+        #expect(SidePaneView.preview(of: annotation("“")) == "“")
     }
 
     @Test func aNoteIsShownInsteadOfThePassage() {
