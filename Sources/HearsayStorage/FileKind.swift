@@ -22,3 +22,12 @@ extension FileKind {
         return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 }
+
+extension FileKind {
+    /// Whether `path` is a regular file (not a FIFO, a device such as
+    /// /dev/null, or a socket, which can only be read as a stream).
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+}

@@ -170,6 +170,27 @@ import Testing
         }
     }
 
+    /// A device or a FIFO is read as a stream, as standard input is (/dev/null
+    /// was "cannot read (I/O error)").
+    @Test func aDeviceOrAFIFOIsReadAsAStream() throws {
+        let null = try Spawn.hearsay(["analyze", "/dev/null", "--format", "summary"])
+        #expect(null.status == 0, "\(null.stderr)")
+        #expect(null.stderr.contains("the file is empty"), "\(null.stderr)")
+        let scratch = try Scratch()
+        let fifo = scratch.url.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            let fd = open(fifo, O_WRONLY)
+            let text = Array("“We will win,” Anna Smith said.\n".utf8)
+            _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
+        writer.start()
+        let r = try Spawn.hearsay(["analyze", fifo, "--format", "summary"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Anna Smith"), "\(r.stdout)")
+    }
+
     @Test func controlCharactersNeverReachTheTerminalRaw() throws {
         let scratch = try Scratch()
         let path = scratch.file("esc.txt", "“Hello \u{1B}]0;pwned\u{07} there,” Jane Roe said.\n")
