@@ -71,6 +71,10 @@ struct Quotes: ParsableCommand {
                 try list(file, filter: filter, first: n == 0, many: paths.count > 1)
             } catch {
                 Stderr.print("hearsay: \(error)")
+                // "hearsay quotes story.txt speaker:roza": a query typed where a file goes.
+                if case DocumentLoader.LoadError.notFound = error, file.contains(":") || file.contains(" ") {
+                    Stderr.print("hearsay: (a query goes after --where: hearsay quotes FILE --where '\(file)')")
+                }
                 failed = true
             }
         }

@@ -16,6 +16,10 @@ enum ReaderSetup {
             return try ArticleSource.read(path: file, format: format)
         } catch {
             Stderr.print("hearsay: \(error)")
+            // "hearsay frobnicate": a mistyped command rather than a missing article.
+            if case DocumentLoader.LoadError.notFound = error, !file.contains("."), !file.contains("/") {
+                Stderr.print("hearsay: (not a file, nor a command: \(FastStart.subcommandNames.sorted().joined(separator: ", ")); hearsay --help)")
+            }
             throw ExitCode(1)
         }
     }

@@ -191,6 +191,17 @@ import Testing
         #expect(r.stdout.contains("Anna Smith"), "\(r.stdout)")
     }
 
+    /// A mistyped command, a query where a file goes: said with what was meant.
+    @Test func mistakesThatLookLikeSomethingElseSaySo() throws {
+        let command = try Spawn.hearsay(["frobnicate"])
+        #expect(command.status == 1)
+        #expect(command.stderr.contains("not a file, nor a command: analyze"), "\(command.stderr)")
+        let scratch = try Scratch()
+        let query = try Spawn.hearsay(["quotes", scratch.file("a.txt", "“Yes,” Anna Smith said.\n"), "speaker:anna"])
+        #expect(query.status == 1)
+        #expect(query.stderr.contains("a query goes after --where"), "\(query.stderr)")
+    }
+
     @Test func controlCharactersNeverReachTheTerminalRaw() throws {
         let scratch = try Scratch()
         let path = scratch.file("esc.txt", "“Hello \u{1B}]0;pwned\u{07} there,” Jane Roe said.\n")
