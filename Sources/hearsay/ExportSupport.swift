@@ -17,7 +17,8 @@ enum ExportLoading {
         let reviewed = ReviewedAnalysis.apply(reviews: annotations.reviews, actorEdits: annotations.actorEdits, to: detected)
         // An absolute path, so the W3C export can name the article by its file:// URL.
         let absolute = path == "-" ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
-        return ExportInput(name: FilePaths.lastComponent(path), path: absolute, document: loaded.document,
+        // ("-" would be a name a spreadsheet reads as a formula, and says nothing.)
+        return ExportInput(name: path == "-" ? "(standard input)" : FilePaths.lastComponent(path), path: absolute, document: loaded.document,
                            sha256: loaded.sha256, detected: detected, reviewed: reviewed, annotations: annotations,
                            includeText: includeText, exportedAt: Clock.now())
     }

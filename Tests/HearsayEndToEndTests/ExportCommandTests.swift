@@ -146,6 +146,14 @@ import XCTest
         #expect(csv.contains("Rivers keep no ledgers"), "\(csv)")
     }
 
+    /// Standard input is named as such in an export, not "-" (which a
+    /// spreadsheet guard then turned into "'-").
+    @Test func standardInputIsNamedInAnExport() throws {
+        let r = try Spawn.hearsay(["export", "-", "--format", "csv"], stdin: Array("“Yes,” Anna Smith said.\n".utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\r\n").dropFirst().first?.hasPrefix("(standard input),") == true, "\(r.stdout)")
+    }
+
     @Test func aFolderIsACorpus() throws {
         let scratch = try Scratch()
         _ = try annotatedArticle(scratch, name: "one.txt")
