@@ -7,10 +7,23 @@ enum HelpOverlay {
         var isHeading: Bool
     }
 
+    /// The help's sections, one a mode, in order.
+    static let sections: [(Mode, String)] = [
+        (.article, "Reading"), (.visual, "Selecting (visual mode)"), (.review, "Reviewing quotations (R)"),
+        (.chart, "Who speaks (W)"), (.side, "Side pane"), (.help, "This help"),
+    ]
+
+    /// The line where `mode`'s section starts (0 when it has none): `?` opens
+    /// the help there, at the keys of the mode it was pressed in.
+    static func firstLine(of mode: Mode, _ state: AppState) -> Int {
+        guard let title = sections.first(where: { $0.0 == mode })?.1 else { return 0 }
+        return lines(state).firstIndex { $0.isHeading && $0.text == title } ?? 0
+    }
+
     static func lines(_ state: AppState) -> [Line] {
         let filter = state.helpFilter.lowercased()
         var result: [Line] = []
-        for (mode, title) in [(Mode.article, "Reading"), (.visual, "Selecting (visual mode)"), (.review, "Reviewing quotations (R)"), (.chart, "Who speaks (W)"), (.side, "Side pane"), (.help, "This help")] {
+        for (mode, title) in sections {
             var section: [Line] = []
             var seen = Set<Command>()
             for b in state.keymap.bindings where b.modes.contains(mode) && !b.keys.isEmpty && !seen.contains(b.command) {

@@ -126,8 +126,9 @@ func runGlobal(_ state: inout AppState, _ command: Command) -> [Effect]? {
     case .redraw:
         return [.redraw]
     case .help:
+        let from = state.mode
         state.helpVisible = true
-        state.helpScroll = 0
+        state.helpScroll = HelpOverlay.firstLine(of: from, state)
         return []
     case .commandLine:
         state.prompt = Prompt(kind: .command, text: "")

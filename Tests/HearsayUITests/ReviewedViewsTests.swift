@@ -120,4 +120,16 @@ final class ReviewedViewsTests: XCTestCase {
         s.press("uu")
         XCTAssertEqual(s.article.quotations.count, detected, "undone: gone again")
     }
+
+    /// `?` opens the help at the keys of the mode it was pressed in.
+    func testHelpOpensAtTheKeysOfTheCurrentMode() {
+        var s = ReaderFixtures.state()
+        s.press("?")
+        XCTAssertEqual(s.helpScroll, 0, "reading: the top")
+        s.press("q")
+        s.press("R?")
+        let lines = HelpOverlay.lines(s)
+        XCTAssertTrue(lines[s.helpScroll].isHeading)
+        XCTAssertEqual(lines[s.helpScroll].text, "Reviewing quotations (R)")
+    }
 }
