@@ -94,6 +94,10 @@ public final class AnnotationStore: @unchecked Sendable {
     /// `<article>.hearsay.json`: "story.txt" → "story.txt.hearsay.json".
     public static func path(forArticle article: String) -> String { article + ".hearsay.json" }
 
+    /// Whether another live Hearsay holds the lock of the annotation file at
+    /// `path` (reads the lock file only: cheap enough to ask every second).
+    public static func isLockedByAnother(path: String) -> Bool { LockFile.isHeldByAnother(path + ".lock") }
+
     /// Touches nothing on disk until `open`.
     public init(path: String, document: DocumentFingerprint) {
         self.path = path

@@ -105,6 +105,15 @@ enum LockFile {
         return .held(reason: "could not take the lock \(path) (other processes keep changing it)")
     }
 
+    /// Whether another live process on this host holds the lock at `path`
+    /// (cheap: reads the small lock file, never the annotation file).
+    static func isHeldByAnother(_ path: String) -> Bool {
+        guard let (content, age) = readLock(path) else { return false }
+        guard let owner = parse(content) else { return age < 10 }
+        if let host = owner.host, !host.isEmpty, host != hostName { return true }
+        return owner.pid != getpid() && isRunning(owner.pid)
+    }
+
     /// Deletes the lock if it is this process's.
     static func release(_ path: String) {
         if isOurs(path) { unlink(path) }

@@ -39,7 +39,9 @@ final class AnnotationSession {
     func open(document: Document, sha256: String) -> Action {
         let fingerprint = DocumentFingerprint(sha256: sha256, length: document.length)
         let store = AnnotationStore(path: path, document: fingerprint)
+        self.store?.close()   // (opened again: see `retakeIfFree`)
         self.store = store
+        opened = (document, sha256)
         let result = store.open()
         var reason: String? = nil
         if case .readOnly(let why) = result.mode { reason = why }
@@ -102,6 +104,25 @@ final class AnnotationSession {
     }
 
     func close() { store?.close() }
+
+    /// What `open` was last given, to open again.
+    private var opened: (Document, String)?
+
+    /// Whether `reason` (why the reader is read-only) is another Hearsay's
+    /// lock, which ends when that Hearsay quits.
+    static func isHeldByAnother(_ reason: String) -> Bool {
+        reason.hasPrefix("open in another Hearsay") || reason.hasPrefix("being opened by another Hearsay")
+    }
+
+    /// The annotation file opened again, when the other Hearsay that held it
+    /// has let it go: its annotations as it saved them, and changes allowed
+    /// again. Nil while it still holds the lock (or was never opened).
+    func retakeIfFree() -> Action? {
+        guard let (document, sha256) = opened, !AnnotationStore.isLockedByAnother(path: path) else { return nil }
+        let action = open(document: document, sha256: sha256)
+        guard case .annotationsLoaded(let file, nil, _) = action else { return nil }
+        return .annotationsLoaded(file, readOnlyReason: nil, message: "The other Hearsay closed this article: changes are saved again")
+    }
 
     /// The store was opened (the article finished loading).
     var isOpen: Bool { store != nil }

@@ -76,7 +76,16 @@ struct ReaderLoop {
                     if startsInReview { _ = reduce(into: &state, .command(.review)) }
                 }
             }
-            guard let event else { continue }
+            guard let event else {
+                // Idle and read-only because another Hearsay has the article: once
+                // it quits, take the file over (with what it saved) and go on editing.
+                if let reason = state.readOnlyReason, AnnotationSession.isHeldByAnother(reason), waiting == nil,
+                   state.prompt == nil, state.picker == nil, state.choicePicker == nil, state.noteEditor == nil,
+                   let retaken = session?.retakeIfFree() {
+                    _ = reduce(into: &state, retaken)
+                }
+                continue
+            }
             if let status = apply(event, &state) { return status }
             // Typeahead: events already waiting (a held key, a hundred page-downs
             // sent at once, a paste) are all applied before the next frame is

@@ -164,6 +164,28 @@ final class FaultTmuxTests: XCTestCase {
         XCTAssertEqual(try savedTags(path + ".hearsay.json"), [["first"]])
     }
 
+    /// The read-only second reader takes the file over once the first quits,
+    /// with what the first saved, and its own changes are saved from then on.
+    func testTheSecondReaderTakesOverWhenTheFirstQuits() throws {
+        let folder = try Scratch()
+        let path = try article(folder)
+        let first = try host.launch([path])
+        defer { first.tmux.kill() }
+        let second = try host.launch([path])
+        defer { second.tmux.kill() }
+        try second.tmux.waitFor("the read-only message") { $0.contains("another Hearsay") }
+        try first.tmux.send("}")
+        try first.tagSentence("first")
+        try first.tmux.send("q")
+        XCTAssertEqual(try first.exitStatus(), 0)
+        try second.tmux.waitFor("the take-over", timeout: 10) { $0.contains("The other Hearsay closed this article") }
+        try second.tmux.send("}", "}")
+        try second.tagSentence("second")
+        try second.tmux.send("q")
+        XCTAssertEqual(try second.exitStatus(), 0)
+        XCTAssertEqual(Set(try savedTags(path + ".hearsay.json").flatMap { $0 }), ["first", "second"])
+    }
+
     func testALockLeftByAKilledReaderIsTakenOver() throws {
         let folder = try Scratch()
         let path = try article(folder)
