@@ -161,7 +161,8 @@ public struct Config: Equatable, Sendable {
         mouse = true
 
         [side-pane]
-        # Columns of the side pane; 0: a third of the terminal, 28 to 48.
+        # Columns of the side pane, 20 to 200; 0: automatic, a third of the
+        # terminal kept between 28 and 48.
         width = 0
         # The tab it opens on: quotations, actors, outline or annotations.
         tab = "quotations"

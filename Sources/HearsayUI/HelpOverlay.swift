@@ -45,7 +45,26 @@ enum HelpOverlay {
                 result += section
             }
         }
+        // The `:` commands, which no key names (":export" was found by no one).
+        let commands = Self.commands.filter { filter.isEmpty || $0.0.lowercased().contains(filter) || $0.1.lowercased().contains(filter) }
+        if !commands.isEmpty {
+            if !result.isEmpty { result.append(Line(keys: "", text: "", isHeading: false)) }
+            result.append(Line(keys: "", text: "Commands (type : first)", isHeading: true))
+            result += commands.map { Line(keys: $0.0, text: $0.1, isHeading: false) }
+        }
         if result.isEmpty { result.append(Line(keys: "", text: "Nothing matches “\(state.helpFilter)”", isHeading: false)) }
         return result
     }
+
+    /// The command line's commands (see `runCommandLine`), for the help.
+    static let commands: [(String, String)] = [
+        (":q", "quit (also :wq, :x)"),
+        (":w", "nothing to write: every change is saved as it is made"),
+        (":123  :50%", "go to paragraph 123, or half way"),
+        (":theme NAME", "switch theme: dark, light, high-contrast, mono, or yours"),
+        (":export FMT [PATH]", "export: json, w3c, qdpx, qdc, csv, markdown, html, brat, tei"),
+        (":tag rename A B", "rename a tag (also merge FROM INTO, delete NAME, parent NAME PARENT)"),
+        (":actor merge NAME", "join the selected actor to another (also select, rename, type, split, not, remember)"),
+        (":help", "this help"),
+    ]
 }

@@ -132,4 +132,11 @@ final class ReviewedViewsTests: XCTestCase {
         XCTAssertTrue(lines[s.helpScroll].isHeading)
         XCTAssertEqual(lines[s.helpScroll].text, "Reviewing quotations (R)")
     }
+
+    /// The `:` commands are in the help, and its filter finds them.
+    func testTheHelpListsTheColonCommands() {
+        var s = ReaderFixtures.state()
+        s.press("?/export<Enter>")
+        XCTAssertTrue(HelpOverlay.lines(s).contains { $0.keys.hasPrefix(":export") }, "\(HelpOverlay.lines(s).map(\.keys))")
+    }
 }
