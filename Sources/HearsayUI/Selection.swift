@@ -22,6 +22,14 @@ public struct Selection: Equatable, Sendable {
         guard snapsToWords else { return TextRange(start, end) }
         while start > 0, Selection.isWordScalar(scalars[start - 1]), start < scalars.count, Selection.isWordScalar(scalars[start]) { start -= 1 }
         while end < scalars.count, end > 0, Selection.isWordScalar(scalars[end - 1]), Selection.isWordScalar(scalars[end]) { end += 1 }
+        // A selection that opens with a quotation mark takes its closing mark
+        // (and the punctuation before it) when the words end right at it:
+        // “the source of terrorism” whole, not without its ”.
+        if start < end, QuoteMarkClass.isQuoteMark(scalars[start]), QuoteMarkClass.isOpener(scalars[start]) {
+            var k = end
+            while k < scalars.count, k < end + 3, ",.;:!?".unicodeScalars.contains(scalars[k]) { k += 1 }
+            if k < scalars.count, QuoteMarkClass.isQuoteMark(scalars[k]), QuoteMarkClass.isCloser(scalars[k]) { end = k + 1 }
+        }
         // Never end on white space.
         while end > start + 1, ArticleLayout.isBlank(scalars[end - 1]) { end -= 1 }
         while start < end - 1, ArticleLayout.isBlank(scalars[start]) { start += 1 }

@@ -139,4 +139,21 @@ final class ReviewedViewsTests: XCTestCase {
         s.press("?/export<Enter>")
         XCTAssertTrue(HelpOverlay.lines(s).contains { $0.keys.hasPrefix(":export") }, "\(HelpOverlay.lines(s).map(\.keys))")
     }
+
+    /// Selecting a quotation word by word from its opening mark takes its
+    /// closing mark too (the tagged passage lacked it).
+    func testASelectionFromAnOpeningMarkTakesTheClosingOne() {
+        var s = ReaderFixtures.state("Asif called it “the source of terrorism” in Pakistan.")
+        s.press("/“the<Enter>")
+        s.press("vwww")
+        guard let selection = s.selection else { return XCTFail("no selection") }
+        XCTAssertEqual(s.article.document.string(selection.range(in: s.article.document.scalars)), "“the source of terrorism”")
+        // Without an opening mark, words stay words.
+        var t = ReaderFixtures.state("Asif called it “the source of terrorism” in Pakistan.")
+        t.press("/source<Enter>")
+        t.press("vww")
+        if let selection = t.selection {
+            XCTAssertEqual(t.article.document.string(selection.range(in: t.article.document.scalars)), "source of terrorism")
+        }
+    }
 }
