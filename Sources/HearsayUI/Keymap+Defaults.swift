@@ -27,7 +27,7 @@ extension Keymap {
         Binding(.showActors, ["A"], [.article, .side], "side pane: Actors"),
         Binding(.showOutline, ["O"], [.article, .side], "side pane: Outline"),
         Binding(.open, ["<Enter>"], [.side], "jump to the selected item"),
-        Binding(.search, ["/"], [.article, .side, .help], "search forward"),
+        Binding(.search, ["/"], [.article, .side, .help, .review], "search forward (in review: to the quotation at the match)"),
         Binding(.searchNext, ["n"], [.article, .side, .help], "next match"),
         Binding(.searchPrevious, ["N"], [.article, .side, .help], "previous match"),
         Binding(.setMark, ["m"], [.article], "set a mark: m then a letter", takesArgument: true),

@@ -156,4 +156,17 @@ final class ReviewedViewsTests: XCTestCase {
             XCTAssertEqual(t.article.document.string(selection.range(in: t.article.document.scalars)), "source of terrorism")
         }
     }
+
+    /// `/` in review goes to the quotation at the match (letters typed after it
+    /// no longer run as review commands).
+    func testSearchInReviewGoesToTheQuotationAtTheMatch() {
+        var s = ReaderFixtures.state()
+        s.press("R")
+        XCTAssertEqual(s.currentQuotation, 0)
+        s.press("/tap<Enter>")
+        XCTAssertEqual(s.mode, .review)
+        let q = s.article.quotations.firstIndex { s.article.document.string($0.range).contains("tap") }
+        XCTAssertEqual(s.currentQuotation, q)
+        XCTAssertEqual(s.annotations.reviews, [], "no letter ran as a command")
+    }
 }
