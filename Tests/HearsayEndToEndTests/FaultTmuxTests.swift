@@ -145,14 +145,19 @@ final class FaultTmuxTests: XCTestCase {
 
     // MARK: Two readers, a stale lock, files changed underneath
 
+    /// Two readers on one article, the second read-only (it said so).
+    func twoReaders(on path: String) throws -> (first: ReaderTmuxTests.Reader, second: ReaderTmuxTests.Reader) {
+        let first = try host.launch([path])
+        let second = try host.launch([path])
+        try second.tmux.waitFor("the read-only message") { $0.contains("another Hearsay") }
+        return (first, second)
+    }
+
     func testASecondReaderIsReadOnlyAndTheFirstKeepsSaving() throws {
         let folder = try Scratch()
         let path = try article(folder)
-        let first = try host.launch([path])
-        defer { first.tmux.kill() }
-        let second = try host.launch([path])
-        defer { second.tmux.kill() }
-        try second.tmux.waitFor("the read-only message") { $0.contains("another Hearsay") }
+        let (first, second) = try twoReaders(on: path)
+        defer { first.tmux.kill(); second.tmux.kill() }
         try second.tmux.send("}", "V", "t")
         _ = try second.tmux.waitFor("tagging refused") { $0.contains("read-only") }
         try second.tmux.send("Escape", "Escape", "q")
@@ -169,11 +174,8 @@ final class FaultTmuxTests: XCTestCase {
     func testTheSecondReaderTakesOverWhenTheFirstQuits() throws {
         let folder = try Scratch()
         let path = try article(folder)
-        let first = try host.launch([path])
-        defer { first.tmux.kill() }
-        let second = try host.launch([path])
-        defer { second.tmux.kill() }
-        try second.tmux.waitFor("the read-only message") { $0.contains("another Hearsay") }
+        let (first, second) = try twoReaders(on: path)
+        defer { first.tmux.kill(); second.tmux.kill() }
         try first.tmux.send("}")
         try first.tagSentence("first")
         try first.tmux.send("q")
