@@ -164,28 +164,25 @@ import HearsayCore
         _ = expectLinear(String(repeating: "A \"b 'c ", count: n), marks: 2 * n)
     }
 
-    @Test func fourStraightMarksAreTwoPairs() {
-        let m = MarkedText("He said ⟦\"He said \"⟧He said ⟦\"He said \"⟧")
+    /// The marked spans, side by side (no nesting), balanced as given.
+    private func expectSideBySide(_ fixture: String, balanced: [Bool], sourceLocation: SourceLocation = #_sourceLocation) {
+        let m = MarkedText(fixture)
         let s = spans(m)
-        #expect(s.map(\.range) == m.ranges)
-        #expect(s.map(\.balanced) == [true, true])
-        #expect(s.map(\.parent) == [nil, nil])
+        #expect(s.map(\.range) == m.ranges, sourceLocation: sourceLocation)
+        #expect(s.map(\.balanced) == balanced, sourceLocation: sourceLocation)
+        #expect(s.allSatisfy { $0.parent == nil }, sourceLocation: sourceLocation)
+    }
+
+    @Test func fourStraightMarksAreTwoPairs() {
+        expectSideBySide("He said ⟦\"He said \"⟧He said ⟦\"He said \"⟧", balanced: [true, true])
     }
 
     @Test func aStrayStraightMarkEndsBeforeTheNextQuotation() {
-        let m = MarkedText("He said ⟦\"yes. Later she said⟧ ⟦\"no\"⟧ to it.")
-        let s = spans(m)
-        #expect(s.map(\.range) == m.ranges)
-        #expect(s.map(\.balanced) == [false, true])
-        #expect(s.map(\.parent) == [nil, nil])
+        expectSideBySide("He said ⟦\"yes. Later she said⟧ ⟦\"no\"⟧ to it.", balanced: [false, true])
     }
 
     @Test func aMarkDoesNotNestDirectlyInItself() {
-        let m = MarkedText("The clerk said ⟦“the records were moved. Another⟧ ⟦“routine”⟧ move, he said.")
-        let s = spans(m)
-        #expect(s.map(\.range) == m.ranges)
-        #expect(s.map(\.balanced) == [false, true])
-        #expect(s.map(\.parent) == [nil, nil])
+        expectSideBySide("The clerk said ⟦“the records were moved. Another⟧ ⟦“routine”⟧ move, he said.", balanced: [false, true])
     }
 
     @Test func genuineNestingKeepsItsParents() {
