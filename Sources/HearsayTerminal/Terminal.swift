@@ -96,6 +96,7 @@ public final class Terminal {
         intrflush(window, false)
         keypad(window, true)   // on the window we read from, or arrows arrive as ESC O A
         set_escdelay(25)       // a lone Escape is reported after 25 ms, not 1 s
+        Self.defineHomeAndEnd()
         curs_set(0)
         leaveok(window, true)  // the cursor is hidden: no need to park it after each update
 
@@ -222,5 +223,16 @@ public final class Terminal {
         let sequence = on ? "\u{1B}[?1002h" : "\u{1B}[?1002l"
         _ = sequence.withCString { write(device.fd, $0, strlen($0)) }
         motionTrackingPending = false
+    }
+}
+
+extension Terminal {
+    /// Home and End as every terminal sends them, whatever the terminfo entry
+    /// says: TERM=xterm-256color inside tmux gets ESC[1~ and ESC[4~, which the
+    /// xterm entry does not name, and they arrived as "~ is not a key here".
+    /// (less and vim accept all of these too.)
+    static func defineHomeAndEnd() {
+        for sequence in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] { _ = define_key(sequence, KEY_HOME) }
+        for sequence in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] { _ = define_key(sequence, KEY_END) }
     }
 }

@@ -183,6 +183,17 @@ final class ReaderTmuxTests: XCTestCase {
         }
     }
 
+    /// Home and End under TERM=xterm-256color inside tmux, which sends ESC[1~
+    /// and ESC[4~ (not in the xterm entry): they go to the start and the end.
+    func testHomeAndEndWorkWhateverTheTerminfoEntry() throws {
+        let reader = try launch(try Article.current().arguments, environment: ["TERM": "xterm-256color"])
+        defer { reader.tmux.kill() }
+        try reader.tmux.send("End")
+        try reader.tmux.waitFor("the end") { Screen.statusRow($0, height: reader.height).hasSuffix("100%") }
+        try reader.tmux.send("Home")
+        try reader.tmux.waitFor("the start") { Screen.statusRow($0, height: reader.height).hasSuffix(" 0%") }
+    }
+
     /// Ctrl-C in the note editor cancels the note, as its footer says, and the
     /// reader goes on (it used to end with status 130).
     func testControlCCancelsTheNoteEditorAndKeepsReading() throws {
