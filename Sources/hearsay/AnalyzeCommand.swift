@@ -122,6 +122,13 @@ struct Analyze: ParsableCommand {
             return true
         }
         for w in loaded.warnings { report("hearsay: warning: \(w)") }
+        // A web page's offsets count in the article extracted from it; its file
+        // has no offsets of the article's words to give.
+        var fileOffsets = self.fileOffsets
+        if fileOffsets, file != "-", (inputFormat ?? InputFormat.of(path: file)) == .html {
+            report("hearsay: note: \(file) is a web page: --file-offsets does not apply, offsets count in its extracted article")
+            fileOffsets = false
+        }
         var analysis = Analyzer.analyze(loaded.document, timings: &timings)
         if reviewed {
             guard let applied = Analyze.applyReviews(to: analysis, article: file, annotations: annotations) else {

@@ -19,6 +19,11 @@ enum CorpusFiles {
                     throw ExitCode(1)
                 }
                 result += articles.map { FilePaths.appending(path, $0) }
+                // (Said, not silent: a user who keeps a year in month folders would miss them.)
+                let folders = names.filter { !$0.hasPrefix(".") && FileKind(path: FilePaths.appending(path, $0)) == .directory }
+                if !folders.isEmpty {
+                    Stderr.print("hearsay: note: \(path): \(folders.count) subfolder(s) not read (a corpus is the articles right in the folder; name them too)")
+                }
             } else {
                 result.append(path)
             }

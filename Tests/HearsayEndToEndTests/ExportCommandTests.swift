@@ -163,6 +163,10 @@ import XCTest
         #expect(r.stdout.contains("one.txt") && r.stdout.contains("two.txt"))
         let a = try Spawn.hearsay(["analyze", scratch.url.path, "--format", "summary"])
         #expect(a.stdout.split(separator: "\n").count == 3, "a header and a line per article")
+        // A subfolder is not read, and that is said.
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("2025"), withIntermediateDirectories: true)
+        let sub = try Spawn.hearsay(["analyze", scratch.url.path, "--format", "summary"])
+        #expect(sub.stderr.contains("1 subfolder(s) not read"), "\(sub.stderr)")
     }
 }
 

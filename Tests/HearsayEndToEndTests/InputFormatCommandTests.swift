@@ -46,6 +46,18 @@ import Testing
         }
     }
 
+    /// --file-offsets on a web page: its offsets stay the extracted article's,
+    /// and the JSON and a note say so (they claimed "file").
+    @Test func fileOffsetsOnAWebPageSayTheyAreTheArticles() throws {
+        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/sample-page.html").path
+        let r = try Spawn.hearsay(["analyze", page, "--file-offsets"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("--file-offsets does not apply"), "\(r.stderr)")
+        let document = try #require(try parseJSON(r.stdout)["document"] as? [String: Any])
+        #expect(document["offsets"] as? String == "text")
+    }
+
     @Test func aMarkdownArticleIsDrawnWithoutItsMarkup() throws {
         let md = Self.samples.appendingPathComponent("sample-article.md").path
         let r = try Spawn.hearsay(["render", md, "--size", "120x40"])
