@@ -48,7 +48,17 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
         return state.commitReviews("Boundaries changed", [(q, .corrected, nil, nil, r)])
     case .visual:
         return runAnnotationCommand(&state, .visual, argument: nil) ?? []
-    case .tag, .applyTag, .note, .undo, .redo, .yank:
+    case .undo, .redo:
+        let effects = runAnnotationCommand(&state, command, argument: argument) ?? []
+        // To the quotation whose decision was undone or redone, so the box shows it.
+        let group = command == .undo ? state.annotations.journal.redo.last : state.annotations.journal.undo.last
+        if !effects.isEmpty, let group, let q = state.quotationOfReviewChange(in: group) {
+            let message = state.message
+            state.reviewMove(to: q)
+            state.message = message
+        }
+        return effects
+    case .tag, .applyTag, .note, .yank:
         return runAnnotationCommand(&state, command, argument: argument) ?? []
     case .leaveReview, .cancel:
         state.reviewing = false
@@ -112,6 +122,19 @@ extension AppState {
         var quotation = article.quotations[q]
         if let kind = review(of: q)?.kind { quotation.kind = kind }
         return quotation
+    }
+
+    /// The quotation a group's first review change is about (by its range,
+    /// before or after the change), or nil.
+    func quotationOfReviewChange(in group: ChangeGroup) -> Int? {
+        for change in group.changes {
+            guard case .review(let old, let new) = change else { continue }
+            for review in [new, old].compactMap({ $0 }) {
+                let range = review.anchor.range
+                if let q = article.quotations.firstIndex(where: { $0.range == range || reviewID($0.range) == review.id }) { return q }
+            }
+        }
+        return nil
     }
 
     /// The speaker picker's names: the actors, most mentioned first, then the

@@ -124,4 +124,17 @@ final class ReviewedViewsTests: XCTestCase {
         XCTAssertEqual(s.currentQuotation, q)
         XCTAssertEqual(s.annotations.reviews, [], "no letter ran as a command")
     }
+
+    /// Undo in review goes to the quotation whose decision it undid, so the box
+    /// shows what changed back.
+    func testUndoInReviewShowsTheQuotationItUndid() {
+        var s = ReaderFixtures.state()
+        s.press("Ra")
+        XCTAssertEqual(s.review(of: 0)?.decision, .accepted)
+        XCTAssertEqual(s.currentQuotation, 1, "a moved on")
+        s.press("u")
+        XCTAssertNil(s.review(of: 0))
+        XCTAssertEqual(s.currentQuotation, 0)
+        XCTAssertEqual(s.message?.text, "Undone: Accepted")
+    }
 }
