@@ -12,6 +12,8 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
     switch command {
     case .lineDown: state.reviewMove(to: q + 1)
     case .lineUp: state.reviewMove(to: q - 1)
+    case .top: state.reviewMove(to: 0)
+    case .bottom: state.reviewMove(to: quotations.count - 1)
     case .accept: return state.decide(q, .accepted)
     case .reject: return state.decide(q, .rejected)
     case .acceptParagraph:

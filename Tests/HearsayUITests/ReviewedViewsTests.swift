@@ -137,4 +137,14 @@ final class ReviewedViewsTests: XCTestCase {
         XCTAssertEqual(s.currentQuotation, 0)
         XCTAssertEqual(s.message?.text, "Undone: Accepted")
     }
+
+    /// g and G in review go to the first and the last quotation.
+    func testGAndShiftGInReviewGoToTheFirstAndLastQuotation() {
+        var s = ReaderFixtures.state()
+        s.press("RG")
+        XCTAssertEqual(s.currentQuotation, s.article.quotations.count - 1)
+        XCTAssertEqual(s.mode, .review)
+        s.press("g")
+        XCTAssertEqual(s.currentQuotation, 0)
+    }
 }
