@@ -116,6 +116,12 @@ struct ReaderLoop {
             // the reducer: it cancels an editor or a prompt; only a second one
             // in a row quits. SIGTERM and SIGHUP end the reader at once.
             guard sig == SIGINT, !state.interruptArmed else { return 128 + sig }
+            // The signal overtakes the keys typed before it, still in the
+            // terminal's queue ("a note<C-c>" pasted or typed fast): they go
+            // first, or they would land in whatever the Ctrl-C left open.
+            while let earlier = terminal.nextEvent(timeoutMilliseconds: 0) {
+                if let status = apply(earlier, &state) { return status }
+            }
             action = .key(.ctrl("c"))
         }
         state.now = Clock.now()
