@@ -51,6 +51,17 @@ struct Export: ParsableCommand {
         .qdpx: "-o project.qdpx", .brat: "a folder for the .txt and .ann files: -o brat/",
     ]
 
+    /// What can be checked before the configuration is read, here: a mistake
+    /// found while parsing is shown with this command's usage.
+    func validate() throws {
+        if let format, ExportFormat(rawValue: format) == nil {
+            throw ValidationError("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard rows == "quotations" || rows == "annotations" else {
+            throw ValidationError("--rows must be quotations or annotations")
+        }
+    }
+
     func run() throws {
         let (config, configWarnings) = Config.load(environment: ProcessInfo.processInfo.environment)
         for w in configWarnings { Stderr.print("hearsay: \(w)") }
@@ -60,9 +71,6 @@ struct Export: ParsableCommand {
         }
         guard let chosen = ExportFormat(rawValue: format) else {
             throw ValidationError("--format must be one of \(formats)")
-        }
-        guard rows == "quotations" || rows == "annotations" else {
-            throw ValidationError("--rows must be quotations or annotations")
         }
         if rows != "quotations", chosen != .csv { throw ValidationError("--rows is for --format csv") }
         let noText = noText || !config.exportText

@@ -57,13 +57,22 @@ struct Quotes: ParsableCommand {
     @Option(help: "Output format: table, json (JSON Lines), tsv, or cite (one citation per line: “…” — Speaker, in “Title”).")
     var format: Format = .table
 
-    func run() throws {
-        let filter: QuoteQuery
+    /// (Checked here, not in `run`: a mistake found while parsing is shown with
+    /// this command's usage, not the top-level one.)
+    func validate() throws {
+        _ = try parsedQuery()
+    }
+
+    func parsedQuery() throws -> QuoteQuery {
         do {
-            filter = try QuoteQuery.parse(query)
+            return try QuoteQuery.parse(query)
         } catch {
             throw ValidationError("--where: \(error)")
         }
+    }
+
+    func run() throws {
+        let filter = try parsedQuery()
         let paths = try CorpusFiles.expand(files)
         var failed = false
         for (n, file) in paths.enumerated() {

@@ -33,6 +33,7 @@ import XCTest
         #expect(csv.stdout.contains("The opening line"))
         let bad = try Spawn.hearsay(["export", article, "--format", "pdf"])
         #expect(bad.status == 64)
+        #expect(bad.stderr.contains("Usage: hearsay export"), "\(bad.stderr)")
         // An option that would be ignored is a mistake said as one.
         #expect(try Spawn.hearsay(["export", article, "--format", "csv", "--rows", "foo"]).status == 64)
         #expect(try Spawn.hearsay(["export", article, "--format", "json", "--rows", "annotations"]).status == 64)

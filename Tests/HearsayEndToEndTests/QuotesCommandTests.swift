@@ -115,6 +115,7 @@ import Testing
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("colour"))
         #expect(r.stderr.contains("speaker:"))
+        #expect(r.stderr.contains("Usage: hearsay quotes"), "this command's usage, not the top-level one: \(r.stderr)")
     }
 
     @Test func missingFileFailsWithOneLine() throws {
