@@ -45,17 +45,38 @@ struct Render: ParsableCommand {
     @Option(help: "The colour theme for --color: dark (default), light, high-contrast, mono, or a user theme.")
     var theme: String?
 
-    func run() throws {
+    /// The screen's width and height from `--size`, or nil when it is not WIDTHxHEIGHT.
+    static func dimensions(_ size: String) -> [Int]? {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
-            throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 100x30")
-        }
-        var script: [Key] = []
+        return parts.count == 2 && (1...1000).contains(parts[0]) && (1...1000).contains(parts[1]) ? parts : nil
+    }
+
+    /// (Checked while parsing, so that a mistake shows this command's usage.)
+    func validate() throws {
+        guard Self.dimensions(size) != nil else { throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 100x30") }
+        if theme != nil && !color { throw ValidationError("--theme is for --color") }
+        if let keys { _ = try Self.script(keys, isFile: false) }
+    }
+
+    static func script(_ text: String, isFile: Bool) throws -> [Key] {
         do {
-            if let keys { script += try KeyScript.parse(keys) }
-            if let keysFile { script += try KeyScript.parse(try String(contentsOfFile: keysFile, encoding: .utf8), isFile: true) }
+            return try KeyScript.parse(text, isFile: isFile)
         } catch {
             throw ValidationError("\(error)")
+        }
+    }
+
+    func run() throws {
+        let parts = Self.dimensions(size)!   // (checked by `validate`)
+        var script: [Key] = []
+        if let keys { script += try Self.script(keys, isFile: false) }
+        if let keysFile {
+            // A missing or unreadable file is said as such (it was a CocoaError dump, and a usage error).
+            guard let text = try? String(contentsOfFile: keysFile, encoding: .utf8) else {
+                Stderr.print("hearsay: \(keysFile): \(FileKind(path: keysFile) == .missing ? "no such file" : "cannot read it as UTF-8 text")")
+                throw ExitCode(1)
+            }
+            script += try Self.script(text, isFile: true)
         }
         let source = try ReaderSetup.source(file, format: inputFormat)
         let (document, warnings) = try ReaderSetup.document(source)
@@ -68,7 +89,6 @@ struct Render: ParsableCommand {
         ReaderSetup.apply(config, to: &state)
         _ = KeyScript.play(script, on: &state)
         let screen = HearsayUI.render(state)
-        if theme != nil && !color { throw ValidationError("--theme is for --color") }
         if color {
             // A theme asked for by name must exist: the picture is what the user wanted to see.
             let (loaded, themeWarnings) = ThemeLoader.load(name: theme ?? config.theme, environment: env)

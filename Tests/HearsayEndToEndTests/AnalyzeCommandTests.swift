@@ -269,6 +269,19 @@ import Testing
         #expect(r.stdout.isEmpty)
     }
 
+    /// render's mistakes: a bad --size shows render's usage; a missing
+    /// --keys-file is said as missing (it was a CocoaError dump).
+    @Test func renderMistakesAreSaidPlainly() throws {
+        let scratch = try Scratch()
+        let file = scratch.file("a.txt", "Hello.\n")
+        let size = try Spawn.hearsay(["render", file, "--size", "abc"])
+        #expect(size.status == 64)
+        #expect(size.stderr.contains("Usage: hearsay render"), "\(size.stderr)")
+        let keys = try Spawn.hearsay(["render", file, "--keys-file", scratch.url.path + "/none.keys"])
+        #expect(keys.status == 1)
+        #expect(keys.stderr.contains("none.keys: no such file") && !keys.stderr.contains("CocoaError"), "\(keys.stderr)")
+    }
+
     @Test func versionAndHelp() throws {
         let v = try Spawn.hearsay(["--version"])
         #expect(v.status == 0)
