@@ -55,6 +55,7 @@ struct Analyze: ParsableCommand {
     func validate() throws {
         if annotations != nil && !reviewed { throw ValidationError("--annotations goes with --reviewed") }
         if annotations != nil && files.count > 1 { throw ValidationError("--annotations takes one article") }
+        if pretty && files.count > 1 { throw ValidationError("--pretty takes one article (several give JSON Lines, one line each)") }
     }
 
     func run() throws {

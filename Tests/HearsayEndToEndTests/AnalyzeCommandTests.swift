@@ -277,6 +277,8 @@ import Testing
         let size = try Spawn.hearsay(["render", file, "--size", "abc"])
         #expect(size.status == 64)
         #expect(size.stderr.contains("Usage: hearsay render"), "\(size.stderr)")
+        let pretty = try Spawn.hearsay(["analyze", file, "--pretty", file])
+        #expect(pretty.status == 64 && pretty.stderr.contains("--pretty takes one article"), "\(pretty.stderr)")
         let keys = try Spawn.hearsay(["render", file, "--keys-file", scratch.url.path + "/none.keys"])
         #expect(keys.status == 1)
         #expect(keys.stderr.contains("none.keys: no such file") && !keys.stderr.contains("CocoaError"), "\(keys.stderr)")
