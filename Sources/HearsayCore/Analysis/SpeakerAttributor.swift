@@ -133,8 +133,12 @@ struct SpeakerAttributor: Sendable {
         let closingWhole = ctx.sentenceTokens(of: close)
         let closing = max(closingWhole.lowerBound, close - Self.cueWindow)..<min(closingWhole.upperBound, close + 1 + Self.cueWindow)
         let span = sentence.lowerBound..<max(last, close + 1)
+        // (Near the opening mark, then near the closing one; in one sentence, the
+        // second region starts where the first ends, so nothing is read twice and
+        // the words after a long quotation are still read.)
         let opening = sentence.lowerBound..<min(sentence.upperBound, open + Self.cueWindow)
-        let searched = [opening, closingWhole == whole ? closing.upperBound..<closing.upperBound : closing]
+        let afterOpening = max(opening.upperBound, closing.lowerBound)
+        let searched = [opening, afterOpening..<max(afterOpening, closing.upperBound)]
         for i in searched.joined() where !ctx.inQuote(i) && ctx.isWord(i) {
             if ctx.word(i, is: "according"), ctx.word(i + 1, is: "to"),
                let np = ctx.phrase(startingAt: i + 2, limit: span.upperBound) {
