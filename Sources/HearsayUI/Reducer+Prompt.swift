@@ -67,9 +67,7 @@ func submit(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
         state.runSearch(from: state.cursor, forward: true)
         // In review, on to the quotation the match is in or comes before.
         if state.reviewing, state.search?.current != nil, let q = state.article.quotationIndex(atOrAfter: state.cursor) {
-            let message = state.message
-            state.reviewMove(to: q)
-            if message?.isError == false, let text = message?.text, text.hasPrefix("Search") { state.message = message }
+            state.reviewMove(to: q, keepingMessage: true)   // ("Search hit the end…", when it did)
         }
         return []
     case .command:

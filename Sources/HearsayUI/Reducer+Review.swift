@@ -24,7 +24,7 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
         }
         let effects = state.commitReviews("Accepted \(open.count) in this paragraph", open.map { ($0, .accepted, nil, nil, nil) })
         // Then on to the next one left to review, as `a` does.
-        if state.readOnlyReason == nil, let next = state.article.quotations.indices.first(where: { $0 > q && state.review(of: $0) == nil }) {
+        if state.readOnlyReason == nil, let next = state.nextUnreviewed(after: q) {
             state.reviewMove(to: next)
             state.message = StatusMessage(text: "Accepted \(open.count) in this paragraph · \(state.reviewProgress)", isError: false)
         }
@@ -55,9 +55,7 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
         // To the quotation whose decision was undone or redone, so the box shows it.
         let group = command == .undo ? state.annotations.journal.redo.last : state.annotations.journal.undo.last
         if !effects.isEmpty, let group, let q = state.quotationOfReviewChange(in: group) {
-            let message = state.message
-            state.reviewMove(to: q)
-            state.message = message
+            state.reviewMove(to: q, keepingMessage: true)
         }
         return effects
     case .tag, .applyTag, .note, .yank:
@@ -171,14 +169,22 @@ extension AppState {
         reviewMove(to: first)
     }
 
-    mutating func reviewMove(to q: Int) {
+    /// Moves review to quotation `q` and says the progress, unless `keepingMessage`
+    /// and there is a message to keep (what a search or an undo said).
+    mutating func reviewMove(to q: Int, keepingMessage: Bool = false) {
         let count = article.quotations.count
         guard count > 0 else { return }
         let target = max(0, min(count - 1, q))
         currentQuotation = target
         currentMention = nil
+        let said = message
         jump(to: article.quotations[target].range.start)
-        message = StatusMessage(text: reviewProgress, isError: false)
+        message = keepingMessage && said != nil ? said : StatusMessage(text: reviewProgress, isError: false)
+    }
+
+    /// The first quotation after `q` with no decision yet, where `a` and `A` go on to.
+    func nextUnreviewed(after q: Int) -> Int? {
+        article.quotations.indices.first { $0 > q && review(of: $0) == nil }
     }
 
     /// Records a decision on quotation `q` and moves on to the next unreviewed one.
@@ -191,7 +197,7 @@ extension AppState {
         case .added: label = "Added"
         }
         let effects = commitReviews(label, [(q, decision, speaker, kind, nil)])
-        if decision != .corrected, let next = article.quotations.indices.first(where: { $0 > q && review(of: $0) == nil }) {
+        if decision != .corrected, let next = nextUnreviewed(after: q) {
             reviewMove(to: next)
         }
         if readOnlyReason == nil {
