@@ -50,15 +50,12 @@ final class AnnotationSession {
         if !result.isFresh, file.document.sha256 != sha256, !file.annotations.isEmpty || !file.reviews.isEmpty {
             // The article changed: find each passage and each reviewed quotation
             // again; what cannot be found becomes an orphan, listed and kept, never dropped.
-            let found = Reanchoring.reanchor(Array(file.annotations), in: document.scalars)
-            let reviews = Reanchoring.reanchor(reviews: file.reviews, in: document.scalars)
-            file.annotations = AnnotationList(found.annotations)
-            file.reviews = reviews.reviews
+            let found = Reanchoring.reanchor(&file, in: document.scalars)
             file.document = fingerprint
             // (Short enough for one status line of 80 columns: a message is not wrapped.)
-            var report = "Article changed: passages \(found.exact) kept, \(found.moved) moved, \(found.orphans) orphaned"
-            if !file.reviews.isEmpty { report += "; reviews \(reviews.moved) moved, \(reviews.orphans) lost" }
-            if found.orphans + reviews.orphans > 0 { report += " (T lists orphans)" }
+            var report = "Article changed: passages \(found.annotationsInPlace) kept, \(found.annotationsMoved) moved, \(found.annotationsOrphaned) orphaned"
+            if !file.reviews.isEmpty { report += "; reviews \(found.reviewsMoved) moved, \(found.reviewsOrphaned) lost" }
+            if found.annotationsOrphaned + found.reviewsOrphaned > 0 { report += " (T lists orphans)" }
             notes = [report]
             if reason == nil { _ = save(file) }
         } else if file.document.sha256.isEmpty || result.isFresh {
@@ -107,12 +104,6 @@ final class AnnotationSession {
 
     /// What `open` was last given, to open again.
     private var opened: (Document, String)?
-
-    /// Whether `reason` (why the reader is read-only) is another Hearsay's
-    /// lock, which ends when that Hearsay quits.
-    static func isHeldByAnother(_ reason: String) -> Bool {
-        reason.hasPrefix("open in another Hearsay") || reason.hasPrefix("being opened by another Hearsay")
-    }
 
     /// The annotation file opened again, when the other Hearsay that held it
     /// has let it go: its annotations as it saved them, and changes allowed

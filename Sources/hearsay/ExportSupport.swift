@@ -41,13 +41,10 @@ enum SavedAnnotations {
             throw FileProblem(description: "\(path): \(error)")
         }
         guard saved.document.sha256 != sha256 else { return saved }
-        let annotations = Reanchoring.reanchor(Array(saved.annotations), in: document.scalars)
-        let reviews = Reanchoring.reanchor(reviews: saved.reviews, in: document.scalars)
-        saved.annotations = AnnotationList(annotations.annotations)
-        saved.reviews = reviews.reviews
+        let found = Reanchoring.reanchor(&saved, in: document.scalars)
         Stderr.print("hearsay: note: \(article) changed since it was annotated: "
-                     + "\(annotations.moved + reviews.moved) passage(s) found elsewhere, "
-                     + "\(annotations.orphans + reviews.orphans) not found (left out; the reader lists them)")
+                     + "\(found.annotationsMoved + found.reviewsMoved) passage(s) found elsewhere, "
+                     + "\(found.annotationsOrphaned + found.reviewsOrphaned) not found (left out; the reader lists them)")
         return saved
     }
 

@@ -21,3 +21,25 @@ extension Reanchoring {
         return (result, found.moved, found.orphans)
     }
 }
+
+/// What finding a whole annotation file's passages again found.
+public struct FileReanchoring: Sendable {
+    public var annotationsInPlace = 0, annotationsMoved = 0, annotationsOrphaned = 0
+    public var reviewsMoved = 0, reviewsOrphaned = 0
+}
+
+extension Reanchoring {
+    /// Finds every annotation and reviewed quotation of `file` again in
+    /// `scalars`, the article as it is now (it changed since it was
+    /// annotated), in place; orphans are kept, flagged. The reader and the
+    /// commands that only look (`export`, `quotes`) do the same.
+    public static func reanchor(_ file: inout AnnotationFile, in scalars: ScalarText) -> FileReanchoring {
+        let annotations = reanchor(Array(file.annotations), in: scalars)
+        let reviews = reanchor(reviews: file.reviews, in: scalars)
+        file.annotations = AnnotationList(annotations.annotations)
+        file.reviews = reviews.reviews
+        return FileReanchoring(annotationsInPlace: annotations.exact, annotationsMoved: annotations.moved,
+                               annotationsOrphaned: annotations.orphans, reviewsMoved: reviews.moved,
+                               reviewsOrphaned: reviews.orphans)
+    }
+}
