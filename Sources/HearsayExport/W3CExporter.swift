@@ -159,10 +159,9 @@ public enum W3CExporter {
     public static func actorID(sha: String, _ id: String) -> String { "urn:hearsay:actor:\(sha):\(uriComponent(id))" }
 
     /// Offsets in the article's text to offsets in its file (the same for a
-    /// file that decoding left as it was).
+    /// file that decoding left as it was, and for a text with no file).
     static func fileOffset(_ input: ExportInput) -> (Int) -> Int {
-        guard let decoding = input.document.decoding, !decoding.droppedCarriageReturns.isEmpty || decoding.hadByteOrderMark
-        else { return { $0 } }
+        guard let decoding = input.document.decoding else { return { $0 } }
         return { decoding.originalOffset($0) }
     }
 

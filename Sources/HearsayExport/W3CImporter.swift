@@ -234,13 +234,8 @@ public enum W3CImporter {
                     throw fail("TextPositionSelector needs integers 0 ≤ start ≤ end")
                 }
                 // (Counted in the file, as the exporter writes them: back to the text's offsets.)
-                if let decoding = document.decoding, !decoding.droppedCarriageReturns.isEmpty || decoding.hadByteOrderMark {
-                    start = decoding.textOffset(fromFileOffset: s)
-                    end = decoding.textOffset(fromFileOffset: e)
-                } else {
-                    start = s
-                    end = e
-                }
+                start = document.decoding?.textOffset(fromFileOffset: s) ?? s
+                end = document.decoding?.textOffset(fromFileOffset: e) ?? e
             }
             let scalars = document.scalars
             var anchor: Anchor
