@@ -54,12 +54,19 @@ struct Export: ParsableCommand {
     /// What can be checked before the configuration is read, here: a mistake
     /// found while parsing is shown with this command's usage.
     func validate() throws {
-        if let format, ExportFormat(rawValue: format) == nil {
-            throw ValidationError("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        if let format { _ = try Self.exportFormat(named: format) }
         guard rows == "quotations" || rows == "annotations" else {
             throw ValidationError("--rows must be quotations or annotations")
         }
+    }
+
+    /// The format called `name`, or the mistake said (the name may come from
+    /// the command line or from the configuration file).
+    static func exportFormat(named name: String) throws -> ExportFormat {
+        guard let format = ExportFormat(rawValue: name) else {
+            throw ValidationError("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return format
     }
 
     func run() throws {
@@ -69,9 +76,7 @@ struct Export: ParsableCommand {
         guard let format = format ?? config.exportFormat else {
             throw ValidationError("--format is needed (\(formats)), or export.format in the configuration file")
         }
-        guard let chosen = ExportFormat(rawValue: format) else {
-            throw ValidationError("--format must be one of \(formats)")
-        }
+        let chosen = try Self.exportFormat(named: format)
         if rows != "quotations", chosen != .csv { throw ValidationError("--rows is for --format csv") }
         let noText = noText || !config.exportText
         if output == nil, let example = Self.fileFormatExamples[chosen] {
