@@ -97,10 +97,7 @@ public enum DocumentLoader {
     /// reader, whose other core draws the first screen meanwhile.
     public static func readBytes(path: String, onBothCores: Bool = true) throws -> [UInt8] {
         if path == "-" {
-            var bytes: [UInt8] = []
-            _ = readRest(STDIN_FILENO, into: &bytes, limit: largestText)
-            guard bytes.count <= largestText else { throw LoadError.tooLarge(path, nil) }
-            return bytes
+            return try readStream(STDIN_FILENO, path: path).bytes   // (what came before a failed read is kept)
         }
         let kind = FileKind(path: path)
         guard kind != .missing else {
@@ -115,9 +112,8 @@ public enum DocumentLoader {
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { throw LoadError.unreadable(path, systemReason(path: path)) }
             defer { close(fd) }
-            var bytes: [UInt8] = []
-            guard readRest(fd, into: &bytes, limit: largestText) else { throw LoadError.unreadable(path, systemReason(path: path)) }
-            guard bytes.count <= largestText else { throw LoadError.tooLarge(path, nil) }
+            let (bytes, complete) = try readStream(fd, path: path)
+            guard complete else { throw LoadError.unreadable(path, systemReason(path: path)) }
             return bytes
         }
         // read(2) straight into the array: a mapped `Data` copied into an array
@@ -151,6 +147,16 @@ public enum DocumentLoader {
 
     /// The start of a buffer whose parts two threads write.
     private struct SharedBuffer: @unchecked Sendable { let start: UnsafeMutablePointer<UInt8> }
+
+    /// All a stream gives (standard input, a FIFO, a device), refused past
+    /// `largestText` (its size is not known before); `complete` is false when a
+    /// read failed, with what came before it.
+    static func readStream(_ fd: Int32, path: String) throws -> (bytes: [UInt8], complete: Bool) {
+        var bytes: [UInt8] = []
+        let complete = readRest(fd, into: &bytes, limit: largestText)
+        guard bytes.count <= largestText else { throw LoadError.tooLarge(path, nil) }
+        return (bytes, complete)
+    }
 
     /// Appends what `fd` gives until its end to `bytes`, in 64 KB reads; false
     /// when a read fails (what came before it is kept). Stops once `bytes`
