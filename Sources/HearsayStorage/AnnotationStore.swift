@@ -98,6 +98,10 @@ public final class AnnotationStore: @unchecked Sendable {
     /// `path` (reads the lock file only: cheap enough to ask every second).
     public static func isLockedByAnother(path: String) -> Bool { LockFile.isHeldByAnother(path + ".lock") }
 
+    /// Whether a read-only reason `open` gave is another Hearsay's lock (which
+    /// ends when it quits), not a file that cannot be written.
+    public static func isLockReason(_ reason: String) -> Bool { LockFile.isHeldReason(reason) }
+
     /// Touches nothing on disk until `open`.
     public init(path: String, document: DocumentFingerprint) {
         self.path = path

@@ -78,40 +78,51 @@ enum LockFile {
             case .failure: break
             }
             guard let (content, age) = readLock(path) else { continue }   // gone meanwhile: try again
-            let owner = parse(content)
-            if let owner {
-                if let host = owner.host, !host.isEmpty, host != hostName {
-                    return .held(reason: "open in another Hearsay (pid \(owner.pid) on \(host); if it is not, delete \(path))")
-                }
-                if isRunning(owner.pid) { return .held(reason: "open in another Hearsay (pid \(owner.pid))") }
-            } else if age < 10 {
-                return .held(reason: "being opened by another Hearsay (\(path) was just created)")
-            }
+            if let reason = heldReason(content, age: age, path: path) { return .held(reason: reason) }
             // Stale: move it out of the way, and make sure it was the stale one.
             let aside = FileOps.temporaryName(for: path, kind: "stale")
             guard rename(path, aside) == 0 else { continue }
             let moved = readLock(aside)?.content
             if moved == content {
                 unlink(aside)
-                tookOver = owner?.pid
+                tookOver = parse(content)?.pid
                 continue
             }
             // Someone else took the lock between our read and rename: give it back.
             _ = link(aside, path)
             unlink(aside)
             let pid = moved.flatMap(parse)?.pid
-            return .held(reason: "open in another Hearsay" + (pid.map { " (pid \($0))" } ?? ""))
+            return .held(reason: heldPrefix + (pid.map { " (pid \($0))" } ?? ""))
         }
         return .held(reason: "could not take the lock \(path) (other processes keep changing it)")
     }
 
-    /// Whether another live process on this host holds the lock at `path`
-    /// (cheap: reads the small lock file, never the annotation file).
+    /// Why the lock with `content`, `age` seconds old, is held, in the words a
+    /// read-only reader shows; nil when it is stale (its process is gone).
+    static func heldReason(_ content: String, age: Double, path: String) -> String? {
+        guard let owner = parse(content) else {
+            return age < 10 ? "\(openingPrefix) (\(path) was just created)" : nil
+        }
+        if let host = owner.host, !host.isEmpty, host != hostName {
+            return "\(heldPrefix) (pid \(owner.pid) on \(host); if it is not, delete \(path))"
+        }
+        return isRunning(owner.pid) ? "\(heldPrefix) (pid \(owner.pid))" : nil
+    }
+
+    static let heldPrefix = "open in another Hearsay"
+    static let openingPrefix = "being opened by another Hearsay"
+
+    /// Whether a read-only reason is another Hearsay's hold on the lock, which
+    /// ends when that Hearsay quits (not a corrupt or newer file).
+    static func isHeldReason(_ reason: String) -> Bool {
+        reason.hasPrefix(heldPrefix) || reason.hasPrefix(openingPrefix)
+    }
+
+    /// Whether another live process holds the lock at `path` (cheap: reads
+    /// the small lock file, never the annotation file).
     static func isHeldByAnother(_ path: String) -> Bool {
         guard let (content, age) = readLock(path) else { return false }
-        guard let owner = parse(content) else { return age < 10 }
-        if let host = owner.host, !host.isEmpty, host != hostName { return true }
-        return owner.pid != getpid() && isRunning(owner.pid)
+        return heldReason(content, age: age, path: path) != nil && !isOurs(path)
     }
 
     /// Deletes the lock if it is this process's.

@@ -79,7 +79,7 @@ struct ReaderLoop {
             guard let event else {
                 // Idle and read-only because another Hearsay has the article: once
                 // it quits, take the file over (with what it saved) and go on editing.
-                if let reason = state.readOnlyReason, AnnotationSession.isHeldByAnother(reason), waiting == nil,
+                if let reason = state.readOnlyReason, AnnotationStore.isLockReason(reason), waiting == nil,
                    state.prompt == nil, state.picker == nil, state.choicePicker == nil, state.noteEditor == nil,
                    let retaken = session?.retakeIfFree() {
                     _ = reduce(into: &state, retaken)
