@@ -68,10 +68,12 @@ public enum Analyzer {
     /// `splitting: false` analyses a big text in one part (tests compare the two).
     public static func analyze(_ doc: Document, gazetteer: Gazetteer = .bundled, splitting: Bool,
                                timings: inout PhaseTimings) -> Analysis {
-        if !doc.hiddenMarkup.isEmpty {
-            // Markdown: the analysis reads the markup as spaces, and hands back
-            // the source document (same offsets) for the text it shows.
-            var analysis = analyze(doc.withHiddenMarkupAsSpaces(), gazetteer: gazetteer, splitting: splitting, timings: &timings)
+        let notText = doc.hiddenMarkup + TerminalEscapes.ranges(in: doc.scalars)
+        if !notText.isEmpty {
+            // Markdown's markup and terminal escapes: the analysis reads them as
+            // spaces, and hands back the source document (same offsets) for the
+            // text it shows.
+            var analysis = analyze(doc.withSpaces(over: notText), gazetteer: gazetteer, splitting: splitting, timings: &timings)
             analysis.document = doc.withAnalysisTables()
             return analysis
         }

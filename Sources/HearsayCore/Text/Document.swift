@@ -81,14 +81,11 @@ public struct Document: Sendable {
     /// The same document with `ranges` as its hidden markup.
     public func hidingMarkup(_ ranges: [TextRange]) -> Document { changing { $0.hiddenMarkup = ranges } }
 
-    /// The text with the hidden markup made spaces (line breaks kept, so
-    /// paragraphs stay where they are): what the analyzers read.
-    func withHiddenMarkupAsSpaces() -> Document {
-        var masked = Array(scalars)
-        for r in hiddenMarkup {
-            for i in r.start..<min(r.end, masked.count) where masked[i] != "\n" { masked[i] = " " }
-        }
-        return Document(scalars: ScalarText(masked), text: nil, decoding: nil)
+    /// The text with `ranges` made spaces (line breaks kept, so paragraphs stay
+    /// where they are): what the analyzers read when the text holds markup or
+    /// terminal escapes.
+    func withSpaces(over ranges: [TextRange]) -> Document {
+        Document(scalars: scalars.blanking(ranges), text: nil, decoding: nil)
     }
 
     public init(decoded: DecodedText) {

@@ -48,6 +48,34 @@ public struct ScalarText: Sendable {
         paged = nil
     }
 
+    /// A narrow text with the table of another (`blanking`).
+    private init(bytes: [UInt8], table: [Unicode.Scalar]) {
+        self.bytes = bytes
+        self.table = table
+        wide = []
+        paged = nil
+    }
+
+    /// The same text with the scalars of `ranges` made spaces, line breaks kept
+    /// (so paragraphs stay where they were), in the same storage: what the
+    /// analyzers read of a Markdown article's markup and of terminal escapes.
+    func blanking(_ ranges: [TextRange]) -> ScalarText {
+        func blank<T>(_ items: inout [T], _ space: T, isLineBreak: (T) -> Bool) {
+            for r in ranges {
+                for i in Swift.max(r.start, 0)..<Swift.min(r.end, items.count) where !isLineBreak(items[i]) { items[i] = space }
+            }
+        }
+        if paged != nil { return ScalarText(Array(self)).blanking(ranges) }
+        if isWide {
+            var scalars = wide
+            blank(&scalars, " ", isLineBreak: { $0 == "\n" })
+            return ScalarText(wide: scalars)
+        }
+        var narrow = bytes
+        blank(&narrow, 0x20, isLineBreak: { $0 == 0x0A })
+        return ScalarText(bytes: narrow, table: table)
+    }
+
     /// A wide text (whatever its scalars: a caller that wants the narrow form
     /// when it fits uses `init(_:)`).
     init(wide: [Unicode.Scalar]) {
