@@ -203,7 +203,8 @@ extension ReaderLoop {
         func background(after first: Article) -> Mailbox<Loaded>? {
             let mailbox = Mailbox<Loaded>()
             let source = self.source
-            DispatchQueue.global(qos: .userInitiated).async {
+            // (Below normal priority: a key pressed meanwhile is handled at once.)
+            BackgroundPriority.run {
                 let whole: Article
                 if first.isComplete {
                     whole = first

@@ -7,6 +7,14 @@ public struct ConcurrentPair<A: Sendable, B: Sendable> {
 
     public init(_ a: @escaping @Sendable () -> A, _ b: @escaping @Sendable () -> B) {
         let box = Box<A>()
+        // (Below normal priority, on a thread of its own: see `BackgroundPriority`.)
+        if BackgroundPriority.isLowered {
+            var b0: B? = nil
+            BackgroundPriority.both({ box.value = a() }, { b0 = b() })
+            first = box.value!
+            second = b0!
+            return
+        }
         let group = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: group) { box.value = a() }
         second = b()

@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs independent pieces of work on all cores and collects their results in order.
 enum Parallel {
@@ -6,6 +9,19 @@ enum Parallel {
         // One piece runs here: no thread hand-off for the small texts of a corpus.
         if count == 1 { return [body(0)] }
         let slots = Slots<T>(count)
+        if BackgroundPriority.isLowered {
+            // Background work: the other pieces on threads of their own, which
+            // take its priority (not the shared pool's, see `BackgroundPriority`).
+            withoutActuallyEscaping(body) { body in
+                let pieces = Unchecked(body)
+                let helpers = (1..<count).map { k in BackgroundPriority.start { slots.set(k, pieces.value(k)) } }
+                slots.set(0, body(0))
+                for (offset, helper) in helpers.enumerated() {
+                    if let helper { pthread_join(helper, nil) } else { slots.set(offset + 1, body(offset + 1)) }
+                }
+            }
+            return slots.values()
+        }
         DispatchQueue.concurrentPerform(iterations: count) { k in slots.set(k, body(k)) }
         return slots.values()
     }
