@@ -32,7 +32,7 @@ extension Keymap {
         Binding(.searchPrevious, ["N"], [.article, .side, .help], "previous match"),
         Binding(.setMark, ["m"], [.article], "set a mark: m then a letter", takesArgument: true),
         Binding(.jumpToMark, ["'", "`"], [.article], "jump to a mark: ' then its letter", takesArgument: true),
-        Binding(.commandLine, [":"], [.article, .side], "command line (:q, :w, :123 paragraph, :50%, :theme NAME, :export FORMAT [PATH], :tag rename A B)"),
+        Binding(.commandLine, [":"], [.article, .side, .review], "command line (:q, :w, :123 paragraph (in review: quotation), :50%, :theme NAME, :export FORMAT [PATH], :tag rename A B)"),
         Binding(.help, ["?", "<F1>"], [.article, .side], "this help"),
         Binding(.redraw, ["<C-l>"], [.article, .side, .help], "redraw the screen"),
         Binding(.visual, ["v"], [.article], "select from here (visual mode)"),

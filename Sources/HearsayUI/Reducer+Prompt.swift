@@ -75,7 +75,7 @@ func submit(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
     }
 }
 
-/// `:q`, `:quit`, `:w` (says there is nothing to write), `:123` (paragraph), `:50%`, `:theme NAME`,
+/// `:q`, `:quit`, `:w` (says there is nothing to write), `:123` (paragraph; in review, quotation), `:50%`, `:theme NAME`,
 /// `:export FORMAT [PATH]`, `:tag …`, `:actor …`, `:help`.
 func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
     let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -114,6 +114,11 @@ func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
     default:
         if name.hasSuffix("%"), let p = Int(name.dropLast()), (0...100).contains(p) {
             state.jump(to: state.article.length * p / 100)
+            return []
+        }
+        if let n = Int(name), n >= 1, state.reviewing {
+            // In review the numbers are the quotations' ("Quotation 12 of 40").
+            state.reviewMove(to: min(n, state.article.quotations.count) - 1)
             return []
         }
         if let n = Int(name), n >= 1 {

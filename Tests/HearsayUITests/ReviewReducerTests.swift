@@ -28,6 +28,24 @@ final class ReviewReducerTests: XCTestCase {
         XCTAssertEqual(s.currentQuotation, 2, "review resumes at the first unreviewed quotation")
     }
 
+    /// `:N` goes to quotation N in review (the count the status line gives),
+    /// and to paragraph N when reading, as before.
+    func testColonNumberGoesToAQuotationInReview() {
+        var s = state()
+        s.press("R:3<Enter>")
+        XCTAssertEqual(s.mode, .review)
+        XCTAssertEqual(s.currentQuotation, 2)
+        XCTAssertEqual(s.message?.text, "Reviewed 0 of 3")
+        s.press(":1<Enter>")
+        XCTAssertEqual(s.currentQuotation, 0)
+        s.press(":99<Enter>")
+        XCTAssertEqual(s.currentQuotation, 2, "past the last: the last")
+        var reading = state()
+        reading.press(":2<Enter>")
+        XCTAssertEqual(reading.mode, .article)
+        XCTAssertEqual(reading.cursor, reading.article.paragraphs[1].start)
+    }
+
     func testChangingTheSpeakerAndTheKind() {
         var s = state()
         s.press("R")
