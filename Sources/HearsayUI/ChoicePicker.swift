@@ -23,31 +23,13 @@ public struct ChoicePicker: Equatable, Sendable {
     }
 
     /// The items that match what is typed, best first, and the typed text as a
-    /// new choice when it may be one. Enter takes the first.
-    ///
-    /// Items that hold the typed text as it is ("amina q" in "Amina Qadir") come
-    /// first. Then, when the text is of several words, the text itself as a new
-    /// name, before the items that only hold its letters in order: "Jane Doe"
-    /// is somebody new, not "Jane Dorsey", and "the spokesman" is not "the
-    /// spokeswoman". A single word stays a quick filter ("aq" for Amina Qadir).
+    /// new choice when it may be one (`PickerRanking`). Enter takes the first.
     public var choices: [Choice] {
         let query = filter.trimmingCharacters(in: " ")
-        let lowered = query.lowercased()
-        var scored: [(whole: Bool, score: Int, index: Int, item: String)] = []
-        for (i, item) in items.enumerated() {
-            if query.isEmpty { scored.append((true, 0, i, item)); continue }
-            if let s = TagPicker.fuzzyScore(query, item) { scored.append((item.lowercased().contains(lowered), s, i, item)) }
+        let isNew = allowsNew && !items.contains { $0.lowercased() == query.lowercased() }
+        return PickerRanking.rank(query, items, offeringNew: isNew).map { k in
+            k.map { .existing(items[$0]) } ?? .new(query)
         }
-        scored.sort { a, b in
-            if a.whole != b.whole { return a.whole }
-            return a.score != b.score ? a.score > b.score : a.index < b.index
-        }
-        guard allowsNew, !query.isEmpty, !items.contains(where: { $0.lowercased() == lowered }) else {
-            return scored.map { .existing($0.item) }
-        }
-        let severalWords = query.contains(" ")
-        let before = scored.filter { $0.whole || !severalWords }, after = scored.filter { !$0.whole && severalWords }
-        return before.map { .existing($0.item) } + [.new(query)] + after.map { .existing($0.item) }
     }
 
     /// Applies a key; returns the choice on Enter, nil otherwise (and `cancelled` on Esc).

@@ -7,7 +7,8 @@ public enum AnnotationTarget: Equatable, Sendable {
 }
 
 /// The tag picker (`t`): type to filter the codebook fuzzily, Enter applies the
-/// highlighted tag; typing a name no tag has offers to create it.
+/// highlighted tag; typing a name no tag has offers to create it (first, when
+/// it is of several words that no tag holds as they are: see `PickerRanking`).
 public struct TagPicker: Equatable, Sendable {
     public var target: AnnotationTarget
     public var filter = ""
@@ -23,15 +24,10 @@ public struct TagPicker: Equatable, Sendable {
     /// The rows shown: matching tags, best first, then "create" for a new name.
     public func choices(_ codebook: Codebook) -> [Choice] {
         let query = filter.trimmingCharacters(in: " ")
-        var scored: [(score: Int, index: Int, name: String)] = []
-        for (i, tag) in codebook.tags.enumerated() {
-            if query.isEmpty { scored.append((0, i, tag.name)); continue }
-            if let s = TagPicker.fuzzyScore(query, codebook.path(of: tag.name)) { scored.append((s, i, tag.name)) }
+        let paths = codebook.tags.map { codebook.path(of: $0.name) }
+        return PickerRanking.rank(query, paths, offeringNew: codebook.tag(named: query) == nil).map { k in
+            k.map { .existing(codebook.tags[$0].name) } ?? .create(query)
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-        var result = scored.map { Choice.existing($0.name) }
-        if !query.isEmpty, codebook.tag(named: query) == nil { result.append(.create(query)) }
-        return result
     }
 
     /// A subsequence match of `query` in `text`, case-insensitive; consecutive and

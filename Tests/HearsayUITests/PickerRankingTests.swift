@@ -1,9 +1,11 @@
+import HearsayCore
 @testable import HearsayUI
 import XCTest
 
-/// What Enter takes in the review's speaker picker: an existing speaker when the
-/// typed text names one, the typed text when it is a new name.
-final class ChoicePickerTests: XCTestCase {
+/// What Enter takes in the review's speaker picker and the tag picker: an
+/// existing speaker or tag when the typed text names one, the typed text when
+/// it is a new name.
+final class PickerRankingTests: XCTestCase {
     func picker(_ typed: String, _ items: [String] = ["Amina Qadir", "Jane Dorsey", "the spokeswoman"]) -> ChoicePicker {
         var p = ChoicePicker(purpose: .speaker, items: items, allowsNew: true)
         p.filter = typed
@@ -36,5 +38,18 @@ final class ChoicePickerTests: XCTestCase {
 
     func testAnExactNameIsNeverOfferedAsNew() {
         XCTAssertEqual(picker("jane dorsey").choices, [.existing("Jane Dorsey")])
+    }
+
+    /// The tag picker orders its rows the same way.
+    func testATagOfSeveralWordsIsCreatedNotTakenForAnother() {
+        var codebook = Codebook()
+        codebook.tags = [Tag(name: "economy"), Tag(name: "trade deals")]
+        var p = TagPicker(target: .range(TextRange(0, 1)))
+        p.filter = "trade"
+        XCTAssertEqual(p.choices(codebook), [.existing("trade deals"), .create("trade")])
+        p.filter = "tr deals"
+        XCTAssertEqual(p.choices(codebook), [.create("tr deals"), .existing("trade deals")])
+        p.filter = "eco"
+        XCTAssertEqual(p.choices(codebook).first, .existing("economy"))
     }
 }
