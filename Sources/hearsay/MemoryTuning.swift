@@ -15,6 +15,19 @@ enum MemoryTuning {
         #endif
     }
 
+    /// One malloc arena for every thread: for the reader, whose analysis runs
+    /// on threads of its own (`BackgroundPriority`: new ones for each split
+    /// piece of work). With an arena per thread, the analysis kept in memory
+    /// was spread over four arenas whose free pages could not all be given
+    /// back: a 100 MB file settled at 144 MiB resident instead of 126 before
+    /// those threads, and at 92 MiB with one arena (docs/DECISIONS.md 54). Set
+    /// before any other thread starts.
+    static func oneArena() {
+        #if os(Linux)
+        _ = mallopt(M_ARENA_MAX, 1)
+        #endif
+    }
+
     /// Hands the freed heap back to the kernel: for the reader, which keeps
     /// running long after the analysis that `keepFreedMemory` was for.
     static func returnFreedMemory() {

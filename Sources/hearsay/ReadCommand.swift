@@ -54,6 +54,7 @@ struct Read: ParsableCommand {
     /// the argument parser (see `FastStart`).
     static func open(_ file: String?, theme: String?, mouse: Bool, annotations: String? = nil, codebook: String? = nil,
                      actors: String? = nil, review: Bool = false, format: InputFormat? = nil) throws {
+        MemoryTuning.oneArena()
         let env = ProcessInfo.processInfo.environment
         let source = try ReaderSetup.source(file, format: format)
         var messages: [String] = []
