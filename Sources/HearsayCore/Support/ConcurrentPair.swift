@@ -9,10 +9,10 @@ public struct ConcurrentPair<A: Sendable, B: Sendable> {
         let box = Box<A>()
         // (Below normal priority, on a thread of its own: see `BackgroundPriority`.)
         if BackgroundPriority.isLowered {
-            var b0: B? = nil
-            BackgroundPriority.both({ box.value = a() }, { b0 = b() })
+            var secondResult: B? = nil
+            BackgroundPriority.both({ box.value = a() }, { secondResult = b() })
             first = box.value!
-            second = b0!
+            second = secondResult!
             return
         }
         let group = DispatchGroup()
