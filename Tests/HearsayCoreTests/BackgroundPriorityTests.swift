@@ -47,7 +47,20 @@ import Glibc
             #expect(pair.first <= 0 && pair.second <= 0)
         }
     }
+
+    /// No thread to be had (a process limit): the work still runs, at normal
+    /// priority on the shared pool, instead of leaving the reader loading forever.
+    @Test func workRunsEvenWhenNoThreadCanBeMade() {
+        let result = BackgroundResult<Bool>()
+        BackgroundPriority.run({
+            result.value = true
+            result.done.signal()
+        }, starting: { _ in nil })
+        result.done.wait()
+        #expect(result.value == true)
+    }
 }
+
 
 /// What a background thread hands back: written before the signal, read after it.
 final class BackgroundResult<T>: @unchecked Sendable {

@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,12 +24,26 @@ public enum BackgroundPriority {
     /// The nice value of background work.
     public static let niceness: Int32 = 10
 
-    /// Starts `work` on a new thread of its own, at `niceness`.
+    /// Starts `work` on a new thread of its own, at `niceness`. The thread is
+    /// detached: nobody waits for it, and its stack goes when it ends. When no
+    /// thread can be made (a process limit), the work runs anyway, on the
+    /// shared pool at normal priority, as it did before: never not at all.
     public static func run(_ work: @escaping @Sendable () -> Void) {
-        _ = Self.start {
+        run(work, starting: Self.start)
+    }
+
+    /// `run`, with how a thread is made given (tests make none).
+    static func run(_ work: @escaping @Sendable () -> Void,
+                    starting start: (@escaping @Sendable () -> Void) -> pthread_t?) {
+        let lowered: @Sendable () -> Void = {
             _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness)
             work()
         }
+        guard let thread = start(lowered) else {
+            DispatchQueue.global(qos: .userInitiated).async(execute: work)
+            return
+        }
+        pthread_detach(thread)
     }
 
     /// Whether the calling thread runs below normal priority, so that the
