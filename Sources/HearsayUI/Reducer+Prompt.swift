@@ -116,12 +116,12 @@ func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
             state.jump(to: state.article.length * p / 100)
             return []
         }
-        if let n = Int(name), n >= 1, state.reviewing {
-            // In review the numbers are the quotations' ("Quotation 12 of 40").
-            state.reviewMove(to: min(n, state.article.quotations.count) - 1)
-            return []
-        }
         if let n = Int(name), n >= 1 {
+            if state.reviewing {
+                // In review the numbers are the quotations' ("Quotation 12 of 40").
+                state.reviewMove(to: min(n, state.article.quotations.count) - 1)
+                return []
+            }
             let paragraphs = state.article.paragraphs
             guard !paragraphs.isEmpty else { return [] }
             state.jump(to: paragraphs[min(n, paragraphs.count) - 1].start)

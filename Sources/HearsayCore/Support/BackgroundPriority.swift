@@ -19,7 +19,8 @@ import Darwin
 /// thread that raised its nice value cannot lower it again without privilege,
 /// so the work runs on threads of its own, never on the shared pool of
 /// `Dispatch`: `run` starts one, and `Parallel` and `ConcurrentPair` start
-/// their helpers the same way when called from it (they inherit its priority).
+/// their helpers the same way when called from it (`concurrently`: they
+/// inherit its priority).
 public enum BackgroundPriority {
     /// The nice value of background work.
     public static let niceness: Int32 = 10
@@ -70,11 +71,18 @@ public enum BackgroundPriority {
         return thread
     }
 
-    /// Runs `a` on a thread started for it and `b` on this one; returns when both are done.
-    static func both(_ a: @escaping @Sendable () -> Void, _ b: () -> Void) {
-        guard let thread = start(a) else { a(); b(); return }
-        b()
-        pthread_join(thread, nil)
+    /// Runs `piece(0)` on this thread and the other pieces on threads started
+    /// for them (which take this thread's priority); returns when all are
+    /// done. A piece no thread could be made for runs here, after piece 0.
+    static func concurrently(_ count: Int, _ piece: (Int) -> Void) {
+        withoutActuallyEscaping(piece) { piece in
+            let pieces = Unchecked(piece)   // (joined before this returns)
+            let helpers = (1..<max(count, 1)).map { k in (k, start { pieces.value(k) }) }
+            piece(0)
+            for (k, helper) in helpers {
+                if let helper { pthread_join(helper, nil) } else { piece(k) }
+            }
+        }
     }
 
     private final class Work: @unchecked Sendable {   // (handed to one thread, then dropped)

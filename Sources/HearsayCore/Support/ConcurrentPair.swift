@@ -10,7 +10,7 @@ public struct ConcurrentPair<A: Sendable, B: Sendable> {
         // (Below normal priority, on a thread of its own: see `BackgroundPriority`.)
         if BackgroundPriority.isLowered {
             var secondResult: B? = nil
-            BackgroundPriority.both({ box.value = a() }, { secondResult = b() })
+            BackgroundPriority.concurrently(2) { k in if k == 0 { secondResult = b() } else { box.value = a() } }
             first = box.value!
             second = secondResult!
             return

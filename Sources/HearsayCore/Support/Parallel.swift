@@ -1,7 +1,4 @@
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Runs independent pieces of work on all cores and collects their results in order.
 enum Parallel {
@@ -12,14 +9,7 @@ enum Parallel {
         if BackgroundPriority.isLowered {
             // Background work: the other pieces on threads of their own, which
             // take its priority (not the shared pool's, see `BackgroundPriority`).
-            withoutActuallyEscaping(body) { body in
-                let pieces = Unchecked(body)
-                let helpers = (1..<count).map { k in BackgroundPriority.start { slots.set(k, pieces.value(k)) } }
-                slots.set(0, body(0))
-                for (offset, helper) in helpers.enumerated() {
-                    if let helper { pthread_join(helper, nil) } else { slots.set(offset + 1, body(offset + 1)) }
-                }
-            }
+            BackgroundPriority.concurrently(count) { k in slots.set(k, body(k)) }
             return slots.values()
         }
         DispatchQueue.concurrentPerform(iterations: count) { k in slots.set(k, body(k)) }

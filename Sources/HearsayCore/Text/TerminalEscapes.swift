@@ -16,15 +16,15 @@ public enum TerminalEscapes {
     /// cost one `memchr` when narrow.
     public static func ranges(in text: ScalarText) -> [TextRange] {
         guard text.containsEscape else { return [] }
-        return text.withUnsafeStorage(narrow: { ranges(in: $0, 0..<$0.count) }, wide: { ranges(in: $0, 0..<$0.count) })
+        return text.withUnsafeStorage(narrow: { ranges(in: $0) }, wide: { ranges(in: $0) })
     }
 
-    static func ranges<S: ScalarBuffer>(in s: S, _ range: Range<Int>) -> [TextRange] {
+    static func ranges<S: ScalarBuffer>(in s: S) -> [TextRange] {
         var found: [TextRange] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
+        var i = 0
+        while i < s.count {
             guard s.rawValue(i) == escape else { i += 1; continue }
-            let end = sequenceEnd(s, from: i, limit: range.upperBound)
+            let end = sequenceEnd(s, from: i, limit: s.count)
             found.append(TextRange(i, end))
             i = end
         }
