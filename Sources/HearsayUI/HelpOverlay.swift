@@ -17,7 +17,69 @@ enum HelpOverlay {
     /// the help there, at the keys of the mode it was pressed in.
     static func firstLine(of mode: Mode, _ state: AppState) -> Int {
         guard let title = sections.first(where: { $0.0 == mode })?.1 else { return 0 }
-        return lines(state).firstIndex { $0.isHeading && $0.text == title } ?? 0
+        return layout(state).rows.firstIndex { $0.isHeading && $0.text == title } ?? 0
+    }
+
+    /// The box as drawn: its width, the width of the keys column, and its rows.
+    struct Layout: Equatable {
+        var width: Int
+        var keyWidth: Int
+        var rows: [Line]
+        /// Cells for a description: between the keys column and the frame.
+        var textWidth: Int { width - keyWidth - 5 }
+    }
+
+    /// The box as wide as its longest line needs (at least 40 cells, at most
+    /// 90, so that it stays a box over the article, and at most the screen
+    /// less a margin); a description longer than
+    /// its column continues on the next rows, under itself, where before it
+    /// was cut off (":export" lost the formats it lists).
+    static func layout(_ state: AppState) -> Layout {
+        let lines = lines(state)
+        let keyWidth = min(24, lines.map { DisplayWidth.of($0.keys) }.max() ?? 0)
+        let longest = lines.map { $0.isHeading ? DisplayWidth.of($0.text) - keyWidth - 1 : DisplayWidth.of($0.text) }.max() ?? 0
+        let width = min(state.geometry.width - 2, 90, max(40, keyWidth + 5 + longest))
+        var layout = Layout(width: width, keyWidth: keyWidth, rows: [])
+        let textWidth = max(1, layout.textWidth)
+        for line in lines {
+            guard !line.isHeading, DisplayWidth.of(line.text) > textWidth else { layout.rows.append(line); continue }
+            for (k, piece) in wrapped(line.text, width: textWidth).enumerated() {
+                layout.rows.append(Line(keys: k == 0 ? line.keys : "", text: piece, isHeading: false))
+            }
+        }
+        return layout
+    }
+
+    /// `text` cut into lines of at most `width` cells, between words; a word
+    /// longer than a line is cut where the line is full.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var result: [String] = []
+        var line = "", cells = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            var w = DisplayWidth.of(word)
+            if cells > 0, cells + 1 + w <= width {
+                line += " " + word
+                cells += 1 + w
+                continue
+            }
+            if cells > 0 { result.append(line); line = ""; cells = 0 }
+            while w > width {
+                var cut = word.startIndex, used = 0
+                while cut < word.endIndex, used + DisplayWidth.of(word[cut...cut]) <= width {
+                    used += DisplayWidth.of(word[cut...cut])
+                    cut = word.index(after: cut)
+                }
+                if cut == word.startIndex { cut = word.index(after: cut) }   // (a character wider than the line)
+                result.append(String(word[..<cut]))
+                word = word[cut...]
+                w = DisplayWidth.of(word)
+            }
+            line = String(word)
+            cells = w
+        }
+        if !line.isEmpty || result.isEmpty { result.append(line) }
+        return result
     }
 
     static func lines(_ state: AppState) -> [Line] {
@@ -31,7 +93,7 @@ enum HelpOverlay {
                 if mode != .article, state.keymap.bindings.contains(where: { $0.command == b.command && $0.modes.contains(.article) && $0.keys == b.keys }) { continue }
                 seen.insert(b.command)
                 // At most three keys each: the line stays readable; the rest are aliases.
-                let keys = state.keymap.keys(for: b.command, mode: mode).prefix(3).map(KeySpec.format).joined(separator: " ")
+                let keys = state.keymap.keys(for: b.command, mode: mode).prefix(3).map(KeySpec.label).joined(separator: " ")
                 let argument = b.takesArgument ? "{x}" : ""
                 let line = Line(keys: keys + argument, text: b.help, isHeading: false)
                 if filter.isEmpty || line.keys.lowercased().contains(filter) || line.text.lowercased().contains(filter)

@@ -2,9 +2,8 @@
 enum HelpView {
     static func draw(_ state: AppState, into screen: inout ScreenBuffer) {
         let g = state.geometry
-        let lines = HelpOverlay.lines(state)
-        let keyWidth = min(24, (lines.map { DisplayWidth.of($0.keys) }.max() ?? 0))
-        let width = min(g.width - 2, max(40, keyWidth + 2 + 50))
+        let layout = HelpOverlay.layout(state)
+        let lines = layout.rows, keyWidth = layout.keyWidth, width = layout.width
         let height = min(g.statusRow - 1, lines.count + 2)
         guard width >= 10, height >= 3 else { return }
         let left = (g.width - width) / 2
@@ -26,7 +25,7 @@ enum HelpView {
                 screen.put(line.text, row: y, column: left + 2, role: .helpTitle, limit: width - 4)
             } else {
                 screen.put(line.keys, row: y, column: left + 2, role: .helpKey, limit: keyWidth)
-                screen.put(line.text, row: y, column: left + 3 + keyWidth, role: .help, limit: width - keyWidth - 5)
+                screen.put(line.text, row: y, column: left + 3 + keyWidth, role: .help, limit: layout.textWidth)
             }
         }
         if lines.count > rows {

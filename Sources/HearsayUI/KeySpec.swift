@@ -44,9 +44,17 @@ public enum KeySpec {
         throw ParseError(spec: spec, reason: "unknown key name <\(name)>")
     }
 
-    /// The notation of a key sequence, as the help overlay shows it.
+    /// The notation of a key sequence, as a keymap file writes it (and
+    /// `parse` reads it back): "<" is `<lt>` there, since it starts a key name.
     public static func format(_ keys: [Key]) -> String {
         keys.map(format).joined()
+    }
+
+    /// A key sequence for people to read (help, status line, key table): as
+    /// `format`, except that "<" is shown as itself; in a list of keys such
+    /// as "> < ]q" no one reads it as the start of a key name.
+    public static func label(_ keys: [Key]) -> String {
+        keys.map { $0 == .char("<") ? "<" : format($0) }.joined()
     }
 
     public static func format(_ key: Key) -> String {

@@ -39,7 +39,7 @@ public enum KeyTable {
                 case .chart: "who speaks"
                 }
             }
-            let keys = b.keys.map { KeySpec.format($0) + (b.takesArgument ? "{x}" : "") }
+            let keys = b.keys.map { KeySpec.label($0) + (b.takesArgument ? "{x}" : "") }
             return Row(keys: keys, help: b.help, modes: modes.joined(separator: ", "))
         }
     }

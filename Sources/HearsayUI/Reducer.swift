@@ -84,7 +84,7 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.pendingKeys = []
         return run(&state, command, argument: argument)
     case .unbound:
-        let typed = KeySpec.format(state.pendingKeys)
+        let typed = KeySpec.label(state.pendingKeys)
         // Ctrl-C cancels what is open (a prompt, the note editor, a picker);
         // with nothing open it does not quit at once, as in less and vim: a
         // reflex from the shell must not end a session by surprise.
@@ -165,7 +165,7 @@ func runGlobal(_ state: inout AppState, _ command: Command) -> [Effect]? {
 
 /// The help overlay: scroll, filter, close.
 func runInHelp(_ state: inout AppState, _ command: Command) -> [Effect] {
-    let rows = max(1, HelpOverlay.lines(state).count)
+    let rows = max(1, HelpOverlay.layout(state).rows.count)
     switch command {
     case .lineDown: state.helpScroll += 1
     case .lineUp: state.helpScroll -= 1

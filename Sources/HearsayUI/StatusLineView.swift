@@ -37,7 +37,7 @@ enum StatusLineView {
         if article.document.scalars.changedOnDisk { counts += " · the file changed on disk: reopen it" }
         let left = " \(article.name) · \(counts)"
         var right = "\(state.percent)% "
-        if !state.pendingKeys.isEmpty { right = KeySpec.format(state.pendingKeys) + "  " + right }
+        if !state.pendingKeys.isEmpty { right = KeySpec.label(state.pendingKeys) + "  " + right }
         let rightWidth = DisplayWidth.of(right)
         x += screen.putClipped(left, row: g.statusRow, column: x, role: .status, limit: max(0, g.width - x - rightWidth - 1))
         if g.width - rightWidth > x { screen.put(right, row: g.statusRow, column: g.width - rightWidth, role: .status) }
@@ -80,7 +80,7 @@ enum StatusLineView {
             wanted = [(.help, "help"), (.search, "search"), (.nextQuotation, "next quotation"), (.switchPane, "side pane"), (.quit, "quit")]
         }
         return wanted.compactMap { command, label in
-            state.keymap.keys(for: command, mode: state.mode).first.map { KeySpec.format($0) + " " + label }
+            state.keymap.keys(for: command, mode: state.mode).first.map { KeySpec.label($0) + " " + label }
         }.joined(separator: " · ")
     }
 
