@@ -113,11 +113,25 @@ extension AppState {
         return [.saveAnnotations(annotations)]
     }
 
+    /// A new tag typed in the picker: "parent/child" is the tag "child" under
+    /// "parent", as the reader shows such tags (and as the W3C export writes
+    /// and reads them back), each part that the codebook lacks made. (It was
+    /// one flat tag named "parent/child", which looked like a child tag and
+    /// came back from an export as two.)
+    mutating func applyTag(path: String, to target: AnnotationTarget) -> [Effect] {
+        let parts = Codebook.pathParts(path)
+        guard let leaf = parts.last else { return [] }
+        return applyTag(leaf, to: target, codebook: annotations.codebook.adding(path: parts))
+    }
+
     /// Adds `tag` to the target: to the annotation, or to the annotation with
-    /// exactly that range, or to a new one. A tag the codebook lacks is created.
-    mutating func applyTag(_ tag: String, to target: AnnotationTarget) -> [Effect] {
+    /// exactly that range, or to a new one. A tag the codebook lacks is created
+    /// (`codebook`: the codebook with it, when the caller made it).
+    mutating func applyTag(_ tag: String, to target: AnnotationTarget, codebook withTag: Codebook? = nil) -> [Effect] {
         var changes: [AnnotationChange] = []
-        if annotations.codebook.tag(named: tag) == nil {
+        if let withTag, withTag != annotations.codebook {
+            changes.append(.codebook(old: annotations.codebook, new: withTag))
+        } else if annotations.codebook.tag(named: tag) == nil {
             var codebook = annotations.codebook
             codebook.tags.append(Tag(name: tag))
             changes.append(.codebook(old: annotations.codebook, new: codebook))
@@ -141,7 +155,7 @@ extension AppState {
             currentAnnotation = new.id
         }
         selection = nil
-        return commit("Tagged \(tag)", changes)
+        return commit("Tagged \((withTag ?? annotations.codebook).path(of: tag))", changes)
     }
 
     /// Sets the note of the target (a new annotation for a range without one).

@@ -23,6 +23,10 @@ extension AppState {
                 message = StatusMessage(text: "No tag named \(other) to merge into", isError: true)
                 return []
             }
+            if !merging, other.contains("/") {
+                message = StatusMessage(text: "A tag name cannot hold “/”: it joins a tag to its parent (:tag parent NAME PARENT)", isError: true)
+                return []
+            }
             if !merging, codebook.tag(named: other) != nil {
                 message = StatusMessage(text: "\(other) exists already: :tag merge \(name) \(other) joins them", isError: true)
                 return []

@@ -138,8 +138,8 @@ func pickTag(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.picker = nil
         guard picker.selected < choices.count else { return [] }
         switch choices[picker.selected] {
-        case .existing(let name), .create(let name):
-            return state.applyTag(name, to: picker.target)
+        case .existing(let name): return state.applyTag(name, to: picker.target)
+        case .create(let path): return state.applyTag(path: path, to: picker.target)
         }
     case .down, .ctrl("n"), .tab:
         picker.selected = min(max(0, choices.count - 1), picker.selected + 1)

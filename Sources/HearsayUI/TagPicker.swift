@@ -25,7 +25,10 @@ public struct TagPicker: Equatable, Sendable {
     public func choices(_ codebook: Codebook) -> [Choice] {
         let query = filter.trimmingCharacters(in: " ")
         let paths = codebook.tags.map { codebook.path(of: $0.name) }
-        return PickerRanking.rank(query, paths, offeringNew: codebook.tag(named: query) == nil).map { k in
+        // "parent/child" names a child tag (see `AppState.applyTag`): no new
+        // tag is offered when its last part is a tag already.
+        let leaf = Codebook.pathParts(query).last ?? query
+        return PickerRanking.rank(query, paths, offeringNew: codebook.tag(named: leaf) == nil).map { k in
             k.map { .existing(codebook.tags[$0].name) } ?? .create(query)
         }
     }

@@ -35,4 +35,24 @@ public struct Codebook: Codable, Hashable, Sendable {
         }
         return parts.joined(separator: "/")
     }
+
+    /// The tags a typed "parent/child" path names, as the reader shows tags:
+    /// its parts trimmed, empty ones left out ("blame / threat" is blame,
+    /// threat). A name with no "/" is itself.
+    public static func pathParts(_ path: String) -> [String] {
+        path.split(separator: "/").map { part in
+            let kept = part.drop { $0 == " " }
+            return String(kept.dropLast(kept.reversed().prefix { $0 == " " }.count))
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The codebook with each tag of `path` that it lacks, under the tag before
+    /// it in the path. A tag it has keeps its own parent: a name stays one tag.
+    public func adding(path parts: [String]) -> Codebook {
+        var book = self
+        for (k, name) in parts.enumerated() where book.tag(named: name) == nil {
+            book.tags.append(Tag(name: name, parent: k > 0 ? parts[k - 1] : nil))
+        }
+        return book
+    }
 }
