@@ -12,6 +12,8 @@ import HearsayCore
 ///    an `identifying` SpecificResource body whose `source` is the speaker
 ///    (`urn:hearsay:actor:<sha>:<actor id>`, its `label` the actor's name), a `classifying` body with the kind, and
 ///    an `assessing` body with the review decision when the quotation was reviewed;
+///    and one per rejected quotation (`urn:hearsay:review:<sha>:<start>-<end>`),
+///    motivation `assessing`, whose only body is the decision "rejected";
 /// 3. one per actor mention (`urn:hearsay:mention:<sha>:<start>-<end>`), an
 ///    `identifying` body naming the actor.
 ///
@@ -65,7 +67,8 @@ public enum W3CExporter {
         return "urn:hearsay:collection:" + SHA256.hex(SHA256.digest(Array(inputs.map(\.sha256).joined(separator: "\n").utf8)))
     }
 
-    /// Every annotation of one article, in order: user annotations, quotations, mentions.
+    /// Every annotation of one article, in order: user annotations, quotations,
+    /// rejected quotations, mentions.
     public static func annotations(of input: ExportInput) -> [JSONValue] {
         var items: [JSONValue] = []
         let sha = input.sha256
@@ -135,6 +138,27 @@ public enum W3CExporter {
             }
             fields.append(("body", .array(bodies)))
             fields.append(("target", target(source, anchor: Anchor(q.range, in: scalars), includeText: input.includeText,
+                                                 fileOffset: fileOffset(input))))
+            items.append(.object(fields))
+        }
+
+        // A rejected quotation is not in the reviewed analysis, but the decision
+        // is the user's work: an `assessing` item of its own, with no speaker or
+        // kind, so that a reader of the file does not take it for a quotation
+        // and an import brings the decision back (`W3CImporter.importReviews`).
+        for review in input.annotations.reviews
+        where review.decision == .rejected && !review.orphaned && review.range.end <= scalars.count {
+            var fields: [(String, JSONValue)] = [
+                ("id", .string("urn:hearsay:review:\(sha):\(review.range.start)-\(review.range.end)")),
+                ("type", .string("Annotation")),
+                ("motivation", .string("assessing")),
+                ("generator", generator),
+            ]
+            if !input.exportedAt.isEmpty { fields.append(("generated", .string(input.exportedAt))) }
+            if !review.modified.isEmpty { fields.append(("modified", .string(review.modified))) }
+            fields.append(("body", .array([.object([("type", .string("TextualBody")), ("purpose", .string("assessing")),
+                                                    ("value", .string(QuoteReview.Decision.rejected.rawValue))])])))
+            fields.append(("target", target(source, anchor: Anchor(review.range, in: scalars), includeText: input.includeText,
                                                  fileOffset: fileOffset(input))))
             items.append(.object(fields))
         }

@@ -35,7 +35,8 @@ public enum W3CImportError: Error, Equatable, Sendable, CustomStringConvertible 
 /// otherwise the `TextQuoteSelector` is searched for (`Reanchoring`), and an
 /// annotation found nowhere is kept as an orphan. Quotation and mention items
 /// (`urn:hearsay:quotation:` / `urn:hearsay:mention:`, or only identifying,
-/// classifying or assessing bodies) are the analysis, not annotations: skipped.
+/// classifying or assessing bodies) are the analysis, not annotations: skipped;
+/// the review decisions among them come back through `importReviews`.
 public enum W3CImporter {
     public static func importAnnotations(_ text: String, into document: Document, sha256: String) throws
         -> (annotations: [Annotation], tags: [Tag]) {
@@ -98,12 +99,70 @@ public enum W3CImporter {
         return (annotations, tags)
     }
 
-    /// How many items of the file are the analysis (quotations, mentions,
-    /// review decisions), which `importAnnotations` leaves out: for telling the
-    /// user what was not brought in. Nil when the file is not W3C annotations.
+    /// How many items of the file are the analysis (quotations and mentions
+    /// with no review decision), which neither import brings in: for telling
+    /// the user what was not. Nil when the file is not W3C annotations.
     public static func analysisItemCount(_ text: String) -> Int? {
         guard let root = try? JSONTree.parse(text), let items = try? annotationItems(root) else { return nil }
-        return items.filter { $0.object.map(isAnalysisItem) ?? false }.count
+        return items.filter { $0.object.map { isAnalysisItem($0) && decision($0) == nil } ?? false }.count
+    }
+
+    /// The review decisions of the file, as reviews of `document`: a quotation
+    /// item with an `assessing` body whose value is a decision ("accepted",
+    /// "corrected", "added"), or a rejected quotation's `urn:hearsay:review:`
+    /// item (what `W3CExporter` writes). The passage is found as an annotation's
+    /// is (an orphan when it is nowhere). A corrected or added quotation keeps
+    /// the speaker and kind the file gives it (no speaker: none); an accepted
+    /// or rejected one leaves them to the detector. In a file of several
+    /// articles only this one's items count.
+    public static func importReviews(_ text: String, into document: Document, sha256: String) throws -> [QuoteReview] {
+        let root: JSONTree
+        do {
+            root = try JSONTree.parse(text)
+        } catch {
+            throw W3CImportError.notJSON(error.description)
+        }
+        var decided: [(index: Int, object: JSONObject, decision: QuoteReview.Decision)] = []
+        for (k, item) in try annotationItems(root).enumerated() {
+            guard let object = item.object, hasType(object, "Annotation"), let d = decision(object) else { continue }
+            decided.append((k, object, d))
+        }
+        let sources = Set(decided.compactMap { firstTarget($0.object).flatMap(sourceIRI) })
+        if sources.count > 1 { decided = decided.filter { belongs($0.object, sha256: sha256) } }
+        var reviews: [QuoteReview] = []
+        var ids: Set<String> = []
+        for (k, object, decision) in decided {
+            let read = try read(object, index: k, document: document)
+            var id = read.id
+            var n = 2
+            while ids.contains(id) { id = "\(read.id)-\(n)"; n += 1 }
+            ids.insert(id)
+            let own = decision == .corrected || decision == .added
+            reviews.append(QuoteReview(id: id, anchor: read.anchor, decision: decision,
+                                       speaker: own ? speakerName(object) ?? "" : nil,
+                                       kind: own ? bodies(object).first { purposes($0).contains("classifying") }
+                                           .flatMap { $0["value"]?.string }.flatMap(Quotation.Kind.init(rawValue:)) : nil,
+                                       orphaned: read.orphaned, modified: read.modified))
+        }
+        return reviews
+    }
+
+    /// The review decision an item's `assessing` body states, if it is one.
+    static func decision(_ object: JSONObject) -> QuoteReview.Decision? {
+        for body in bodies(object) where purposes(body).contains("assessing") {
+            if let d = body["value"]?.string.flatMap(QuoteReview.Decision.init(rawValue:)) { return d }
+        }
+        return nil
+    }
+
+    /// The speaker an item names: the label of an identifying resource (an
+    /// actor), or the value of an identifying text (the words that name it).
+    static func speakerName(_ object: JSONObject) -> String? {
+        for body in bodies(object) where purposes(body).contains("identifying") {
+            if let label = body["source"]?.object?["label"]?.string { return label }
+            if let value = body["value"]?.string { return value }
+        }
+        return nil
     }
 
     // MARK: - Structure
@@ -159,7 +218,9 @@ public enum W3CImporter {
     /// A quotation or mention of the analysis rather than a user annotation.
     static func isAnalysisItem(_ object: JSONObject) -> Bool {
         let id = object["id"]?.string ?? ""
-        if id.hasPrefix("urn:hearsay:quotation:") || id.hasPrefix("urn:hearsay:mention:") { return true }
+        if id.hasPrefix("urn:hearsay:quotation:") || id.hasPrefix("urn:hearsay:mention:") || id.hasPrefix("urn:hearsay:review:") {
+            return true
+        }
         if id.hasPrefix("urn:hearsay:annotation:") { return false }
         let all = bodies(object).flatMap(purposes)
         let analysis: Set<String> = ["identifying", "classifying", "assessing"]
@@ -183,7 +244,7 @@ public enum W3CImporter {
     static func belongs(_ object: JSONObject, sha256: String) -> Bool {
         if let source = firstTarget(object).flatMap(sourceIRI), source == "urn:sha256:" + sha256 { return true }
         let id = object["id"]?.string ?? ""
-        return id.hasPrefix("urn:hearsay:annotation:\(sha256):")
+        return ["annotation", "quotation", "review"].contains { id.hasPrefix("urn:hearsay:\($0):\(sha256):") }
     }
 
     static func tagPaths(_ object: JSONObject) -> [String] {

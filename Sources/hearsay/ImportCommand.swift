@@ -13,10 +13,13 @@ struct Import: ParsableCommand {
         abstract: "Bring annotations in from a W3C Web Annotation or brat file.",
         discussion: """
             The annotations are added to ARTICLE's annotation file (ARTICLE.hearsay.json), \
-            their tags to its codebook, as one step that u undoes in the reader. Only \
-            annotations (passages with tags and notes) are imported: quotations, actor \
-            mentions and review decisions in the file are reported and left out, and an \
-            annotation already there (same passage, tags and note) is not added again.
+            their tags to its codebook, as one step that u undoes in the reader. From a \
+            W3C file the review decisions on quotations come too (accepted, rejected, \
+            corrected with the speaker and kind it gives, added); where the file has \
+            already reviewed a quotation differently, your decision is kept and the \
+            difference reported. Quotations and actor mentions with no decision are the \
+            analysis, which Hearsay makes itself: reported and left out. An annotation \
+            already there (same passage, tags and note) is not added again.
 
             Examples:
               hearsay import story.txt --from w3c story.jsonld
@@ -52,9 +55,12 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         let imported: (annotations: [Annotation], tags: [Tag])
+        var importedReviews: [QuoteReview] = []
         do {
             switch from {
-            case .w3c: imported = try W3CImporter.importAnnotations(text, into: loaded.document, sha256: loaded.sha256)
+            case .w3c:
+                imported = try W3CImporter.importAnnotations(text, into: loaded.document, sha256: loaded.sha256)
+                importedReviews = try W3CImporter.importReviews(text, into: loaded.document, sha256: loaded.sha256)
             case .brat: imported = try BratImporter.importAnnotations(text, into: loaded.document)
             }
         } catch {
@@ -87,17 +93,51 @@ struct Import: ParsableCommand {
             changes.append(.add(a))
             added += 1
         }
+        let reviews = Self.reviewChanges(importedReviews, over: current.reviews, now: now)
+        changes += reviews.changes
         if !changes.isEmpty {
-            let group = ChangeGroup(label: "Imported \(added) annotation(s) from \(file)", changes: changes, time: now)
+            let what = reviews.changes.isEmpty ? "\(added) annotation(s)" : "\(added) annotation(s) and \(reviews.changes.count) review decision(s)"
+            let group = ChangeGroup(label: "Imported \(what) from \(file)", changes: changes, time: now)
             do { try store.save(current.recording(group)) } catch {
                 Stderr.print("hearsay: \(error)")
                 throw ExitCode(1)
             }
         }
         let skipped = from == .w3c ? W3CImporter.analysisItemCount(text) ?? 0 : BratImporter.analysisItemCount(text)
-        for line in Self.report(added: added, into: store.path, orphans: orphans, alreadyThere: alreadyThere, analysisItems: skipped) {
-            Stderr.print("hearsay: \(line)")
+        var lines = Self.report(added: added, into: store.path, orphans: orphans, alreadyThere: alreadyThere, analysisItems: skipped)
+        if from == .w3c { lines.insert(contentsOf: reviews.report, at: 1) }
+        for line in lines { Stderr.print("hearsay: \(line)") }
+    }
+
+    /// The imported review decisions as changes to the file's reviews, and what
+    /// to tell the user. A decision on a quotation the file has no review of is
+    /// added; the same decision again is not; a different one is left out: the
+    /// decision made here is kept (an import never overrides the user's work).
+    static func reviewChanges(_ imported: [QuoteReview], over current: [QuoteReview], now: String)
+        -> (changes: [AnnotationChange], report: [String]) {
+        var changes: [AnnotationChange] = []
+        var byRange: [TextRange: QuoteReview] = [:]
+        for r in current where !r.orphaned { byRange[r.range] = r }
+        var ids = Set(current.map(\.id))
+        var same = 0, differing = 0, orphans = 0
+        for var r in imported {
+            if !r.orphaned, let mine = byRange[r.range] {
+                if mine.decision == r.decision && mine.speaker == r.speaker && mine.kind == r.kind { same += 1 } else { differing += 1 }
+                continue
+            }
+            if r.orphaned { orphans += 1 }
+            if ids.contains(r.id) { r.id = "imported-" + r.id }
+            if r.modified.isEmpty { r.modified = now }
+            ids.insert(r.id)
+            if !r.orphaned { byRange[r.range] = r }
+            changes.append(.review(old: nil, new: r))
         }
+        var report: [String] = []
+        if !imported.isEmpty { report.append("imported \(changes.count) review decision(s) on quotations") }
+        if orphans > 0 { report.append("\(orphans) of those decisions are on passages not found in the article: kept as orphans") }
+        if same > 0 { report.append("\(same) review decision(s) already there: not added again") }
+        if differing > 0 { report.append("\(differing) review decision(s) differ from the ones in this file: yours are kept") }
+        return (changes, report)
     }
 
     /// What makes two annotations the same for an import: passage, tags and note.
@@ -113,7 +153,7 @@ struct Import: ParsableCommand {
         }
         if alreadyThere > 0 { lines.append("\(alreadyThere) already there (same passage, tags and note): not added again") }
         if analysisItems > 0 {
-            lines.append("\(analysisItems) quotation, mention or review item(s) not imported: Hearsay finds those itself (see docs/export-formats.md)")
+            lines.append("\(analysisItems) quotation or mention item(s) not imported: Hearsay finds those itself (see docs/export-formats.md)")
         }
         return lines
     }

@@ -91,6 +91,58 @@ import XCTest
         #expect(FileManager.default.fileExists(atPath: folder + "/story.ann"))
     }
 
+    /// Review decisions in a W3C file (a colleague's review) come into the
+    /// annotation file; again they are already there; where this file decided
+    /// otherwise, its own decision stays.
+    @Test func importBringsReviewDecisions() throws {
+        let scratch = try Scratch()
+        let article = scratch.file("a.txt", Array(try Data(contentsOf: Self.sample)))
+        let exported = try Spawn.hearsay(["export", article, "--format", "w3c"])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        // The colleague accepts the first quotation and rejects the second.
+        var root = try #require(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any])
+        var page = try #require(root["first"] as? [String: Any])
+        var items = try #require(page["items"] as? [[String: Any]])
+        let quotations = items.indices.filter { (items[$0]["id"] as? String)?.hasPrefix("urn:hearsay:quotation:") ?? false }
+        try #require(quotations.count >= 2)
+        for (k, decision) in [(quotations[0], "accepted"), (quotations[1], "rejected")] {
+            var bodies = items[k]["body"] as? [[String: Any]] ?? []
+            bodies.append(["type": "TextualBody", "purpose": "assessing", "value": decision])
+            items[k]["body"] = bodies
+        }
+        page["items"] = items
+        root["first"] = page
+        let w3c = scratch.file("review.jsonld", Array(try JSONSerialization.data(withJSONObject: root)))
+        let copy = scratch.file("b.txt", Array(try Data(contentsOf: Self.sample)))
+        let first = try Spawn.hearsay(["import", copy, "--from", "w3c", w3c])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("imported 2 review decision(s) on quotations"), "\(first.stderr)")
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: copy + ".hearsay.json"))) as? [String: Any])
+        let reviews = try #require(file["reviews"] as? [[String: Any]])
+        #expect(Set(reviews.compactMap { $0["decision"] as? String }) == ["accepted", "rejected"])
+        // The reader and the exports see the decisions.
+        func listed(_ state: String) throws -> Int {
+            try Spawn.hearsay(["quotes", copy, "--where", "state:" + state]).stdout.split(separator: "\n").filter { $0.hasPrefix("q") }.count
+        }
+        #expect(try listed("rejected") == 1)
+        #expect(try listed("accepted") == 1)
+        let again = try Spawn.hearsay(["import", copy, "--from", "w3c", w3c])
+        #expect(again.stderr.contains("imported 0 review decision(s)") && again.stderr.contains("2 review decision(s) already there"),
+                "\(again.stderr)")
+        // The colleague now accepts the one rejected here: this file keeps its own decision.
+        items[quotations[1]]["body"] = (items[quotations[1]]["body"] as? [[String: Any]] ?? []).map { body in
+            var b = body
+            if b["purpose"] as? String == "assessing" { b["value"] = "accepted" }
+            return b
+        }
+        page["items"] = items
+        root["first"] = page
+        let other = scratch.file("other.jsonld", Array(try JSONSerialization.data(withJSONObject: root)))
+        let differing = try Spawn.hearsay(["import", copy, "--from", "w3c", other])
+        #expect(differing.stderr.contains("1 review decision(s) differ from the ones in this file: yours are kept"), "\(differing.stderr)")
+        #expect(try listed("rejected") == 1)
+    }
+
     /// Importing a file twice adds nothing the second time, and says what was
     /// left out: the analysis's own items, passages not found.
     @Test func importSaysWhatItLeftOut() throws {
@@ -101,7 +153,7 @@ import XCTest
         let first = try Spawn.hearsay(["import", copy, "--from", "w3c", w3c])
         #expect(first.status == 0)
         #expect(first.stderr.contains("imported 1 annotation(s)"), "\(first.stderr)")
-        #expect(first.stderr.contains("review item(s) not imported"), "\(first.stderr)")
+        #expect(first.stderr.contains("mention item(s) not imported"), "\(first.stderr)")
         let again = try Spawn.hearsay(["import", copy, "--from", "w3c", w3c])
         #expect(again.stderr.contains("imported 0 annotation(s)") && again.stderr.contains("1 already there"), "\(again.stderr)")
         let csv = try Spawn.hearsay(["export", copy, "--format", "csv", "--rows", "annotations"]).stdout

@@ -48,7 +48,9 @@ final class W3CExporterTests: XCTestCase {
         XCTAssertNotNil(root["label"] as? String)
         let all = try items(out)
         XCTAssertEqual(root["total"] as? Int, all.count)
-        XCTAssertEqual(all.count, input.annotations.annotations.count + input.reviewed.quotations.count + input.reviewed.mentions.count)
+        let rejected = input.annotations.reviews.filter { $0.decision == .rejected }.count
+        XCTAssertEqual(all.count, input.annotations.annotations.count + input.reviewed.quotations.count + rejected
+                       + input.reviewed.mentions.count)
 
         // User annotations: tags (with paths), note, times, both selectors.
         XCTAssertEqual(all.prefix(input.annotations.annotations.count).map { $0["id"] as? String },
@@ -156,6 +158,56 @@ final class W3CExporterTests: XCTestCase {
         let (annotations, _) = try W3CImporter.importAnnotations(text(W3CExporter.export([hostile])), into: hostile.document,
                                                                  sha256: hostile.sha256)
         XCTAssertEqual(annotations, Array(hostile.annotations.annotations))
+    }
+
+    /// The review decisions come back from an export: a rejected quotation
+    /// has an item of its own (it is not in the reviewed analysis), a
+    /// corrected one its speaker and kind, an accepted one only the decision.
+    func testReviewDecisionsRoundTrip() throws {
+        for includeText in [true, false] {
+            let input = ExportFixture.sample(includeText: includeText)
+            let out = text(W3CExporter.export([input]))
+            let rejected = try items(out).filter { ($0["id"] as? String)?.hasPrefix("urn:hearsay:review:") ?? false }
+            XCTAssertEqual(rejected.count, 1)
+            XCTAssertEqual(rejected.first?["motivation"] as? String, "assessing")
+            let reviews = try W3CImporter.importReviews(out, into: input.document, sha256: input.sha256)
+            let expected = input.annotations.reviews.sorted { $0.range < $1.range }
+            let got = reviews.sorted { $0.range < $1.range }
+            XCTAssertEqual(got.map(\.range), expected.map(\.range), "includeText \(includeText)")
+            XCTAssertEqual(got.map(\.decision), expected.map(\.decision))
+            XCTAssertEqual(got.map(\.modified), expected.map(\.modified))
+            XCTAssertFalse(got.contains { $0.orphaned })
+            let corrected = try XCTUnwrap(got.first { $0.decision == .corrected })
+            XCTAssertEqual(corrected.speaker, "The Foreign Ministry")
+            let detectedKind = input.reviewed.quotations.first { $0.range == corrected.range }?.kind
+            XCTAssertEqual(corrected.kind, detectedKind, "the kind the file gives")
+            for r in got where r.decision != .corrected { XCTAssertNil(r.speaker); XCTAssertNil(r.kind) }
+            // Applied to a fresh analysis, they give the analysis the export was made from.
+            let again = ReviewedAnalysis.apply(reviews: got, actorEdits: input.annotations.actorEdits, to: input.detected)
+            XCTAssertEqual(again.quotations.map(\.range), input.reviewed.quotations.map(\.range))
+            XCTAssertEqual(again.quotations.map(\.kind), input.reviewed.quotations.map(\.kind))
+            XCTAssertEqual(again.quotations.map { $0.speaker.flatMap { s in s.actor.map { again.actors[$0].name } } },
+                           input.reviewed.quotations.map { $0.speaker.flatMap { s in s.actor.map { input.reviewed.actors[$0].name } } })
+            // The rejected quotation is not a user annotation, nor counted as analysis left out.
+            let (annotations, _) = try W3CImporter.importAnnotations(out, into: input.document, sha256: input.sha256)
+            XCTAssertEqual(annotations.count, input.annotations.annotations.count)
+            let analysisItems = try items(out).filter { item in
+                let id = item["id"] as? String ?? ""
+                return id.hasPrefix("urn:hearsay:quotation:") || id.hasPrefix("urn:hearsay:mention:")
+            }.count
+            XCTAssertEqual(W3CImporter.analysisItemCount(out), analysisItems - 2, "the accepted and corrected quotations are decisions")
+        }
+    }
+
+    /// Assessing bodies of other tools that are not decisions are not reviews.
+    func testAnAssessmentThatIsNoDecisionIsNoReview() throws {
+        let input = ExportFixture.sample()
+        let foreign = """
+            [{"id": "https://example.org/anno/1", "type": "Annotation", "motivation": "assessing",
+              "body": {"type": "TextualBody", "purpose": "assessing", "value": "a fair point"},
+              "target": {"source": "https://example.org/story", "selector": {"type": "TextPositionSelector", "start": 0, "end": 5}}}]
+            """
+        XCTAssertEqual(try W3CImporter.importReviews(foreign, into: input.document, sha256: input.sha256), [])
     }
 
     func testImportReanchorsWhenTheArticleChanged() throws {
