@@ -126,7 +126,8 @@ struct Analyze: ParsableCommand {
         // A web page's offsets count in the article extracted from it; its file
         // has no offsets of the article's words to give.
         var fileOffsets = self.fileOffsets
-        if fileOffsets, file != "-", (inputFormat ?? InputFormat.of(path: file)) == .html {
+        let webPage = (inputFormat ?? InputFormat.of(path: file)) == .html
+        if fileOffsets, webPage {
             report("hearsay: note: \(file) is a web page: --file-offsets does not apply, offsets count in its extracted article")
             fileOffsets = false
         }
@@ -142,11 +143,11 @@ struct Analyze: ParsableCommand {
             case .json, .jsonl:
                 if pretty && single && format == .json {
                     let value = AnalysisJSON.value(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
-                                                  fileOffsets: fileOffsets)
+                                                  fileOffsets: fileOffsets, withText: webPage)
                     value.write(pretty: true, to: output)
                 } else {
                     AnalysisJSON.write(analysis, path: file, sha256: loaded.sha256, warnings: loaded.warnings,
-                                       fileOffsets: fileOffsets, to: output)
+                                       fileOffsets: fileOffsets, withText: webPage, to: output)
                 }
                 text("\n")
             case .table:

@@ -16,6 +16,18 @@ import Testing
         #expect(quotes.count >= 5)
         let texts = quotes.compactMap { $0["text"] as? String }.joined(separator: " ")
         #expect(!texts.contains("<") && !texts.contains("&"), "\(texts)")
+        // The offsets count in the extracted article, which the JSON carries: a
+        // reader of it finds every quotation at its offsets there.
+        let document = try #require(json["document"] as? [String: Any])
+        let article = Array(try #require(document["text"] as? String).unicodeScalars)
+        #expect(article.count == document["length"] as? Int)
+        for q in quotes {
+            let start = try #require(q["start"] as? Int), end = try #require(q["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(article[start..<end])) == q["text"] as? String)
+        }
+        // A plain text's offsets are its own: no copy of it in the JSON.
+        let plain = try Spawn.hearsay(["analyze", Self.samples.appendingPathComponent("sample-editorial.txt").path])
+        #expect((try parseJSON(plain.stdout)["document"] as? [String: Any])?["text"] == nil)
         // The same bytes under a .txt name: --input-format html says what they are.
         let scratch = try Scratch()
         let renamed = scratch.file("page.txt", try String(contentsOfFile: page, encoding: .utf8))

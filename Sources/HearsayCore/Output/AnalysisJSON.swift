@@ -8,19 +8,19 @@ public enum AnalysisJSON {
 
     /// The analysis as a value (tests, small documents).
     public static func value(_ a: Analysis, path: String, sha256: String, warnings: [String] = [],
-                             fileOffsets: Bool = false) -> JSONValue {
+                             fileOffsets: Bool = false, withText: Bool = false) -> JSONValue {
         var builder = JSONTreeBuilder()
-        emit(a, path: path, sha256: sha256, warnings: warnings, fileOffsets: fileOffsets, into: &builder)
+        emit(a, path: path, sha256: sha256, warnings: warnings, fileOffsets: fileOffsets, withText: withText, into: &builder)
         return builder.result
     }
 
     /// The analysis streamed as compact JSON to `sink`, in pieces of at most
     /// 64 KiB from one reused buffer, without building a tree.
     public static func write(_ a: Analysis, path: String, sha256: String, warnings: [String] = [],
-                             fileOffsets: Bool = false, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+                             fileOffsets: Bool = false, withText: Bool = false, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             var writer = JSONStreamWriter(sink: sink)
-            emit(a, path: path, sha256: sha256, warnings: warnings, fileOffsets: fileOffsets, into: &writer)
+            emit(a, path: path, sha256: sha256, warnings: warnings, fileOffsets: fileOffsets, withText: withText, into: &writer)
             writer.finish()
         }
     }
@@ -42,8 +42,11 @@ public enum AnalysisJSON {
 
     /// `fileOffsets: true` counts offsets in the file as it is (a CRLF counts two,
     /// a byte-order mark one) instead of in the text after line endings became LF.
+    /// `withText: true` writes the whole text as the document's `text`: for a
+    /// web page, whose offsets count in the article extracted from it, which
+    /// no one reading the JSON could otherwise make again.
     public static func emit<E: JSONEmitter & ~Copyable>(_ a: Analysis, path: String, sha256: String, warnings: [String],
-                                            fileOffsets: Bool = false, into e: inout E) {
+                                            fileOffsets: Bool = false, withText: Bool = false, into e: inout E) {
         let doc = a.document
         let decoding = fileOffsets ? doc.decoding : nil
         func offset(_ o: Int) -> Int { decoding?.originalOffset(o) ?? o }
@@ -63,6 +66,7 @@ public enum AnalysisJSON {
         e.field("sentences", doc.sentences.count)
         e.field("lineEndings", doc.decoding?.lineEndings.rawValue ?? "lf")
         e.field("offsets", fileOffsets ? "file" : "text")
+        if withText { e.field("text", doc.scalars[0..<doc.length]) }
         e.endObject()
 
         e.key("quotes")
