@@ -19,9 +19,12 @@ public struct ExportInput: Sendable {
     public var includeText: Bool
     /// When the export was made (ISO 8601), for formats that record it.
     public var exportedAt: String
+    /// The article's address as the user gives it (`--source`, e.g. its web
+    /// URL): what W3C targets name, instead of the local file's path.
+    public var source: String?
 
     public init(name: String, path: String?, document: Document, sha256: String, detected: Analysis, reviewed: Analysis,
-                annotations: AnnotationFile, includeText: Bool = true, exportedAt: String) {
+                annotations: AnnotationFile, includeText: Bool = true, exportedAt: String, source: String? = nil) {
         self.name = name
         self.path = path
         self.document = document
@@ -31,6 +34,7 @@ public struct ExportInput: Sendable {
         self.annotations = annotations
         self.includeText = includeText
         self.exportedAt = exportedAt
+        self.source = source
     }
 
     /// The review decision on reviewed-analysis quotation `q`, if any.
@@ -52,4 +56,21 @@ public enum ExportOutput: Equatable, Sendable {
 /// The formats `hearsay export --format` knows, with what each is for.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case json, w3c, qdpx, qdc, csv, markdown, html, brat, tei
+}
+
+extension ExportInput {
+    /// Whether `text` can be an article's address: an absolute IRI (RFC 3987),
+    /// a scheme ("https", "urn", "doi"...) and ":" before a part with no white
+    /// space, no control character and none of `"<>\^`{|}`.
+    public static func isSourceIRI(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        func isLetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        guard let colon = scalars.firstIndex(of: ":"), colon > 0, colon + 1 < scalars.count, isLetter(scalars[0]) else { return false }
+        let schemeOK = scalars[..<colon].allSatisfy { c in isLetter(c) || ("0"..."9").contains(c) || c == "+" || c == "-" || c == "." }
+        let forbidden: Set<Unicode.Scalar> = ["\"", "<", ">", "\\", "^", "`", "{", "|", "}"]
+        let restOK = scalars[(colon + 1)...].allSatisfy { c in
+            c.value > 0x20 && !(0x7F...0x9F).contains(c.value) && !forbidden.contains(c) && !c.properties.isWhitespace
+        }
+        return schemeOK && restOK
+    }
 }

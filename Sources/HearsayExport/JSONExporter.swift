@@ -36,6 +36,7 @@ public enum JSONExporter {
         let document: JSONValue = .object([
             ("name", .string(input.name)),
             ("path", optional(input.path)),
+            ("source", optional(input.source)),
             ("sha256", .string(input.sha256)),
             ("length", .int(doc.length)),
             ("paragraphs", .array(doc.paragraphs.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })),

@@ -17,8 +17,8 @@ import HearsayCore
 /// 3. one per actor mention (`urn:hearsay:mention:<sha>:<start>-<end>`), an
 ///    `identifying` body naming the actor.
 ///
-/// Targets name the article (`file://` URL for an absolute path, else
-/// `urn:sha256:<sha>`) and select the passage with a `TextQuoteSelector` and a
+/// Targets name the article (the IRI given with `--source`, else a `file://`
+/// URL for an absolute path, else `urn:sha256:<sha>`) and select the passage with a `TextQuoteSelector` and a
 /// `TextPositionSelector` (code points, end exclusive). With `includeText == false`
 /// only the position selector is written and no article text appears anywhere.
 /// Output is deterministic: a fixed key order, `exportedAt` as the only time.
@@ -189,8 +189,10 @@ public enum W3CExporter {
         return { decoding.originalOffset($0) }
     }
 
-    /// The article's IRI: a `file://` URL for an absolute path, else `urn:sha256:<sha>`.
+    /// The article's IRI: the one the user gave (`--source`), else a `file://`
+    /// URL for an absolute path, else `urn:sha256:<sha>`.
     public static func source(of input: ExportInput) -> String {
+        if let source = input.source { return source }
         if let path = input.path, path.hasPrefix("/") { return "file://" + uriComponent(path, keepSlash: true) }
         return "urn:sha256:" + input.sha256
     }

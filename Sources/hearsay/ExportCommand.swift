@@ -23,6 +23,7 @@ struct Export: ParsableCommand {
               hearsay export corpus/ --format csv -o quotes.csv
               hearsay export story.txt --format qdpx -o project.qdpx
               hearsay export story.txt --format html --no-text -o report.html
+              hearsay export story.txt --format w3c --source https://example.org/story > story.jsonld
             """)
 
     @Argument(help: "Articles, or folders of articles (\(InputFormat.articleExtensionsText)).")
@@ -46,6 +47,9 @@ struct Export: ParsableCommand {
     @Option(help: "For html: the colour theme (dark, light, high-contrast, mono, or yours).")
     var theme: String?
 
+    @Option(help: ArgumentHelp("The article's address, such as its web URL (one article only): the W3C targets name it, and the JSON gives it as document.source, instead of the file's path on this machine.", valueName: "iri"))
+    var source: String?
+
     /// The formats that write files rather than text, with an example of their -o.
     static let fileFormatExamples: [ExportFormat: String] = [
         .qdpx: "-o project.qdpx", .brat: "a folder for the .txt and .ann files: -o brat/",
@@ -57,6 +61,9 @@ struct Export: ParsableCommand {
         if let format { _ = try Self.exportFormat(named: format) }
         guard rows == "quotations" || rows == "annotations" else {
             throw ValidationError("--rows must be quotations or annotations")
+        }
+        if let source, !ExportInput.isSourceIRI(source) {
+            throw ValidationError("--source must be an absolute address with no spaces, such as https://example.org/story (got \"\(source)\")")
         }
     }
 
@@ -83,6 +90,9 @@ struct Export: ParsableCommand {
             throw ValidationError("--format \(format) writes files: say where with -o (\(example))")
         }
         let articles = try CorpusFiles.expand(files)
+        if source != nil, articles.count != 1 {
+            throw ValidationError("--source names one article; this export has \(articles.count)")
+        }
         let protected = ProtectedFiles(articles: articles)
         // Said before the articles are analysed, not after.
         if let output { try protected.check(output) }
@@ -90,7 +100,13 @@ struct Export: ParsableCommand {
         var failed = false
         for path in articles {
             do {
-                inputs.append(try ExportLoading.input(path: path, includeText: !noText, format: inputFormat))
+                var input = try ExportLoading.input(path: path, includeText: !noText, format: inputFormat)
+                if let source {
+                    // (Named by its address, the article's folder on this machine is left out.)
+                    input.source = source
+                    input.path = nil
+                }
+                inputs.append(input)
             } catch {
                 Stderr.print("hearsay: \(error)")
                 failed = true

@@ -143,6 +143,30 @@ import XCTest
         #expect(try listed("rejected") == 1)
     }
 
+    /// `--source` names the article by its address: the W3C targets and the
+    /// JSON carry it, and the folder the file is in appears nowhere.
+    @Test func sourceNamesTheArticleByItsAddress() throws {
+        let scratch = try Scratch()
+        let article = try annotatedArticle(scratch)
+        let folder = scratch.url.path
+        let w3c = try Spawn.hearsay(["export", article, "--format", "w3c", "--source", "https://example.org/kunar"])
+        #expect(w3c.status == 0, "\(w3c.stderr)")
+        #expect(w3c.stdout.contains("\"source\": \"https://example.org/kunar\""))
+        #expect(!w3c.stdout.contains(folder), "the local folder is named")
+        let json = try Spawn.hearsay(["export", article, "--format", "json", "--source", "https://example.org/kunar"])
+        let document = try #require(try parseJSON(json.stdout)["document"] as? [String: Any])
+        #expect(document["source"] as? String == "https://example.org/kunar")
+        #expect(document["path"] is NSNull)
+        // Without it, the W3C export names the file as before.
+        #expect(try Spawn.hearsay(["export", article, "--format", "w3c"]).stdout.contains("file://"))
+        // Mistakes are said.
+        let spaced = try Spawn.hearsay(["export", article, "--format", "w3c", "--source", "my story"])
+        #expect(spaced.status == 64 && spaced.stderr.contains("--source"), "\(spaced.stderr)")
+        let other = scratch.file("b.txt", "Another article.\n")
+        let two = try Spawn.hearsay(["export", article, other, "--format", "w3c", "--source", "https://example.org/kunar"])
+        #expect(two.status == 64 && two.stderr.contains("one article"), "\(two.stderr)")
+    }
+
     /// Importing a file twice adds nothing the second time, and says what was
     /// left out: the analysis's own items, passages not found.
     @Test func importSaysWhatItLeftOut() throws {

@@ -46,6 +46,11 @@ final class JSONExporterTests: XCTestCase {
         XCTAssertEqual(document["sha256"] as? String, input.sha256)
         XCTAssertEqual(document["length"] as? Int, input.document.length)
         XCTAssertEqual((document["paragraphs"] as? [Any])?.count, input.document.paragraphs.count)
+        XCTAssertTrue(document["source"] is NSNull, "no address given")
+        var addressed = input
+        addressed.source = "https://example.org/kunar"
+        let sourced = try XCTUnwrap(try json(text(JSONExporter.export([addressed])))["document"] as? [String: Any])
+        XCTAssertEqual(sourced["source"] as? String, "https://example.org/kunar")
 
         let analysis = try XCTUnwrap(root["analysis"] as? [String: Any])
         let quotations = try XCTUnwrap(analysis["quotations"] as? [[String: Any]])

@@ -199,6 +199,30 @@ final class W3CExporterTests: XCTestCase {
         }
     }
 
+    /// `--source`: every target names the address the user gave, and the W3C
+    /// MUST checks still pass (the item list below includes such an export).
+    func testAGivenSourceNamesTheArticle() throws {
+        var input = ExportFixture.sample()
+        input.source = "https://example.org/news/kunar?id=7"
+        input.path = "/home/someone/private/kunar.txt"
+        let out = text(W3CExporter.export([input]))
+        XCTAssertFalse(out.contains("/home/someone"), "the local path is not named")
+        let sources = try items(out).map { (($0["target"] as? [String: Any])?["source"] as? String) }
+        XCTAssertEqual(Set(sources), ["https://example.org/news/kunar?id=7"])
+        // And an import into the article still finds its annotations and decisions.
+        let (annotations, _) = try W3CImporter.importAnnotations(out, into: input.document, sha256: input.sha256)
+        XCTAssertEqual(annotations, Array(input.annotations.annotations))
+    }
+
+    func testWhatCanBeASource() {
+        for good in ["https://example.org/story", "urn:isbn:0451450523", "doi:10.1000/182", "file:///tmp/a.txt", "HTTP://X.ORG/ü"] {
+            XCTAssertTrue(ExportInput.isSourceIRI(good), good)
+        }
+        for bad in ["", "story.txt", "/news/story.txt", "https://example.org/a story", ":nothing", "1http://x", "https:", "http://x\u{7}", "http://x/<b>"] {
+            XCTAssertFalse(ExportInput.isSourceIRI(bad), bad)
+        }
+    }
+
     /// Assessing bodies of other tools that are not decisions are not reviews.
     func testAnAssessmentThatIsNoDecisionIsNoReview() throws {
         let input = ExportFixture.sample()
@@ -301,7 +325,9 @@ final class W3CExporterTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var files: [String] = []
-        let exports = [ExportFixture.sample(), ExportFixture.sample(includeText: false), ExportFixture.sample(hostile: true)]
+        var withSource = ExportFixture.sample()
+        withSource.source = "https://example.org/news/kunar?id=7"
+        let exports = [ExportFixture.sample(), ExportFixture.sample(includeText: false), ExportFixture.sample(hostile: true), withSource]
         for (e, input) in exports.enumerated() {
             for (k, var item) in try items(text(W3CExporter.export([input]))).enumerated() {
                 // An item inherits the collection's context; standing alone it needs its own.
