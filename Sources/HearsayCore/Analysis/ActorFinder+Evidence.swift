@@ -50,7 +50,15 @@ extension ActorFinder {
     func startsClause(_ k: Int) -> Bool {
         guard k >= 0, doc.tokens[k].kind == .punctuation else { return false }
         let c = doc.scalars[doc.tokens[k].start]
-        return c == ":" || c == ";" || ScalarClass.isDash(c)
+        return c == ":" || c == ";" || ScalarClass.isDash(c) || isSpacedHyphen(k)
+    }
+
+    /// A hyphen with white space on both sides, typed for a dash: "ISLAMABAD
+    /// (Reuters) - Floods killed", "the weir - built in May - broke".
+    func isSpacedHyphen(_ k: Int) -> Bool {
+        let tokens = doc.tokens
+        return tokens[k].kind == .punctuation && doc.scalars[tokens[k].start] == "-" && tokens[k].flags.contains(.spaceBefore)
+            && k + 1 < tokens.count && tokens[k + 1].flags.contains(.spaceBefore)
     }
 
     /// Short first paragraphs in title case ("Hundreds Dead In Stampede") are headlines.

@@ -62,7 +62,7 @@ extension ActorFinder {
     struct GazetteerMatch { var surface: Gazetteer.Surface; var count: Int }
 
     func matchGazetteer(at i: Int) -> GazetteerMatch? {
-        guard let candidates = gazetteer.surfacesByFirstHash[hash(i)] else { return nil }
+        guard let candidates = gazetteer.surfacesByFirstHash[hash(i)] else { return matchInCapitals(at: i) }
         let tokens = doc.tokens
         for surface in candidates {
             let n = surface.words.count
@@ -74,6 +74,30 @@ extension ActorFinder {
                 if tok.flags.contains(.paragraphBefore) || hash(i + k) != surface.hashes[k] { ok = false; break }
             }
             // A name does not end inside a word: "UN" in "UN-backed" is fine, "Iran" in "Iranian" is another token.
+            if ok { return GazetteerMatch(surface: surface, count: n) }
+        }
+        return matchInCapitals(at: i)
+    }
+
+    /// A name written in capitals ("UNITED NATIONS said", a headline's
+    /// "PAKISTAN FLOODS"): every word of it in capitals, equal to the name's
+    /// words but for case. Asked only when the exact match failed, of a word
+    /// in capitals (an acronym in the gazetteer matches exactly first). The
+    /// first word is looked up as a title writes it ("United"): the names the
+    /// gazetteer lists start so, and no second table is made at every start.
+    func matchInCapitals(at i: Int) -> GazetteerMatch? {
+        let tokens = doc.tokens
+        guard tokens[i].isAllCaps, tokens[i].kind == .word,
+              let candidates = gazetteer.surfacesByFirstHash[WordHash.titleCase(doc.scalars[tokens[i].start..<tokens[i].end])]
+        else { return nil }
+        for surface in candidates where i + surface.words.count <= tokens.count {
+            let n = surface.words.count
+            var ok = true
+            for k in 1..<max(n, 1) where k < n {
+                let tok = tokens[i + k]
+                if tok.flags.contains(.paragraphBefore) || (tok.kind == .word && tok.end - tok.start > 1 && !tok.isAllCaps)
+                    || lowerHash(i + k) != WordHash.lower(surface.words[k]) { ok = false; break }
+            }
             if ok { return GazetteerMatch(surface: surface, count: n) }
         }
         return nil

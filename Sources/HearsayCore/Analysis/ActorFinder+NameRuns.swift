@@ -62,16 +62,48 @@ extension ActorFinder {
     static let nameConnectorHashes = HashSet64(Lexicon.nameConnectors.map(WordHash.exact))
     static let notAcronymHashes = HashSet64(notAcronyms.map(WordHash.exact))
 
-    static let notAcronyms: Set<String> = [
+    static let notAcronyms: Set<String> = Set([
         "OK", "TV", "AM", "PM", "IQ", "GDP", "HIV", "AIDS", "COVID", "DNA", "PDF", "USB", "CEO", "PS",
         "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "ID", "FAQ", "AD", "BC", "UTC", "GMT",
         "CCTV", "SMS", "URL", "VIP", "RIP", "MP", "MPs", "MNA", "MNAs", "PhD", "QC", "KC", "USD", "EUR",
         "IPO", "AI", "ETF", "CFO", "CTO", "COO", "EV", "ESG", "API", "GPS", "SUV", "LNG", "GMO", "NGO", "NGOs",
+    ]).union(emphasis)
+
+    /// English words written in capitals for emphasis ("NOT safe", "do ALL we
+    /// can"), which read as acronyms otherwise; function words and adverbs,
+    /// which never start a name. Those that name something in the gazetteer
+    /// ("US", "WHO", "IS") are found there first.
+    static let emphasis: Set<String> = [
+        "NOT", "NO", "YES", "ALL", "NEVER", "ALWAYS", "NOW", "STOP", "MUST", "WILL", "DO", "DID", "DOES",
+        "DONT", "CANNOT", "CAN", "ONLY", "VERY", "EVERY", "ANY", "NONE", "NOTHING", "EVERYTHING", "EVERYONE",
+        "WHY", "WHAT", "HOW", "WHEN", "WHERE", "THIS", "THAT", "THESE", "THOSE", "HE", "SHE", "THEY", "WE",
+        "YOU", "ME", "IT", "THE", "AND", "OR", "BUT", "IF", "OF", "TO", "IN", "ON", "AT", "BY", "FOR", "WITH",
+        "FROM", "UP", "OUT", "OFF", "OVER", "AGAIN", "STILL", "JUST", "EVEN", "REALLY", "PLEASE", "THANK",
+        "THANKS", "SORRY", "WOW", "OMG", "LOL", "HERE", "THERE", "TODAY", "TONIGHT", "TOMORROW", "YESTERDAY",
     ]
+
+    /// Words in capitals that are no actor when they stand alone: a wire
+    /// story's slugs and labels ("BREAKING:", "UPDATE 2 -", "EXCLUSIVE"), and
+    /// words shouted for emphasis ("FAKE", "RED"). Beside another capitalised
+    /// word they may be a name's first word ("FIRST Global", "NEWS Corp"), so
+    /// only a name of this one word is left out (`addNameRun`).
+    static let standaloneCapitals: Set<String> = [
+        "BREAKING", "UPDATE", "UPDATED", "UPDATES", "EXCLUSIVE", "URGENT", "ALERT", "FLASH", "BULLETIN",
+        "ADVISORY", "CORRECTION", "CORRECTED", "CORRECTS", "CLARIFICATION", "REFILE", "REFILED", "WRAPUP",
+        "FACTBOX", "EXPLAINER", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "COLUMN", "INTERVIEW", "FEATURE",
+        "REVIEW", "LIVE", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "GRAPHIC", "LATEST", "NEWS", "TOP", "MORE",
+        "END", "ENDS", "FILE", "PICTURE", "PICTURES", "SPONSORED", "ADVERTISEMENT", "PROMOTED",
+        "FREE", "BIG", "HUGE", "REAL", "TRUE", "FALSE", "FAKE", "LIE", "LIES", "HELP", "DANGER", "WARNING",
+        "CAUTION", "ATTENTION", "IMPORTANT", "NOTE", "GOOD", "BAD", "BEST", "WORST", "GREAT", "RED", "BLUE",
+        "GREEN", "BLACK", "WHITE", "YELLOW", "HOT", "COLD", "NEW", "OLD", "FIRST", "LAST", "NEXT", "SAFE",
+        "UNSAFE", "DEAD", "KILLED", "WAR", "PEACE", "SHAME", "LIAR", "WIN", "LOSE", "LOST", "WON",
+    ]
+    static let standaloneCapitalHashes = HashSet64(standaloneCapitals.map(WordHash.exact))
 
     mutating func addNameRun(_ runIn: Range<Int>) {
         var run = runIn
         let tokens = doc.tokens
+        if run.count == 1, tokens[run.lowerBound].isAllCaps, Self.standaloneCapitalHashes.contains(hash(run.lowerBound)) { return }
         var openingRole: Gazetteer.Title? = nil
         // "Grandmother Margaret Doyle", "Winger Kofi Mensah": a role word capitalised
         // only because it opens the sentence.

@@ -113,7 +113,8 @@ struct ActorFinder: Sendable {
     }
 
     /// The end of an all-capitals place at a paragraph's start followed by a comma or
-    /// a dash ("NEW YORK, June 12", "KABUL —"), or nil.
+    /// a dash ("NEW YORK, June 12", "KABUL —"), or by the wire service's credit
+    /// and a dash ("ISLAMABAD (Reuters) -"), or nil.
     func datelineEnd(at i: Int) -> Int? {
         let tokens = doc.tokens
         // (The token's own capitals first: every capitalised word asks, few are all capitals.)
@@ -125,6 +126,7 @@ struct ActorFinder: Sendable {
         guard k > i, k + 1 < tokens.count, tokens[k].kind == .punctuation else { return nil }
         let c = doc.scalars[tokens[k].start]
         if c == "-" || ScalarClass.isDash(c) { return k }
+        if c == "(" { return creditEnd(from: k) }
         // After a comma, a date must follow ("NATO, the EU and Russia" is no dateline).
         guard c == "," else { return nil }
         let next = tokens[k + 1]
@@ -133,13 +135,19 @@ struct ActorFinder: Sendable {
         // belongs to the dateline too (it is not an actor in the story).
         var m = k + 1
         while m < min(k + 6, tokens.count), !(tokens[m].kind == .punctuation && doc.scalars[tokens[m].start] == "(") { m += 1 }
-        if m < min(k + 6, tokens.count), let close = (m + 1..<min(m + 5, tokens.count)).first(where: {
-            tokens[$0].kind == .punctuation && doc.scalars[tokens[$0].start] == ")"
-        }), close + 1 < tokens.count, tokens[close + 1].kind == .punctuation,
-           ScalarClass.isDash(doc.scalars[tokens[close + 1].start]) || doc.scalars[tokens[close + 1].start] == "-" {
-            return close + 1
-        }
+        if m < min(k + 6, tokens.count), let end = creditEnd(from: m) { return end }
         return k
+    }
+
+    /// "(Reuters) -" from the "(" at `open`: the dash after a credit of at most
+    /// three tokens, or nil.
+    func creditEnd(from open: Int) -> Int? {
+        let tokens = doc.tokens
+        guard let close = (open + 1..<min(open + 5, tokens.count)).first(where: {
+            tokens[$0].kind == .punctuation && doc.scalars[tokens[$0].start] == ")"
+        }), close > open + 1, close + 1 < tokens.count, tokens[close + 1].kind == .punctuation else { return nil }
+        let dash = doc.scalars[tokens[close + 1].start]
+        return ScalarClass.isDash(dash) || dash == "-" ? close + 1 : nil
     }
 
     static let months: Set<String> = [

@@ -51,6 +51,19 @@ public enum WordHash {
                                            wide: { lower(UnsafeScalars($0, range)) })
     }
 
+    /// `exact` of the span as a title would write it: its first scalar as it
+    /// is, ASCII capitals after it lower-cased ("UNITED" as "United"), to look
+    /// a word written in capitals up among names.
+    public static func titleCase(_ text: Slice<ScalarText>) -> UInt64 {
+        let range = text.startIndex..<text.endIndex
+        func hash<S: ScalarBuffer>(_ s: S, _ r: Range<Int>) -> UInt64 {
+            var h = offsetBasis
+            for k in r { h = mix(h, k == r.lowerBound ? apostrophe(s[k].value) : lowered(apostrophe(s[k].value))) }
+            return h
+        }
+        return text.base.withUnsafeStorage(in: range, narrow: hash, wide: hash)
+    }
+
     /// Every scalar of a span as it is (no apostrophe read as ', no case
     /// folded): equal hashes mean equal text, for memos keyed by wording.
     public static func verbatim(_ text: Slice<ScalarText>) -> UInt64 {
