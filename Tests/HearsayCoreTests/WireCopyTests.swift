@@ -66,4 +66,32 @@ import HearsayCore
         // Names between such dashes are still names.
         #expect(names("Talks with Amina Qadir - and Kabul - went on.\n") == ["Amina Qadir", "Afghan Taliban"])
     }
+
+    /// The sentence after a dateline has its own subject: the dateline's place
+    /// is not the speaker of a quotation the subject's participle introduces.
+    @Test func theSubjectFollowsTheDateline() {
+        let a = TestSupport.analyze("""
+            KARSHI, March 3 (Wireline) - Uzbekistan's water ministry on Monday summoned the envoy, saying the weir broke "every understanding" in place.
+
+            """)
+        let q = a.quotations.first
+        #expect(q.flatMap { a.speakerName($0) } == "Uzbekistan", "\(a.quotationSummary)")
+        #expect(!a.actors.map(\.name).contains("KARSHI"), "\(a.mentionSummary)")
+    }
+
+    /// "UPDATE 1-Dam dispute deepens": the headline starts after the slug.
+    @Test func theHeadlineStartsAfterTheSlug() {
+        let found = names("UPDATE 1-Dam dispute deepens as talks stall\n\nThe talks stalled on Monday.\n")
+        #expect(!found.contains("Dam"), "\(found)")
+        #expect(!names("REFILE-Floods hit the valley\n\nRain fell.\n").contains("Floods"))
+    }
+
+    /// A place followed by an organisation's word opens that organisation's
+    /// name: "Lahore University of Management Sciences", a demonym's union.
+    @Test func aPlaceOpensAnOrganisationsName() {
+        let found = names("Imran Latif of the Lahore University of Management Sciences and the Kyrgyz Union of Carriers spoke.\n")
+        #expect(found.contains("Lahore University of Management Sciences"), "\(found)")
+        #expect(found.contains("Kyrgyz Union of Carriers"), "\(found)")
+        #expect(!found.contains("Lahore"), "\(found)")
+    }
 }

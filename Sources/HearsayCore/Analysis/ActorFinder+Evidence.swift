@@ -50,7 +50,20 @@ extension ActorFinder {
     func startsClause(_ k: Int) -> Bool {
         guard k >= 0, doc.tokens[k].kind == .punctuation else { return false }
         let c = doc.scalars[doc.tokens[k].start]
-        return c == ":" || c == ";" || ScalarClass.isDash(c) || isSpacedHyphen(k)
+        return c == ":" || c == ";" || ScalarClass.isDash(c) || isSpacedHyphen(k) || endsSlug(k)
+    }
+
+    /// The hyphen of a wire slug at a paragraph's start: "UPDATE 1-Dam dispute
+    /// deepens", where the headline starts after it.
+    func endsSlug(_ k: Int) -> Bool {
+        let tokens = doc.tokens
+        guard k >= 1, doc.scalars[tokens[k].start] == "-" else { return false }
+        var slug = k - 1
+        if tokens[slug].kind == .number, slug >= 1 { slug -= 1 }
+        guard tokens[slug].kind == .word, tokens[slug].isAllCaps,
+              Self.standaloneCapitalHashes.contains(doc.hash(ofToken: slug)),
+              let p = doc.paragraphIndex(ofToken: slug) else { return false }
+        return doc.paragraphTokens[p].lowerBound == slug
     }
 
     /// A hyphen with white space on both sides, typed for a dash: "ISLAMABAD

@@ -94,7 +94,10 @@ struct ActorFinder: Sendable {
                 continue
             }
             if let g = gazetteerMatch {
-                if let run, run.count > g.count, reader.endsWithKeyword(run) {
+                // "Indus Basin Authority", and "Lahore University of Management
+                // Sciences": the place opens an organisation's name.
+                if let run, run.count > g.count,
+                   reader.endsWithKeyword(run) || HashedWords.organisationKeywords.contains(reader.hash(i + g.count)) {
                     addNameRun(run)
                     i = run.upperBound
                     continue
@@ -112,48 +115,8 @@ struct ActorFinder: Sendable {
         }
     }
 
-    /// The end of an all-capitals place at a paragraph's start followed by a comma or
-    /// a dash ("NEW YORK, June 12", "KABUL —"), or by the wire service's credit
-    /// and a dash ("ISLAMABAD (Reuters) -"), or nil.
-    func datelineEnd(at i: Int) -> Int? {
-        let tokens = doc.tokens
-        // (The token's own capitals first: every capitalised word asks, few are all capitals.)
-        guard tokens[i].isAllCaps, let p = doc.paragraphIndex(ofToken: i), doc.paragraphTokens[p].lowerBound == i else { return nil }
-        var k = i
-        while k < min(i + 3, tokens.count), tokens[k].kind == .word, tokens[k].isAllCaps, tokens[k].end - tokens[k].start >= 3 {
-            k += 1
-        }
-        guard k > i, k + 1 < tokens.count, tokens[k].kind == .punctuation else { return nil }
-        let c = doc.scalars[tokens[k].start]
-        if c == "-" || ScalarClass.isDash(c) { return k }
-        if c == "(" { return creditEnd(from: k) }
-        // After a comma, a date must follow ("NATO, the EU and Russia" is no dateline).
-        guard c == "," else { return nil }
-        let next = tokens[k + 1]
-        guard next.kind == .number || Self.months.contains(key(k + 1)) else { return nil }
-        // "ALMATY, Feb. 3 (Meridian) -": the wire service's credit after the date
-        // belongs to the dateline too (it is not an actor in the story).
-        var m = k + 1
-        while m < min(k + 6, tokens.count), !(tokens[m].kind == .punctuation && doc.scalars[tokens[m].start] == "(") { m += 1 }
-        if m < min(k + 6, tokens.count), let end = creditEnd(from: m) { return end }
-        return k
-    }
-
-    /// "(Reuters) -" from the "(" at `open`: the dash after a credit of at most
-    /// three tokens, or nil.
-    func creditEnd(from open: Int) -> Int? {
-        let tokens = doc.tokens
-        guard let close = (open + 1..<min(open + 5, tokens.count)).first(where: {
-            tokens[$0].kind == .punctuation && doc.scalars[tokens[$0].start] == ")"
-        }), close > open + 1, close + 1 < tokens.count, tokens[close + 1].kind == .punctuation else { return nil }
-        let dash = doc.scalars[tokens[close + 1].start]
-        return ScalarClass.isDash(dash) || dash == "-" ? close + 1 : nil
-    }
-
-    static let months: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
+    /// See `Document.datelineEnd(at:)`.
+    @inline(__always) func datelineEnd(at i: Int) -> Int? { doc.datelineEnd(at: i) }
 
     /// "van", "de", "von", "da", "di", "der", "den", "le", "la", "bin", "ibn" before a surname.
     func isSurnameParticle(_ k: Int) -> Bool {

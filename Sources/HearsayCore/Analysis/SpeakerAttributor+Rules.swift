@@ -94,6 +94,8 @@ extension SpeakerAttributor {
     /// ("According to court documents, the cooperative warned …").
     func mainSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
         var start = sentence.lowerBound
+        // "ISLAMABAD, March 3 (Wireline) - Pakistan's ministry …": the subject follows the dateline.
+        if let dateline = doc.datelineEnd(at: start), dateline + 1 < limit { start = dateline + 1 }
         let first = ctx.token(start)
         if first.kind == .word, first.isCapitalised, ctx.gazetteer.stopwordHashes.contains(doc.hash(ofToken: start)) {
             // Skip to just after the adverbial's comma, if it comes soon.
@@ -184,8 +186,9 @@ extension SpeakerAttributor {
     /// Rule 7: the sentence's subject, when it is a named actor at its very start.
     mutating func sentenceSubject(open: Int) -> Speaker? {
         let sentence = ctx.sentenceTokens(of: open)
-        guard sentence.lowerBound < open else { return nil }
-        let start = doc.tokens[sentence.lowerBound].start
+        let first = doc.datelineEnd(at: sentence.lowerBound).map { $0 + 1 } ?? sentence.lowerBound
+        guard first < open else { return nil }
+        let start = doc.tokens[first].start
         guard let m = index.first(in: TextRange(start, doc.tokens[open].start)),
               m.range.start == start, m.kind != .pronoun else { return nil }
         let mEnd = doc.tokenIndex(atOrAfter: m.range.end - 1) + 1
