@@ -94,4 +94,21 @@ import HearsayCore
         #expect(found.contains("Kyrgyz Union of Carriers"), "\(found)")
         #expect(!found.contains("Lahore"), "\(found)")
     }
+
+    /// "R-Ariz." after a senator's name is her party and state, no actor.
+    @Test func aPartyAndStateIsNoActor() {
+        let found = names("Sen. Laura Whitcombe, R-Ariz., and Rep. Tom Greer, D-N.Y., met on Tuesday.\n")
+        #expect(found.contains("Laura Whitcombe") && found.contains("Tom Greer"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("R-") || $0.hasPrefix("D-") }, "\(found)")
+    }
+
+    /// "citing what she called “…”": the pronoun right before the verb is its
+    /// subject, resolved to the person it stands for.
+    @Test func aPronounBeforeTheVerbIsItsSubject() {
+        let a = TestSupport.analyze("""
+            The deal fell apart after Sen. Laura Whitcombe withdrew her support, citing what she called "a blank check for bureaucrats."
+
+            """)
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Laura Whitcombe", "\(a.quotationSummary)")
+    }
 }

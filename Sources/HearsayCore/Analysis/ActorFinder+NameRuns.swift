@@ -56,7 +56,17 @@ extension ActorFinder {
         if t.end - t.start == 1 { return false }   // "X", "I", "A"
         if gazetteer.stopwordHashes.contains(hash(i)) { return false }
         if t.isAllCaps, Self.notAcronymHashes.contains(hash(i)) { return false }
+        if t.flags.contains(.hasHyphen), isPartyAndState(i) { return false }
         return true
+    }
+
+    /// An American legislator's party and state after the name: "R-Ariz.",
+    /// "D-N.Y.", "I-Vt." (the party is found by its name; this is no actor).
+    func isPartyAndState(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.end - t.start >= 3, t.end - t.start <= 8 else { return false }
+        let s = doc.scalars
+        return ["R", "D", "I"].contains(s[t.start]) && s[t.start + 1] == "-" && ScalarClass.isUppercase(s[t.start + 2])
     }
 
     static let nameConnectorHashes = HashSet64(Lexicon.nameConnectors.map(WordHash.exact))

@@ -55,6 +55,9 @@ extension TokenContext {
 
     /// The phrase that ends at token `end`, walking left.
     func phrase(endingAt end: Int, floor: Int, allowAll: Bool) -> Range<Int>? {
+        // A pronoun is a phrase by itself: "citing what she called “…”" is said by "she".
+        if end >= floor, isWord(end), !token(end).isCapitalised || end == floor,
+           word(end, in: HashedWords.subjectPronouns) { return end..<(end + 1) }
         var k = end
         var start = end + 1
         var words = 0
