@@ -32,6 +32,11 @@ extension ActorFinder {
                     continue
                 }
             }
+            // "King’s College London", "Royal Women’s Hospital": a possessive inside
+            // an institution's name, when an organisation's word follows and the
+            // words before are no known name ("Pakistan’s Foreign Ministry" is
+            // Pakistan's ministry).
+            if t.kind == .possessive, last == j - 1, possessiveInsideName(i, j) { j += 1; continue }
             // "Henry T. Morrow": an initial and its stop inside a name.
             if t.kind == .word, t.isCapitalised, t.end - t.start == 1, t.flags.contains(.spaceBefore),
                j + 2 < tokens.count, doc.scalars[tokens[j + 1].start] == ".", tokens[j + 1].start == t.end,
@@ -58,6 +63,22 @@ extension ActorFinder {
         if t.isAllCaps, Self.notAcronymHashes.contains(hash(i)) { return false }
         if t.flags.contains(.hasHyphen), isPartyAndState(i) { return false }
         return true
+    }
+
+    /// Whether the possessive at `j`, after the name words from `i`, is inside
+    /// an institution's name: capitalised words follow it, one of them an
+    /// organisation's word, and the words before it are neither a gazetteer
+    /// name nor a person's (a given name first).
+    func possessiveInsideName(_ i: Int, _ j: Int) -> Bool {
+        let tokens = doc.tokens
+        guard j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1),
+              matchGazetteer(at: i) == nil, gazetteer.givenNamesByHash[hash(i)] == nil else { return false }
+        var k = j + 1
+        while k < min(j + 6, tokens.count), isNameWord(k), k == j + 1 || tokens[k].flags.contains(.spaceBefore) {
+            if HashedWords.organisationKeywords.contains(hash(k)) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// An American legislator's party and state after the name: "R-Ariz.",
@@ -176,7 +197,10 @@ extension ActorFinder {
         var roles: [String] = openingRole.map { [$0.words[0].lowercasedFast()] } ?? []
         var p = run.lowerBound
         var nameStart = run.lowerBound
-        while p < run.upperBound {
+        // An institution named after someone ("King’s College London", "Queen
+        // Mary’s Hospital"; joined across the possessive by `nameRun`) is no title.
+        let institution = run.contains { tokens[$0].kind == .possessive }
+        while p < run.upperBound, !institution {
             if let title = matchTitle(at: p, within: run) {
                 var after = p + title.words.count
                 // "Minister of Education Stefania Giannini": skip "of Education".

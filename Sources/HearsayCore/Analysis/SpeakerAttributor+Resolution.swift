@@ -193,10 +193,15 @@ extension SpeakerAttributor {
         case "city", "town", "municipality", "capital": types = [.place, .state]
         case "country", "nation", "state": types = [.state]
         case "government", "administration", "authorities", "regime", "cabinet": types = [.state, .group]
-        case "ministry", "department", "company", "firm", "commission", "agency", "court", "council",
-             "committee", "bank", "organisation", "organization", "group", "body", "party", "body's", "union",
-             "association", "university", "police", "board":
+        case "company", "firm", "bank", "organisation", "organization", "group", "body", "party", "body's", "union",
+             "association", "university":
             types = [.organisation, .group]
+        // "the ministry", "the court", "the police" with no such body named before:
+        // a public body, not whichever organisation came last (it took "the
+        // ministry" for the BBC that had just been quoted). It stays a
+        // description of its own.
+        case "ministry", "department", "commission", "agency", "court", "council", "committee", "police", "board":
+            return nil
         default:
             return nil
         }

@@ -1,0 +1,46 @@
+import Testing
+import HearsayCore
+
+/// Institutions in the speaker rules and name runs: a public body that no
+/// name before matches stays a description, a plural's possessive is inside
+/// the phrase, and an institution named after someone keeps its possessive.
+@Suite struct InstitutionNameTests {
+    /// "the ministry said" with only the BBC named before: not the BBC.
+    @Test func aMinistryIsNotTheLastOrganisation() {
+        let a = TestSupport.analyze("""
+            Prof. Anika Rahman told the BBC that the toll was "almost certainly an undercount". The health ministry disputed that. \
+            In a post on its website, the ministry said hospitals had "sufficient capacity" to cope.
+
+            """)
+        let q = a.quotations.first { a.document.string($0.range).contains("sufficient") }
+        #expect(q.flatMap { a.speakerName($0) } != "BBC", "\(a.quotationSummary)")
+        #expect(q.flatMap { $0.speaker }.map { a.document.string($0.mention) } == "ministry", "\(a.quotationSummary)")
+        // A ministry named before is still the one meant.
+        let b = TestSupport.analyze("""
+            The Ministry of Water Resources issued figures. Later the ministry said the canals were "nearly empty" again.
+
+            """)
+        #expect(b.quotations.first.flatMap { b.speakerName($0) } == "Ministry of Water Resources", "\(b.quotationSummary)")
+    }
+
+    @Test func aPluralPossessiveIsInsideTheSpeakersPhrase() {
+        let a = TestSupport.analyze("""
+            Hospitals are "at breaking point", the head of the national nurses' union warned on Sunday.
+
+            """)
+        let mention = a.quotations.first.flatMap { $0.speaker }.map { a.document.string($0.mention) }
+        #expect(mention == "head of the national nurses' union" || mention == "the head of the national nurses' union",
+                "\(a.quotationSummary)")
+    }
+
+    @Test func anInstitutionNamedAfterSomeoneKeepsItsPossessive() {
+        let names = Set(TestSupport.analyze("""
+            She works at King’s College London and Queen Mary’s Hospital, said Prof. Ann Lee. Pakistan’s Foreign Ministry agreed.
+
+            """).actors.map(\.name))
+        #expect(names.contains("King’s College London"), "\(names)")
+        #expect(names.contains("Queen Mary’s Hospital"), "\(names)")
+        #expect(names.contains("Pakistan"), "a known name before a possessive is its owner: \(names)")
+        #expect(!names.contains("Pakistan’s Foreign Ministry"), "\(names)")
+    }
+}
