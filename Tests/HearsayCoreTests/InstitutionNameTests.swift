@@ -43,4 +43,27 @@ import HearsayCore
         #expect(names.contains("Pakistan"), "a known name before a possessive is its owner: \(names)")
         #expect(!names.contains("Pakistan’s Foreign Ministry"), "\(names)")
     }
+
+    /// "His ministry posted …" after a state's minister: the state's government
+    /// (the gazetteer's, when it names one), not the last organisation.
+    @Test func aPublicBodySpeaksForTheStateBeforeIt() {
+        let a = TestSupport.analyze("""
+            The United Nations urged calm. Sayed Karim Ahmadzai, Afghanistan’s minister of energy and water, defended the closures.             His ministry went further and posted on X: "The gates will reopen when the reservoirs are full."
+
+            """)
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Afghan Taliban", "\(a.quotationSummary)")
+    }
+
+    /// A relative clause's verb before the quotation: the phrase it hangs on speaks.
+    @Test func whoArguedIsSaidByThePhraseBeforeIt() {
+        let a = TestSupport.analyze("""
+            The judge sided with downstream ranchers who argued the project would "destroy a way of life."
+
+            Critics noted that the "temporary" measures outlive the ministers who announce them.
+
+            """)
+        #expect(a.quotations.first.flatMap { $0.speaker }.map { a.document.string($0.mention) } == "downstream ranchers",
+                "\(a.quotationSummary)")
+        #expect(a.quotations.last?.speaker == nil, "a verb after the quotation introduces nothing: \(a.quotationSummary)")
+    }
 }

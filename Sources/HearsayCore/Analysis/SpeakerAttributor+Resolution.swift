@@ -197,14 +197,31 @@ extension SpeakerAttributor {
              "association", "university":
             types = [.organisation, .group]
         // "the ministry", "the court", "the police" with no such body named before:
-        // a public body, not whichever organisation came last (it took "the
-        // ministry" for the BBC that had just been quoted). It stays a
-        // description of its own.
+        // a public body, which speaks for a state (or the group that governs
+        // one), not for whichever organisation came last (it took "the ministry"
+        // for the BBC that had just been quoted). With no state before, it stays
+        // a description of its own.
         case "ministry", "department", "commission", "agency", "court", "council", "committee", "police", "board":
-            return nil
+            let state = index.last(before: offset, window: 4000) { [.state, .group].contains(actors[$0.actor].type) }?.actor
+            guard let state else { return nil }
+            return governmentOf(state)
         default:
             return nil
         }
         return index.last(before: offset, window: 4000) { types.contains(actors[$0.actor].type) }?.actor
+    }
+
+    /// The actor that governs state `actor` when the gazetteer names one
+    /// (Afghanistan: the Afghan Taliban), as a capital standing for its state
+    /// does; else the state itself.
+    mutating func governmentOf(_ actor: Int) -> Int {
+        let state = table.actors[actor]
+        guard state.origin == .gazetteer, state.type == .state, let e = ctx.gazetteer.entryIndex(named: state.name) else { return actor }
+        let g = ctx.gazetteer.governing(e)
+        guard g != e else { return actor }
+        let entry = ctx.gazetteer.entries[g]
+        return table.actor(key: "gazetteer:" + entry.name) {
+            Actor(id: "", name: entry.name, type: entry.type, aliases: [], gender: nil, origin: .gazetteer)
+        }
     }
 }

@@ -140,6 +140,16 @@ extension SpeakerAttributor {
                 return resolve(subject, cue: verb..<(verb + 1), rule: rule)
             }
         }
+        // A relative clause whose verb introduces the quotation after it:
+        // "ranchers who argued the project would “…”", "Vega, who wrote that
+        // “…”": the phrase the clause hangs on. (Not a verb after the quotation:
+        // "“temporary” measures outlive the ministers who announce them".)
+        if rule == "cue-before", v - 1 > sentence.lowerBound, ctx.word(v - 1, is: "who") {
+            let end = ctx.isPunct(v - 2, ",") ? v - 3 : v - 2
+            if end >= sentence.lowerBound, let np = ctx.phrase(endingAt: end, floor: sentence.lowerBound, allowAll: false) {
+                return resolve(np, cue: verb..<(verb + 1), rule: rule)
+            }
+        }
         if let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) {
             return resolve(subject, cue: verb..<(verb + 1), rule: rule)
         }
