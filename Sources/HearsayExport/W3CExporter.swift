@@ -109,6 +109,27 @@ public enum W3CExporter {
                      ("source", .object([("id", .string(actorID(sha: sha, analysis.actors[actor].id))),
                                          ("label", .string(analysis.actors[actor].name))]))])
         }
+        // A machine-made item (a quotation, a rejected quotation, a mention):
+        // `generator` and `generated`, and `modified` when a person reviewed it.
+        func analysisItem(_ kind: String, _ range: TextRange, motivation: String, modified: String = "",
+                          bodies: [JSONValue]) -> JSONValue {
+            var fields: [(String, JSONValue)] = [
+                ("id", .string("urn:hearsay:\(kind):\(sha):\(range.start)-\(range.end)")),
+                ("type", .string("Annotation")),
+                ("motivation", .string(motivation)),
+                ("generator", generator),
+            ]
+            if !input.exportedAt.isEmpty { fields.append(("generated", .string(input.exportedAt))) }
+            if !modified.isEmpty { fields.append(("modified", .string(modified))) }
+            fields.append(("body", .array(bodies)))
+            fields.append(("target", target(source, anchor: Anchor(range, in: scalars), includeText: input.includeText,
+                                                 fileOffset: fileOffset(input))))
+            return .object(fields)
+        }
+        func assessing(_ decision: QuoteReview.Decision) -> JSONValue {
+            .object([("type", .string("TextualBody")), ("purpose", .string("assessing")), ("value", .string(decision.rawValue))])
+        }
+
         for q in analysis.quotations {
             var bodies: [JSONValue] = []
             if let speaker = q.speaker {
@@ -122,24 +143,10 @@ public enum W3CExporter {
             }
             bodies.append(.object([("type", .string("TextualBody")), ("purpose", .string("classifying")),
                                    ("value", .string(q.kind.rawValue))]))
-            if let decision = q.review {
-                bodies.append(.object([("type", .string("TextualBody")), ("purpose", .string("assessing")),
-                                       ("value", .string(decision.rawValue))]))
-            }
-            var fields: [(String, JSONValue)] = [
-                ("id", .string("urn:hearsay:quotation:\(sha):\(q.range.start)-\(q.range.end)")),
-                ("type", .string("Annotation")),
-                ("motivation", .string(q.speaker?.actor != nil ? "identifying" : "classifying")),
-                ("generator", generator),
-            ]
-            if !input.exportedAt.isEmpty { fields.append(("generated", .string(input.exportedAt))) }
-            if let review = input.annotations.reviews.first(where: { !$0.orphaned && $0.range == q.range }), !review.modified.isEmpty {
-                fields.append(("modified", .string(review.modified)))
-            }
-            fields.append(("body", .array(bodies)))
-            fields.append(("target", target(source, anchor: Anchor(q.range, in: scalars), includeText: input.includeText,
-                                                 fileOffset: fileOffset(input))))
-            items.append(.object(fields))
+            if let decision = q.review { bodies.append(assessing(decision)) }
+            let review = input.annotations.reviews.first { !$0.orphaned && $0.range == q.range }
+            items.append(analysisItem("quotation", q.range, motivation: q.speaker?.actor != nil ? "identifying" : "classifying",
+                                      modified: review?.modified ?? "", bodies: bodies))
         }
 
         // A rejected quotation is not in the reviewed analysis, but the decision
@@ -148,33 +155,12 @@ public enum W3CExporter {
         // and an import brings the decision back (`W3CImporter.importReviews`).
         for review in input.annotations.reviews
         where review.decision == .rejected && !review.orphaned && review.range.end <= scalars.count {
-            var fields: [(String, JSONValue)] = [
-                ("id", .string("urn:hearsay:review:\(sha):\(review.range.start)-\(review.range.end)")),
-                ("type", .string("Annotation")),
-                ("motivation", .string("assessing")),
-                ("generator", generator),
-            ]
-            if !input.exportedAt.isEmpty { fields.append(("generated", .string(input.exportedAt))) }
-            if !review.modified.isEmpty { fields.append(("modified", .string(review.modified))) }
-            fields.append(("body", .array([.object([("type", .string("TextualBody")), ("purpose", .string("assessing")),
-                                                    ("value", .string(QuoteReview.Decision.rejected.rawValue))])])))
-            fields.append(("target", target(source, anchor: Anchor(review.range, in: scalars), includeText: input.includeText,
-                                                 fileOffset: fileOffset(input))))
-            items.append(.object(fields))
+            items.append(analysisItem("review", review.range, motivation: "assessing", modified: review.modified,
+                                      bodies: [assessing(.rejected)]))
         }
 
         for m in analysis.mentions {
-            var fields: [(String, JSONValue)] = [
-                ("id", .string("urn:hearsay:mention:\(sha):\(m.range.start)-\(m.range.end)")),
-                ("type", .string("Annotation")),
-                ("motivation", .string("identifying")),
-                ("generator", generator),
-            ]
-            if !input.exportedAt.isEmpty { fields.append(("generated", .string(input.exportedAt))) }
-            fields.append(("body", .array([actorBody(m.actor)])))
-            fields.append(("target", target(source, anchor: Anchor(m.range, in: scalars), includeText: input.includeText,
-                                                 fileOffset: fileOffset(input))))
-            items.append(.object(fields))
+            items.append(analysisItem("mention", m.range, motivation: "identifying", bodies: [actorBody(m.actor)]))
         }
         return items
     }
