@@ -60,7 +60,8 @@ extension ActorFinder {
         guard t.kind == .word, t.isCapitalised || t.isAllCaps else { return false }
         if t.end - t.start == 1 { return false }   // "X", "I", "A"
         if gazetteer.stopwordHashes.contains(hash(i)) { return false }
-        if t.isAllCaps, Self.notAcronymHashes.contains(hash(i)) { return false }
+        // (Also the short mixed ones of the list: "MPs", "NGOs", "PhD".)
+        if t.isAllCaps || t.end - t.start <= 4, Self.notAcronymHashes.contains(hash(i)) { return false }
         if t.flags.contains(.hasHyphen), isPartyAndState(i) { return false }
         return true
     }
@@ -212,6 +213,18 @@ extension ActorFinder {
                     nameStart = after
                 }
                 p = after
+            } else if !titled, p > run.lowerBound, p + 1 < run.upperBound,
+                      let role = gazetteer.singleWordRole(lowerHash: lowerHash(p)),
+                      (run.lowerBound..<p).allSatisfy({ tokens[$0].kind == .word }),
+                      gazetteer.givenNamesByHash[hash(p + 1)] != nil || run.upperBound - (p + 1) >= 2 {
+                // "Environment Secretary Mark Ellison", "Water Minister Sayed
+                // Ahmadzai": a portfolio and a role word that titles.tsv does not
+                // list as one title; the person's name follows them.
+                gender = role.gender ?? gender
+                roles.append(doc.string(TextRange(tokens[run.lowerBound].start, tokens[p].end)).lowercasedFast())
+                titled = true
+                nameStart = p + 1
+                p += 1
             } else {
                 p += 1
             }

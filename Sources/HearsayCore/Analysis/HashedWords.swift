@@ -17,6 +17,10 @@ enum HashedWords {
     static let possessivePronouns = set(["his", "her", "its", "their"])
     /// Words of "was later quoted as saying".
     static let passiveQuoting = set(["quoted", "as", "was", "were", "later", "also", "been", "has", "had"])
+    /// Words that start a phrase of time after a noun phrase: "MPs last night", "officials yesterday".
+    static let timeAdverbials = set(["last", "yesterday", "today", "tonight", "earlier", "overnight", "this", "next"])
+    /// Before a participle, the passive: "was branded", "has been called", "being described".
+    static let passiveAuxiliaries = set(["was", "were", "is", "are", "been", "be", "being"])
     static let verbAuxiliaries = set(["has", "have", "had", "is", "was"])
     static let goForms = set(["went", "goes", "go", "going"])
     /// Things that carry someone's words: "the statement added".

@@ -135,6 +135,8 @@ extension TokenContext {
                 // armed forces" keeps its adjective: no determiner follows).
                 if k > start, token(k - 1).isCapitalised, doc.token(k, endsWith: "ed"), word(k + 1, in: HashedWords.determiners) { break }
                 if word(k, in: HashedWords.phraseEnders) { break }
+                // "by opposition MPs last night": when, not who.
+                if k > start, word(k, in: HashedWords.timeAdverbials) { break }
                 if word(k, in: HashedWords.phrasePrepositions) {
                     // Only inside a phrase, and only when a noun follows.
                     guard k > start, isWord(k + 1) else { break }

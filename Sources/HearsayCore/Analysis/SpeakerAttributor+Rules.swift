@@ -140,6 +140,19 @@ extension SpeakerAttributor {
                 return resolve(subject, cue: verb..<(verb + 1), rule: rule)
             }
         }
+        // A naming verb in the passive ("was branded “reckless” by opposition
+        // MPs", "was described as “…”"): its subject is what was named, not who
+        // named it. The agent after the quotation speaks; without one, nobody
+        // the text names does.
+        if ctx.cue(verb)?.kind == "naming", verb - 1 > sentence.lowerBound,
+           ctx.word(verb - 1, in: HashedWords.passiveAuxiliaries) {
+            var k = verb + 1
+            if ctx.word(k, is: "as") { k += 1 }
+            guard k < sentence.upperBound, ctx.inQuote(k) else { return nil }
+            while k < sentence.upperBound, ctx.inQuote(k) { k += 1 }
+            guard ctx.word(k, is: "by"), let agent = ctx.phrase(startingAt: k + 1, limit: sentence.upperBound) else { return nil }
+            return resolve(agent, cue: verb..<(verb + 1), rule: rule + "-passive")
+        }
         // A relative clause whose verb introduces the quotation after it:
         // "ranchers who argued the project would “…”", "Vega, who wrote that
         // “…”": the phrase the clause hangs on. (Not a verb after the quotation:

@@ -406,8 +406,8 @@ US Congress	organisation	U.S. Congress|United States Congress	United States
 US Senate	organisation	U.S. Senate|United States Senate	United States
 US House of Representatives	organisation	U.S. House of Representatives|US House|U.S. House	United States
 US Supreme Court	organisation	U.S. Supreme Court|Supreme Court of the United States	United States
-House of Commons	organisation		United Kingdom
-House of Lords	organisation		United Kingdom
+House of Commons	organisation	Commons	United Kingdom
+House of Lords	organisation	Lords	United Kingdom
 Bundestag	organisation		Germany
 State Duma	organisation	Duma	Russia
 Knesset	organisation		Israel
