@@ -50,7 +50,7 @@ extension ActorFinder {
     func startsClause(_ k: Int) -> Bool {
         guard k >= 0, doc.tokens[k].kind == .punctuation else { return false }
         let c = doc.scalars[doc.tokens[k].start]
-        return c == ":" || c == ";" || ScalarClass.isDash(c) || isSpacedHyphen(k) || endsSlug(k)
+        return c == ":" || c == ";" || ScalarClass.isDash(c) || c == "-" && (isSpacedHyphen(k) || endsSlug(k))
     }
 
     /// The hyphen of a wire slug at a paragraph's start: "UPDATE 1-Dam dispute

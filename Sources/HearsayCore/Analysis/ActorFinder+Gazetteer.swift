@@ -62,8 +62,10 @@ extension ActorFinder {
     struct GazetteerMatch { var surface: Gazetteer.Surface; var count: Int }
 
     func matchGazetteer(at i: Int) -> GazetteerMatch? {
-        guard let candidates = gazetteer.surfacesByFirstHash[hash(i)] else { return matchInCapitals(at: i) }
         let tokens = doc.tokens
+        guard let candidates = gazetteer.surfacesByFirstHash[hash(i)] else {
+            return tokens[i].isAllCaps ? matchInCapitals(at: i) : nil
+        }
         for surface in candidates {
             let n = surface.words.count
             guard i + n <= tokens.count else { continue }
@@ -76,7 +78,7 @@ extension ActorFinder {
             // A name does not end inside a word: "UN" in "UN-backed" is fine, "Iran" in "Iranian" is another token.
             if ok { return GazetteerMatch(surface: surface, count: n) }
         }
-        return matchInCapitals(at: i)
+        return tokens[i].isAllCaps ? matchInCapitals(at: i) : nil
     }
 
     /// A name written in capitals ("UNITED NATIONS said", a headline's

@@ -61,7 +61,7 @@ extension ActorFinder {
         if t.end - t.start == 1 { return false }   // "X", "I", "A"
         if gazetteer.stopwordHashes.contains(hash(i)) { return false }
         // (Also the short mixed ones of the list: "MPs", "NGOs", "PhD".)
-        if t.isAllCaps || t.end - t.start <= 4, Self.notAcronymHashes.contains(hash(i)) { return false }
+        if t.isAllCaps || t.end - t.start <= 4 && hasInnerCapital(t), Self.notAcronymHashes.contains(hash(i)) { return false }
         if t.flags.contains(.hasHyphen), isPartyAndState(i) { return false }
         return true
     }
@@ -72,14 +72,20 @@ extension ActorFinder {
     /// name nor a person's (a given name first).
     func possessiveInsideName(_ i: Int, _ j: Int) -> Bool {
         let tokens = doc.tokens
-        guard j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1),
-              matchGazetteer(at: i) == nil, gazetteer.givenNamesByHash[hash(i)] == nil else { return false }
+        guard j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1) else { return false }
+        // (The organisation's word first: most possessives after a name have none.)
         var k = j + 1
+        var found = false
         while k < min(j + 6, tokens.count), isNameWord(k), k == j + 1 || tokens[k].flags.contains(.spaceBefore) {
-            if HashedWords.organisationKeywords.contains(hash(k)) { return true }
+            if HashedWords.organisationKeywords.contains(hash(k)) { found = true; break }
             k += 1
         }
-        return false
+        return found && gazetteer.givenNamesByHash[hash(i)] == nil && matchGazetteer(at: i) == nil
+    }
+
+    /// A capital after the first letter ("MPs", "PhD"): read only for short words.
+    func hasInnerCapital(_ t: Token) -> Bool {
+        (t.start + 1..<t.end).contains { ScalarClass.isUppercase(doc.scalars[$0]) }
     }
 
     /// An American legislator's party and state after the name: "R-Ariz.",

@@ -144,8 +144,8 @@ extension SpeakerAttributor {
         // MPs", "was described as “…”"): its subject is what was named, not who
         // named it. The agent after the quotation speaks; without one, nobody
         // the text names does.
-        if ctx.cue(verb)?.kind == "naming", verb - 1 > sentence.lowerBound,
-           ctx.word(verb - 1, in: HashedWords.passiveAuxiliaries) {
+        if verb - 1 > sentence.lowerBound, ctx.word(verb - 1, in: HashedWords.passiveAuxiliaries),
+           ctx.cue(verb)?.kind == "naming" {
             var k = verb + 1
             if ctx.word(k, is: "as") { k += 1 }
             guard k < sentence.upperBound, ctx.inQuote(k) else { return nil }
