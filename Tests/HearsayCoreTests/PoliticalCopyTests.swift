@@ -28,6 +28,9 @@ import HearsayCore
         let first = a.quotations.first.flatMap { $0.speaker }.map { a.document.string($0.mention) }
         #expect(first == "opposition MPs", "\(a.quotationSummary)")
         #expect(a.quotations.last?.speaker == nil, "\(a.quotationSummary)")
+        // The agent right after the verb, the quotation before it.
+        let b = TestSupport.analyze("\"A slow disaster\" was how the plan was described by Amina Qadir, the minister.\n")
+        #expect(b.quotations.first.flatMap { b.speakerName($0) } == "Amina Qadir", "\(b.quotationSummary)")
     }
 
     @Test func membersAndTheCommons() {

@@ -32,7 +32,7 @@ extension ActorFinder {
                     continue
                 }
             }
-            // "King’s College London", "Royal Women’s Hospital": a possessive inside
+            // "King’s College London", "Queen Mary’s Hospital": a possessive inside
             // an institution's name, when an organisation's word follows and the
             // words before are no known name ("Pakistan’s Foreign Ministry" is
             // Pakistan's ministry).

@@ -148,7 +148,7 @@ extension SpeakerAttributor {
            ctx.cue(verb)?.kind == "naming" {
             var k = verb + 1
             if ctx.word(k, is: "as") { k += 1 }
-            guard k < sentence.upperBound, ctx.inQuote(k) else { return nil }
+            // (Past the quotation named, when it follows: "“…” was how it was described by critics" has none.)
             while k < sentence.upperBound, ctx.inQuote(k) { k += 1 }
             guard ctx.word(k, is: "by"), let agent = ctx.phrase(startingAt: k + 1, limit: sentence.upperBound) else { return nil }
             return resolve(agent, cue: verb..<(verb + 1), rule: rule + "-passive")
