@@ -66,4 +66,19 @@ import HearsayCore
                 "\(a.quotationSummary)")
         #expect(a.quotations.last?.speaker == nil, "a verb after the quotation introduces nothing: \(a.quotationSummary)")
     }
+
+    /// "Lake Sevan" is a place, so "he says" after it is the ferryman's.
+    @Test func aPlaceWordFirstMakesAPlace() {
+        let a = TestSupport.analyze("""
+            For forty years, Armen Grigoryan has rowed tourists across Lake Sevan. "The water came up to that rock," he says.
+
+            Doctors at Mount Sinai Hospital and the Soviet planners of old disagree.
+
+            """)
+        let types = Dictionary(a.actors.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["Lake Sevan"] == .place, "\(a.mentionSummary)")
+        #expect(types["Mount Sinai Hospital"] == .organisation, "\(a.mentionSummary)")
+        #expect(types["Soviet"] == nil, "a demonym before a common noun: \(a.mentionSummary)")
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Armen Grigoryan", "\(a.quotationSummary)")
+    }
 }

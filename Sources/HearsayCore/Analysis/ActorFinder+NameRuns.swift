@@ -304,6 +304,9 @@ extension ActorFinder {
         if titled { return .person }
         if let last = words.last, Lexicon.placeKeywords.contains(last) { return .place }
         if words.contains(where: { Lexicon.organisationKeywords.contains($0) }) { return .organisation }
+        // "Lake Sevan", "Mount Ararat", "Cape Horn": a place word first (after
+        // the organisations: "Mount Sinai Hospital", "Port Authority").
+        if words.count >= 2, let first = words.first, Lexicon.placePrefixes.contains(first) { return .place }
         if words.count == 1, doc.tokens[run.lowerBound].isAllCaps || doc.tokens[run.lowerBound].flags.contains(.hasDigit) {
             return .organisation
         }

@@ -89,6 +89,12 @@ enum Lexicon {
     ]
 
     /// Last words that make a capitalised run a place.
+    /// Words that open a place's name: "Lake Sevan", "Mount Ararat", "Gulf of Aden".
+    static let placePrefixes: Set<String> = [
+        "Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Isle", "Port", "Fort", "Lac", "Loch", "Glen", "Sierra",
+        "Cerro", "Rio", "Wadi", "Jebel", "Jabal", "Tell", "Ras", "Lago", "Monte", "Pic", "Mont",
+    ]
+
     static let placeKeywords: Set<String> = [
         "Street", "Road", "Avenue", "Square", "Bridge", "Hall", "Mosque", "Temple", "Cathedral",
         "Island", "Islands", "River", "Lake", "Sea", "Ocean", "Mountain", "Mountains", "Valley",

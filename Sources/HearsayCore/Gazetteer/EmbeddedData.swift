@@ -215,6 +215,7 @@ Vietnam	Viet Nam|Socialist Republic of Vietnam	Vietnamese	Hanoi
 Yemen	Republic of Yemen	Yemeni|Yemenis	Sanaa|Sana'a|Aden	
 Zambia	Republic of Zambia	Zambian|Zambians	Lusaka	
 Zimbabwe	Republic of Zimbabwe	Zimbabwean|Zimbabweans	Harare	
+Soviet Union	USSR|U.S.S.R.	Soviet|Soviets		
 
 """#
 
