@@ -81,4 +81,21 @@ import HearsayCore
         #expect(types["Soviet"] == nil, "a demonym before a common noun: \(a.mentionSummary)")
         #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Armen Grigoryan", "\(a.quotationSummary)")
     }
+
+    /// Business copy: a utility's name and its first word, a river, a
+    /// regulator after "according to", a campaign group that speaks.
+    @Test func businessCopy() {
+        let a = TestSupport.analyze("""
+            Tidewater Utilities was fined after spills into the River Arden. According to Ofwat, the company "repeatedly failed" to act.             A spokesperson for Tidewater said the firm "accepts the findings".
+
+            Surfers Against Sewage said the fine was "a drop in the ocean".
+
+            """)
+        let byName = Dictionary(a.actors.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byName["Tidewater Utilities"]?.type == .organisation, "\(a.mentionSummary)")
+        #expect(byName["Tidewater Utilities"]?.aliases.contains("Tidewater") == true, "\(a.mentionSummary)")
+        #expect(byName["River Arden"]?.type == .place, "\(a.mentionSummary)")
+        #expect(byName["Ofwat"].map { $0.type != .place } ?? true, "\(a.mentionSummary)")
+        #expect(byName["Surfers Against Sewage"]?.type == .organisation, "\(a.mentionSummary)")
+    }
 }

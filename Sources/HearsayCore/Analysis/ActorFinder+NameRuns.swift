@@ -15,6 +15,13 @@ extension ActorFinder {
             if t.kind == .word, !t.isCapitalised, startsWithParticle(j), t.flags.contains(.spaceBefore) {
                 last = j; j += 1; continue
             }
+            // "Surfers Against Sewage", "Doctors Without Borders": a capitalised
+            // preposition between the words of a body's name.
+            if t.kind == .word, t.isCapitalised, t.flags.contains(.spaceBefore), Self.capitalisedConnectorHashes.contains(hash(j)),
+               j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1) {
+                j += 1
+                continue
+            }
             // "Calder & Finch Ltd."
             if t.kind == .punctuation, doc.scalars[t.start] == "&", j + 1 < tokens.count, isNameWord(j + 1) {
                 j += 1
@@ -98,6 +105,7 @@ extension ActorFinder {
     }
 
     static let nameConnectorHashes = HashSet64(Lexicon.nameConnectors.map(WordHash.exact))
+    static let capitalisedConnectorHashes = HashSet64(["Against", "Without", "Beyond", "Across"].map(WordHash.exact))
     static let notAcronymHashes = HashSet64(notAcronyms.map(WordHash.exact))
 
     static let notAcronyms: Set<String> = Set([
@@ -379,8 +387,11 @@ extension ActorFinder {
         guard i > 0 else { return false }
         let prev = doc.tokens[i - 1]
         guard prev.kind == .word else { return false }
+        // "According to Ofwat": a source, not a place one goes to.
+        if i >= 2, doc.token(i - 1, is: "to"), doc.tokens[i - 2].kind == .word, lowerHash(i - 2) == Self.accordingHash { return false }
         return HashedWords.locativePrepositions.contains(lowerHash(i - 1))
     }
+    static let accordingHash = WordHash.lower("according")
 
     /// Two capitalised words, neither all capitals nor a word of bodies or places
     /// ("Henrik Olsen", not "Royal Bank" or "Trinity College").

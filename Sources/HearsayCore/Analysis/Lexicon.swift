@@ -43,6 +43,8 @@ enum Lexicon {
         "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
         "Investments", "Ventures", "Insurance", "Consulting", "Solutions", "Enterprises", "LLC", "PLC", "plc",
         "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
+        // (Corporate words only: "Energy" or "Oil" also name a minister's portfolio, "Iran Oil Minister".)
+        "Utilities", "Telecom", "Communications", "Brands", "Stores", "Petroleum", "Chemicals",
     ]
     /// Common nouns that describe a body, not a person: "the operator, Estuary Link".
     static let organisationDescriptions: Set<String> = [
@@ -74,6 +76,7 @@ enum Lexicon {
         "Justice", "Health", "Education", "Environment", "Defence", "Defense", "Interior", "Finance",
         "Trade", "Energy", "Water", "Development", "Research", "Technology", "Media", "Council", "Assembly",
         "West", "East", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+        "Against", "Without", "Beyond", "Watch", "Action", "Now", "Together", "Alliance",
     ]
     static let compassWords: Set<String> = [
         "West", "East", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
@@ -86,12 +89,13 @@ enum Lexicon {
         "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
         "Investments", "Ventures", "Capital", "Partners", "Airlines", "Airways", "Bank", "Insurance",
         "Consulting", "Solutions", "Enterprises", "Corporation", "Company", "Limited", "AG", "SA", "GmbH",
+        "Utilities", "Telecom", "Communications", "Brands", "Stores", "Petroleum", "Chemicals",
     ]
 
     /// Last words that make a capitalised run a place.
     /// Words that open a place's name: "Lake Sevan", "Mount Ararat", "Gulf of Aden".
     static let placePrefixes: Set<String> = [
-        "Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Isle", "Port", "Fort", "Lac", "Loch", "Glen", "Sierra",
+        "River", "Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Isle", "Port", "Fort", "Lac", "Loch", "Glen", "Sierra",
         "Cerro", "Rio", "Wadi", "Jebel", "Jabal", "Tell", "Ras", "Lago", "Monte", "Pic", "Mont",
     ]
 

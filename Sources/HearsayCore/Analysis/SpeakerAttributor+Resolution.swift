@@ -128,8 +128,13 @@ extension SpeakerAttributor {
             // woman (the role's gender from titles.tsv, for "she" later on).
             let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss")
             let gender = ctx.gazetteer.singleWordRole(headWord)?.gender
+            // A body's name the name finder left ("Surfers Against Sewage said"): every
+            // word capitalised, one of them a word no person's name has.
+            let words = np.filter { ctx.isWord($0) }
+            let body = words.count >= 2 && words.allSatisfy { doc.tokens[$0].isCapitalised }
+                && words.contains { Lexicon.organisationKeywords.contains(doc.key(ofToken: $0)) || Lexicon.notInPersonNames.contains(doc.key(ofToken: $0)) }
             actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
-                Actor(id: "", name: name, type: plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
+                Actor(id: "", name: name, type: body ? .organisation : plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
             }
             descriptionActors.set(wording, actor)
         }
