@@ -98,4 +98,14 @@ import HearsayCore
         #expect(byName["Ofwat"].map { $0.type != .place } ?? true, "\(a.mentionSummary)")
         #expect(byName["Surfers Against Sewage"]?.type == .organisation, "\(a.mentionSummary)")
     }
+
+    /// Words that never start a name may go on one: "Water Watch", "Sky News".
+    @Test func aStopwordGoesOnAName() {
+        let names = Set(TestSupport.analyze("""
+            Campaign group Water Watch said so. The Royal Women’s Hospital opened. Sky News reported it. Doctors said it was fine.
+
+            """).actors.map(\.name))
+        #expect(names.isSuperset(of: ["Water Watch", "Royal Women’s Hospital", "Sky News"]), "\(names)")
+        #expect(!names.contains("Doctors"), "a stopword still starts no name: \(names)")
+    }
 }

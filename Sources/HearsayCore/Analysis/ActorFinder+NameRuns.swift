@@ -15,6 +15,14 @@ extension ActorFinder {
             if t.kind == .word, !t.isCapitalised, startsWithParticle(j), t.flags.contains(.spaceBefore) {
                 last = j; j += 1; continue
             }
+            // "Water Watch", "Royal Women’s Hospital": a word that never starts a
+            // name (a stopword) may go on one.
+            if t.kind == .word, t.isCapitalised, t.flags.contains(.spaceBefore), last == j - 1,
+               Self.nameContinuerHashes.contains(hash(j)) {
+                last = j
+                j += 1
+                continue
+            }
             // "Surfers Against Sewage", "Doctors Without Borders": a capitalised
             // preposition between the words of a body's name.
             if t.kind == .word, t.isCapitalised, t.flags.contains(.spaceBefore), Self.capitalisedConnectorHashes.contains(hash(j)),
@@ -105,6 +113,10 @@ extension ActorFinder {
     }
 
     static let nameConnectorHashes = HashSet64(Lexicon.nameConnectors.map(WordHash.exact))
+    /// Stopwords (never the first word of a name) that go on one: "Water
+    /// Watch", "Royal Women’s Hospital", "Save the Children", "Sky News".
+    static let nameContinuerHashes = HashSet64(["Watch", "Women", "Children", "Doctors", "News", "Action", "Families",
+                                                 "Workers", "Farmers", "Veterans", "Students", "Mothers", "Friends"].map(WordHash.exact))
     static let capitalisedConnectorHashes = HashSet64(["Against", "Without", "Beyond", "Across"].map(WordHash.exact))
     static let notAcronymHashes = HashSet64(notAcronyms.map(WordHash.exact))
 
@@ -252,7 +264,9 @@ extension ActorFinder {
             roles.append(role.words[0].lowercasedFast())
         }
         // A run that is only a title ("President") or only connectors names nobody.
-        while !run.isEmpty, !isNameWord(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
+        while !run.isEmpty, !isNameWord(run.upperBound - 1), !Self.nameContinuerHashes.contains(hash(run.upperBound - 1)) {
+            run = run.lowerBound..<(run.upperBound - 1)
+        }
         guard !run.isEmpty, isNameWord(run.lowerBound) || isSurnameParticle(run.lowerBound) && run.count > 1 else { return }
 
         let range = TextRange(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end)
