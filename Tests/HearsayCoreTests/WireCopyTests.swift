@@ -46,6 +46,9 @@ import HearsayCore
         #expect(a.mentions.filter { $0.actor == un }.count == 2, "\(a.mentionSummary)")
         #expect(names.contains { $0.contains("Red Cross") }, "\(a.mentionSummary)")
         #expect(!names.contains("UNITED NATIONS") && !names.contains("FLOODS KILL"), "\(a.mentionSummary)")
+        // The same name in other capitals is no other name for the actor.
+        #expect(a.actors.first { $0.name == "Pakistan" }?.aliases == [], "\(a.actors.map { ($0.name, $0.aliases) })")
+        #expect(a.actors.first { $0.name == "United Nations" }?.aliases == ["UN"], "\(a.actors.map { ($0.name, $0.aliases) })")
     }
 
     /// "ISLAMABAD (Reuters) -": the place the story was filed from and the

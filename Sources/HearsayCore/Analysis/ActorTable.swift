@@ -56,10 +56,7 @@ public struct ActorTable: Sendable {
     public mutating func addMention(_ mention: Mention, text: String) {
         mentions.append(mention)
         let a = mention.actor
-        if mention.kind != .pronoun, knownNames[a].insert(WordHash.exact(text)) {
-            actors[a].aliases.append(text)
-            changed(a)
-        }
+        if mention.kind != .pronoun, knownNames[a].insert(WordHash.exact(text)) { addAlias(text, to: a) }
     }
 
     /// The same, with the mention's words read from `doc` only when they are a new alias.
@@ -67,9 +64,18 @@ public struct ActorTable: Sendable {
         mentions.append(mention)
         let a = mention.actor
         if mention.kind != .pronoun, knownNames[a].insert(Self.exactHash(of: mention.range, in: doc)) {
-            actors[a].aliases.append(doc.string(mention.range))
-            changed(a)
+            addAlias(doc.string(mention.range), to: a)
         }
+    }
+
+    /// A new way the text names actor `a`, unless it is its name or an alias
+    /// written in other capitals ("PAKISTAN" in a headline is no other name
+    /// for Pakistan). Asked only of words not seen for `a` before.
+    private mutating func addAlias(_ text: String, to a: Int) {
+        let lower = text.lowercasedFast()
+        guard actors[a].name.lowercasedFast() != lower, !actors[a].aliases.contains(where: { $0.lowercasedFast() == lower }) else { return }
+        actors[a].aliases.append(text)
+        changed(a)
     }
 
     /// `WordHash.exact` of the words of `range`: a mention of one token (most
