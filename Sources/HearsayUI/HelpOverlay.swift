@@ -1,3 +1,5 @@
+import HearsayCore
+
 /// The help overlay, generated from the keymap table (as tig and lazygit do):
 /// one line per command with its keys, filtered by `/`.
 enum HelpOverlay {
@@ -51,35 +53,11 @@ enum HelpOverlay {
     }
 
     /// `text` cut into lines of at most `width` cells, between words; a word
-    /// longer than a line is cut where the line is full.
+    /// longer than a line is cut where the line is full: the article's own
+    /// greedy wrap, on the description's scalars.
     static func wrapped(_ text: String, width: Int) -> [String] {
-        var result: [String] = []
-        var line = "", cells = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = Substring(word)
-            var w = DisplayWidth.of(word)
-            if cells > 0, cells + 1 + w <= width {
-                line += " " + word
-                cells += 1 + w
-                continue
-            }
-            if cells > 0 { result.append(line); line = ""; cells = 0 }
-            while w > width {
-                var cut = word.startIndex, used = 0
-                while cut < word.endIndex, used + DisplayWidth.of(word[cut...cut]) <= width {
-                    used += DisplayWidth.of(word[cut...cut])
-                    cut = word.index(after: cut)
-                }
-                if cut == word.startIndex { cut = word.index(after: cut) }   // (a character wider than the line)
-                result.append(String(word[..<cut]))
-                word = word[cut...]
-                w = DisplayWidth.of(word)
-            }
-            line = String(word)
-            cells = w
-        }
-        if !line.isEmpty || result.isEmpty { result.append(line) }
-        return result
+        let scalars = ScalarText(text.unicodeScalars)
+        return ArticleLayout.wrap(scalars, TextRange(0, scalars.count), width: width).map { scalars.string(in: $0.start..<$0.end) }
     }
 
     static func lines(_ state: AppState) -> [Line] {
