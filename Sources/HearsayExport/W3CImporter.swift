@@ -40,14 +40,24 @@ public enum W3CImportError: Error, Equatable, Sendable, CustomStringConvertible 
 public enum W3CImporter {
     public static func importAnnotations(_ text: String, into document: Document, sha256: String) throws
         -> (annotations: [Annotation], tags: [Tag]) {
+        try importAnnotations(items: items(text), into: document, sha256: sha256)
+    }
+
+    /// The items of a file, parsed once for all that is read from it
+    /// (`importAnnotations`, `importReviews`, `analysisItemCount`).
+    public static func items(_ text: String) throws -> [JSONTree] {
         let root: JSONTree
         do {
             root = try JSONTree.parse(text)
         } catch {
             throw W3CImportError.notJSON(error.description)
         }
-        let items = try annotationItems(root)
+        return try annotationItems(root)
+    }
 
+    /// `importAnnotations` of a file's `items`.
+    public static func importAnnotations(items: [JSONTree], into document: Document, sha256: String) throws
+        -> (annotations: [Annotation], tags: [Tag]) {
         // Which items are user annotations, and of which article.
         var candidates: [(index: Int, object: JSONObject)] = []
         for (k, item) in items.enumerated() {
@@ -68,18 +78,12 @@ public enum W3CImporter {
         }
 
         var annotations: [Annotation] = []
-        var tags: [Tag] = []
-        var tagNames: Set<String> = []
+        var codebook = Codebook()   // the tags of the file, in the order met
         var ids: Set<String> = []
         for (k, object) in candidates {
             let iri = object["id"]?.string
             var annotation = try read(object, index: k, document: document)
-            // Ids stay unique: a repeated one gets a suffix.
-            var id = annotation.id
-            var n = 2
-            while ids.contains(id) { id = "\(annotation.id)-\(n)"; n += 1 }
-            annotation.id = id
-            ids.insert(id)
+            annotation.id = unique(annotation.id, among: &ids)
 
             var leafTags: [String] = []
             for path in tagPaths(object) {
@@ -87,24 +91,34 @@ public enum W3CImporter {
                 guard !parts.isEmpty else {
                     throw W3CImportError.badAnnotation(index: k, id: iri, reason: "empty tag \"\(path)\"")
                 }
-                for (p, name) in parts.enumerated() where !tagNames.contains(name) {
-                    tags.append(Tag(name: name, parent: p > 0 ? parts[p - 1] : nil))
-                    tagNames.insert(name)
-                }
+                codebook = codebook.adding(path: parts)
                 if !leafTags.contains(parts[parts.count - 1]) { leafTags.append(parts[parts.count - 1]) }
             }
             annotation.tags = leafTags
             annotations.append(annotation)
         }
-        return (annotations, tags)
+        return (annotations, codebook.tags)
+    }
+
+    /// `id`, or with a suffix when `ids` has it already (a file may repeat
+    /// one); the result joins `ids`.
+    static func unique(_ id: String, among ids: inout Set<String>) -> String {
+        var unique = id
+        var n = 2
+        while ids.contains(unique) { unique = "\(id)-\(n)"; n += 1 }
+        ids.insert(unique)
+        return unique
     }
 
     /// How many items of the file are the analysis (quotations and mentions
     /// with no review decision), which neither import brings in: for telling
     /// the user what was not. Nil when the file is not W3C annotations.
     public static func analysisItemCount(_ text: String) -> Int? {
-        guard let root = try? JSONTree.parse(text), let items = try? annotationItems(root) else { return nil }
-        return items.filter { $0.object.map { isAnalysisItem($0) && decision($0) == nil } ?? false }.count
+        (try? items(text)).map { analysisItemCount(items: $0) }
+    }
+
+    public static func analysisItemCount(items: [JSONTree]) -> Int {
+        items.filter { $0.object.map { isAnalysisItem($0) && decision($0) == nil } ?? false }.count
     }
 
     /// The review decisions of the file, as reviews of `document`: a quotation
@@ -116,14 +130,13 @@ public enum W3CImporter {
     /// or rejected one leaves them to the detector. In a file of several
     /// articles only this one's items count.
     public static func importReviews(_ text: String, into document: Document, sha256: String) throws -> [QuoteReview] {
-        let root: JSONTree
-        do {
-            root = try JSONTree.parse(text)
-        } catch {
-            throw W3CImportError.notJSON(error.description)
-        }
+        try importReviews(items: items(text), into: document, sha256: sha256)
+    }
+
+    /// `importReviews` of a file's `items`.
+    public static func importReviews(items: [JSONTree], into document: Document, sha256: String) throws -> [QuoteReview] {
         var decided: [(index: Int, object: JSONObject, decision: QuoteReview.Decision)] = []
-        for (k, item) in try annotationItems(root).enumerated() {
+        for (k, item) in items.enumerated() {
             guard let object = item.object, hasType(object, "Annotation"), let d = decision(object) else { continue }
             decided.append((k, object, d))
         }
@@ -133,10 +146,7 @@ public enum W3CImporter {
         var ids: Set<String> = []
         for (k, object, decision) in decided {
             let read = try read(object, index: k, document: document)
-            var id = read.id
-            var n = 2
-            while ids.contains(id) { id = "\(read.id)-\(n)"; n += 1 }
-            ids.insert(id)
+            let id = unique(read.id, among: &ids)
             let own = decision == .corrected || decision == .added
             reviews.append(QuoteReview(id: id, anchor: read.anchor, decision: decision,
                                        speaker: own ? speakerName(object) ?? "" : nil,

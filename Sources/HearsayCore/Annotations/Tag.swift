@@ -40,10 +40,7 @@ public struct Codebook: Codable, Hashable, Sendable {
     /// its parts trimmed, empty ones left out ("blame / threat" is blame,
     /// threat). A name with no "/" is itself.
     public static func pathParts(_ path: String) -> [String] {
-        path.split(separator: "/").map { part in
-            let kept = part.drop { $0 == " " }
-            return String(kept.dropLast(kept.reversed().prefix { $0 == " " }.count))
-        }.filter { !$0.isEmpty }
+        path.split(separator: "/").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// The codebook with each tag of `path` that it lacks, under the tag before
