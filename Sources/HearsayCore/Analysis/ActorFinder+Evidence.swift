@@ -60,10 +60,8 @@ extension ActorFinder {
         guard k >= 1, doc.scalars[tokens[k].start] == "-" else { return false }
         var slug = k - 1
         if tokens[slug].kind == .number, slug >= 1 { slug -= 1 }
-        guard tokens[slug].kind == .word, tokens[slug].isAllCaps,
-              Self.standaloneCapitalHashes.contains(doc.hash(ofToken: slug)),
-              let p = doc.paragraphIndex(ofToken: slug) else { return false }
-        return doc.paragraphTokens[p].lowerBound == slug
+        return tokens[slug].kind == .word && tokens[slug].isAllCaps
+            && Self.standaloneCapitalHashes.contains(doc.hash(ofToken: slug)) && doc.opensParagraph(slug)
     }
 
     /// A hyphen with white space on both sides, typed for a dash: "ISLAMABAD

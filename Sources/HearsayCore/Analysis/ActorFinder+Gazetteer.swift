@@ -62,23 +62,11 @@ extension ActorFinder {
     struct GazetteerMatch { var surface: Gazetteer.Surface; var count: Int }
 
     func matchGazetteer(at i: Int) -> GazetteerMatch? {
-        let tokens = doc.tokens
         guard let candidates = gazetteer.surfacesByFirstHash[hash(i)] else {
-            return tokens[i].isAllCaps ? matchInCapitals(at: i) : nil
+            return doc.tokens[i].isAllCaps ? matchInCapitals(at: i) : nil
         }
-        for surface in candidates {
-            let n = surface.words.count
-            guard i + n <= tokens.count else { continue }
-            var ok = true
-            for k in 1..<max(n, 1) where k < n {
-                let tok = tokens[i + k]
-                // Words of one name sit on one line, separated by at most a space.
-                if tok.flags.contains(.paragraphBefore) || hash(i + k) != surface.hashes[k] { ok = false; break }
-            }
-            // A name does not end inside a word: "UN" in "UN-backed" is fine, "Iran" in "Iranian" is another token.
-            if ok { return GazetteerMatch(surface: surface, count: n) }
-        }
-        return tokens[i].isAllCaps ? matchInCapitals(at: i) : nil
+        return firstMatch(candidates, at: i) { k, surface, _ in hash(k) == surface.hashes[k - i] }
+            ?? (doc.tokens[i].isAllCaps ? matchInCapitals(at: i) : nil)
     }
 
     /// A name written in capitals ("UNITED NATIONS said", a headline's
@@ -92,13 +80,27 @@ extension ActorFinder {
         guard tokens[i].isAllCaps, tokens[i].kind == .word,
               let candidates = gazetteer.surfacesByFirstHash[WordHash.titleCase(doc.scalars[tokens[i].start..<tokens[i].end])]
         else { return nil }
-        for surface in candidates where i + surface.words.count <= tokens.count {
+        return firstMatch(candidates, at: i) { k, surface, tok in
+            !(tok.kind == .word && tok.end - tok.start > 1 && !tok.isAllCaps) && lowerHash(k) == WordHash.lower(surface.words[k - i])
+        }
+    }
+
+    /// The first (longest) of `candidates` whose words after the first are the
+    /// tokens after `i`, as `sameWord(token index, surface, token)` compares
+    /// them. Words of one name sit on one line, separated by at most a space;
+    /// a name does not end inside a word ("UN" in "UN-backed" is fine, "Iran"
+    /// in "Iranian" is another token).
+    @inline(__always)
+    func firstMatch(_ candidates: [Gazetteer.Surface], at i: Int,
+                    sameWord: (Int, Gazetteer.Surface, Token) -> Bool) -> GazetteerMatch? {
+        let tokens = doc.tokens
+        for surface in candidates {
             let n = surface.words.count
+            guard i + n <= tokens.count else { continue }
             var ok = true
-            for k in 1..<max(n, 1) where k < n {
-                let tok = tokens[i + k]
-                if tok.flags.contains(.paragraphBefore) || (tok.kind == .word && tok.end - tok.start > 1 && !tok.isAllCaps)
-                    || lowerHash(i + k) != WordHash.lower(surface.words[k]) { ok = false; break }
+            for k in (i + 1)..<max(i + n, i + 1) {
+                let tok = tokens[k]
+                if tok.flags.contains(.paragraphBefore) || !sameWord(k, surface, tok) { ok = false; break }
             }
             if ok { return GazetteerMatch(surface: surface, count: n) }
         }
@@ -148,10 +150,7 @@ extension ActorFinder {
         if entryActors.isEmpty { entryActors = Array(repeating: -1, count: gazetteer.entries.count) }
         if entryActors[e] >= 0 { return Int(entryActors[e]) }
         // (Entries are kept apart by index here, but two entries of one name are one actor.)
-        let entry = gazetteer.entries[e]
-        let a = table.actor(key: "gazetteer:" + entry.name) {
-            Actor(id: "", name: entry.name, type: entry.type, aliases: [], gender: nil, origin: .gazetteer)
-        }
+        let a = table.actor(forEntry: gazetteer.entries[e])
         entryActors[e] = Int32(a)
         return a
     }

@@ -38,6 +38,15 @@ public struct ActorTable: Sendable {
 
     public func actor(forKey key: String) -> Int? { byKey[key] }
 
+    /// The actor of a gazetteer entry, made at its first mention: one key per
+    /// entry name, whichever pass names it first (the name finder, or the
+    /// speaker rules through a state's government).
+    mutating func actor(forEntry entry: Gazetteer.Entry) -> Int {
+        actor(key: "gazetteer:" + entry.name) {
+            Actor(id: "", name: entry.name, type: entry.type, aliases: [], gender: nil, origin: .gazetteer)
+        }
+    }
+
     /// The actors with `role` among their roles.
     func actors(holding role: String) -> [Int] { roleHolders[role] ?? [] }
 

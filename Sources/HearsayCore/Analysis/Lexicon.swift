@@ -28,7 +28,7 @@ enum Lexicon {
     static let territoryNouns: Set<String> = ["border", "borders", "territory", "soil", "airspace", "side", "frontier"]
 
     /// Last words that make a capitalised run an organisation.
-    static let organisationKeywords: Set<String> = [
+    static let organisationKeywords: Set<String> = Set([
         "University", "College", "School", "Institute", "Institution", "Academy", "Council", "Party",
         "Ministry", "Department", "Authority", "Court", "Bank", "Police", "Association", "Commission",
         "Committee", "Board", "Agency", "Army", "Navy", "Force", "Forces", "Corps", "Times", "News",
@@ -43,9 +43,7 @@ enum Lexicon {
         "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
         "Investments", "Ventures", "Insurance", "Consulting", "Solutions", "Enterprises", "LLC", "PLC", "plc",
         "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
-        // (Corporate words only: "Energy" or "Oil" also name a minister's portfolio, "Iran Oil Minister".)
-        "Utilities", "Telecom", "Communications", "Brands", "Stores", "Petroleum", "Chemicals",
-    ]
+    ]).union(moreCorporateWords)
     /// Common nouns that describe a body, not a person: "the operator, Estuary Link".
     static let organisationDescriptions: Set<String> = [
         "operator", "company", "firm", "carrier", "airline", "developer", "contractor", "insurer", "retailer",
@@ -84,11 +82,16 @@ enum Lexicon {
     ]
 
     /// Last words of company names, whose first word alone names them later.
-    static let companyWords: Set<String> = [
+    static let companyWords: Set<String> = Set([
         "Inc", "Ltd", "Corp", "Co", "LLC", "PLC", "plc", "Group", "Holdings", "Robotics", "Logistics",
         "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
         "Investments", "Ventures", "Capital", "Partners", "Airlines", "Airways", "Bank", "Insurance",
         "Consulting", "Solutions", "Enterprises", "Corporation", "Company", "Limited", "AG", "SA", "GmbH",
+    ]).union(moreCorporateWords)
+
+    /// Words that end a company's name, in both lists above. (Corporate words
+    /// only: "Energy" or "Oil" also name a minister's portfolio, "Iran Oil Minister".)
+    static let moreCorporateWords: Set<String> = [
         "Utilities", "Telecom", "Communications", "Brands", "Stores", "Petroleum", "Chemicals",
     ]
 

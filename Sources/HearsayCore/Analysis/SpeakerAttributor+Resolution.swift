@@ -223,10 +223,6 @@ extension SpeakerAttributor {
         let state = table.actors[actor]
         guard state.origin == .gazetteer, state.type == .state, let e = ctx.gazetteer.entryIndex(named: state.name) else { return actor }
         let g = ctx.gazetteer.governing(e)
-        guard g != e else { return actor }
-        let entry = ctx.gazetteer.entries[g]
-        return table.actor(key: "gazetteer:" + entry.name) {
-            Actor(id: "", name: entry.name, type: entry.type, aliases: [], gender: nil, origin: .gazetteer)
-        }
+        return g == e ? actor : table.actor(forEntry: ctx.gazetteer.entries[g])
     }
 }

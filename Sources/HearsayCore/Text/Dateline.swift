@@ -9,7 +9,7 @@ extension Document {
     func datelineEnd(at i: Int) -> Int? {
         let tokens = tokens
         // (The token's own capitals first: every capitalised word asks, few are all capitals.)
-        guard tokens[i].isAllCaps, let p = paragraphIndex(ofToken: i), paragraphTokens[p].lowerBound == i else { return nil }
+        guard tokens[i].isAllCaps, opensParagraph(i) else { return nil }
         var k = i
         while k < min(i + 3, tokens.count), tokens[k].kind == .word, tokens[k].isAllCaps, tokens[k].end - tokens[k].start >= 3 {
             k += 1

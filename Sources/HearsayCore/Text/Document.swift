@@ -319,4 +319,9 @@ public struct Document: Sendable {
         guard token >= 0, token < tokens.count, !sentences.isEmpty else { return nil }
         return sentences[sentenceIndex(ofToken: token)].paragraph
     }
+
+    /// Whether token `token` is its paragraph's first (a dateline's place, a wire slug).
+    public func opensParagraph(_ token: Int) -> Bool {
+        paragraphIndex(ofToken: token).map { paragraphTokens[$0].lowerBound == token } ?? false
+    }
 }
