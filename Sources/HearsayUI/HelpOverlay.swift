@@ -42,15 +42,24 @@ enum HelpOverlay {
         let longest = lines.map { $0.isHeading ? DisplayWidth.of($0.text) - keyWidth - 1 : DisplayWidth.of($0.text) }.max() ?? 0
         let width = min(state.geometry.width - 2, 90, max(40, keyWidth + 5 + longest))
         var layout = Layout(width: width, keyWidth: keyWidth, rows: [])
-        let textWidth = max(1, layout.textWidth)
+        // On a screen too narrow for a column of words (under `minimumTextWidth`
+        // cells), wrapping would give a row a syllable: descriptions are cut
+        // there, as before, and the keys stay readable.
+        let textWidth = layout.textWidth
         for line in lines {
-            guard !line.isHeading, DisplayWidth.of(line.text) > textWidth else { layout.rows.append(line); continue }
+            guard !line.isHeading, textWidth >= minimumTextWidth, DisplayWidth.of(line.text) > textWidth else {
+                layout.rows.append(line)
+                continue
+            }
             for (k, piece) in wrapped(line.text, width: textWidth).enumerated() {
                 layout.rows.append(Line(keys: k == 0 ? line.keys : "", text: piece, isHeading: false))
             }
         }
         return layout
     }
+
+    /// The narrowest description column that is wrapped.
+    static let minimumTextWidth = 12
 
     /// `text` cut into lines of at most `width` cells, between words; a word
     /// longer than a line is cut where the line is full: the article's own

@@ -76,6 +76,16 @@ final class HelpSelectionAndFilterTests: XCTestCase {
         XCTAssertEqual(wideLayout.rows.last?.text, "export: json, w3c, qdpx, qdc, csv, markdown, html, brat, tei", "\(wideLayout.rows)")
     }
 
+    /// On a tiny screen the description column is too narrow to wrap into:
+    /// one row a binding, cut, not thousands of rows of a syllable each.
+    func testATinyScreenCutsInsteadOfWrapping() {
+        var s = ReaderFixtures.state(width: 30, height: 10)
+        s.press("?")
+        let layout = HelpOverlay.layout(s)
+        XCTAssertLessThan(layout.textWidth, HelpOverlay.minimumTextWidth)
+        XCTAssertEqual(layout.rows.count, HelpOverlay.lines(s).count)
+    }
+
     /// Words longer than a line are cut where the line is full; nothing is lost.
     func testWrappingCutsAWordLongerThanTheLine() {
         XCTAssertEqual(HelpOverlay.wrapped("go to paragraph 123", width: 8), ["go to", "paragrap", "h 123"])
