@@ -31,6 +31,7 @@ extension ActorFinder {
             }
         }
         var merges: [(from: Int, into: Int)] = []   // applied together at the end
+        var usage: [Usage]? = nil   // counted the first time a surname is shared
         var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:]
         // Full names by their last word, for the surnames with a particle ("van Dijk"),
         // which were compared with every full name.
@@ -55,6 +56,12 @@ extension ActorFinder {
             let byFirst = (byFirstWord[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
             if bySurname.count == 1 {
                 merges.append((k, bySurname[0].index))
+            } else if bySurname.count > 1, actors[k].type == .person,
+                      let principal = principal(among: bySurname.map(\.index), for: k, usage: &usage) {
+                // "Marguerite Osei … her son, Kwabena Osei … Osei was twice
+                // arrested": a surname two people share is the one the story
+                // is about, named first and most often, as news style has it.
+                merges.append((k, principal))
             } else if bySurname.isEmpty, byFirst.count == 1, actors[k].type == .person {
                 merges.append((k, byFirst[0].index))
             } else if bySurname.isEmpty, byFirst.isEmpty, let company = organisationsByFirstWord[word], company.count == 1 {
@@ -66,6 +73,35 @@ extension ActorFinder {
         }
         table.merge(merges)
     }
+
+    /// How often an actor is named, and where first and last.
+    struct Usage { var count = 0, first = Int.max, last = 0 }
+
+    /// Of several people with one surname, the one named first, when no other is
+    /// named as often and all of them and the `surname` alone are named within
+    /// one story's length (`storyLength`); nil when it is not clear. `usage`
+    /// is counted at the first call.
+    func principal(among people: [Int], for surname: Int, usage: inout [Usage]?) -> Int? {
+        if usage == nil {
+            var counted = Array(repeating: Usage(), count: table.actors.count)
+            for m in table.mentions {
+                counted[m.actor].count += 1
+                counted[m.actor].first = min(counted[m.actor].first, m.range.start)
+                counted[m.actor].last = max(counted[m.actor].last, m.range.end)
+            }
+            usage = counted
+        }
+        guard let counts = usage, let first = people.min(by: { counts[$0].first < counts[$1].first }) else { return nil }
+        let all = people + [surname]
+        let span = all.map { counts[$0].last }.max()! - all.map { counts[$0].first }.min()!
+        guard span <= Self.storyLength else { return nil }
+        return people.allSatisfy({ $0 == first || counts[$0].count < counts[first].count }) ? first : nil
+    }
+
+    /// Scalars within which a shared surname is read as one story's: about a long
+    /// feature. Past that, a text is likely many stories put together (a
+    /// year of editorials), whose Popals are not one person.
+    static let storyLength = 20_000
 
     /// An initial with its stop, "J." (its last byte read first: counting a
     /// word's characters runs grapheme breaking).

@@ -23,6 +23,22 @@ extension ActorFinder {
                 j += 1
                 continue
             }
+            // "Ghana Journalists Association", "Kenya Police Service": a word that
+            // never starts a name, right before an organisation's word.
+            if t.kind == .word, t.isCapitalised, t.flags.contains(.spaceBefore), last == j - 1,
+               j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1),
+               HashedWords.organisationKeywords.contains(hash(j + 1)), gazetteer.stopwordHashes.contains(hash(j)) {
+                j += 1
+                continue
+            }
+            // "National Union of Journalists", "Federation of Students": the people
+            // a body is of, after its organisation's word.
+            if t.kind == .word, last == j - 1, j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore),
+               isPeopleOfBody(j + 1), gazetteer.stopwordHashes.contains(hash(j + 1)) {
+                last = j + 1
+                j += 2
+                continue
+            }
             // "Surfers Against Sewage", "Doctors Without Borders": a capitalised
             // preposition between the words of a body's name.
             if t.kind == .word, t.isCapitalised, t.flags.contains(.spaceBefore), Self.capitalisedConnectorHashes.contains(hash(j)),
@@ -78,7 +94,22 @@ extension ActorFinder {
         // (Also the short mixed ones of the list: "MPs", "NGOs", "PhD".)
         if t.isAllCaps || t.end - t.start <= 4 && hasInnerCapital(t), Self.notAcronymHashes.contains(hash(i)) { return false }
         if t.flags.contains(.hasHyphen), isPartyAndState(i) { return false }
+        if t.flags.contains(.hasDigit), isLetterAndNumber(t) { return false }
         return true
+    }
+
+    /// "Journalists" in "National Union of Journalists": a capitalised plural
+    /// after "of" and an organisation's word.
+    func isPeopleOfBody(_ k: Int) -> Bool {
+        k >= 2 && doc.tokens[k].isCapitalised && doc.token(k - 1, is: "of")
+            && HashedWords.organisationKeywords.contains(hash(k - 2)) && doc.token(k, endsWith: "s")
+    }
+
+    /// One capital letter and digits: a road, a grid square or a form ("the A82",
+    /// "M25", "B6318"), never an actor. (The G7 and the G20 are in the gazetteer,
+    /// which is asked first.)
+    func isLetterAndNumber(_ t: Token) -> Bool {
+        t.end - t.start >= 2 && (t.start + 1..<t.end).allSatisfy { ScalarClass.isDigit(doc.scalars[$0]) }
     }
 
     /// Whether the possessive at `j`, after the name words from `i`, is inside
@@ -162,6 +193,7 @@ extension ActorFinder {
         var run = runIn
         let tokens = doc.tokens
         if run.count == 1, tokens[run.lowerBound].isAllCaps, Self.standaloneCapitalHashes.contains(hash(run.lowerBound)) { return }
+        if run.count == 1, namesOfNonActors.contains(hash(run.lowerBound)) { return }
         var openingRole: Gazetteer.Title? = nil
         // "Grandmother Margaret Doyle", "Winger Kofi Mensah": a role word capitalised
         // only because it opens the sentence.
@@ -214,7 +246,7 @@ extension ActorFinder {
         // A job written in capitals ("Helena Marsh, Transport Correspondent"; "the
         // Deputy Director said"): a run that ends in a role noun names a post, not
         // an actor. Unless it opens with a given name: "Anna Judge" is a woman.
-        if run.count >= 2, let last = run.last, gazetteer.singleWordRole(lowerHash: lowerHash(last)) != nil,
+        if run.count >= 2, let last = run.last, gazetteer.singleWordRole(lowerHash: lowerHash(last)) != nil, !isPeopleOfBody(last),
            gazetteer.givenNamesByHash[hash(run.lowerBound)] == nil {
             return
         }
@@ -264,7 +296,8 @@ extension ActorFinder {
             roles.append(role.words[0].lowercasedFast())
         }
         // A run that is only a title ("President") or only connectors names nobody.
-        while !run.isEmpty, !isNameWord(run.upperBound - 1), !Self.nameContinuerHashes.contains(hash(run.upperBound - 1)) {
+        while !run.isEmpty, !isNameWord(run.upperBound - 1), !Self.nameContinuerHashes.contains(hash(run.upperBound - 1)),
+              !isPeopleOfBody(run.upperBound - 1) {
             run = run.lowerBound..<(run.upperBound - 1)
         }
         guard !run.isEmpty, isNameWord(run.lowerBound) || isSurnameParticle(run.lowerBound) && run.count > 1 else { return }
@@ -325,6 +358,14 @@ extension ActorFinder {
     func classify(_ run: Range<Int>, words: [String], titled: Bool) -> ActorType {
         if titled { return .person }
         if let last = words.last, Lexicon.placeKeywords.contains(last) { return .place }
+        // "Bute House", "Mansion House": a building (a body named so speaks, and
+        // is then made an organisation). Not "the House" alone, nor "Dr House".
+        if words.count >= 2, words.last == "House", !words.contains(where: { gazetteer.givenNamesByHash[WordHash.exact($0)] != nil }) {
+            // ("Freedom House said": a body.)
+            let k = run.upperBound
+            let speaks = k < doc.tokens.count && doc.tokens[k].kind == .word && followedBySpeechOrPossessive(k)
+            return speaks ? .organisation : .place
+        }
         if words.contains(where: { Lexicon.organisationKeywords.contains($0) }) { return .organisation }
         // "Lake Sevan", "Mount Ararat", "Cape Horn": a place word first (after
         // the organisations: "Mount Sinai Hospital", "Port Authority").

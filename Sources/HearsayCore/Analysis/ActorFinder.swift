@@ -35,6 +35,9 @@ struct ActorFinder: Sendable {
     var capitalisedMidSentence = HashSet64()
     /// Capitalised words whose lower-case form occurs in the text (so they are words), by `WordHash.lower`.
     var lowercaseElsewhere = HashSet64()
+    /// The words of names found not to be actors ("Hollis" of "Storm Hollis"), by
+    /// `WordHash.exact`: one of them alone is not an actor either.
+    var namesOfNonActors = HashSet64()
 
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc
@@ -84,6 +87,13 @@ struct ActorFinder: Sendable {
             }
             let gazetteerMatch = reader.matchGazetteer(at: i)
             let run = (t.isCapitalised || t.isAllCaps) && !reader.inHeadline(i) ? reader.nameRun(from: i) : nil
+            // "Storm Hollis", "Hurricane Maria": a weather system or an operation,
+            // and later its name alone ("Hollis brought down trees").
+            if let run, run.count >= 2, gazetteerMatch == nil, HashedWords.nonActorOpeners.contains(reader.hash(run.lowerBound)) {
+                for k in (run.lowerBound + 1)..<run.upperBound { namesOfNonActors.insert(reader.hash(k)) }
+                i = run.upperBound
+                continue
+            }
             if let run, run.count > (gazetteerMatch?.count ?? 0), HashedWords.nonActorKeywords.contains(reader.hash(run.upperBound - 1)) {
                 // "Indus Waters Treaty" is not an actor, nor is the Indus in it; but the
                 // organiser of "Google Science Fair" is.

@@ -48,6 +48,7 @@ enum HashedWords {
     static let organisationDescriptions = set(Lexicon.organisationDescriptions)
     /// Capitalised, compared as written (`WordHash.exact`).
     static let nonActorKeywords = HashSet64(Lexicon.nonActorKeywords.map(WordHash.exact))
+    static let nonActorOpeners = HashSet64(Lexicon.nonActorOpeners.map(WordHash.exact))
     /// Keywords that end organisation and place names, as written ("Commission",
     /// "River"), by `WordHash.exact`.
     static let organisationKeywords = HashSet64(Lexicon.organisationKeywords.map(WordHash.exact))

@@ -43,6 +43,8 @@ enum Lexicon {
         "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
         "Investments", "Ventures", "Insurance", "Consulting", "Solutions", "Enterprises", "LLC", "PLC", "plc",
         "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
+        // Newspapers named by their rhythm: "Daily Graphic", "Daily Nation".
+        "Daily", "Guild",
     ]).union(moreCorporateWords)
     /// Common nouns that describe a body, not a person: "the operator, Estuary Link".
     static let organisationDescriptions: Set<String> = [
@@ -51,6 +53,7 @@ enum Lexicon {
         "ministry", "department", "council", "organisation", "organization", "network", "chain", "bank",
         "utility", "startup", "newspaper", "outlet", "club", "union", "cooperative", "co-operative",
         "group", "provider", "producer", "maker", "brand", "platform", "service", "institute", "foundation",
+        "journal", "magazine", "tabloid", "website", "daily", "weekly", "broadsheet", "periodical",
     ]
     /// Last words of names that are not actors: treaties, laws, events, prizes.
     static let nonActorKeywords: Set<String> = [
@@ -58,6 +61,9 @@ enum Lexicon {
         "Act", "Bill", "Award", "Awards", "Prize", "Cup", "Games", "Olympics", "Festival", "Fair",
         "Championship", "Championships", "War", "Day", "Week", "Initiative", "Plan", "Doctrine",
     ]
+
+    /// First words of names that are not actors: "Storm Hollis", "Hurricane Maria".
+    static let nonActorOpeners: Set<String> = ["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Operation"]
 
     /// Words that open a time expression, never a speaker: "said last spring".
     static let temporalStarters: Set<String> = [

@@ -97,21 +97,51 @@ extension SpeakerAttributor {
         // "ISLAMABAD, March 3 (Wireline) - Pakistan's ministry …": the subject follows the dateline.
         if let dateline = doc.datelineEnd(at: start), dateline + 1 < limit { start = dateline + 1 }
         let first = ctx.token(start)
-        if first.kind == .word, first.isCapitalised, ctx.gazetteer.stopwordHashes.contains(doc.hash(ofToken: start)) {
+        // (Not an article or a pronoun, nor a group's noun: "The researchers
+        // acknowledge …", "Officials agreed …" open with their subject.)
+        if first.kind == .word, first.isCapitalised, ctx.gazetteer.stopwordHashes.contains(doc.hash(ofToken: start)),
+           !ctx.word(start, in: HashedWords.determiners), !ctx.word(start, in: HashedWords.subjectPronouns),
+           ctx.gazetteer.singleWordRole(lowerHash: doc.lowerHash(ofToken: start)) == nil {
             // Skip to just after the adverbial's comma, if it comes soon.
             var m = start + 1
             while m < limit, m < start + 10, !ctx.isPunct(m, ",") { m += 1 }
             if ctx.isPunct(m, ",") { start = m + 1 }
         }
-        guard start < limit, let np = ctx.phrase(startingAt: start, limit: limit), hasActor(np) || ctx.token(np.lowerBound).isCapitalised
-                || ctx.word(np.lowerBound, in: HashedWords.determiners) || ctx.word(np.lowerBound, in: HashedWords.subjectPronouns)
+        guard start < limit, let whole = ctx.phrase(startingAt: start, limit: limit), hasActor(whole) || ctx.token(whole.lowerBound).isCapitalised
+                || ctx.word(whole.lowerBound, in: HashedWords.determiners) || ctx.word(whole.lowerBound, in: HashedWords.subjectPronouns)
         else { return nil }
+        let np = beforeMainVerb(whole)
         // "The council’s leader, Graham Pellow, defended …": the named person in apposition;
         // "The regulator, Ofwat, warned …": any name, after a description with none.
         if ctx.isPunct(np.upperBound, ","),
            let named = namedActor(startingAt: np.upperBound + 1, where: { $0.type == .person || !hasActor(np) }),
            ctx.isPunct(named.upperBound, ",") {
             return named
+        }
+        return np
+    }
+
+    /// A main clause's opening phrase without the verb and object the phrase
+    /// walk ran on into (it knows no verbs): "President John Mahama paid
+    /// tribute" ends with the person's name; "The researchers acknowledge the
+    /// point" at the word before an article, which a noun phrase's own words
+    /// do not take without a preposition between.
+    func beforeMainVerb(_ np: Range<Int>) -> Range<Int> {
+        if let m = index.first(in: ctx.range(np), where: { $0.kind == .named && table.actors[$0.actor].type == .person }) {
+            let end = doc.tokenIndex(atOrAfter: m.range.end - 1) + 1
+            if end < np.upperBound, ctx.isWord(end), !ctx.token(end).isCapitalised,
+               !ctx.word(end, in: HashedWords.phrasePrepositions) {
+                return np.lowerBound..<end
+            }
+        }
+        var k = np.lowerBound + 1
+        while k + 1 < np.upperBound {
+            if ctx.isWord(k), !ctx.token(k).isCapitalised, ctx.isWord(k - 1), !ctx.word(k - 1, in: HashedWords.phrasePrepositions),
+               !ctx.word(k - 1, in: HashedWords.determiners), !ctx.word(k, in: HashedWords.phrasePrepositions),
+               ctx.word(k + 1, in: HashedWords.articles) {
+                return np.lowerBound..<k
+            }
+            k += 1
         }
         return np
     }

@@ -215,6 +215,12 @@ Vietnam	Viet Nam|Socialist Republic of Vietnam	Vietnamese	Hanoi
 Yemen	Republic of Yemen	Yemeni|Yemenis	Sanaa|Sana'a|Aden	
 Zambia	Republic of Zambia	Zambian|Zambians	Lusaka	
 Zimbabwe	Republic of Zimbabwe	Zimbabwean|Zimbabweans	Harare	
+Yugoslavia	Socialist Federal Republic of Yugoslavia	Yugoslav|Yugoslavs		
+Czechoslovakia		Czechoslovak|Czechoslovaks		
+Rhodesia		Rhodesian|Rhodesians		
+Zaire	Republic of Zaire	Zairean|Zaireans		
+East Germany	German Democratic Republic|GDR	East German|East Germans		
+West Germany		West German|West Germans		
 Soviet Union	USSR|U.S.S.R.	Soviet|Soviets		
 
 """#
@@ -1264,6 +1270,24 @@ Air Chief Marshal		office
 Air Marshal		office
 Commander		office
 Police Chief		office
+Superintendent		office
+Chief Superintendent		office
+Detective Superintendent		office
+Detective Chief Superintendent		office
+Inspector		office
+Chief Inspector		office
+Detective Inspector		office
+Detective Chief Inspector		office
+Sergeant		office
+Sgt		office
+Sgt.		office
+Detective Sergeant		office
+Constable		office
+Detective Constable		office
+Chief Constable		office
+Deputy Chief Constable		office
+Assistant Chief Constable		office
+Assistant Commissioner		office
 SSP		office
 DPO		office
 # --- roles (lower-case speaker descriptions) ---
@@ -1395,6 +1419,14 @@ nurse		role
 veteran		role
 shopper		role
 commuter		role
+reader		role
+viewer		role
+listener		role
+passenger		role
+voter		role
+farmer		role
+trader		role
+shopkeeper		role
 
 """#
 
@@ -2334,6 +2366,9 @@ writing	write	writing
 tweet	tweet	writing
 tweets	tweet	writing
 tweeted	tweet	writing
+emailed	email	writing
+texted	text	writing
+messaged	message	writing
 post	post	writing
 posts	post	writing
 posted	post	writing
