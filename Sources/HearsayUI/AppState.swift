@@ -166,7 +166,8 @@ public struct AppState {
     /// `:export` without a format (the configuration's `export.format`).
     public var defaultExportFormat: String?
 
-    /// The lines of paragraph `p` at the article pane's measure.
+    /// The lines of paragraph `p` at the article pane's measure (less a block
+    /// quote's indent).
     public func lines(of p: Int) -> [TextRange] {
         layout.lines(of: p, in: article, width: geometry.measure)
     }

@@ -105,6 +105,31 @@ public struct Article: Sendable {
         return found.reversed()
     }
 
+    /// Cells a block quote's lines are drawn in from the text's left edge: a
+    /// bar and a space ("│ "), as Markdown readers mark quoted blocks.
+    public static let blockQuoteIndent = 2
+
+    /// The indent of paragraph `p`'s lines: `blockQuoteIndent` when it is a
+    /// Markdown block quote (its first line styled so), else 0.
+    public func indent(ofParagraph p: Int) -> Int {
+        openingSpans(ofParagraph: p).contains { $0.style == .blockquote } ? Self.blockQuoteIndent : 0
+    }
+
+    /// Whether paragraph `p` is a Markdown heading.
+    public func isHeading(paragraph p: Int) -> Bool {
+        openingSpans(ofParagraph: p).contains {
+            if case .heading = $0.style { return true } else { return false }
+        }
+    }
+
+    /// The Markdown spans over the first scalars of paragraph `p` (past the
+    /// hidden marks that open a heading or a block quote line).
+    private func openingSpans(ofParagraph p: Int) -> [MarkdownMarkup.Span] {
+        guard let spans = markup?.spans, !spans.isEmpty, p >= 0, p < paragraphs.count else { return [] }
+        let start = paragraphs[p].start
+        return markupSpans(over: TextRange(start, min(paragraphs[p].end, start + 16)))
+    }
+
     public var quotations: [Quotation] { analysis?.quotations ?? [] }
     public var actors: [Actor] { analysis?.actors ?? [] }
     public var length: Int { document.length }

@@ -14,7 +14,7 @@ public final class LayoutCache {
     public func lines(of p: Int, in article: Article, width: Int) -> [TextRange] {
         if width != self.width { lines.removeAll(keepingCapacity: true); self.width = width }
         if let cached = lines[p] { return cached }
-        let result = ArticleLayout.wrap(article.document.scalars, article.paragraphs[p], width: width,
+        let result = ArticleLayout.wrap(article.document.scalars, article.paragraphs[p], width: max(1, width - article.indent(ofParagraph: p)),
                                         hidden: article.markup?.hidden ?? [], breaks: article.markup?.lineBreaks ?? [])
         lines[p] = result
         return result

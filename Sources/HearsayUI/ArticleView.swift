@@ -62,7 +62,9 @@ enum ArticleView {
         let (roles, annotated) = lineRoles(state, line, paragraph: paragraph, search: search, annotations: annotations)
         // A bar in the margin marks lines that carry an annotation.
         if annotated { screen.put("┃", row: row, column: g.textX - 1, role: .annotation) }
-        var x = g.textX
+        let indent = state.article.indent(ofParagraph: paragraph)
+        if indent > 0 { screen.put("│", row: row, column: g.textX, role: .muted) }
+        var x = g.textX + indent
         let limit = g.articleWidth - 1
         let hidden = hiddenMask(state.article.markup, line)
         var runStart = line.start

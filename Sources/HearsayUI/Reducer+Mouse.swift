@@ -53,10 +53,13 @@ extension AppState {
         let lines = lines(of: line.paragraph)
         guard line.line < lines.count else { return offset(of: line) }
         let range = lines[line.line]
-        var x = geometry.textX
+        var x = geometry.textX + article.indent(ofParagraph: line.paragraph)
         var i = range.start
         let scalars = article.document.scalars
+        // (Markdown's hidden markup takes no cells, as it is drawn.)
+        let hidden = ArticleView.hiddenMask(article.markup, range)
         while i < range.end {
+            if hidden?[i - range.start] == true { i += 1; continue }
             let w = DisplayWidth.of(DisplayWidth.visible(scalars[i]) ?? scalars[i])
             if column < x + max(w, 1) { break }
             x += w

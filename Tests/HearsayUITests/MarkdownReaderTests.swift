@@ -74,6 +74,25 @@ struct MarkdownReaderTests {
         #expect(!rows.contains("# The") && !rows.contains("**“"), "\(rows)")
     }
 
+    /// The outline's rows of Markdown headings are drawn as headings: its sections.
+    @Test func theOutlineMarksHeadings() {
+        let source = "Intro paragraph.\n\n## What has changed\n\nBody text."
+        let document = Document(text: source)
+        let article = Article(name: "h.md", document: document, analysis: Analyzer.analyze(document),
+                              markup: MarkdownMarkup.parse(document.scalars))
+        #expect(article.isHeading(paragraph: 1) && !article.isHeading(paragraph: 2))
+        var s = AppState(article: article, width: 120, height: 12)
+        s.press("<Tab>]t]t")
+        let screen = render(s)
+        func role(ofRowContaining text: String) -> Role? {
+            guard let row = screen.rows.firstIndex(where: { $0.contains("¶") && $0.contains(text) }),
+                  let column = Array(screen.rows[row]).firstIndex(of: "¶") else { return nil }
+            return screen[row, column + 4].role   // a letter of the paragraph's text
+        }
+        #expect(role(ofRowContaining: "What has changed") == .textHeading, "\(screen.rows)")
+        #expect(role(ofRowContaining: "Body text") == .text, "\(screen.rows)")
+    }
+
     @Test func aQuotationRowShowsItsTextWithoutMarkup() {
         let source = "The minister said “we will *not* move” on Monday."
         let document = Document(text: source)
@@ -84,6 +103,47 @@ struct MarkdownReaderTests {
         let rows = render(s).rows.joined(separator: "\n")
         #expect(rows.contains("“we will not move”"), "\(rows)")
         #expect(!rows.contains("*not*"), "\(rows)")
+    }
+
+    /// A block quote is drawn in from the text's edge behind a bar, on every
+    /// line it wraps to, and wrapped to the narrower width.
+    @Test func aBlockQuoteHasABarOnEachOfItsLines() {
+        let source = "Before.\n\n> “We lost the ground floor in an afternoon and it took two years,” said the librarian.\n\nAfter."
+        let document = Document(text: source)
+        let article = Article(name: "bq.md", document: document, analysis: Analyzer.analyze(document),
+                              markup: MarkdownMarkup.parse(document.scalars))
+        #expect(article.indent(ofParagraph: 1) == Article.blockQuoteIndent && article.indent(ofParagraph: 0) == 0)
+        let s = AppState(article: article, width: 50, height: 12)
+        let rows = render(s).rows
+        let quoted = rows.filter { $0.contains("│ ") }
+        #expect(quoted.count == s.lines(of: 1).count && quoted.count >= 2, "\(rows)")
+        let x = s.geometry.textX
+        for row in quoted {
+            let cells = Array(row)
+            #expect(cells[x] == "│" && cells[x + 1] == " " && cells[x + 2] != " ", "\(row)")
+        }
+        // Each line fits the width less the bar.
+        for line in s.lines(of: 1) { #expect(line.length <= s.geometry.measure - Article.blockQuoteIndent + 1) }
+        #expect(!rows.contains { $0.contains("Before.") && $0.contains("│") })
+    }
+
+    /// A click lands on the scalar drawn under it: past a block quote's bar,
+    /// and past Markdown's hidden markup.
+    @Test func aClickFindsTheScalarDrawnThere() {
+        let source = "Intro.\n\nThe **minister** said no.\n\n> Nobody asked us."
+        let document = Document(text: source)
+        let article = Article(name: "m.md", document: document, analysis: Analyzer.analyze(document),
+                              markup: MarkdownMarkup.parse(document.scalars))
+        let s = AppState(article: article, width: 60, height: 12)
+        let x = s.geometry.textX
+        func scalar(atRow row: Int, column: Int) -> Character {
+            Character(document.scalars[s.offset(atRow: row, column: column)])
+        }
+        // Row 2 is "The minister said no." ("**" hidden): column x + 4 is the "m".
+        #expect(scalar(atRow: 2, column: x + 4) == "m")
+        #expect(scalar(atRow: 2, column: x + 13) == "s")   // "said", past the closing "**"
+        // Row 4 is "│ Nobody asked us.": column x + 2 is the "N".
+        #expect(scalar(atRow: 4, column: x + 2) == "N")
     }
 
     @Test func offsetsAreTheSources() {
