@@ -117,4 +117,64 @@ import HearsayCore
         #expect(found["Rhodesia"] == .state && found["Yugoslavia"] == .state, "\(found)")
         #expect(found["Lancaster House"] == .place && found["Freedom House"] == .organisation, "\(found)")
     }
+
+    /// A rank before a name and the force after it: two actors, the person speaking.
+    @Test func anOfficerOfAForce() {
+        let a = TestSupport.analyze("""
+            The verdict came on Friday.
+
+            Detective Inspector Paul Grieve of West Yorkshire Police said the verdict sent "a clear message."
+
+            """)
+        let found = names(a)
+        #expect(found["Paul Grieve"] == .person && found["West Yorkshire Police"] == .organisation, "\(found)")
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Paul Grieve", "\(a.quotationSummary)")
+    }
+
+    /// "Priya Rao at Numis": the person speaks, and works at an organisation;
+    /// "in Swindon and Telford": both places.
+    @Test func anEmployerAfterAtAndACoordinatedPlace() {
+        let a = TestSupport.analyze("""
+            Halden Foods will close factories in Swindon and Telford.
+
+            Analysts were divided. Priya Rao at Numis said cutting capacity "won't fix a brand problem."
+
+            """)
+        let found = names(a)
+        #expect(found["Numis"] == .organisation && found["Telford"] == .place, "\(found)")
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Priya Rao", "\(a.quotationSummary)")
+    }
+
+    /// "The Bristol-based maker of ready meals" is the company named before.
+    @Test func aCompanysDescriptionIsTheCompany() {
+        let a = TestSupport.analyze("""
+            Halden Foods will cut 900 jobs, the company said on Tuesday.
+
+            The Bristol-based maker of ready meals said the closures were "painful but necessary."
+
+            """)
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Halden Foods", "\(a.quotationSummary)")
+    }
+
+    /// Opinion copy: the minister of "Every few years a minister says"; "as
+    /// Keynes put it"; a book's title is no actor; the Treasury is a body.
+    @Test func opinionCopy() {
+        let a = TestSupport.analyze("""
+            The cost of efficiency
+
+            Every few years a minister says the civil service is "bloated."
+
+            In her 2019 book "The Quiet State", the historian Rosalind Keane describes each round of cuts.
+
+            As the economist John Maynard Keynes put it, "The difficulty lies not so much in developing new ideas as in escaping from old ones."
+
+            When the Treasury says a department has made "savings," it rarely counts the consultants.
+
+            """)
+        let speakers = a.quotations.filter { $0.kind != .title }.map { a.speakerName($0) }
+        #expect(speakers == ["minister", "John Maynard Keynes", "Treasury"], "\(a.quotationSummary)")
+        let found = names(a)
+        #expect(!found.keys.contains { $0.contains("Quiet") || $0 == "Every" }, "\(found)")
+        #expect(found["Treasury"] == .organisation, "\(found)")
+    }
 }

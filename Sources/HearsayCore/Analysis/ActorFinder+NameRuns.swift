@@ -25,9 +25,9 @@ extension ActorFinder {
             }
             // "Ghana Journalists Association", "Kenya Police Service": a word that
             // never starts a name, right before an organisation's word.
-            if t.kind == .word, t.isCapitalised, t.flags.contains(.spaceBefore), last == j - 1,
-               j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1),
-               HashedWords.organisationKeywords.contains(hash(j + 1)), gazetteer.stopwordHashes.contains(hash(j)) {
+            if t.kind == .word, t.isCapitalised, t.flags.contains(.spaceBefore), last == j - 1, j + 1 < tokens.count,
+               HashedWords.organisationKeywords.contains(hash(j + 1)), tokens[j + 1].flags.contains(.spaceBefore),
+               gazetteer.stopwordHashes.contains(hash(j)), isNameWord(j + 1) {
                 j += 1
                 continue
             }
@@ -55,8 +55,10 @@ extension ActorFinder {
                 // Compared as written (a lower-case word here), by hash: no String per word.
                 // "Henrik Olsen of Nordic Freight Research": a person's full name ends
                 // before "of"; "Bank of England" and "Minister of Education" go on.
+                // (The given name may follow titles: "Detective Inspector Paul Grieve of West Yorkshire Police".)
                 let personOf = (doc.token(j, is: "of") || doc.token(j, is: "for")) && last > i
-                    && (gazetteer.givenNamesByHash[hash(i)] != nil || last == i + 1 && looksLikePersonalName(i, last))
+                    && ((i...min(last, i + 3)).contains { gazetteer.givenNamesByHash[hash($0)] != nil }
+                        || last == i + 1 && looksLikePersonalName(i, last))
                 if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf, !personOf {
                     if doc.token(j, is: "of") || doc.token(j, is: "for") { sawOf = true }
                     j += 1
@@ -147,7 +149,8 @@ extension ActorFinder {
     /// Stopwords (never the first word of a name) that go on one: "Water
     /// Watch", "Royal Women’s Hospital", "Save the Children", "Sky News".
     static let nameContinuerHashes = HashSet64(["Watch", "Women", "Children", "Doctors", "News", "Action", "Families",
-                                                 "Workers", "Farmers", "Veterans", "Students", "Mothers", "Friends"].map(WordHash.exact))
+                                                 "Workers", "Farmers", "Veterans", "Students", "Mothers", "Friends",
+                                                 "Police"].map(WordHash.exact))
     static let capitalisedConnectorHashes = HashSet64(["Against", "Without", "Beyond", "Across"].map(WordHash.exact))
     static let notAcronymHashes = HashSet64(notAcronyms.map(WordHash.exact))
 
@@ -377,6 +380,12 @@ extension ActorFinder {
         if words.contains(where: { Lexicon.notInPersonNames.contains($0) }) {
             return words.contains(where: { Lexicon.compassWords.contains($0) }) ? .place : .organisation
         }
+        if words.count == 1, run.lowerBound >= 2, let type = typeOfMention(endingAt: run.lowerBound - 2) {
+            // "Priya Rao at Numis", "Tom Beckett of Shore": a person's employer.
+            if type == .person, doc.token(run.lowerBound - 1, is: "at") || doc.token(run.lowerBound - 1, is: "of") { return .organisation }
+            // "in Swindon and Telford": coordinated with a place, a place.
+            if type == .place || type == .state, doc.token(run.lowerBound - 1, is: "and") || doc.token(run.lowerBound - 1, is: "or") { return .place }
+        }
         if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
         // "the Northgate slipway", "the Korday crossing": a name that a place noun follows.
         if run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word, !doc.tokens[run.upperBound].isCapitalised,
@@ -437,6 +446,12 @@ extension ActorFinder {
     }
 
     // MARK: Context
+
+    /// The type of the actor whose mention, the last found so far, ends with token `k`.
+    func typeOfMention(endingAt k: Int) -> ActorType? {
+        guard let m = table.mentions.last, m.range.end == doc.tokens[k].end else { return nil }
+        return table.actors[m.actor].type
+    }
 
     func isLocative(before i: Int) -> Bool {
         guard i > 0 else { return false }

@@ -166,8 +166,12 @@ public enum Analyzer {
             if let m = q.speaker?.mention { speakerMentions.insert(Self.packed(m)) }
             if let a = q.speaker?.actor { speakerActors[a] = true }
         }
+        // A name guessed from capitals inside a title ("The Quiet State", a book)
+        // is the title's words, not an actor.
+        let titles = quotations.filter { $0.kind == .title }.map(\.range)
         kept.removeMentions {
             $0.rule.isSpeakerRule && !speakerMentions.contains(Self.packed($0.range)) && !speakerActors[$0.actor]
+                || $0.rule == .capitalised && !titles.isEmpty && Self.inside(titles, $0.range)
         }
         let (actors, mentions, newIndex) = timings.measure("compact") { kept.compacted() }
         for q in quotations.indices {
@@ -178,6 +182,16 @@ public enum Analyzer {
 }
 
 extension Analyzer {
+    /// Whether `r` lies inside one of `ranges` (sorted by start, not nested).
+    static func inside(_ ranges: [TextRange], _ r: TextRange) -> Bool {
+        var lo = 0, hi = ranges.count
+        while lo < hi {   // the first range that starts after r's start
+            let mid = (lo + hi) / 2
+            if ranges[mid].start <= r.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && ranges[lo - 1].end >= r.end
+    }
+
     /// A range as one 64-bit key (offsets are below 2^31, see `Token`).
     static func packed(_ r: TextRange) -> UInt64 { UInt64(r.start) << 32 | UInt64(r.end) }
 

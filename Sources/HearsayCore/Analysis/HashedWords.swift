@@ -23,6 +23,8 @@ enum HashedWords {
     static let passiveAuxiliaries = set(["was", "were", "is", "are", "been", "be", "being"])
     static let verbAuxiliaries = set(["has", "have", "had", "is", "was"])
     static let goForms = set(["went", "goes", "go", "going"])
+    /// "put it" reports words: "as Keynes put it, “…”".
+    static let putForms = set(["put", "puts"])
     /// Things that carry someone's words: "the statement added".
     static let documentNouns = set(["statement", "letter", "email", "memo", "note", "release", "report", "document",
                                     "post", "tweet", "message", "filing", "submission"])

@@ -44,7 +44,7 @@ enum Lexicon {
         "Investments", "Ventures", "Insurance", "Consulting", "Solutions", "Enterprises", "LLC", "PLC", "plc",
         "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
         // Newspapers named by their rhythm: "Daily Graphic", "Daily Nation".
-        "Daily", "Guild",
+        "Daily", "Guild", "Treasury", "Exchequer",
     ]).union(moreCorporateWords)
     /// Common nouns that describe a body, not a person: "the operator, Estuary Link".
     static let organisationDescriptions: Set<String> = [

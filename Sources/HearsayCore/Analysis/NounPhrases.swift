@@ -50,6 +50,14 @@ extension TokenContext {
            let head = phrase(endingAt: before - 1, floor: floor, allowAll: false) {
             return head.lowerBound..<np.upperBound
         }
+        // "Priya Rao at Numis said": a person's employer after "at" or "of" is
+        // where the speaker works; the person before it speaks.
+        if before > floor, word(before, is: "at") || word(before, is: "of"), np.count <= 4,
+           mentions.first(in: range(np), where: { actors[$0.actor].type == .organisation }) != nil,
+           let head = phrase(endingAt: before - 1, floor: floor, allowAll: false),
+           mentions.hasPerson(in: range(head), actors: actors) {
+            return head.lowerBound..<np.upperBound
+        }
         return np
     }
 
@@ -96,6 +104,13 @@ extension TokenContext {
             if !t.isCapitalised, !allowAll, k != end, isCueWord(k) { break }
             start = k
             words += 1
+            // An article opens its phrase: "Every few years a minister says" is
+            // said by "a minister". Unless a preposition comes before it: "the
+            // head of the agency".
+            if !allowAll, k < end, k > floor, word(k, in: HashedWords.articles), isWord(k - 1),
+               !word(k - 1, in: HashedWords.phrasePrepositions), !token(k - 1).isCapitalised || k - 1 == floor {
+                break
+            }
             k -= 1
         }
         guard start <= end else { return nil }

@@ -211,7 +211,10 @@ extension SpeakerAttributor {
             guard let state else { return nil }
             return governmentOf(state)
         default:
-            return nil
+            // "the Bristol-based maker of ready meals", "the airline": a body's
+            // description, the body named last.
+            guard Lexicon.organisationDescriptions.contains(headWord) else { return nil }
+            types = [.organisation, .group]
         }
         return index.last(before: offset, window: 4000) { types.contains(actors[$0.actor].type) }?.actor
     }

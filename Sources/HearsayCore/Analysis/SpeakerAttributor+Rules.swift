@@ -201,7 +201,10 @@ extension SpeakerAttributor {
         while k >= 0, ctx.isAuxiliary(k) { k -= 1 }
         if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"),
            let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
-           ctx.token(first.lowerBound).isCapitalised {
+           ctx.token(first.lowerBound).isCapitalised,
+           // (Not a word that starts no name: "Every few years a minister … and promises".)
+           !ctx.gazetteer.stopwordHashes.contains(doc.hash(ofToken: first.lowerBound))
+            || ctx.word(first.lowerBound, in: HashedWords.determiners) || ctx.word(first.lowerBound, in: HashedWords.subjectPronouns) {
             // The subject is the opening phrase up to its own verb.
             var end = first.lowerBound + 1
             while end < first.upperBound, ctx.isWord(end),

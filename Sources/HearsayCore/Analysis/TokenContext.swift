@@ -85,6 +85,10 @@ struct TokenContext: Sendable {
         let h = doc.lowerHash(ofToken: i)
         let isCueForm = gazetteer.cueHashes.contains(h)
         let isGoForm = HashedWords.goForms.contains(h)
+        // "As the economist John Maynard Keynes put it, “…”".
+        if HashedWords.putForms.contains(h) {
+            return !doc.tokens[i].isCapitalised && word(i + 1, is: "it") && (isPunct(i + 2, ",") || isPunct(i + 2, ":"))
+        }
         guard isCueForm || isGoForm, !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
         let t = doc.tokens[i]
         // "he went on", "she goes on": carrying on speaking.
