@@ -9,12 +9,15 @@ public enum DocumentLoader {
         public var sha256: String
         public var path: String
         public var warnings: [String]
+        /// A web page's own address (`HTMLArticle.Extracted.address`), else nil.
+        public var address: String?
 
-        public init(document: Document, sha256: String, path: String, warnings: [String]) {
+        public init(document: Document, sha256: String, path: String, warnings: [String], address: String? = nil) {
             self.document = document
             self.sha256 = sha256
             self.path = path
             self.warnings = warnings
+            self.address = address
         }
     }
 
@@ -69,14 +72,15 @@ public enum DocumentLoader {
     /// The document and the decoder's warnings (invalid UTF-8 replaced, ...),
     /// which a web page's extracted article no longer carries itself.
     static func decodeDocument(_ bytes: consuming [UInt8], path: String, format: InputFormat = .text)
-        -> Result<(document: Document, warnings: [String]), LoadError> {
+        -> Result<(document: Document, warnings: [String], address: String?), LoadError> {
         do {
             let decoded = try TextDecoding.decode(bytes)
             // The file's bytes go before the document's tables are made, which
             // then reuse their memory (when the caller gave them up: without a
             // fingerprint to take), instead of faulting in as much again.
             _ = consume bytes
-            return .success((format.document(from: decoded), decoded.warnings))
+            let article = format.article(from: decoded)
+            return .success((article.document, decoded.warnings, article.address))
         } catch let error as TextDecodingError {
             return .failure(LoadError.notText(path, error.description))
         } catch {
@@ -84,13 +88,13 @@ public enum DocumentLoader {
         }
     }
 
-    static func loaded(path: String, _ decoded: (document: Document, warnings: [String]), sha256: String) throws -> Loaded {
+    static func loaded(path: String, _ decoded: (document: Document, warnings: [String], address: String?), sha256: String) throws -> Loaded {
         let document = decoded.document
         var warnings = decoded.warnings.map { "\(path): \($0)" }
         if document.scalars.allSatisfy({ ScalarClass.isSpace($0) }) {
             warnings.append("\(path): the file is empty; nothing to analyse")
         }
-        return Loaded(document: document, sha256: sha256, path: path, warnings: warnings)
+        return Loaded(document: document, sha256: sha256, path: path, warnings: warnings, address: decoded.address)
     }
 
     /// `onBothCores: false` reads a big file on this thread alone: for the

@@ -37,14 +37,21 @@ public enum InputFormat: String, CaseIterable, Sendable {
 
     /// The document the analysis and the reader see, from the decoded file.
     public func document(from decoded: DecodedText) -> Document {
+        article(from: decoded).document
+    }
+
+    /// The same, with the address a web page gives itself (its canonical link),
+    /// which exports name the article by when no `--source` is given.
+    public func article(from decoded: DecodedText) -> (document: Document, address: String?) {
         switch self {
         case .text:
-            return Document(decoded: decoded)
+            return (Document(decoded: decoded), nil)
         case .markdown:
             let document = Document(decoded: decoded)
-            return document.hidingMarkup(MarkdownMarkup.parse(document.scalars).hidden)
+            return (document.hidingMarkup(MarkdownMarkup.parse(document.scalars).hidden), nil)
         case .html:
-            return Document(text: HTMLArticle.extract(decoded.scalars.string).text)
+            let page = HTMLArticle.extract(decoded.scalars.string)
+            return (Document(text: page.text), page.address)
         }
     }
 }

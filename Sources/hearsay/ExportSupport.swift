@@ -18,9 +18,11 @@ enum ExportLoading {
         // An absolute path, so the W3C export can name the article by its file:// URL.
         let absolute = path == "-" ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
         // ("-" would be a name a spreadsheet reads as a formula, and says nothing.)
+        // A web page that names its own address (a canonical link) is named by it
+        // in the exports, as `--source` would (which overrides it).
         return ExportInput(name: path == "-" ? "(standard input)" : FilePaths.lastComponent(path), path: absolute, document: loaded.document,
                            sha256: loaded.sha256, detected: detected, reviewed: reviewed, annotations: annotations,
-                           includeText: includeText, exportedAt: Clock.now())
+                           includeText: includeText, exportedAt: Clock.now(), source: loaded.address)
     }
 }
 

@@ -362,6 +362,25 @@ import HearsayCore
         }
     }
 
+    // MARK: The page's address
+
+    /// A page's canonical link names it, else its Open Graph URL; a relative or
+    /// spaced one names nothing; the head's tags leave the text alone.
+    @Test func theAddressAPageGivesItself() {
+        func address(_ head: String) -> String? {
+            HTMLArticle.extract("<html><head>\(head)</head><body><p>The text.</p></body></html>").address
+        }
+        #expect(address(#"<link rel="canonical" href="https://news.example/story?id=1&amp;p=2">"#) == "https://news.example/story?id=1&p=2")
+        #expect(address(#"<meta property="og:url" content="https://news.example/og"><LINK REL="Canonical" HREF="https://news.example/c">"#)
+                == "https://news.example/c")
+        #expect(address(#"<link rel="canonical" href="/story"><meta property="og:url" content="http://news.example/og">"#)
+                == "http://news.example/og")
+        #expect(address(#"<link rel="stylesheet" href="https://news.example/site.css">"#) == nil)
+        #expect(address(#"<link rel="canonical" href="https://news.example/a b">"#) == nil)
+        #expect(address("") == nil)
+        #expect(HTMLArticle.extract(#"<head><link rel="canonical" href="https://x.example/s"></head><p>Only this.</p>"#).text == "Only this.")
+    }
+
     // MARK: Robustness
 
     @Test func randomInputDoesNotCrash() {

@@ -167,6 +167,26 @@ import XCTest
         #expect(two.status == 64 && two.stderr.contains("one article"), "\(two.stderr)")
     }
 
+    /// A saved web page that names its own address is named by it in the W3C
+    /// targets and the JSON, with its path kept; `--source` overrides it.
+    @Test func aWebPageIsNamedByItsCanonicalAddress() throws {
+        let scratch = try Scratch()
+        let page = scratch.file("story.html", """
+            <html><head><link rel="canonical" href="https://news.example/ferry-pier"></head>
+            <body><article><h1>Pier to close</h1><p>“We have run out of road,” said Mayor Rosalind Achebe.</p></article></body></html>
+            """)
+        let w3c = try Spawn.hearsay(["export", page, "--format", "w3c"])
+        #expect(w3c.status == 0, "\(w3c.stderr)")
+        #expect(w3c.stdout.contains("\"source\": \"https://news.example/ferry-pier\""), "\(w3c.stdout)")
+        #expect(!w3c.stdout.contains("file://"))
+        let json = try Spawn.hearsay(["export", page, "--format", "json"])
+        let document = try #require(try parseJSON(json.stdout)["document"] as? [String: Any])
+        #expect(document["source"] as? String == "https://news.example/ferry-pier")
+        #expect((document["path"] as? String)?.hasSuffix("story.html") == true)
+        let given = try Spawn.hearsay(["export", page, "--format", "w3c", "--source", "https://example.org/mine"])
+        #expect(given.stdout.contains("https://example.org/mine") && !given.stdout.contains("ferry-pier"))
+    }
+
     /// Importing a file twice adds nothing the second time, and says what was
     /// left out: the analysis's own items, passages not found.
     @Test func importSaysWhatItLeftOut() throws {

@@ -55,10 +55,14 @@ public enum HTMLArticle {
         public var title: String?
         /// The headline and the paragraphs, separated by blank lines ("\n\n").
         public var text: String
+        /// The page's own address: its `<link rel="canonical">`, else its
+        /// `<meta property="og:url">`, when that is an absolute http(s) URL.
+        public var address: String?
 
-        public init(title: String?, text: String) {
+        public init(title: String?, text: String, address: String? = nil) {
             self.title = title
             self.text = text
+            self.address = address
         }
     }
 
@@ -130,6 +134,8 @@ extension HTMLArticle {
     static let contentParts: Set<String> = ["article", "content", "story", "body", "main", "post",
                                              "entry", "text"]
     static let wantedAttributes: Set<String> = ["class", "id", "role", "hidden", "aria-hidden", "start"]
+    /// Read only on `link` and `meta`, for the page's address.
+    static let addressAttributes: Set<String> = ["rel", "href", "property", "content"]
     static let furnitureNames: Set<String> = ["sr-only", "visually-hidden", "visuallyhidden",
                                                "screen-reader-text", "hidden", "most-read"]
 }
@@ -180,6 +186,8 @@ extension HTMLArticle {
         var stack: [Open] = []
         var paragraphs: [Paragraph] = []
         var titleText: [Unicode.Scalar]? = nil
+        /// The page's address, from its head (see `Extracted.address`).
+        var canonical: String? = nil, openGraphURL: String? = nil
 
         // The paragraph being read.
         var buffer: [Unicode.Scalar] = []
@@ -257,10 +265,21 @@ extension HTMLArticle {
             var j = i + 1
             let name = readName(&j)
             var attributes = Attributes()
-            let ended = readAttributes(&j, into: &attributes, keep: true)
+            let ended = readAttributes(&j, into: &attributes, keep: true, addresses: name == "link" || name == "meta")
             i = j
             guard ended else { return }              // a tag cut off by the end of the page
+            if name == "link" || name == "meta" { noteAddress(name, attributes) }
             startTag(name, attributes)
+        }
+
+        /// `<link rel="canonical" href>` and `<meta property="og:url" content>`:
+        /// the first of each.
+        mutating func noteAddress(_ name: String, _ a: Attributes) {
+            if name == "link", canonical == nil, a.rel.split(separator: " ").contains("canonical") {
+                canonical = HTMLArticle.absoluteAddress(a.href)
+            } else if name == "meta", openGraphURL == nil, a.property == "og:url" {
+                openGraphURL = HTMLArticle.absoluteAddress(a.content)
+            }
         }
 
         mutating func skipPast(_ c: Unicode.Scalar, from start: Int) {
@@ -292,11 +311,13 @@ extension HTMLArticle {
             var hidden = false
             var start: Int? = nil
             var selfClosing = false
+            // `link` and `meta` only (see `addressAttributes`).
+            var rel = "", href = "", property = "", content = ""
         }
 
         /// Attributes up to ">" (a ">" inside quotes does not end the tag). False
         /// when the page ends first; `j` is then the end of the page.
-        func readAttributes(_ j: inout Int, into a: inout Attributes, keep: Bool) -> Bool {
+        func readAttributes(_ j: inout Int, into a: inout Attributes, keep: Bool, addresses: Bool = false) -> Bool {
             let n = s.count
             while j < n {
                 let c = s[j]
@@ -315,7 +336,7 @@ extension HTMLArticle {
                     j += 1
                 } while j < n && !HTMLArticle.isSpace(s[j]) && s[j] != "/" && s[j] != ">" && s[j] != "="
                 let name = keep ? String(scalars: nameScalars) : ""
-                let wanted = keep && HTMLArticle.wantedAttributes.contains(name)
+                let wanted = keep && (HTMLArticle.wantedAttributes.contains(name) || addresses && HTMLArticle.addressAttributes.contains(name))
                 var k = j
                 while k < n && HTMLArticle.isSpace(s[k]) { k += 1 }
                 var v = ""
@@ -345,6 +366,10 @@ extension HTMLArticle {
                 case "hidden": a.hidden = true
                 case "aria-hidden": if v.lowercased() == "true" { a.hidden = true }
                 case "start": a.start = Int(v.trimmingSpaces())
+                case "rel": a.rel = v.lowercased()
+                case "href": a.href = v
+                case "property": a.property = v.lowercased()
+                case "content": a.content = v
                 default: break
                 }
             }
@@ -578,7 +603,7 @@ extension HTMLArticle {
                 if !out.isEmpty { out.append("\n"); out.append("\n") }
                 out.append(contentsOf: p.text)
             }
-            return Extracted(title: title.map { String(scalars: $0) }, text: String(scalars: out))
+            return Extracted(title: title.map { String(scalars: $0) }, text: String(scalars: out), address: canonical ?? openGraphURL)
         }
 
         /// The element holding the article, or nil for the whole page.
@@ -656,6 +681,17 @@ extension HTMLArticle {
             k -= 1
         }
         return title
+    }
+
+    /// An attribute's URL with its entities decoded and its spaces trimmed, when
+    /// it is absolute http or https with no white space inside; else nil (a
+    /// relative canonical link names nothing without the page's own address).
+    static func absoluteAddress(_ raw: String) -> String? {
+        let decoded = String(scalars: decodeAndCollapse(Array(raw.unicodeScalars)))
+        let lower = decoded.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), decoded.count > 8,
+              !decoded.unicodeScalars.contains(where: { isSpace($0) || isUnicodeSpace($0) }) else { return nil }
+        return decoded
     }
 
     /// Text with entities decoded and white space collapsed (the title).
