@@ -177,4 +177,30 @@ import HearsayCore
         #expect(!found.keys.contains { $0.contains("Quiet") || $0 == "Every" }, "\(found)")
         #expect(found["Treasury"] == .organisation, "\(found)")
     }
+
+    /// "Her office said", "his campaign said": the person named before speaks.
+    @Test func anOfficeSpeaksForItsOwner() {
+        let a = TestSupport.analyze("""
+            Senator Maria Lopez did not respond on Monday. Her office said the bill was "dead on arrival."
+
+            Mayor Tom Reed was asked about the plan. His campaign said it was "a distraction."
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Maria Lopez", "Tom Reed"], "\(a.quotationSummary)")
+        #expect(!a.actors.contains { $0.name.hasSuffix("office") || $0.name.hasSuffix("campaign") }, "\(a.mentionSummary)")
+    }
+
+    /// "Channel 9" and "BBC Radio 4" are broadcasters, number and all; "Channel"
+    /// alone, a person by the default guess, once took "her office" from the woman.
+    @Test func numberedBroadcasters() {
+        let a = TestSupport.analyze("""
+            Whitcombe defended her decision. "I was sent here to protect taxpayers," she said in an interview with Channel 9. Her office later added that she remained "open to a serious proposal."
+
+            She also spoke to BBC Radio 4.
+
+            """)
+        let found = names(a)
+        #expect(found["Channel 9"] == .organisation && found["BBC Radio 4"] == .organisation, "\(found)")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Whitcombe", "Whitcombe"], "\(a.quotationSummary)")
+    }
 }

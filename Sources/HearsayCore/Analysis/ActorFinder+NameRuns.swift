@@ -12,6 +12,12 @@ extension ActorFinder {
             let t = tokens[j]
             if t.flags.contains(.newlineBefore) { break }
             if isNameWord(j) && t.flags.contains(.spaceBefore) { last = j; j += 1; continue }
+            // "Channel 9", "BBC Radio 4": a broadcaster's number.
+            if last == j - 1, isBroadcastersNumber(j) {
+                last = j
+                j += 1
+                continue
+            }
             if t.kind == .word, !t.isCapitalised, startsWithParticle(j), t.flags.contains(.spaceBefore) {
                 last = j; j += 1; continue
             }
@@ -107,6 +113,14 @@ extension ActorFinder {
             && HashedWords.organisationKeywords.contains(hash(k - 2)) && doc.token(k, endsWith: "s")
     }
 
+    /// The number of "Channel 9", "BBC Radio 4": at most three digits right
+    /// after "Channel", "Radio" or "TV".
+    func isBroadcastersNumber(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return k > 0 && t.kind == .number && t.flags.contains(.spaceBefore) && t.end - t.start <= 3
+            && Self.numberedBroadcasterHashes.contains(hash(k - 1))
+    }
+
     /// One capital letter and digits: a road, a grid square or a form ("the A82",
     /// "M25", "B6318"), never an actor. (The G7 and the G20 are in the gazetteer,
     /// which is asked first.)
@@ -151,6 +165,7 @@ extension ActorFinder {
     static let nameContinuerHashes = HashSet64(["Watch", "Women", "Children", "Doctors", "News", "Action", "Families",
                                                  "Workers", "Farmers", "Veterans", "Students", "Mothers", "Friends",
                                                  "Police"].map(WordHash.exact))
+    static let numberedBroadcasterHashes = HashSet64(["Channel", "Radio", "TV"].map(WordHash.exact))
     static let capitalisedConnectorHashes = HashSet64(["Against", "Without", "Beyond", "Across"].map(WordHash.exact))
     static let notAcronymHashes = HashSet64(notAcronyms.map(WordHash.exact))
 
@@ -300,6 +315,7 @@ extension ActorFinder {
         }
         // A run that is only a title ("President") or only connectors names nobody.
         while !run.isEmpty, !isNameWord(run.upperBound - 1), !Self.nameContinuerHashes.contains(hash(run.upperBound - 1)),
+              !isBroadcastersNumber(run.upperBound - 1),
               !isPeopleOfBody(run.upperBound - 1) {
             run = run.lowerBound..<(run.upperBound - 1)
         }
@@ -361,6 +377,8 @@ extension ActorFinder {
     func classify(_ run: Range<Int>, words: [String], titled: Bool) -> ActorType {
         if titled { return .person }
         if let last = words.last, Lexicon.placeKeywords.contains(last) { return .place }
+        // "Channel 9": a broadcaster (its number is in the run only after such a word).
+        if words.count >= 2, let last = words.last, last.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) }) { return .organisation }
         // "Bute House", "Mansion House": a building (a body named so speaks, and
         // is then made an organisation). Not "the House" alone, nor "Dr House".
         if words.count >= 2, words.last == "House", !words.contains(where: { gazetteer.givenNamesByHash[WordHash.exact($0)] != nil }) {

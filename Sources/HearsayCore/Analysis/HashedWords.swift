@@ -15,6 +15,8 @@ enum HashedWords {
     static let phrasePrepositions = set(["at", "of", "for", "from", "with"])
     static let articles = set(["the", "a", "an"])
     static let possessivePronouns = set(["his", "her", "its", "their"])
+    /// What speaks in its owner's own voice: "her office said", "his campaign said".
+    static let ownVoiceNouns = set(["office", "campaign", "camp"])
     /// Words of "was later quoted as saying".
     static let passiveQuoting = set(["quoted", "as", "was", "were", "later", "also", "been", "has", "had"])
     /// Words that start a phrase of time after a noun phrase: "MPs last night", "officials yesterday".

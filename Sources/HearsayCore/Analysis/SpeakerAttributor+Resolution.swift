@@ -111,6 +111,13 @@ extension SpeakerAttributor {
            issuer.mention.start > range.start - 3000, let actor = issuer.actor {
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
         }
+        // "Her office said", "his campaign said": the person's own voice, the
+        // pronoun resolved as a speaker pronoun is.
+        if np.count == 2, let owner = Self.ownerPronouns[ctx.lower(np.lowerBound)], HashedWords.ownVoiceNouns.contains(WordHash.lower(headWord)),
+           let actor = resolvePronoun(owner, at: range.start), table.actors[actor].type == .person || owner == "they" {
+            record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerNominal))
+            return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
+        }
         if definite, let actor = resolveNominal(head, headWord: headWord, at: range.start) {
             record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerNominal))
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
@@ -173,6 +180,9 @@ extension SpeakerAttributor {
     }
 
     /// Role nouns and common nouns that stand for an actor named earlier.
+    /// A possessive pronoun and the subject pronoun that resolves the same way.
+    static let ownerPronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
+
     mutating func resolveNominal(_ head: Range<Int>, headWord: String, at offset: Int) -> Int? {
         let actors = table.actors
         let role = head.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
