@@ -203,4 +203,24 @@ import HearsayCore
         #expect(found["Channel 9"] == .organisation && found["BBC Radio 4"] == .organisation, "\(found)")
         #expect(a.quotations.map { a.speakerName($0) } == ["Whitcombe", "Whitcombe"], "\(a.quotationSummary)")
     }
+
+    /// Two particles before a surname ("Ursula von der Leyen"), and the name a
+    /// person goes by inside their full name ("Lula").
+    @Test func namesWithParticlesAndTheNameAPersonGoesBy() {
+        let a = TestSupport.analyze("""
+            The summit ended on Tuesday.
+
+            Ursula von der Leyen, the president of the European Commission, called the corridor "a lifeline."
+
+            Brazil's President Luiz Inácio Lula da Silva agreed. Later, Lula said Brazil would "never again be a spectator."
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Ursula von der Leyen", "Luiz Inácio Lula da Silva"], "\(a.quotationSummary)")
+    }
+
+    /// Football clubs are organisations: "Kelso Rovers", "Marren Athletic".
+    @Test func sportsClubs() {
+        let found = names(TestSupport.analyze("Kelso Rovers beat Marren Athletic 2-1 on Saturday, and Rovers now meet Wanderers.\n"))
+        #expect(found["Kelso Rovers"] == .organisation && found["Marren Athletic"] == .organisation, "\(found)")
+    }
 }

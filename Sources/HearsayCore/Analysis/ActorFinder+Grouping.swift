@@ -32,13 +32,14 @@ extension ActorFinder {
         }
         var merges: [(from: Int, into: Int)] = []   // applied together at the end
         var usage: [Usage]? = nil   // counted the first time a surname is shared
-        var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:]
+        var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:], byMiddleWord: [Substring: [Int]] = [:]
         // Full names by their last word, for the surnames with a particle ("van Dijk"),
         // which were compared with every full name.
         var fullNamesByLast: [Substring: [(index: Int, words: [Substring])]] = [:]
         for (index, words) in fullNames {
             byLast[words.last!, default: []].append(index)
             byFirstWord[words.first!, default: []].append(index)
+            for word in words.dropFirst().dropLast() where !Self.startsLowercase(word) { byMiddleWord[word, default: []].append(index) }
             fullNamesByLast[words.last!, default: []].append((index, words))
         }
         for k in actors.indices where actors[k].origin == .text {
@@ -64,6 +65,11 @@ extension ActorFinder {
                 merges.append((k, principal))
             } else if bySurname.isEmpty, byFirst.count == 1, actors[k].type == .person {
                 merges.append((k, byFirst[0].index))
+            } else if bySurname.isEmpty, byFirst.isEmpty, actors[k].type == .person,
+                      let owners = byMiddleWord[word], owners.count == 1, owners[0] != k {
+                // "Lula" of "Luiz Inácio Lula da Silva": the name a person goes by,
+                // inside their full name.
+                merges.append((k, owners[0]))
             } else if bySurname.isEmpty, byFirst.isEmpty, let company = organisationsByFirstWord[word], company.count == 1 {
                 // "Halvorsen" after "Halvorsen Robotics Inc." is the company.
                 merges.append((k, company[0]))

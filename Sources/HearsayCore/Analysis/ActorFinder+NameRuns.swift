@@ -57,6 +57,12 @@ extension ActorFinder {
                 j += 1
                 continue
             }
+            // "Ursula von der Leyen", "Juan de la Cruz": two particles before the surname.
+            if t.kind == .word, last == j - 1, j + 2 < tokens.count, isSurnameParticle(j), isSurnameParticle(j + 1),
+               isNameWord(j + 2), tokens[j + 2].flags.contains(.spaceBefore) {
+                j += 2
+                continue
+            }
             if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count, isNameWord(j + 1) {
                 // Compared as written (a lower-case word here), by hash: no String per word.
                 // "Henrik Olsen of Nordic Freight Research": a person's full name ends

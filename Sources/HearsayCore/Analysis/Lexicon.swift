@@ -45,6 +45,8 @@ enum Lexicon {
         "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
         // Newspapers named by their rhythm: "Daily Graphic", "Daily Nation".
         "Daily", "Guild", "Treasury", "Exchequer",
+        // Sports clubs: "Kelso Rovers", "Marren Athletic".
+        "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur",
     ]).union(moreCorporateWords)
     /// Common nouns that describe a body, not a person: "the operator, Estuary Link".
     static let organisationDescriptions: Set<String> = [
