@@ -14,11 +14,15 @@ struct MarkdownReaderTests {
         > “Nobody asked us,” a farmer said.
         """
 
+    /// A Markdown article made from `source`, analysed, as the reader opens one.
+    func markdownArticle(_ source: String, name: String) -> Article {
+        let document = Document(text: source)
+        return Article(name: name, document: document, analysis: Analyzer.analyze(document),
+                       markup: MarkdownMarkup.parse(document.scalars))
+    }
+
     func state(width: Int = 100) -> AppState {
-        let document = Document(text: Self.source)
-        let article = Article(name: "story.md", document: document, analysis: Analyzer.analyze(document),
-                              markup: MarkdownMarkup.parse(document.scalars))
-        return AppState(article: article, width: width, height: 12)
+        AppState(article: markdownArticle(Self.source, name: "story.md"), width: width, height: 12)
     }
 
     @Test func theMarkupIsNotDrawn() {
@@ -55,9 +59,7 @@ struct MarkdownReaderTests {
 
     @Test func listItemsHaveTheirOwnLinesAndACommentTakesNoRows() {
         let source = "The library now has:\n- flood doors\n- an archive\n\n<!-- checked -->\n\nAfter."
-        let document = Document(text: source)
-        let article = Article(name: "list.md", document: document, analysis: Analyzer.analyze(document),
-                              markup: MarkdownMarkup.parse(document.scalars))
+        let article = markdownArticle(source, name: "list.md")
         #expect(article.paragraphs.count == 2)
         let rows = render(AppState(article: article, width: 60, height: 12)).rows
             .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "▌"))) }
@@ -77,9 +79,7 @@ struct MarkdownReaderTests {
     /// The outline's rows of Markdown headings are drawn as headings: its sections.
     @Test func theOutlineMarksHeadings() {
         let source = "Intro paragraph.\n\n## What has changed\n\nBody text."
-        let document = Document(text: source)
-        let article = Article(name: "h.md", document: document, analysis: Analyzer.analyze(document),
-                              markup: MarkdownMarkup.parse(document.scalars))
+        let article = markdownArticle(source, name: "h.md")
         #expect(article.isHeading(paragraph: 1) && !article.isHeading(paragraph: 2))
         var s = AppState(article: article, width: 120, height: 12)
         s.press("<Tab>]t]t")
@@ -95,9 +95,7 @@ struct MarkdownReaderTests {
 
     @Test func aQuotationRowShowsItsTextWithoutMarkup() {
         let source = "The minister said “we will *not* move” on Monday."
-        let document = Document(text: source)
-        let article = Article(name: "q.md", document: document, analysis: Analyzer.analyze(document),
-                              markup: MarkdownMarkup.parse(document.scalars))
+        let article = markdownArticle(source, name: "q.md")
         var s = AppState(article: article, width: 120, height: 10)
         s.press("<Tab>")
         let rows = render(s).rows.joined(separator: "\n")
@@ -109,9 +107,7 @@ struct MarkdownReaderTests {
     /// line it wraps to, and wrapped to the narrower width.
     @Test func aBlockQuoteHasABarOnEachOfItsLines() {
         let source = "Before.\n\n> “We lost the ground floor in an afternoon and it took two years,” said the librarian.\n\nAfter."
-        let document = Document(text: source)
-        let article = Article(name: "bq.md", document: document, analysis: Analyzer.analyze(document),
-                              markup: MarkdownMarkup.parse(document.scalars))
+        let article = markdownArticle(source, name: "bq.md")
         #expect(article.indent(ofParagraph: 1) == Article.blockQuoteIndent && article.indent(ofParagraph: 0) == 0)
         let s = AppState(article: article, width: 50, height: 12)
         let rows = render(s).rows
@@ -131,13 +127,11 @@ struct MarkdownReaderTests {
     /// and past Markdown's hidden markup.
     @Test func aClickFindsTheScalarDrawnThere() {
         let source = "Intro.\n\nThe **minister** said no.\n\n> Nobody asked us."
-        let document = Document(text: source)
-        let article = Article(name: "m.md", document: document, analysis: Analyzer.analyze(document),
-                              markup: MarkdownMarkup.parse(document.scalars))
+        let article = markdownArticle(source, name: "m.md")
         let s = AppState(article: article, width: 60, height: 12)
         let x = s.geometry.textX
         func scalar(atRow row: Int, column: Int) -> Character {
-            Character(document.scalars[s.offset(atRow: row, column: column)])
+            Character(article.document.scalars[s.offset(atRow: row, column: column)])
         }
         // Row 2 is "The minister said no." ("**" hidden): column x + 4 is the "m".
         #expect(scalar(atRow: 2, column: x + 4) == "m")
