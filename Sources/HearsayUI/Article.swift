@@ -115,9 +115,11 @@ public struct Article: Sendable {
         openingSpans(ofParagraph: p).contains { $0.style == .blockquote } ? Self.blockQuoteIndent : 0
     }
 
-    /// Whether paragraph `p` is a Markdown heading.
+    /// Whether paragraph `p` is a heading: a Markdown heading, or in a plain
+    /// text a subheading (`Document.isSubheading`) — what the Outline marks.
     public func isHeading(paragraph p: Int) -> Bool {
-        openingSpans(ofParagraph: p).contains {
+        guard markup != nil else { return document.isSubheading(paragraph: p) }
+        return openingSpans(ofParagraph: p).contains {
             if case .heading = $0.style { return true } else { return false }
         }
     }

@@ -93,6 +93,31 @@ struct MarkdownReaderTests {
         #expect(role(ofRowContaining: "Body text") == .text, "\(screen.rows)")
     }
 
+    /// In a plain text, a short line between paragraphs reads as a subheading
+    /// and the Outline marks it; a question or a quotation on its own does not.
+    @Test func theOutlineMarksAPlainTextsSubheadings() {
+        let source = """
+            Library reopens
+
+            The town's library reopened on Friday after the flood of two years ago.
+
+            A slow recovery
+
+            The rebuild cost £4.2 million, most of it paid by the county council.
+
+            Was it worth it?
+
+            Most readers think so, a survey by the library found last month.
+
+            “We lost everything”
+
+            The head librarian said the first weeks were the hardest of her career.
+            """
+        let document = Document(text: source)
+        let article = Article(name: "t.txt", document: document, analysis: Analyzer.analyze(document))
+        #expect((0..<article.paragraphs.count).filter { article.isHeading(paragraph: $0) } == [2])
+    }
+
     @Test func aQuotationRowShowsItsTextWithoutMarkup() {
         let source = "The minister said “we will *not* move” on Monday."
         let article = markdownArticle(source, name: "q.md")
