@@ -223,4 +223,38 @@ import HearsayCore
         let found = names(TestSupport.analyze("Kelso Rovers beat Marren Athletic 2-1 on Saturday, and Rovers now meet Wanderers.\n"))
         #expect(found["Kelso Rovers"] == .organisation && found["Marren Athletic"] == .organisation, "\(found)")
     }
+
+    /// Technology copy: "San Francisco-based Lumen AI" is the company (the
+    /// place before "-based" names no actor of its own, a capital there is the
+    /// place, not its government); "Lumen's chief executive, Dev Ramanathan,"
+    /// is the person; LinkedIn is a platform.
+    @Test func technologyCopy() {
+        let a = TestSupport.analyze("""
+            San Francisco-based Lumen AI has paused its launch after a complaint to the Vienna-based group NOYB.
+
+            "We want to get this right," Lumen's chief executive, Dev Ramanathan, wrote in a post on LinkedIn.
+
+            """)
+        let found = names(a)
+        #expect(found["Lumen AI"] == .organisation && found["LinkedIn"] == .organisation, "\(found)")
+        #expect(!found.keys.contains { $0.contains("Francisco") }, "\(found)")
+        #expect(a.mentions.contains { a.document.string($0.range) == "Vienna" && $0.kind != .metonym }, "\(a.mentionSummary)")
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Dev Ramanathan", "\(a.quotationSummary)")
+        #expect(a.actors.first { $0.name == "Dev Ramanathan" }?.roles.contains("chief executive") == true)
+    }
+
+    /// A feature's surname alone at a sentence's start, after the full name, is
+    /// the person ("Nwosu is less sure"), so "she" after it is too; "remembers"
+    /// reports what was said.
+    @Test func aSurnameOpeningASentenceAndRemembering() {
+        let a = TestSupport.analyze("""
+            Senior nurse Adaeze Nwosu stayed with eleven patients.
+
+            Her colleague, the consultant Dr Fintan Lowry, remembers her "handing out blankets like nothing was wrong."
+
+            Nwosu is less sure. "I did my job," she said.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Fintan Lowry", "Adaeze Nwosu"], "\(a.quotationSummary)")
+    }
 }

@@ -34,6 +34,8 @@ extension ActorFinder {
         return parts >= 2
     }
 
+    static let basedHash = WordHash.lower("based")
+
     mutating func addHyphenPrefix(_ i: Int, end: Int) {
         let t = doc.tokens[i]
         let range = TextRange(t.start, end)
@@ -41,10 +43,12 @@ extension ActorFinder {
         if let surface = gazetteer.surfacesByFirstHash[h]?.first(where: { $0.words.count == 1 }) {
             switch surface.role {
             case .name, .capital:
-                let target = surface.role == .capital ? gazetteer.governing(surface.entry) : surface.entry
-                let a = gazetteerActor(target)
-                table.addMention(Mention(range: range, actor: a, kind: surface.role == .capital ? .metonym : .named,
-                                         rule: .gazetteerPrefix), text: doc.string(range))
+                // "Vienna-based": where something is, not the government that sits there.
+                let located = surface.role == .capital && WordHash.lower(doc.scalars[(end + 1)..<t.end]) == Self.basedHash
+                let metonym = surface.role == .capital && !located
+                let a = gazetteerActor(metonym ? gazetteer.governing(surface.entry) : surface.entry)
+                table.addMention(Mention(range: range, actor: a, kind: metonym ? .metonym : .named,
+                                         rule: located ? .gazetteerPlace : .gazetteerPrefix), text: doc.string(range))
             case .demonym, .peopleNoun:
                 break   // "Afghan-born" describes a person, it is not a mention
             }

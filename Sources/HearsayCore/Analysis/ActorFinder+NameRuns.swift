@@ -107,7 +107,7 @@ extension ActorFinder {
         if gazetteer.stopwordHashes.contains(hash(i)) { return false }
         // (Also the short mixed ones of the list: "MPs", "NGOs", "PhD".)
         if t.isAllCaps || t.end - t.start <= 4 && hasInnerCapital(t), Self.notAcronymHashes.contains(hash(i)) { return false }
-        if t.flags.contains(.hasHyphen), isPartyAndState(i) { return false }
+        if t.flags.contains(.hasHyphen), isPartyAndState(i) || isNameAdjective(i) { return false }
         if t.flags.contains(.hasDigit), isLetterAndNumber(t) { return false }
         return true
     }
@@ -117,6 +117,16 @@ extension ActorFinder {
     func isPeopleOfBody(_ k: Int) -> Bool {
         k >= 2 && doc.tokens[k].isCapitalised && doc.token(k - 1, is: "of")
             && HashedWords.organisationKeywords.contains(hash(k - 2)) && doc.token(k, endsWith: "s")
+    }
+
+    /// "Francisco-based", "Kremlin-backed": a name made an adjective by the
+    /// word after its last hyphen (`Lexicon.nameAdjectiveSuffixes`).
+    func isNameAdjective(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        var k = t.end - 1
+        while k > t.start, !ScalarClass.isHyphen(doc.scalars[k]) { k -= 1 }
+        guard k > t.start, t.end - k - 1 >= 2, t.end - k - 1 <= 13 else { return false }
+        return HashedWords.nameAdjectiveSuffixes.contains(WordHash.lower(doc.scalars[(k + 1)..<t.end]))
     }
 
     /// The number of "Channel 9", "BBC Radio 4": at most three digits right
@@ -170,7 +180,7 @@ extension ActorFinder {
     /// Watch", "Royal Women’s Hospital", "Save the Children", "Sky News".
     static let nameContinuerHashes = HashSet64(["Watch", "Women", "Children", "Doctors", "News", "Action", "Families",
                                                  "Workers", "Farmers", "Veterans", "Students", "Mothers", "Friends",
-                                                 "Police"].map(WordHash.exact))
+                                                 "Police", "AI"].map(WordHash.exact))
     static let numberedBroadcasterHashes = HashSet64(["Channel", "Radio", "TV"].map(WordHash.exact))
     static let capitalisedConnectorHashes = HashSet64(["Against", "Without", "Beyond", "Across"].map(WordHash.exact))
     static let notAcronymHashes = HashSet64(notAcronyms.map(WordHash.exact))
@@ -234,7 +244,9 @@ extension ActorFinder {
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return }
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
-                      !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound) {
+                      !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound),
+                      // ("Nwosu is less sure", after "Senior nurse Adaeze Nwosu": her name.)
+                      !wordsOfPeople.contains(hash(run.lowerBound)) {
                 return
             } else if run.count > 2, HashedWords.ofOrFor.contains(hash(run.lowerBound + 1)),
                       !capitalisedMidSentence.contains(first),
@@ -353,6 +365,9 @@ extension ActorFinder {
         for role in roles { table.addRole(role, to: a) }
         if titled, table.actors[a].type != .person { table.setType(.person, of: a) }
         table.addMention(Mention(range: range, actor: a, kind: .named, rule: titled ? .capitalisedTitled : .capitalised), in: doc)
+        if run.count >= 2, table.actors[a].type == .person {
+            for k in run where isNameWord(k) { wordsOfPeople.insert(hash(k)) }
+        }
         // "Joint River Commission (JRC)": the acronym names the same actor.
         let after = run.upperBound
         if after + 2 < tokens.count, doc.scalars[tokens[after].start] == "(", tokens[after + 1].isAllCaps,

@@ -38,6 +38,9 @@ struct ActorFinder: Sendable {
     /// The words of names found not to be actors ("Hollis" of "Storm Hollis"), by
     /// `WordHash.exact`: one of them alone is not an actor either.
     var namesOfNonActors = HashSet64()
+    /// The words of people's full names found so far ("Adaeze", "Nwosu"), by
+    /// `WordHash.exact`: one of them opening a sentence alone names the person.
+    var wordsOfPeople = HashSet64()
 
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc
@@ -117,6 +120,14 @@ struct ActorFinder: Sendable {
                 continue
             }
             if let run {
+                // "San Francisco-based": the words before a name made an adjective
+                // belong to it, and name no actor.
+                let next = run.upperBound
+                if next < tokens.count, tokens[next].flags.contains(.hasHyphen), tokens[next].isCapitalised,
+                   reader.isNameAdjective(next) {
+                    i = next
+                    continue
+                }
                 addNameRun(run)
                 i = run.upperBound
                 continue

@@ -53,6 +53,7 @@ enum HashedWords {
     /// Capitalised, compared as written (`WordHash.exact`).
     static let nonActorKeywords = HashSet64(Lexicon.nonActorKeywords.map(WordHash.exact))
     static let nonActorOpeners = HashSet64(Lexicon.nonActorOpeners.map(WordHash.exact))
+    static let nameAdjectiveSuffixes = set(Lexicon.nameAdjectiveSuffixes)
     /// Keywords that end organisation and place names, as written ("Commission",
     /// "River"), by `WordHash.exact`.
     static let organisationKeywords = HashSet64(Lexicon.organisationKeywords.map(WordHash.exact))

@@ -57,11 +57,26 @@ enum Lexicon {
         "group", "provider", "producer", "maker", "brand", "platform", "service", "institute", "foundation",
         "journal", "magazine", "tabloid", "website", "daily", "weekly", "broadsheet", "periodical",
     ]
+    /// Descriptions of a company, which stand for the company named last.
+    static let companyDescriptions: Set<String> = [
+        "maker", "manufacturer", "retailer", "operator", "carrier", "airline", "insurer", "lender",
+        "supplier", "producer", "developer", "chain", "startup", "utility", "contractor", "provider",
+        "brand", "publisher", "broadcaster",
+    ]
     /// Last words of names that are not actors: treaties, laws, events, prizes.
     static let nonActorKeywords: Set<String> = [
         "Treaty", "Agreement", "Accord", "Accords", "Pact", "Protocol", "Charter", "Declaration",
         "Act", "Bill", "Award", "Awards", "Prize", "Cup", "Games", "Olympics", "Festival", "Fair",
         "Championship", "Championships", "War", "Day", "Week", "Initiative", "Plan", "Doctrine",
+    ]
+
+    /// What follows a hyphen in an adjective made of a name ("San Francisco-based",
+    /// "Kremlin-backed", "Afghan-born"): such a word is no name word.
+    static let nameAdjectiveSuffixes: Set<String> = [
+        "based", "born", "led", "backed", "owned", "run", "made", "funded", "controlled", "held", "bred",
+        "raised", "educated", "trained", "listed", "registered", "headquartered", "focused", "style",
+        "era", "inspired", "brokered", "sponsored", "operated", "friendly", "speaking", "allied", "aligned",
+        "linked", "affiliated", "appointed", "imposed", "supported", "dominated", "bound",
     ]
 
     /// First words of names that are not actors: "Storm Hollis", "Hurricane Maria".
@@ -100,7 +115,7 @@ enum Lexicon {
     /// Words that end a company's name, in both lists above. (Corporate words
     /// only: "Energy" or "Oil" also name a minister's portfolio, "Iran Oil Minister".)
     static let moreCorporateWords: Set<String> = [
-        "Utilities", "Telecom", "Communications", "Brands", "Stores", "Petroleum", "Chemicals",
+        "Utilities", "Telecom", "Communications", "Brands", "Stores", "Petroleum", "Chemicals", "AI",
     ]
 
     /// Last words that make a capitalised run a place.

@@ -19,11 +19,15 @@ extension SpeakerAttributor {
     /// description is their role ("the project architect"); a body's made it an
     /// organisation already (`ActorFinder.typeByApposition`).
     mutating func namedApposition(_ segment: Range<Int>, describedBy description: Range<Int>) -> Range<Int>? {
-        guard !segment.isEmpty, ctx.word(description.lowerBound, is: "the"), !hasActor(description) else { return nil }
-        guard let name = index.named(exactly: ctx.range(segment)) else { return nil }
+        guard !segment.isEmpty else { return nil }
+        // "Lumen's chief executive, Dev Ramanathan,": a post in a body, held by the person named.
+        let owner = (description.lowerBound..<min(description.upperBound - 1, description.lowerBound + 4))
+            .first { doc.tokens[$0].kind == .possessive }
+        guard owner != nil || ctx.word(description.lowerBound, is: "the") && !hasActor(description) else { return nil }
+        guard let name = index.named(exactly: ctx.range(segment)), owner == nil || table.actors[name.actor].type == .person else { return nil }
         if table.actors[name.actor].type == .person {
             // The description is the person's role: "the project architect" later finds Samir Haddad.
-            let role = ((description.lowerBound + 1)..<description.upperBound).filter { ctx.isWord($0) }.map { ctx.lower($0) }
+            let role = (((owner ?? description.lowerBound)) + 1..<description.upperBound).filter { ctx.isWord($0) }.map { ctx.lower($0) }
             if !role.isEmpty { table.addRole(role.joined(separator: " "), to: name.actor) }
         }
         return segment
@@ -221,9 +225,10 @@ extension SpeakerAttributor {
             guard let state else { return nil }
             return governmentOf(state)
         default:
-            // "the Bristol-based maker of ready meals", "the airline": a body's
-            // description, the body named last.
-            guard Lexicon.organisationDescriptions.contains(headWord) else { return nil }
+            // "the Bristol-based maker of ready meals", "the airline": a company's
+            // description, the company named last. (Not "the regulator": the
+            // organisation named last is seldom the one that regulates.)
+            guard Lexicon.companyDescriptions.contains(headWord) else { return nil }
             types = [.organisation, .group]
         }
         return index.last(before: offset, window: 4000) { types.contains(actors[$0.actor].type) }?.actor

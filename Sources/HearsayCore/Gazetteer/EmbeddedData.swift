@@ -570,6 +570,10 @@ YouTube	organisation		United States
 TikTok	organisation		China
 ByteDance	organisation		China
 Telegram	organisation		
+LinkedIn	organisation		United States
+Reddit	organisation		United States
+Snapchat	organisation		United States
+Bluesky	organisation		United States
 Microsoft	organisation		United States
 Apple	organisation	Apple Inc.	United States
 Amazon	organisation	Amazon.com	United States
@@ -2367,6 +2371,9 @@ tweet	tweet	writing
 tweets	tweet	writing
 tweeted	tweet	writing
 emailed	email	writing
+remember	remember	speech
+remembers	remember	speech
+remembered	remember	speech
 texted	text	writing
 messaged	message	writing
 post	post	writing
