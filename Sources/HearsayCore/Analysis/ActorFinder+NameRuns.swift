@@ -13,7 +13,7 @@ extension ActorFinder {
             if t.flags.contains(.newlineBefore) { break }
             if isNameWord(j) && t.flags.contains(.spaceBefore) { last = j; j += 1; continue }
             // "Channel 9", "BBC Radio 4": a broadcaster's number.
-            if last == j - 1, isBroadcastersNumber(j) {
+            if t.kind == .number, last == j - 1, isBroadcastersNumber(j) {
                 last = j
                 j += 1
                 continue
@@ -39,8 +39,8 @@ extension ActorFinder {
             }
             // "National Union of Journalists", "Federation of Students": the people
             // a body is of, after its organisation's word.
-            if t.kind == .word, last == j - 1, j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore),
-               isPeopleOfBody(j + 1), gazetteer.stopwordHashes.contains(hash(j + 1)) {
+            if t.kind == .word, last == j - 1, j + 1 < tokens.count, tokens[j + 1].isCapitalised,
+               tokens[j + 1].flags.contains(.spaceBefore), isPeopleOfBody(j + 1), gazetteer.stopwordHashes.contains(hash(j + 1)) {
                 last = j + 1
                 j += 2
                 continue
@@ -58,7 +58,8 @@ extension ActorFinder {
                 continue
             }
             // "Ursula von der Leyen", "Juan de la Cruz": two particles before the surname.
-            if t.kind == .word, last == j - 1, j + 2 < tokens.count, isSurnameParticle(j), isSurnameParticle(j + 1),
+            if t.kind == .word, !t.isCapitalised, last == j - 1, j + 2 < tokens.count, tokens[j + 1].kind == .word,
+               !tokens[j + 1].isCapitalised, isSurnameParticle(j), isSurnameParticle(j + 1),
                isNameWord(j + 2), tokens[j + 2].flags.contains(.spaceBefore) {
                 j += 2
                 continue
@@ -365,15 +366,22 @@ extension ActorFinder {
         for role in roles { table.addRole(role, to: a) }
         if titled, table.actors[a].type != .person { table.setType(.person, of: a) }
         table.addMention(Mention(range: range, actor: a, kind: .named, rule: titled ? .capitalisedTitled : .capitalised), in: doc)
-        if run.count >= 2, table.actors[a].type == .person {
-            for k in run where isNameWord(k) { wordsOfPeople.insert(hash(k)) }
-        }
+        if run.count >= 2 { notePersonsWords(run, of: a) }
         // "Joint River Commission (JRC)": the acronym names the same actor.
         let after = run.upperBound
         if after + 2 < tokens.count, doc.scalars[tokens[after].start] == "(", tokens[after + 1].isAllCaps,
            doc.scalars[tokens[after + 2].start] == ")" {
             table.alias("name:" + key(after + 1), to: a)
         }
+    }
+
+    /// Remembers the words of a person's full name (`wordsOfPeople`). (Out of
+    /// `addNameRun`, which the optimizer then keeps lean.)
+    @inline(never)
+    mutating func notePersonsWords(_ run: Range<Int>, of actor: Int) {
+        guard table.actors.withUnsafeBufferPointer({ $0[actor].type }) == .person else { return }
+        let tokens = doc.tokens
+        for k in run where tokens[k].isCapitalised { wordsOfPeople.insert(hash(k)) }
     }
 
     /// The hash of a run's name key (its words, stops left out): the same words
@@ -489,7 +497,7 @@ extension ActorFinder {
     /// The type of the actor whose mention, the last found so far, ends with token `k`.
     func typeOfMention(endingAt k: Int) -> ActorType? {
         guard let m = table.mentions.last, m.range.end == doc.tokens[k].end else { return nil }
-        return table.actors[m.actor].type
+        return table.actors.withUnsafeBufferPointer { $0[m.actor].type }
     }
 
     func isLocative(before i: Int) -> Bool {

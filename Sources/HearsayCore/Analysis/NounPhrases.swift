@@ -107,7 +107,7 @@ extension TokenContext {
             // An article opens its phrase: "Every few years a minister says" is
             // said by "a minister". Unless a preposition comes before it: "the
             // head of the agency".
-            if !allowAll, k < end, k > floor, word(k, in: HashedWords.articles), isWord(k - 1),
+            if !allowAll, k < end, k > floor, t.end - t.start <= 3, word(k, in: HashedWords.articles), isWord(k - 1),
                !word(k - 1, in: HashedWords.phrasePrepositions), !token(k - 1).isCapitalised || k - 1 == floor {
                 break
             }

@@ -86,7 +86,7 @@ struct TokenContext: Sendable {
         let isCueForm = gazetteer.cueHashes.contains(h)
         let isGoForm = HashedWords.goForms.contains(h)
         // "As the economist John Maynard Keynes put it, “…”".
-        if HashedWords.putForms.contains(h) {
+        if doc.tokens[i].end - doc.tokens[i].start <= 4, HashedWords.putForms.contains(h) {
             return !doc.tokens[i].isCapitalised && word(i + 1, is: "it") && (isPunct(i + 2, ",") || isPunct(i + 2, ":"))
         }
         guard isCueForm || isGoForm, !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
