@@ -257,4 +257,33 @@ import HearsayCore
             """)
         #expect(a.quotations.map { a.speakerName($0) } == ["Fintan Lowry", "Adaeze Nwosu"], "\(a.quotationSummary)")
     }
+
+    /// A quotation that ends its sentence is said by the cue before it, not by
+    /// the subject of the next sentence; "the Greens" are the Green Party.
+    @Test func electionNight() {
+        let a = TestSupport.analyze("""
+            Labour held the seat, but the Green Party more than doubled its share.
+
+            The winning candidate, Priya Chandran, told supporters at the count that voters had "sent a message we will not ignore." Her Conservative opponent, James Holloway, conceded shortly after 3am.
+
+            The Greens' candidate finished a close second.
+
+            """)
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Priya Chandran", "\(a.quotationSummary)")
+        #expect(!a.actors.contains { $0.name == "Greens" }, "\(a.mentionSummary)")
+    }
+
+    /// "The WMO" after "the World Meteorological Organization" is the same body
+    /// (no brackets said so); "urged governments … to agree on “…”" is said by
+    /// whoever urged, past the infinitive's verb.
+    @Test func initialsAndAnInfinitive() {
+        let a = TestSupport.analyze("""
+            Glaciers are shrinking fast, according to a report by the World Meteorological Organization. The WMO said the loss threatened water supplies.
+
+            Greenpeace called the findings a warning. The group urged governments meeting in Bonn to agree on "real money, not more pledges."
+
+            """)
+        #expect(!a.actors.contains { $0.name == "WMO" }, "\(a.mentionSummary)")
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Greenpeace", "\(a.quotationSummary)")
+    }
 }

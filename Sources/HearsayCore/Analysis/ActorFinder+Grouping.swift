@@ -30,6 +30,17 @@ extension ActorFinder {
                 bodiesByKeyword[last, default: []].append(k)
             }
         }
+        // "WMO" after "World Meteorological Organization", with no brackets to say
+        // so; "the Greens" after "the Green Party": bodies by their initials, and
+        // parties by their members' plural.
+        var bodiesByInitials: [String: [Int]] = [:], partiesByFirstWord: [Substring: [Int]] = [:]
+        for k in actors.indices where actors[k].type == .organisation && actors[k].origin == .text {
+            let words = nameWords[k]
+            guard words.count >= 2 else { continue }
+            let capitalised = words.filter { !Self.startsLowercase($0) && $0 != "&" }
+            if capitalised.count >= 2 { bodiesByInitials[String(capitalised.compactMap(\.first)), default: []].append(k) }
+            if words.last == "Party", let first = words.first { partiesByFirstWord[first, default: []].append(k) }
+        }
         var merges: [(from: Int, into: Int)] = []   // applied together at the end
         var usage: [Usage]? = nil   // counted the first time a surname is shared
         var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:], byMiddleWord: [Substring: [Int]] = [:]
@@ -75,6 +86,12 @@ extension ActorFinder {
                 merges.append((k, company[0]))
             } else if actors[k].type == .organisation, let bodies = bodiesByKeyword[word], bodies.count == 1, bodies[0] != k {
                 merges.append((k, bodies[0]))
+            } else if actors[k].type == .organisation, actors[k].origin == .text, word.count >= 2, word.allSatisfy(\.isUppercase),
+                      let bodies = bodiesByInitials[String(word)], bodies.count == 1, bodies[0] != k {
+                merges.append((k, bodies[0]))
+            } else if word.hasSuffix("s"), !word.hasSuffix("ss"), let parties = partiesByFirstWord[word.dropLast()],
+                      parties.count == 1, parties[0] != k {
+                merges.append((k, parties[0]))
             }
         }
         table.merge(merges)

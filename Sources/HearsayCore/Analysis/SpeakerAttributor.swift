@@ -102,6 +102,21 @@ struct SpeakerAttributor: Sendable {
         return nil
     }
 
+    /// Rule 2: a speech verb before the quotation in its sentence. An
+    /// infinitive ("urged governments to agree on “…”") is passed over for the
+    /// verb before it.
+    mutating func cueBefore(open: Int, in sentence: Range<Int>) -> Speaker? {
+        var k = open - 1
+        while k >= sentence.lowerBound {
+            if ctx.isCue(k) {
+                if governs(cue: k, quoteAt: open, in: sentence), let s = speaker(ofVerb: k, rule: "cue-before") { return s }
+                guard k > sentence.lowerBound, ctx.word(k - 1, is: "to") else { return nil }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// How far (in tokens) from its quotation a cue is looked for within the
     /// sentence. No news sentence puts its speech verb further away; without a
     /// bound, a "sentence" of thousands of quotations (unbalanced marks, no full
@@ -109,21 +124,18 @@ struct SpeakerAttributor: Sendable {
     static let cueWindow = 120
 
     mutating func attribute(open: Int, close: Int) -> Speaker? {
-        if let s = cueAfter(close: close) { return s }
         let whole = ctx.sentenceTokens(of: open)
         let sentence = max(whole.lowerBound, open - Self.cueWindow)..<whole.upperBound
-        // 2. cue before, in the sentence
-        var k = open - 1
-        while k >= sentence.lowerBound {
-            if ctx.isCue(k) {
-                if governs(cue: k, quoteAt: open, in: sentence), let s = speaker(ofVerb: k, rule: "cue-before") { return s }
-                break
-            }
-            k -= 1
-        }
+        // A quotation that ends its sentence ("… told supporters that voters had
+        // “sent a message.”") is said by the cue before it, not by the next
+        // sentence's subject ("Her opponent, James Holloway, conceded …").
+        let endsItsSentence = endsSentence(close)
+        if !endsItsSentence, let s = cueAfter(close: close) { return s }
+        if let s = cueBefore(open: open, in: sentence) { return s }
+        if endsItsSentence, let s = cueAfter(close: close) { return s }
         // 3. cue later in the sentence
         let last = min(ctx.sentenceTokens(of: close).upperBound, close + 1 + Self.cueWindow)
-        k = close + 1
+        var k = close + 1
         while k < last {
             if ctx.isCue(k), !namesSomethingElse(k), let s = speaker(ofVerb: k, rule: "cue-later") { return s }
             k += 1
