@@ -147,7 +147,7 @@ enum SidePaneView {
             let number = "¶\(item + 1) "
             let x = left + screen.put(number, row: row, column: left, role: .muted)
             let end = min(p.end, p.start + 200)
-            // A Markdown heading stands out as it does in the text: the outline's sections.
+            // A heading (Markdown's, or a plain text's subheading) stands out: the outline's sections.
             let role: Role = item == 0 && article.hasTitle ? .title : article.isHeading(paragraph: item) ? .textHeading : .text
             screen.putClipped(flattened(article.visibleText(in: TextRange(p.start, end))), row: row, column: x, role: role,
                               limit: left + width - x)

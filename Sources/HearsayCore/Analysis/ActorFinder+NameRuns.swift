@@ -406,8 +406,8 @@ extension ActorFinder {
     func classify(_ run: Range<Int>, words: [String], titled: Bool) -> ActorType {
         if titled { return .person }
         if let last = words.last, Lexicon.placeKeywords.contains(last) { return .place }
-        // "Channel 9": a broadcaster (its number is in the run only after such a word).
-        if words.count >= 2, let last = words.last, last.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) }) { return .organisation }
+        // "Channel 9": a broadcaster.
+        if isBroadcastersNumber(run.upperBound - 1) { return .organisation }
         // "Bute House", "Mansion House": a building (a body named so speaks, and
         // is then made an organisation). Not "the House" alone, nor "Dr House".
         if words.count >= 2, words.last == "House", !words.contains(where: { gazetteer.givenNamesByHash[WordHash.exact($0)] != nil }) {

@@ -184,12 +184,8 @@ public enum Analyzer {
 extension Analyzer {
     /// Whether `r` lies inside one of `ranges` (sorted by start, not nested).
     static func inside(_ ranges: [TextRange], _ r: TextRange) -> Bool {
-        var lo = 0, hi = ranges.count
-        while lo < hi {   // the first range that starts after r's start
-            let mid = (lo + hi) / 2
-            if ranges[mid].start <= r.start { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 && ranges[lo - 1].end >= r.end
+        let k = Document.lastStarting(atOrBefore: r.start, in: ranges) { $0.start }
+        return k >= 0 && ranges[k].end >= r.end
     }
 
     /// A range as one 64-bit key (offsets are below 2^31, see `Token`).

@@ -116,11 +116,7 @@ extension TokenContext {
         guard start <= end else { return nil }
         var r = start..<(end + 1)
         // Drop leading words that cannot start a subject: "Additionally", "However".
-        while !r.isEmpty, isWord(r.lowerBound), token(r.lowerBound).isCapitalised,
-              gazetteer.stopwordHashes.contains(doc.hash(ofToken: r.lowerBound)),
-              !word(r.lowerBound, in: HashedWords.determiners), !word(r.lowerBound, in: HashedWords.subjectPronouns) {
-            r = (r.lowerBound + 1)..<r.upperBound
-        }
+        while !r.isEmpty, opensNoSubject(r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
         while !r.isEmpty, !isWord(r.lowerBound), !isPunct(r.lowerBound, "(") { r = (r.lowerBound + 1)..<r.upperBound }
         return r.isEmpty ? nil : r
     }
@@ -164,6 +160,13 @@ extension TokenContext {
         }
         guard end > start else { return nil }
         return start..<end
+    }
+
+    /// A capitalised word that cannot start a subject: a stopword ("However",
+    /// "Every", "Additionally") that is neither a determiner nor a subject pronoun.
+    func opensNoSubject(_ k: Int) -> Bool {
+        isWord(k) && token(k).isCapitalised && gazetteer.stopwordHashes.contains(doc.hash(ofToken: k))
+            && !word(k, in: HashedWords.determiners) && !word(k, in: HashedWords.subjectPronouns)
     }
 
     /// A phrase without its leading article: "the city" → "city".

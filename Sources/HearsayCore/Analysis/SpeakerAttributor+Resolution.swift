@@ -183,10 +183,10 @@ extension SpeakerAttributor {
         }
     }
 
-    /// Role nouns and common nouns that stand for an actor named earlier.
     /// A possessive pronoun and the subject pronoun that resolves the same way.
     static let ownerPronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
 
+    /// Role nouns and common nouns that stand for an actor named earlier.
     mutating func resolveNominal(_ head: Range<Int>, headWord: String, at offset: Int) -> Int? {
         let actors = table.actors
         let role = head.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")

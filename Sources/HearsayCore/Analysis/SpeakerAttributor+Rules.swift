@@ -96,12 +96,9 @@ extension SpeakerAttributor {
         var start = sentence.lowerBound
         // "ISLAMABAD, March 3 (Wireline) - Pakistan's ministry …": the subject follows the dateline.
         if let dateline = doc.datelineEnd(at: start), dateline + 1 < limit { start = dateline + 1 }
-        let first = ctx.token(start)
         // (Not an article or a pronoun, nor a group's noun: "The researchers
         // acknowledge …", "Officials agreed …" open with their subject.)
-        if first.kind == .word, first.isCapitalised, ctx.gazetteer.stopwordHashes.contains(doc.hash(ofToken: start)),
-           !ctx.word(start, in: HashedWords.determiners), !ctx.word(start, in: HashedWords.subjectPronouns),
-           ctx.gazetteer.singleWordRole(lowerHash: doc.lowerHash(ofToken: start)) == nil {
+        if ctx.opensNoSubject(start), ctx.gazetteer.singleWordRole(lowerHash: doc.lowerHash(ofToken: start)) == nil {
             // Skip to just after the adverbial's comma, if it comes soon.
             var m = start + 1
             while m < limit, m < start + 10, !ctx.isPunct(m, ",") { m += 1 }
@@ -202,9 +199,8 @@ extension SpeakerAttributor {
         if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"),
            let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
            ctx.token(first.lowerBound).isCapitalised,
-           // (Not a word that starts no name: "Every few years a minister … and promises".)
-           !ctx.gazetteer.stopwordHashes.contains(doc.hash(ofToken: first.lowerBound))
-            || ctx.word(first.lowerBound, in: HashedWords.determiners) || ctx.word(first.lowerBound, in: HashedWords.subjectPronouns) {
+           // (Not a word that starts no subject: "Every few years a minister … and promises".)
+           !ctx.opensNoSubject(first.lowerBound) {
             // The subject is the opening phrase up to its own verb.
             var end = first.lowerBound + 1
             while end < first.upperBound, ctx.isWord(end),
