@@ -58,10 +58,19 @@ struct NameWords {
     private var words: [HashSet64?] = []
 
     /// Whether actor `a`, named `name`, has the word whose `Actor.wordHash` is `word`.
-    mutating func actor(_ a: Int, named name: String, hasWord word: UInt64) -> Bool {
+    /// (The name is read only the first time, out of line: reading it at every
+    /// call retained the string, or the actors array, which both cores share.)
+    @inline(__always)
+    mutating func actor(_ a: Int, named name: @autoclosure () -> String, hasWord word: UInt64) -> Bool {
+        if a < words.count, let known = words[a] { return known.contains(word) }
+        return learn(a, name(), hasWord: word)
+    }
+
+    @inline(never)
+    private mutating func learn(_ a: Int, _ name: String, hasWord word: UInt64) -> Bool {
         if a >= words.count { words.append(contentsOf: repeatElement(nil, count: a - words.count + 1)) }
         if words[a] == nil { words[a] = Actor.nameWordHashes(name) }
-        return words[a]!.contains(word)
+        return words[a]?.contains(word) == true
     }
 }
 

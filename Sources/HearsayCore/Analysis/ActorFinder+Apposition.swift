@@ -47,11 +47,11 @@ extension ActorFinder {
     /// name, a comma, a description.
     func describedAfter(_ last: Int) -> Bool {
         let comma = last + 1
-        guard doc.token(comma, isPunctuation: ","), comma + 3 < doc.tokens.count else { return false }
+        guard doc.token(comma, isPunctuation: ","), comma + 3 < doc.tokenTable.count else { return false }
         let opening: Int
-        if doc.tokens[comma + 1].kind == .word, HashedWords.articles.contains(lowerHash(comma + 1)) {
+        if doc.tokenTable[comma + 1].kind == .word, HashedWords.articles.contains(lowerHash(comma + 1)) {
             opening = comma + 2
-        } else if doc.tokens[comma + 1].kind == .word, doc.tokens[comma + 2].kind == .possessive {
+        } else if doc.tokenTable[comma + 1].kind == .word, doc.tokenTable[comma + 2].kind == .possessive {
             opening = comma + 3
         } else {
             return false
@@ -59,14 +59,14 @@ extension ActorFinder {
         // The description's noun is its last word before a comma, a stop or a preposition,
         // at most four words on: "the Irish airline," but "a spokesman for the ministry".
         var k = opening
-        while k < min(doc.tokens.count, opening + 4), doc.tokens[k].kind == .word,
+        while k < min(doc.tokenTable.count, opening + 4), doc.tokenTable[k].kind == .word,
               !HashedWords.phrasePrepositions.contains(lowerHash(k)), !doc.token(k, is: "in") { k += 1 }
-        return k < doc.tokens.count && isDescriptionNoun(k - 1)
-            && (doc.tokens[k].kind == .punctuation || doc.tokens[k].kind == .word)
+        return k < doc.tokenTable.count && isDescriptionNoun(k - 1)
+            && (doc.tokenTable[k].kind == .punctuation || doc.tokenTable[k].kind == .word)
     }
 
     private func isDescriptionNoun(_ i: Int) -> Bool {
-        i >= 0 && doc.tokens[i].kind == .word && !doc.tokens[i].isCapitalised
+        i >= 0 && doc.tokenTable[i].kind == .word && !doc.tokenTable[i].isCapitalised
             && HashedWords.organisationDescriptions.contains(lowerHash(i))
     }
 

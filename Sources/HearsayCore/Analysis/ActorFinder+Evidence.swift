@@ -1,7 +1,7 @@
 /// What the whole text says about its capitals, gathered before the pass.
 extension ActorFinder {
     mutating func markSentenceStarts() {
-        sentenceInitial = sentenceInitialWords(parts: doc.tokens.count > Analyzer.splitThreshold ? 2 : 1)
+        sentenceInitial = sentenceInitialWords(parts: doc.tokenTable.count > Analyzer.splitThreshold ? 2 : 1)
     }
 
     /// For each token, whether it begins a sentence, or a quotation or clause
@@ -9,7 +9,7 @@ extension ActorFinder {
     /// in `parts` runs at once: a word only looks back at the marks before it,
     /// which the loop never marks (it marks words), so the runs do not interact.
     func sentenceInitialWords(parts: Int) -> [Bool] {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         let n = tokens.count
         var initial = [Bool](repeating: false, count: n)
         for s in doc.sentences { initial[s.tokens.lowerBound] = true }
@@ -41,22 +41,22 @@ extension ActorFinder {
 
     /// An opening quotation mark or bracket at token `k`.
     func opensText(_ k: Int) -> Bool {
-        let c = doc.scalars[doc.tokens[k].start]
-        if c == "\"" || c == "'" { return doc.tokens[k].flags.contains(.spaceBefore) || k == 0 }
+        let c = doc.scalars[doc.tokenTable[k].start]
+        if c == "\"" || c == "'" { return doc.tokenTable[k].flags.contains(.spaceBefore) || k == 0 }
         return QuoteMarkClass.isOpener(c) && c != "("
     }
 
     /// Punctuation after which a capital means nothing: ":" ";" and dashes.
     func startsClause(_ k: Int) -> Bool {
-        guard k >= 0, doc.tokens[k].kind == .punctuation else { return false }
-        let c = doc.scalars[doc.tokens[k].start]
+        guard k >= 0, doc.tokenTable[k].kind == .punctuation else { return false }
+        let c = doc.scalars[doc.tokenTable[k].start]
         return c == ":" || c == ";" || ScalarClass.isDash(c) || c == "-" && (isSpacedHyphen(k) || endsSlug(k))
     }
 
     /// The hyphen of a wire slug at a paragraph's start: "UPDATE 1-Dam dispute
     /// deepens", where the headline starts after it.
     func endsSlug(_ k: Int) -> Bool {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         guard k >= 1, doc.scalars[tokens[k].start] == "-" else { return false }
         var slug = k - 1
         if tokens[slug].kind == .number, slug >= 1 { slug -= 1 }
@@ -67,7 +67,7 @@ extension ActorFinder {
     /// A hyphen with white space on both sides, typed for a dash: "ISLAMABAD
     /// (Reuters) - Floods killed", "the weir - built in May - broke".
     func isSpacedHyphen(_ k: Int) -> Bool {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         return tokens[k].kind == .punctuation && doc.scalars[tokens[k].start] == "-" && tokens[k].flags.contains(.spaceBefore)
             && k + 1 < tokens.count && tokens[k + 1].flags.contains(.spaceBefore)
     }
@@ -75,10 +75,10 @@ extension ActorFinder {
     /// Short first paragraphs in title case ("Hundreds Dead In Stampede") are headlines.
     mutating func findHeadlines() {
         guard let first = doc.paragraphTokens.first, doc.paragraphTokens.count > 1 else { return }
-        let words = first.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].end - doc.tokens[$0].start > 3 }
+        let words = first.filter { doc.tokenTable[$0].kind == .word && doc.tokenTable[$0].end - doc.tokenTable[$0].start > 3 }
         guard !words.isEmpty, first.count < 40 else { return }
-        let capitalised = words.filter { doc.tokens[$0].isCapitalised }.count
-        let last = doc.tokens[first.upperBound - 1]
+        let capitalised = words.filter { doc.tokenTable[$0].isCapitalised }.count
+        let last = doc.tokenTable[first.upperBound - 1]
         let endsSentence = ScalarClass.isSentenceTerminal(doc.scalars[last.start])
         if !endsSentence && capitalised * 10 >= words.count * 6 {
             headlineTokens = first
@@ -86,11 +86,11 @@ extension ActorFinder {
     }
 
     func isCapitalisedWord(_ i: Int) -> Bool {
-        i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .word && doc.tokens[i].isCapitalised
+        i >= 0 && i < doc.tokenTable.count && doc.tokenTable[i].kind == .word && doc.tokenTable[i].isCapitalised
     }
 
     mutating func collectCapitalisationEvidence() {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         // A big text is read in two halves at once; the sets are joined after.
         let halves = Parallel.split(tokens.indices, into: tokens.count > Analyzer.splitThreshold ? 2 : 1)
         let finder = self
@@ -125,7 +125,7 @@ extension ActorFinder {
     /// The capitalised words of `range` (their lower-case hashes, to look for
     /// the same words in lower case), and the words that stand alone mid-sentence.
     func capitalisedWords(in range: Range<Int>) -> (wanted: HashSet64, midSentence: HashSet64) {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         var wanted = HashSet64()
         var midSentence = HashSet64()
         for i in range where tokens[i].kind == .word && tokens[i].isCapitalised {

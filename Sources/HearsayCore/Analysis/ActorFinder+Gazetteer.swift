@@ -2,7 +2,7 @@
 extension ActorFinder {
     /// The end of "UN" in "UN-led": a capitalised part, a hyphen, then lower case.
     func capitalisedPrefixBeforeHyphen(_ i: Int) -> Int? {
-        let t = doc.tokens[i]
+        let t = doc.tokenTable[i]
         guard t.flags.contains(.hasHyphen) else { return nil }   // (most words: no scalar read)
         let s = doc.scalars
         var k = t.start
@@ -18,7 +18,7 @@ extension ActorFinder {
     /// "Kazakh-Kyrgyz", "Afghan-Pakistani": demonyms joined by hyphens, an
     /// adjective ("Kazakh-Kyrgyz border checks"), never a person's name.
     func isDemonymCompound(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
+        let t = doc.tokenTable[i]
         guard t.flags.contains(.hasHyphen) else { return false }
         let s = doc.scalars
         var partStart = t.start
@@ -37,7 +37,7 @@ extension ActorFinder {
     static let basedHash = WordHash.lower("based")
 
     mutating func addHyphenPrefix(_ i: Int, end: Int) {
-        let t = doc.tokens[i]
+        let t = doc.tokenTable[i]
         let range = TextRange(t.start, end)
         let h = WordHash.exact(doc.scalars[t.start..<end])
         if let surface = gazetteer.surfacesByFirstHash[h]?.first(where: { $0.words.count == 1 }) {
@@ -63,14 +63,16 @@ extension ActorFinder {
         table.addMention(Mention(range: range, actor: a, kind: .named, rule: .capitalisedPrefix), text: name)
     }
 
-    struct GazetteerMatch { var surface: Gazetteer.Surface; var count: Int }
+    /// What a match names, not the surface itself: copying a surface out
+    /// retains its two arrays, which both cores share (see `UnownedTable`).
+    struct GazetteerMatch { var entry: Int; var role: Gazetteer.SurfaceRole; var count: Int }
 
     func matchGazetteer(at i: Int) -> GazetteerMatch? {
         guard let candidates = gazetteer.surfacesByFirstHash[hash(i)] else {
-            return doc.tokens[i].isAllCaps ? matchInCapitals(at: i) : nil
+            return doc.tokenTable[i].isAllCaps ? matchInCapitals(at: i) : nil
         }
         return firstMatch(candidates, at: i) { k, surface, _ in hash(k) == surface.hashes[k - i] }
-            ?? (doc.tokens[i].isAllCaps ? matchInCapitals(at: i) : nil)
+            ?? (doc.tokenTable[i].isAllCaps ? matchInCapitals(at: i) : nil)
     }
 
     /// A name written in capitals ("UNITED NATIONS said", a headline's
@@ -80,7 +82,7 @@ extension ActorFinder {
     /// first word is looked up as a title writes it ("United"): the names the
     /// gazetteer lists start so, and no second table is made at every start.
     func matchInCapitals(at i: Int) -> GazetteerMatch? {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         guard tokens[i].isAllCaps, tokens[i].kind == .word,
               let candidates = gazetteer.surfacesByFirstHash[WordHash.titleCase(doc.scalars[tokens[i].start..<tokens[i].end])]
         else { return nil }
@@ -97,27 +99,28 @@ extension ActorFinder {
     @inline(__always)
     func firstMatch(_ candidates: [Gazetteer.Surface], at i: Int,
                     sameWord: (Int, Gazetteer.Surface, Token) -> Bool) -> GazetteerMatch? {
-        let tokens = doc.tokens
-        for surface in candidates {
-            let n = surface.words.count
+        let tokens = doc.tokenTable
+        // (By index: a surface copied out of the list retains its two arrays.)
+        for c in candidates.indices {
+            let n = candidates[c].words.count
             guard i + n <= tokens.count else { continue }
             var ok = true
             for k in (i + 1)..<max(i + n, i + 1) {
                 let tok = tokens[k]
-                if tok.flags.contains(.paragraphBefore) || !sameWord(k, surface, tok) { ok = false; break }
+                if tok.flags.contains(.paragraphBefore) || !sameWord(k, candidates[c], tok) { ok = false; break }
             }
-            if ok { return GazetteerMatch(surface: surface, count: n) }
+            if ok { return GazetteerMatch(entry: candidates[c].entry, role: candidates[c].role, count: n) }
         }
         return nil
     }
 
     mutating func addGazetteerMention(_ g: GazetteerMatch, at i: Int) {
-        let entry = g.surface.entry
-        let tokens = doc.tokens
+        let entry = g.entry
+        let tokens = doc.tokenTable
         let range = TextRange(tokens[i].start, tokens[i + g.count - 1].end)
-        switch g.surface.role {
+        switch g.role {
         case .name, .peopleNoun:
-            let a = gazetteerActor(entry, peopleNoun: g.surface.role == .peopleNoun ? doc.string(range) : nil)
+            let a = gazetteerActor(entry, peopleNoun: g.role == .peopleNoun ? doc.string(range) : nil)
             table.addMention(Mention(range: range, actor: a, kind: .named, rule: .gazetteer), in: doc)
         case .capital:
             if isLocative(before: i) {

@@ -3,7 +3,7 @@ extension ActorFinder {
     /// A run of capitalised words, with connectors ("of", "the") and particles
     /// ("al-") inside, that can be a name. Nil for function words.
     func nameRun(from i: Int) -> Range<Int>? {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         guard isNameWord(i) else { return nil }
         var last = i
         var j = i + 1
@@ -102,7 +102,7 @@ extension ActorFinder {
     }
 
     func isNameWord(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
+        let t = doc.tokenTable[i]
         guard t.kind == .word, t.isCapitalised || t.isAllCaps else { return false }
         if t.end - t.start == 1 { return false }   // "X", "I", "A"
         if gazetteer.stopwordHashes.contains(hash(i)) { return false }
@@ -116,14 +116,14 @@ extension ActorFinder {
     /// "Journalists" in "National Union of Journalists": a capitalised plural
     /// after "of" and an organisation's word.
     func isPeopleOfBody(_ k: Int) -> Bool {
-        k >= 2 && doc.tokens[k].isCapitalised && doc.token(k - 1, is: "of")
+        k >= 2 && doc.tokenTable[k].isCapitalised && doc.token(k - 1, is: "of")
             && HashedWords.organisationKeywords.contains(hash(k - 2)) && doc.token(k, endsWith: "s")
     }
 
     /// "Francisco-based", "Kremlin-backed": a name made an adjective by the
     /// word after its last hyphen (`Lexicon.nameAdjectiveSuffixes`).
     func isNameAdjective(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
+        let t = doc.tokenTable[i]
         var k = t.end - 1
         while k > t.start, !ScalarClass.isHyphen(doc.scalars[k]) { k -= 1 }
         guard k > t.start, t.end - k - 1 >= 2, t.end - k - 1 <= 13 else { return false }
@@ -133,7 +133,7 @@ extension ActorFinder {
     /// The number of "Channel 9", "BBC Radio 4": at most three digits right
     /// after "Channel", "Radio" or "TV".
     func isBroadcastersNumber(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
+        let t = doc.tokenTable[k]
         return k > 0 && t.kind == .number && t.flags.contains(.spaceBefore) && t.end - t.start <= 3
             && Self.numberedBroadcasterHashes.contains(hash(k - 1))
     }
@@ -150,7 +150,7 @@ extension ActorFinder {
     /// organisation's word, and the words before it are neither a gazetteer
     /// name nor a person's (a given name first).
     func possessiveInsideName(_ i: Int, _ j: Int) -> Bool {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         guard j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1) else { return false }
         // (The organisation's word first: most possessives after a name have none.)
         var k = j + 1
@@ -170,7 +170,7 @@ extension ActorFinder {
     /// An American legislator's party and state after the name: "R-Ariz.",
     /// "D-N.Y.", "I-Vt." (the party is found by its name; this is no actor).
     func isPartyAndState(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
+        let t = doc.tokenTable[i]
         guard t.end - t.start >= 3, t.end - t.start <= 8 else { return false }
         let s = doc.scalars
         return ["R", "D", "I"].contains(s[t.start]) && s[t.start + 1] == "-" && ScalarClass.isUppercase(s[t.start + 2])
@@ -226,7 +226,7 @@ extension ActorFinder {
 
     mutating func addNameRun(_ runIn: Range<Int>) {
         var run = runIn
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         if run.count == 1, tokens[run.lowerBound].isAllCaps, Self.standaloneCapitalHashes.contains(hash(run.lowerBound)) { return }
         if run.count == 1, namesOfNonActors.contains(hash(run.lowerBound)) { return }
         var openingRole: Gazetteer.Title? = nil
@@ -380,7 +380,7 @@ extension ActorFinder {
     @inline(never)
     mutating func notePersonsWords(_ run: Range<Int>, of actor: Int) {
         guard table.actors.withUnsafeBufferPointer({ $0[actor].type }) == .person else { return }
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         for k in run where tokens[k].isCapitalised { wordsOfPeople.insert(hash(k)) }
     }
 
@@ -388,7 +388,7 @@ extension ActorFinder {
     /// give the same key, so the actor found for them once is found again by hash.
     func nameKeyHash(_ run: Range<Int>) -> UInt64 {
         var h = WordHash.offsetBasis
-        for k in run where !(doc.tokens[k].kind == .punctuation && doc.scalars[doc.tokens[k].start] == ".") {
+        for k in run where !(doc.tokenTable[k].kind == .punctuation && doc.scalars[doc.tokenTable[k].start] == ".") {
             h = WordHash.mix(WordHash.mix(h, hash(k)), UInt64(0x20))
         }
         return h
@@ -413,14 +413,14 @@ extension ActorFinder {
         if words.count >= 2, words.last == "House", !words.contains(where: { gazetteer.givenNamesByHash[WordHash.exact($0)] != nil }) {
             // ("Freedom House said": a body.)
             let k = run.upperBound
-            let speaks = k < doc.tokens.count && doc.tokens[k].kind == .word && followedBySpeechOrPossessive(k)
+            let speaks = k < doc.tokenTable.count && doc.tokenTable[k].kind == .word && followedBySpeechOrPossessive(k)
             return speaks ? .organisation : .place
         }
         if words.contains(where: { Lexicon.organisationKeywords.contains($0) }) { return .organisation }
         // "Lake Sevan", "Mount Ararat", "Cape Horn": a place word first (after
         // the organisations: "Mount Sinai Hospital", "Port Authority").
         if words.count >= 2, let first = words.first, Lexicon.placePrefixes.contains(first) { return .place }
-        if words.count == 1, doc.tokens[run.lowerBound].isAllCaps || doc.tokens[run.lowerBound].flags.contains(.hasDigit) {
+        if words.count == 1, doc.tokenTable[run.lowerBound].isAllCaps || doc.tokenTable[run.lowerBound].flags.contains(.hasDigit) {
             return .organisation
         }
         // People's names are not made of words like "National" or "System".
@@ -435,14 +435,14 @@ extension ActorFinder {
         }
         if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
         // "the Northgate slipway", "the Korday crossing": a name that a place noun follows.
-        if run.upperBound < doc.tokens.count, doc.tokens[run.upperBound].kind == .word, !doc.tokens[run.upperBound].isCapitalised,
+        if run.upperBound < doc.tokenTable.count, doc.tokenTable[run.upperBound].kind == .word, !doc.tokenTable[run.upperBound].isCapitalised,
            HashedWords.placeNounsAfterNames.contains(lowerHash(run.upperBound)) {
             return .place
         }
         // A given name first ("Anna Lind", "Tomas Berg") is a person, whatever the words around say.
         if !words.isEmpty, gazetteer.givenNamesByHash[hash(run.lowerBound)] != nil { return .person }
         // "the shipping group Medlink", "the charity Oxfam": a body's description right before the name.
-        if run.lowerBound > 0, doc.tokens[run.lowerBound - 1].kind == .word, !doc.tokens[run.lowerBound - 1].isCapitalised,
+        if run.lowerBound > 0, doc.tokenTable[run.lowerBound - 1].kind == .word, !doc.tokenTable[run.lowerBound - 1].isCapitalised,
            HashedWords.organisationDescriptions.contains(lowerHash(run.lowerBound - 1)) {
             return .organisation
         }
@@ -468,8 +468,9 @@ extension ActorFinder {
 
     func matchTitle(at p: Int, within run: Range<Int>) -> Gazetteer.Title? {
         guard let titles = gazetteer.titlesByFirstHash[hash(p)] else { return nil }
-        for title in titles where title.kind != .role && p + title.words.count <= run.upperBound {
-            if (0..<title.hashes.count).allSatisfy({ hash(p + $0) == title.hashes[$0] }) { return title }
+        // (By index: a title copied out of the list retains its two arrays.)
+        for t in titles.indices where titles[t].kind != .role && p + titles[t].hashes.count <= run.upperBound {
+            if (0..<titles[t].hashes.count).allSatisfy({ hash(p + $0) == titles[t].hashes[$0] }) { return titles[t] }
         }
         return nil
     }
@@ -485,27 +486,27 @@ extension ActorFinder {
     }
 
     func followedBySpeechOrPossessive(_ j: Int) -> Bool {
-        guard j < doc.tokens.count else { return false }
-        if doc.tokens[j].kind == .possessive { return true }
+        guard j < doc.tokenTable.count else { return false }
+        if doc.tokenTable[j].kind == .possessive { return true }
         var k = j
-        while k < doc.tokens.count, k < j + 3, HashedWords.auxiliaries.contains(lowerHash(k)) { k += 1 }
-        return k < doc.tokens.count && gazetteer.cueHashes.contains(lowerHash(k))
+        while k < doc.tokenTable.count, k < j + 3, HashedWords.auxiliaries.contains(lowerHash(k)) { k += 1 }
+        return k < doc.tokenTable.count && gazetteer.cueHashes.contains(lowerHash(k))
     }
 
     // MARK: Context
 
     /// The type of the actor whose mention, the last found so far, ends with token `k`.
     func typeOfMention(endingAt k: Int) -> ActorType? {
-        guard let m = table.mentions.last, m.range.end == doc.tokens[k].end else { return nil }
+        guard let m = table.mentions.last, m.range.end == doc.tokenTable[k].end else { return nil }
         return table.actors.withUnsafeBufferPointer { $0[m.actor].type }
     }
 
     func isLocative(before i: Int) -> Bool {
         guard i > 0 else { return false }
-        let prev = doc.tokens[i - 1]
+        let prev = doc.tokenTable[i - 1]
         guard prev.kind == .word else { return false }
         // "According to Ofwat": a source, not a place one goes to.
-        if i >= 2, doc.token(i - 1, is: "to"), doc.tokens[i - 2].kind == .word, lowerHash(i - 2) == Self.accordingHash { return false }
+        if i >= 2, doc.token(i - 1, is: "to"), doc.tokenTable[i - 2].kind == .word, lowerHash(i - 2) == Self.accordingHash { return false }
         return HashedWords.locativePrepositions.contains(lowerHash(i - 1))
     }
     static let accordingHash = WordHash.lower("according")
@@ -513,7 +514,7 @@ extension ActorFinder {
     /// Two capitalised words, neither all capitals nor a word of bodies or places
     /// ("Henrik Olsen", not "Royal Bank" or "Trinity College").
     func looksLikePersonalName(_ a: Int, _ b: Int) -> Bool {
-        (a...b).allSatisfy { !doc.tokens[$0].isAllCaps && !Self.notPersonalNameHashes.contains(hash($0)) }
+        (a...b).allSatisfy { !doc.tokenTable[$0].isAllCaps && !Self.notPersonalNameHashes.contains(hash($0)) }
     }
 
     static let notPersonalNameHashes = HashSet64(
@@ -521,13 +522,13 @@ extension ActorFinder {
 
     /// "the port of Genoa", "the town of Kelso": a place noun and "of" before token `i`.
     func isPlaceOf(before i: Int) -> Bool {
-        i >= 2 && doc.token(i - 1, is: "of") && doc.tokens[i - 2].kind == .word
+        i >= 2 && doc.token(i - 1, is: "of") && doc.tokenTable[i - 2].kind == .word
             && HashedWords.placeNouns.contains(lowerHash(i - 2))
     }
 
     @inline(__always)   // called for most tokens; reads of a narrow text left it outlined
     func startsWithParticle(_ i: Int) -> Bool {
-        let t = doc.tokens[i]
+        let t = doc.tokenTable[i]
         guard t.kind == .word, t.end - t.start >= 3 else { return false }
         // "al-Amr", "el-Sisi", "ul-Haq" (raw values: ASCII compared, no table read).
         let first = doc.scalars.rawValue(t.start), second = doc.scalars.rawValue(t.start + 1)

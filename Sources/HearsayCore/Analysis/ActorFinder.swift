@@ -45,7 +45,7 @@ struct ActorFinder: Sendable {
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc
         self.gazetteer = gazetteer
-        sentenceInitial = Array(repeating: false, count: doc.tokens.count)
+        sentenceInitial = Array(repeating: false, count: doc.tokenTable.count)
         markSentenceStarts()
         findHeadlines()
         collectCapitalisationEvidence()
@@ -53,11 +53,11 @@ struct ActorFinder: Sendable {
 
     // MARK: Pass 1: names
 
-    mutating func findNames() { findNames(in: 0..<doc.tokens.count) }
+    mutating func findNames() { findNames(in: 0..<doc.tokenTable.count) }
 
     /// Finds the names among `range`'s tokens (a run of whole paragraphs).
     mutating func findNames(in range: Range<Int>) {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         // The questions below only read what the finder learnt before this pass;
         // asking them of a copy spares Swift copying the whole (mutable) finder
         // for every call, about a tenth of this pass's time.
@@ -100,7 +100,7 @@ struct ActorFinder: Sendable {
             if let run, run.count > (gazetteerMatch?.count ?? 0), HashedWords.nonActorKeywords.contains(reader.hash(run.upperBound - 1)) {
                 // "Indus Waters Treaty" is not an actor, nor is the Indus in it; but the
                 // organiser of "Google Science Fair" is.
-                if let g = gazetteerMatch, gazetteer.entries[g.surface.entry].type != .place {
+                if let g = gazetteerMatch, gazetteer.entries[g.entry].type != .place {
                     addGazetteerMention(g, at: i)
                 }
                 i = run.upperBound
@@ -141,7 +141,7 @@ struct ActorFinder: Sendable {
 
     /// "van", "de", "von", "da", "di", "der", "den", "le", "la", "bin", "ibn" before a surname.
     func isSurnameParticle(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
+        let t = doc.tokenTable[k]
         guard t.kind == .word, !t.isCapitalised, t.end - t.start <= 3 else { return false }
         return Self.surnameParticles.contains(lowerHash(k))
     }

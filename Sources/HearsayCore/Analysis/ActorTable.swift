@@ -92,7 +92,7 @@ public struct ActorTable: Sendable {
     static func exactHash(of range: TextRange, in doc: Document) -> UInt64 {
         if doc.hasAnalysisTables {
             let t = doc.tokenIndex(atOrAfter: range.start)
-            if t < doc.tokens.count, doc.tokens[t].start == range.start, doc.tokens[t].end == range.end {
+            if t < doc.tokenTable.count, doc.tokenTable[t].start == range.start, doc.tokenTable[t].end == range.end {
                 return doc.hash(ofToken: t)
             }
         }

@@ -82,7 +82,7 @@ public enum Analyzer {
         // A big text is analysed in two parts at once, split between paragraphs
         // where no quotation runs on; names and speakers found in each part are
         // merged by the same keys that group them within a part.
-        let parts = splitting ? Analyzer.parts(doc, spans) : [Part(tokens: 0..<doc.tokens.count, quotes: 0..<spans.count)]
+        let parts = splitting ? Analyzer.parts(doc, spans) : [Part(tokens: 0..<doc.tokenTable.count, quotes: 0..<spans.count)]
         let (actorTable, context) = timings.measure("actors") { () -> (ActorTable, TokenContext) in
             let finder = ActorFinder(doc: doc, gazetteer: gazetteer)
             let found = Parallel.map(parts.count) { k in
@@ -203,11 +203,11 @@ extension Analyzer {
     /// One part, or two split at the first paragraph past the middle that no
     /// quotation runs across.
     static func parts(_ doc: Document, _ spans: [QuoteSpan]) -> [Part] {
-        let whole = [Part(tokens: 0..<doc.tokens.count, quotes: 0..<spans.count)]
-        guard doc.tokens.count > splitThreshold else { return whole }
-        var p = (doc.paragraphIndex(ofToken: doc.tokens.count / 2) ?? -1) + 1
+        let whole = [Part(tokens: 0..<doc.tokenTable.count, quotes: 0..<spans.count)]
+        guard doc.tokenTable.count > splitThreshold else { return whole }
+        var p = (doc.paragraphIndex(ofToken: doc.tokenTable.count / 2) ?? -1) + 1
         while p < doc.paragraphTokens.count {
-            let boundary = doc.tokens[doc.paragraphTokens[p].lowerBound].start
+            let boundary = doc.tokenTable[doc.paragraphTokens[p].lowerBound].start
             // The first quotation that ends after the boundary must start after it too.
             var lo = 0, hi = spans.count
             while lo < hi {
@@ -217,7 +217,7 @@ extension Analyzer {
             let crossing = spans[..<lo].contains { $0.range.end > boundary }
             if !crossing {
                 let t = doc.paragraphTokens[p].lowerBound
-                return [Part(tokens: 0..<t, quotes: 0..<lo), Part(tokens: t..<doc.tokens.count, quotes: lo..<spans.count)]
+                return [Part(tokens: 0..<t, quotes: 0..<lo), Part(tokens: t..<doc.tokenTable.count, quotes: lo..<spans.count)]
             }
             p += 1
         }

@@ -73,7 +73,7 @@ struct MentionIndex: Sendable {
     /// sorted mentions, with no array made: when none added later starts there
     /// and none of those starting there runs past its end (the speaker rules
     /// ask this for every phrase they resolve).
-    func mentions(in range: TextRange) -> ArraySlice<Mention> {
+    func mentions(in range: TextRange) -> Found {
         let k = added.isEmpty ? 0 : Self.firstIndex(in: added, startingAtOrAfter: range.start)
         if k == added.count || added[k].range.start >= range.end {
             let lo = Self.firstIndex(in: base, startingAtOrAfter: range.start)
@@ -83,9 +83,26 @@ struct MentionIndex: Sendable {
                 if base[hi].range.end > range.end { inside = false }
                 hi += 1
             }
-            if inside { return base[lo..<hi] }
+            if inside { return Found(base, lo..<hi) }
         }
-        return ArraySlice(starting(from: range.start, to: range.end, maxEnd: range.end))
+        let gathered = starting(from: range.start, to: range.end, maxEnd: range.end)
+        return Found(gathered, gathered.indices)
+    }
+
+    /// Mentions in order, read with no reference counted (see `UnownedTable`):
+    /// a window on the sorted mentions, valid while the index lives, or on
+    /// mentions gathered for the question, which it holds itself. A slice of
+    /// the sorted mentions retained their array, which both cores share.
+    struct Found: RandomAccessCollection {
+        private let gathered: [Mention]
+        private let window: UnownedTable<Mention>
+        fileprivate init(_ mentions: [Mention], _ range: Range<Int>) {
+            gathered = range.count == mentions.count ? mentions : []
+            window = UnownedTable(mentions, range)
+        }
+        var startIndex: Int { 0 }
+        var endIndex: Int { window.count }
+        subscript(i: Int) -> Mention { window[i] }
     }
 
     /// The first mention inside `range` that `accept` takes (the first of `mentions(in:)`).

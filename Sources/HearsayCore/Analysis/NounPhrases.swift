@@ -65,7 +65,7 @@ extension TokenContext {
     /// The apostrophe at `k` ends a plural's possessive: right after a word
     /// ending in "s", with a word after it ("nurses’ union", "farmers' groups").
     func isPluralPossessive(_ k: Int) -> Bool {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         guard k > 0, k + 1 < tokens.count, isWord(k - 1), tokens[k - 1].end == tokens[k].start,
               isWord(k + 1), tokens[k + 1].flags.contains(.spaceBefore) else { return false }
         let last = doc.scalars[tokens[k - 1].end - 1]

@@ -23,7 +23,7 @@ public enum QuoteFinder {
         // A big text is read in two halves at once. The second half starts with
         // no quotation open, which is right unless the first half ends inside one
         // that carries over (the multi-paragraph convention); then it is read again.
-        guard doc.tokens.count > Analyzer.splitThreshold, paragraphs > 1 else {
+        guard doc.tokenTable.count > Analyzer.splitThreshold, paragraphs > 1 else {
             var stack: [Open] = []
             return reindexParents(spans(in: doc, paragraphs: 0..<paragraphs, stack: &stack))
         }
@@ -52,7 +52,7 @@ public enum QuoteFinder {
     /// leaving in it what carries over into the next paragraph.
     static func spans(in doc: Document, paragraphs: Range<Int>, stack: inout [Open]) -> [QuoteSpan] {
         let s = doc.scalars
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         var found: [QuoteSpan] = []
         func emit(_ open: Open, end: Int, contentEnd: Int, paragraph: Int, balanced: Bool) {
             found.append(QuoteSpan(

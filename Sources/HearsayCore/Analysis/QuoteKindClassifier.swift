@@ -165,8 +165,8 @@ struct QuoteKindClassifier {
         words.removeAll(keepingCapacity: true)
         words.reserveCapacity(min(Self.wordLimit, (span.content.end - span.content.start) / 4 + 2))
         var i = doc.tokenIndex(atOrAfter: span.content.start)
-        while i < doc.tokens.count, doc.tokens[i].start < span.content.end, words.count < Self.wordLimit {
-            if doc.tokens[i].kind == .word { words.append(i) }
+        while i < doc.tokenTable.count, doc.tokenTable[i].start < span.content.end, words.count < Self.wordLimit {
+            if doc.tokenTable[i].kind == .word { words.append(i) }
             i += 1
         }
     }
@@ -176,14 +176,14 @@ struct QuoteKindClassifier {
         guard let first = words.first, words.count <= 10 else { return false }
         // Every word longer than three letters (and the first) is capitalised.
         for i in words {
-            let t = doc.tokens[i]
+            let t = doc.tokenTable[i]
             guard t.end - t.start > 3 || i == first else { continue }
             guard (t.isCapitalised || t.isAllCaps) && !hasLowercasePart(t) else { return false }
         }
         // A sentence inside the marks is speech, not a title: “Stop.” “We lost.”
         let last = doc.tokenIndex(atOrAfter: span.content.end - 1)
-        if last < doc.tokens.count, doc.tokens[last].kind == .punctuation,
-           ScalarClass.isSentenceTerminal(doc.scalars[doc.tokens[last].start]), words.count > 1 {
+        if last < doc.tokenTable.count, doc.tokenTable[last].kind == .punctuation,
+           ScalarClass.isSentenceTerminal(doc.scalars[doc.tokenTable[last].start]), words.count > 1 {
             return false
         }
         return words.count > 1 || !isSentenceStartQuote(span)
@@ -210,8 +210,8 @@ struct QuoteKindClassifier {
         var k = open - 1
         var seen = 0
         while k >= 0, seen < 5 {
-            if doc.tokens[k].kind == .word {
-                let w = Gazetteer.lowerKey(doc.scalars[doc.tokens[k].start..<doc.tokens[k].end])
+            if doc.tokenTable[k].kind == .word {
+                let w = Gazetteer.lowerKey(doc.scalars[doc.tokenTable[k].start..<doc.tokenTable[k].end])
                 if ["titled", "entitled", "headlined", "named", "called", "dubbed", "report", "published", "study", "book", "film", "song", "album", "article", "novel", "campaign", "programme", "program", "show", "series"].contains(w) { return true }
                 seen += 1
             }
@@ -230,7 +230,7 @@ struct QuoteKindClassifier {
     func resumesUtterance(_ q: Int, _ spans: [QuoteSpan], _ previous: Quotation?) -> Bool {
         guard q > 0, let previous, previous.kind == .direct, spans[q].parent == nil else { return false }
         let open = doc.tokenIndex(atOrAfter: spans[q].range.start)
-        guard open > 0, doc.tokens[open - 1].kind == .punctuation, doc.scalars[doc.tokens[open - 1].start] == "," else {
+        guard open > 0, doc.tokenTable[open - 1].kind == .punctuation, doc.scalars[doc.tokenTable[open - 1].start] == "," else {
             return false
         }
         let previousClose = doc.tokenIndex(atOrAfter: previous.range.end - 1)
@@ -238,9 +238,9 @@ struct QuoteKindClassifier {
         guard between.count <= 12 else { return false }
         // Only an attribution in between: words and commas, no sentence end.
         return between.allSatisfy { k in
-            let t = doc.tokens[k]
+            let t = doc.tokenTable[k]
             return t.kind != .punctuation || doc.scalars[t.start] == "," || doc.scalars[t.start] == "."
-                && k > 0 && doc.tokens[k - 1].end == t.start && Abbreviations.titlesAndUnits.contains(doc.string(doc.tokens[k - 1]))
+                && k > 0 && doc.tokenTable[k - 1].end == t.start && Abbreviations.titlesAndUnits.contains(doc.string(doc.tokenTable[k - 1]))
         }
     }
 
@@ -252,7 +252,7 @@ struct QuoteKindClassifier {
         guard k < span.content.end, !ScalarClass.isLowercase(doc.scalars[k]) else { return false }
         let open = doc.tokenIndex(atOrAfter: span.range.start)
         if open == 0 || isSentenceStartQuote(span) { return true }
-        let prev = doc.tokens[open - 1]
+        let prev = doc.tokenTable[open - 1]
         if prev.kind == .punctuation {
             let c = doc.scalars[prev.start]
             return c == ":" || c == "," || ScalarClass.isDash(c) || ScalarClass.isSentenceTerminal(c)

@@ -17,7 +17,7 @@ struct RoleLinker: Sendable {
     struct Link { var mention: Mention; var role: String? }
 
     func link(_ table: inout ActorTable) {
-        apply(links(in: 0..<doc.tokens.count, table: table, index: MentionIndex(table.mentions)), to: &table)
+        apply(links(in: 0..<doc.tokenTable.count, table: table, index: MentionIndex(table.mentions)), to: &table)
     }
 
     func apply(_ links: [Link], to table: inout ActorTable) {
@@ -30,7 +30,7 @@ struct RoleLinker: Sendable {
     /// The role links in `range`, judged against the table as it was before any of
     /// them (so parts of the text can be linked independently).
     func links(in tokenRange: Range<Int>, table: ActorTable, index: MentionIndex) -> [Link] {
-        let tokens = doc.tokens
+        let tokens = doc.tokenTable
         let actors = table.actors
         var found: [Link] = []
         var nameWords = NameWords()
@@ -87,8 +87,9 @@ struct RoleLinker: Sendable {
     func matchRole(at i: Int) -> Gazetteer.Title? {
         guard gazetteer.titleFirstWordHashes.contains(doc.lowerHash(ofToken: i)) else { return nil }
         guard let titles = gazetteer.titlesByFirstHash[doc.hash(ofToken: i)] else { return nil }
-        for t in titles where t.kind == .role && t.words.count >= 2 && i + t.words.count <= doc.tokens.count {
-            if (0..<t.hashes.count).allSatisfy({ doc.hash(ofToken: i + $0) == t.hashes[$0] }) { return t }
+        // (By index: a title copied out of the list retains its two arrays.)
+        for t in titles.indices where titles[t].kind == .role && titles[t].hashes.count >= 2 && i + titles[t].hashes.count <= doc.tokenTable.count {
+            if (0..<titles[t].hashes.count).allSatisfy({ doc.hash(ofToken: i + $0) == titles[t].hashes[$0] }) { return titles[t] }
         }
         return nil
     }
@@ -114,8 +115,8 @@ struct RoleLinker: Sendable {
               doc.token(i - 1, is: "the"),
               let titles = RoleLinker.titlesOfRoles[lowerKey(i)] else { return nil }
         // "the judge’s ruling" is fine; "the judge advocate" is another role.
-        if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .word, matchRole(at: i) != nil { return nil }
-        return index.last(before: doc.tokens[i].start, window: RoleLinker.holderWindow) { m in
+        if i + 1 < doc.tokenTable.count, doc.tokenTable[i + 1].kind == .word, matchRole(at: i) != nil { return nil }
+        return index.last(before: doc.tokenTable[i].start, window: RoleLinker.holderWindow) { m in
             let a = actors[m.actor]
             return a.type == .person && m.kind == .named
                 && a.roles.contains { role in titles.contains { role == $0 || role.hasSuffix(" " + $0) } }
@@ -128,7 +129,7 @@ struct RoleLinker: Sendable {
         guard i > 0, HashedWords.organisationNouns.contains(doc.lowerHash(ofToken: i)),
               doc.token(i - 1, is: "the") else { return nil }
         let noun = Actor.wordHash(lowerKey(i))
-        let start = doc.tokens[i].start
+        let start = doc.tokenTable[i].start
         return index.last(before: start, window: RoleLinker.holderWindow) { m in
             m.kind == .named && actors[m.actor].type == .organisation
                 && nameWords.actor(m.actor, named: actors[m.actor].name, hasWord: noun)
@@ -140,17 +141,17 @@ struct RoleLinker: Sendable {
     @inline(__always)
     func mayFollowDeterminer(_ i: Int) -> Bool {
         var k = i - 1
-        if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
-        guard k >= 0, doc.tokens[k].kind == .word else { return false }
-        return doc.tokens[k].isCapitalised || doc.token(k, is: "the")
+        if k >= 0, doc.tokenTable[k].kind == .possessive { k -= 1 }
+        guard k >= 0, doc.tokenTable[k].kind == .word else { return false }
+        return doc.tokenTable[k].isCapitalised || doc.token(k, is: "the")
     }
 
     func determinerBefore(_ i: Int, index: MentionIndex, actors: [Actor]) -> Int? {
         var k = i - 1
-        if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
+        if k >= 0, doc.tokenTable[k].kind == .possessive { k -= 1 }
         guard k >= 0 else { return nil }
         if doc.token(k, is: "the") { return k }
-        if index.first(endingAt: doc.tokens[k].end, where: { actors[$0.actor].type == .state }) != nil {
+        if index.first(endingAt: doc.tokenTable[k].end, where: { actors[$0.actor].type == .state }) != nil {
             return k
         }
         return nil

@@ -8,7 +8,7 @@ extension SpeakerAttributor {
     /// The tokens of a named mention that starts at token `i`, of an actor `accept` takes.
     func namedActor(startingAt i: Int, where accept: (Actor) -> Bool = { _ in true }) -> Range<Int>? {
         guard i < ctx.count else { return nil }
-        let start = doc.tokens[i].start
+        let start = doc.tokenTable[i].start
         guard let m = index.first(in: TextRange(start, min(doc.length, start + 400))),
               m.range.start == start, m.kind == .named, accept(table.actors[m.actor]) else { return nil }
         return i..<(doc.tokenIndex(atOrAfter: m.range.end - 1) + 1)
@@ -22,7 +22,7 @@ extension SpeakerAttributor {
         guard !segment.isEmpty else { return nil }
         // "Lumen's chief executive, Dev Ramanathan,": a post in a body, held by the person named.
         let owner = (description.lowerBound..<min(description.upperBound - 1, description.lowerBound + 4))
-            .first { doc.tokens[$0].kind == .possessive }
+            .first { doc.tokenTable[$0].kind == .possessive }
         guard owner != nil || ctx.word(description.lowerBound, is: "the") && !hasActor(description) else { return nil }
         guard let name = index.named(exactly: ctx.range(segment)), owner == nil || table.actors[name.actor].type == .person else { return nil }
         if table.actors[name.actor].type == .person {
@@ -46,7 +46,7 @@ extension SpeakerAttributor {
                 let w = ctx.lower(last)
                 // "say the results confirm": a subject inside reported speech is not a speaker.
                 let reported = subject.lowerBound > 0 && ctx.isCue(subject.lowerBound - 1)
-                if !reported, ctx.isWord(last), !doc.tokens[last].isCapitalised, w.hasSuffix("s"), !w.hasSuffix("ss"),
+                if !reported, ctx.isWord(last), !doc.tokenTable[last].isCapitalised, w.hasSuffix("s"), !w.hasSuffix("ss"),
                    !Lexicon.subjectPronouns.contains(w), let speaker = resolve(subject, cue: nil, rule: "") {
                     return speaker.actor
                 }
@@ -88,7 +88,7 @@ extension SpeakerAttributor {
         // The head: the phrase before "of", "for", "at", "from", a comma or a bracket.
         var headEnd = np.upperBound
         for k in np where k > np.lowerBound {
-            let inName = names.contains { $0.range.contains(doc.tokens[k].start) }
+            let inName = names.contains { $0.range.contains(doc.tokenTable[k].start) }
             if !inName, ctx.word(k, in: HashedWords.phrasePrepositions) { headEnd = k; break }
             if ctx.isPunct(k, "(") || ctx.isPunct(k, ",") { headEnd = k; break }
         }
@@ -107,7 +107,7 @@ extension SpeakerAttributor {
             return Speaker(mention: range, mentionKind: .nominal, actor: state.actor, cue: cueRange, rule: rule)
         }
         let definite = npIn.count > np.count && ctx.word(npIn.lowerBound, is: "the")
-            || (np.lowerBound > 0 && doc.tokens[np.lowerBound - 1].kind == .possessive)
+            || (np.lowerBound > 0 && doc.tokenTable[np.lowerBound - 1].kind == .possessive)
             || ctx.word(np.lowerBound, in: HashedWords.possessivePronouns)
         // "The statement added:", "the letter said": the words of whoever issued it,
         // the speaker of the quotation before.
@@ -142,7 +142,7 @@ extension SpeakerAttributor {
             // A body's name the name finder left ("Surfers Against Sewage said"): every
             // word capitalised, one of them a word no person's name has.
             let words = np.filter { ctx.isWord($0) }
-            let body = words.count >= 2 && words.allSatisfy { doc.tokens[$0].isCapitalised }
+            let body = words.count >= 2 && words.allSatisfy { doc.tokenTable[$0].isCapitalised }
                 && words.contains { Lexicon.organisationKeywords.contains(doc.key(ofToken: $0)) || Lexicon.notInPersonNames.contains(doc.key(ofToken: $0)) }
             actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
                 Actor(id: "", name: name, type: body ? .organisation : plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)

@@ -240,8 +240,8 @@ extension SpeakerAttributor {
         let sentence = ctx.sentenceTokens(of: open)
         let first = doc.datelineEnd(at: sentence.lowerBound).map { $0 + 1 } ?? sentence.lowerBound
         guard first < open else { return nil }
-        let start = doc.tokens[first].start
-        guard let m = index.first(in: TextRange(start, doc.tokens[open].start)),
+        let start = doc.tokenTable[first].start
+        guard let m = index.first(in: TextRange(start, doc.tokenTable[open].start)),
               m.range.start == start, m.kind != .pronoun else { return nil }
         let mEnd = doc.tokenIndex(atOrAfter: m.range.end - 1) + 1
         // It must act: a verb (not a preposition or comma) follows the name.

@@ -16,7 +16,7 @@ struct TokenContext: Sendable {
     /// are marked in two runs at once, cut where no quotation of the first run
     /// reaches into the second (so no token is written by both).
     static func quotedTokens(_ doc: Document, _ quotes: [QuoteSpan]) -> [Bool] {
-        let n = doc.tokens.count
+        let n = doc.tokenTable.count
         let parts = n > Analyzer.splitThreshold && quotes.count > 1 ? 2 : 1
         var cut = quotes.count / 2
         var reach = quotes[..<cut].map(\.range.end).max() ?? 0
@@ -35,7 +35,7 @@ struct TokenContext: Sendable {
             _ = Parallel.map(parts) { k in
                 for q in runs[k] where quotes[q].parent == nil {
                     var i = doc.tokenIndex(atOrAfter: quotes[q].range.start)
-                    while i < n, doc.tokens[i].start < quotes[q].range.end {
+                    while i < n, doc.tokenTable[i].start < quotes[q].range.end {
                         out.value[i] = true
                         i += 1
                     }
@@ -45,9 +45,9 @@ struct TokenContext: Sendable {
         }
     }
 
-    var count: Int { doc.tokens.count }
+    var count: Int { doc.tokenTable.count }
 
-    func token(_ i: Int) -> Token { doc.tokens[i] }
+    func token(_ i: Int) -> Token { doc.tokenTable[i] }
 
     func key(_ i: Int) -> String { doc.key(ofToken: i) }
     func lower(_ i: Int) -> String { doc.lowerKey(ofToken: i) }
@@ -58,19 +58,19 @@ struct TokenContext: Sendable {
     func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool { doc.token(i, isPunctuation: c) }
 
     func isDash(_ i: Int) -> Bool {
-        guard i >= 0, i < count, doc.tokens[i].kind == .punctuation else { return false }
-        let c = doc.scalars[doc.tokens[i].start]
-        return ScalarClass.isDash(c) || (c == "-" && doc.tokens[i].flags.contains(.spaceBefore))
+        guard i >= 0, i < count, doc.tokenTable[i].kind == .punctuation else { return false }
+        let c = doc.scalars[doc.tokenTable[i].start]
+        return ScalarClass.isDash(c) || (c == "-" && doc.tokenTable[i].flags.contains(.spaceBefore))
     }
 
     @inline(__always)
     func isTerminal(_ i: Int) -> Bool {
-        doc.tokens[i].kind == .punctuation && ScalarClass.isSentenceTerminal(doc.scalars[doc.tokens[i].start])
+        doc.tokenTable[i].kind == .punctuation && ScalarClass.isSentenceTerminal(doc.scalars[doc.tokenTable[i].start])
     }
 
     func inQuote(_ i: Int) -> Bool { quoted[i] }
 
-    func isWord(_ i: Int) -> Bool { i >= 0 && i < count && doc.tokens[i].kind == .word }
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < count && doc.tokenTable[i].kind == .word }
 
     /// A speech verb outside any quotation, used as a verb.
     func isCue(_ i: Int) -> Bool {
@@ -86,22 +86,22 @@ struct TokenContext: Sendable {
         let isCueForm = gazetteer.cueHashes.contains(h)
         let isGoForm = HashedWords.goForms.contains(h)
         // "As the economist John Maynard Keynes put it, “…”".
-        if doc.tokens[i].end - doc.tokens[i].start <= 4, HashedWords.putForms.contains(h) {
-            return !doc.tokens[i].isCapitalised && word(i + 1, is: "it") && (isPunct(i + 2, ",") || isPunct(i + 2, ":"))
+        if doc.tokenTable[i].end - doc.tokenTable[i].start <= 4, HashedWords.putForms.contains(h) {
+            return !doc.tokenTable[i].isCapitalised && word(i + 1, is: "it") && (isPunct(i + 2, ",") || isPunct(i + 2, ":"))
         }
-        guard isCueForm || isGoForm, !doc.tokens[i].isCapitalised || isSentenceStart(i) else { return false }
-        let t = doc.tokens[i]
+        guard isCueForm || isGoForm, !doc.tokenTable[i].isCapitalised || isSentenceStart(i) else { return false }
+        let t = doc.tokenTable[i]
         // "he went on", "she goes on": carrying on speaking.
         if isGoForm, word(i + 1, is: "on") {
             // Only after its speaker ("he went on", "Smith went on"), not "will go on".
-            return !inQuote(i) && i > 0 && (word(i - 1, in: HashedWords.subjectPronouns) || doc.tokens[i - 1].isCapitalised)
+            return !inQuote(i) && i > 0 && (word(i - 1, in: HashedWords.subjectPronouns) || doc.tokenTable[i - 1].isCapitalised)
         }
         guard isCueForm, t.end - t.start <= 13 else { return false }
         // "asked for an extension" is a request, not speech.
         if word(i + 1, is: "for"), doc.lowerKey(ofToken: i).hasPrefix("ask") { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".
         if i > 0 {
-            if word(i - 1, in: HashedWords.determiners) || doc.tokens[i - 1].kind == .possessive { return false }
+            if word(i - 1, in: HashedWords.determiners) || doc.tokenTable[i - 1].kind == .possessive { return false }
             if HashedWords.nounLikeBaseForms.contains(doc.lowerHash(ofToken: i)) {
                 return word(i - 1, in: HashedWords.verbMakers)
             }
@@ -126,7 +126,7 @@ struct TokenContext: Sendable {
         guard isWord(i) else { return false }
         if HashedWords.auxiliaries.contains(doc.lowerHash(ofToken: i)) { return true }
         // An adverb: "reportedly", "publicly".
-        let t = doc.tokens[i]
+        let t = doc.tokenTable[i]
         return t.end - t.start > 4 && !t.isCapitalised && doc.token(i, endsWith: "ly")
     }
 
@@ -139,6 +139,6 @@ struct TokenContext: Sendable {
 
     @inline(__always)
     func range(_ tokens: Range<Int>) -> TextRange {
-        TextRange(doc.tokens[tokens.lowerBound].start, doc.tokens[tokens.upperBound - 1].end)
+        TextRange(doc.tokenTable[tokens.lowerBound].start, doc.tokenTable[tokens.upperBound - 1].end)
     }
 }

@@ -3,32 +3,32 @@ extension Document {
     /// The word as written, with ’ read as ' (gazetteer names, actor keys).
     @inline(__always)
     public func key(ofToken i: Int) -> String {
-        let t = tokens[i]
+        let t = tokenTable[i]
         return Gazetteer.matchKey(scalars[t.start..<t.end])
     }
 
     /// The same with ASCII letters lower-cased (function words, cues).
     @inline(__always)
     public func lowerKey(ofToken i: Int) -> String {
-        let t = tokens[i]
+        let t = tokenTable[i]
         return Gazetteer.lowerKey(scalars[t.start..<t.end])
     }
 
     /// `WordHash.exact` of the word: lookups with no `String` made.
     @inline(__always)
-    public func hash(ofToken i: Int) -> UInt64 { tokenHashes[i] }
+    public func hash(ofToken i: Int) -> UInt64 { hashTable[i] }
 
     /// `WordHash.lower` of the word.
     @inline(__always)
-    public func lowerHash(ofToken i: Int) -> UInt64 { tokenLowerHashes[i] }
+    public func lowerHash(ofToken i: Int) -> UInt64 { lowerHashTable[i] }
 
     /// Whether token `i` is the word `w` (given in lower case), ignoring ASCII case.
     /// Inlined: called out of line from a rule, the document (272 bytes) was
     /// copied to the stack for the call each time, a tenth of all the copying.
     @inline(__always)
     public func token(_ i: Int, is w: StaticString) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
-        let t = tokens[i]
+        guard i >= 0, i < tokenTable.count, tokenTable[i].kind == .word else { return false }
+        let t = tokenTable[i]
         guard t.end - t.start == w.utf8CodeUnitCount else { return false }
         return w.withUTF8Buffer { bytes in
             (0..<bytes.count).allSatisfy { k in
@@ -42,13 +42,13 @@ extension Document {
     /// Whether token `i` is the punctuation mark `c`.
     @inline(__always)
     public func token(_ i: Int, isPunctuation c: Unicode.Scalar) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && scalars[tokens[i].start] == c
+        i >= 0 && i < tokenTable.count && tokenTable[i].kind == .punctuation && scalars[tokenTable[i].start] == c
     }
 
     /// Whether token `i` is a word longer than `suffix` that ends with it ("reportedly", "saying").
     public func token(_ i: Int, endsWith suffix: StaticString) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
-        let t = tokens[i]
+        guard i >= 0, i < tokenTable.count, tokenTable[i].kind == .word else { return false }
+        let t = tokenTable[i]
         let n = suffix.utf8CodeUnitCount
         guard t.end - t.start > n else { return false }
         return suffix.withUTF8Buffer { bytes in

@@ -11,7 +11,22 @@ public struct Document: Sendable {
 
     private final class Box: Sendable {
         let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        /// The per-token arrays of `fields`, for reading with no reference
+        /// counted (see `UnownedTable`): `fields` never changes, so neither
+        /// does where their storage is.
+        let tokenTable: UnownedTable<Token>
+        let hashTable: UnownedTable<UInt64>
+        let lowerHashTable: UnownedTable<UInt64>
+        let sentenceTable: UnownedTable<Int32>
+        let checkpointTable: UnownedTable<Int32>
+        init(_ fields: Fields) {
+            self.fields = fields
+            tokenTable = UnownedTable(fields.tokens)
+            hashTable = UnownedTable(fields.tokenHashes)
+            lowerHashTable = UnownedTable(fields.tokenLowerHashes)
+            sentenceTable = UnownedTable(fields.sentenceOfToken)
+            checkpointTable = UnownedTable(fields.tokenCheckpoints)
+        }
     }
 
     struct Fields: Sendable {
@@ -47,6 +62,9 @@ public struct Document: Sendable {
     /// `droppingAnalysisTables`): what is asked of it then reads the text, the
     /// sentences and the paragraphs instead.
     public var tokens: [Token] { box.fields.tokens }
+    /// The tokens, read with no reference counted: for the analyzers' hot
+    /// loops, which hold the document (see `UnownedTable`).
+    var tokenTable: UnownedTable<Token> { box.tokenTable }
     /// Each paragraph as a range of token indices, in order. Empty in a lean
     /// document, with the tokens they index.
     public var paragraphTokens: [Range<Int>] { box.fields.paragraphTokens }
@@ -61,6 +79,7 @@ public struct Document: Sendable {
     /// own (8 MB of a 10 MB text's 130 to fault in).
     /// Empty after `droppingAnalysisTables()`, with the tokens.
     public var sentenceOfToken: [Int32] { box.fields.sentenceOfToken }
+    var sentenceTable: UnownedTable<Int32> { box.sentenceTable }
     public var offsets: ScalarOffsetIndex { box.fields.offsets }
     public var decoding: DecodedText? { box.fields.decoding }
     /// `WordHash.exact` and `WordHash.lower` of every token, computed once: the
@@ -68,6 +87,8 @@ public struct Document: Sendable {
     /// Empty after `droppingAnalysisTables()`, with the tokens.
     public var tokenHashes: [UInt64] { box.fields.tokenHashes }
     public var tokenLowerHashes: [UInt64] { box.fields.tokenLowerHashes }
+    var hashTable: UnownedTable<UInt64> { box.hashTable }
+    var lowerHashTable: UnownedTable<UInt64> { box.lowerHashTable }
     /// For every 64th scalar offset, `tokenIndex(atOrAfter:)` of it: a lookup
     /// then searches a few tokens instead of the whole array (whose binary
     /// search misses the cache at every step on a big text).
@@ -129,7 +150,8 @@ public struct Document: Sendable {
 
     /// Whether the per-token tables of the analyzers are there (see `droppingAnalysisTables`).
     public var hasAnalysisTables: Bool {
-        hasTokens && tokenHashes.count == tokens.count && sentenceOfToken.count == tokens.count
+        // (Counted through the tables: no array retained, see `UnownedTable`.)
+        hasTokens && box.hashTable.count == box.tokenTable.count && box.sentenceTable.count == box.tokenTable.count
     }
 
     /// The lean document a long-lived holder keeps: the text, its sentences
@@ -214,7 +236,7 @@ public struct Document: Sendable {
 
     /// The index of the sentence that holds token `i` (a document with its tokens).
     @inline(__always)
-    func sentenceIndex(ofToken i: Int) -> Int { Int(sentenceOfToken[i]) }
+    func sentenceIndex(ofToken i: Int) -> Int { Int(sentenceTable[i]) }
 
     public var length: Int { scalars.count }
 
@@ -273,19 +295,17 @@ public struct Document: Sendable {
     public func tokenIndex(atOrAfter offset: Int) -> Int {
         if offset < 0 { return 0 }
         let b = offset / Document.checkpointStride
-        let checkpoints = tokenCheckpoints
+        // (Both tables read with no reference counted: every speaker rule asks
+        // this, on both cores, see `UnownedTable`.)
+        let checkpoints = box.checkpointTable, tokens = box.tokenTable
         if b + 1 >= checkpoints.count { return tokens.count }
         // The answer lies between the answers for the checkpoints around `offset`.
-        // (The search reads the tokens through their buffer: through the
-        // property, each step fetched the array again from the shared fields.)
         var lo = Int(checkpoints[b]), hi = Int(checkpoints[b + 1])
-        return tokens.withUnsafeBufferPointer { tokens in
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
         }
+        return lo
     }
 
     /// Index of the sentence that contains `offset`, or the last one that starts before it.

@@ -141,6 +141,13 @@ enum TokenRegions {
         }
     }
 
+    static func populate<T>(_ p: UnsafeMutablePointer<T>, _ count: Int) {
+        let page = 4096
+        let start = (Int(bitPattern: p) + page - 1) / page * page
+        let end = Int(bitPattern: p + count) / page * page
+        if end > start, let q = UnsafeMutableRawPointer(bitPattern: start) { _ = madvise(q, end - start, 23) }
+    }
+
     /// Room for the tokens of `range`: the tokens per scalar of four samples
     /// spread over it, with a margin, never more than a token per scalar.
     static func room(_ scalars: ScalarText, _ range: Range<Int>) -> Int {
