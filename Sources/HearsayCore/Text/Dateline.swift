@@ -7,7 +7,7 @@ extension Document {
     /// a dash ("NEW YORK, June 12", "KABUL —"), or by the wire service's credit
     /// and a dash ("ISLAMABAD (Reuters) -"), or nil.
     func datelineEnd(at i: Int) -> Int? {
-        let tokens = tokens
+        let tokens = tokenTable
         // (The token's own capitals first: every capitalised word asks, few are all capitals.)
         guard tokens[i].isAllCaps, opensParagraph(i) else { return nil }
         var k = i
@@ -33,7 +33,7 @@ extension Document {
     /// "(Reuters) -" from the "(" at `open`: the dash after a credit of at most
     /// three tokens, or nil.
     func creditEnd(from open: Int) -> Int? {
-        let tokens = tokens
+        let tokens = tokenTable
         guard let close = (open + 1..<min(open + 5, tokens.count)).first(where: {
             tokens[$0].kind == .punctuation && scalars[tokens[$0].start] == ")"
         }), close > open + 1, close + 1 < tokens.count, tokens[close + 1].kind == .punctuation else { return nil }

@@ -19,6 +19,8 @@ public struct Document: Sendable {
         let lowerHashTable: UnownedTable<UInt64>
         let sentenceTable: UnownedTable<Int32>
         let checkpointTable: UnownedTable<Int32>
+        let sentenceList: UnownedTable<Sentence>
+        let paragraphTokenTable: UnownedTable<Range<Int>>
         init(_ fields: Fields) {
             self.fields = fields
             tokenTable = UnownedTable(fields.tokens)
@@ -26,6 +28,8 @@ public struct Document: Sendable {
             lowerHashTable = UnownedTable(fields.tokenLowerHashes)
             sentenceTable = UnownedTable(fields.sentenceOfToken)
             checkpointTable = UnownedTable(fields.tokenCheckpoints)
+            sentenceList = UnownedTable(fields.sentences)
+            paragraphTokenTable = UnownedTable(fields.paragraphTokens)
         }
     }
 
@@ -336,12 +340,14 @@ public struct Document: Sendable {
     /// Index of the paragraph that holds token `token`.
     @inline(__always)
     public func paragraphIndex(ofToken token: Int) -> Int? {
-        guard token >= 0, token < tokens.count, !sentences.isEmpty else { return nil }
-        return sentences[sentenceIndex(ofToken: token)].paragraph
+        // (Through the tables, with no array retained: the name pass asks this
+        // of capitalised words on both cores, see `UnownedTable`.)
+        guard token >= 0, token < box.tokenTable.count, !box.sentenceList.isEmpty else { return nil }
+        return box.sentenceList[sentenceIndex(ofToken: token)].paragraph
     }
 
     /// Whether token `token` is its paragraph's first (a dateline's place, a wire slug).
     public func opensParagraph(_ token: Int) -> Bool {
-        paragraphIndex(ofToken: token).map { paragraphTokens[$0].lowerBound == token } ?? false
+        paragraphIndex(ofToken: token).map { box.paragraphTokenTable[$0].lowerBound == token } ?? false
     }
 }
