@@ -188,9 +188,12 @@ public enum DocumentLoader {
             // faulting in) its own half: 10 MB took 7 ms on one.
             let out = SharedBuffer(start: buffer.baseAddress!)
             let half = onBothCores && size > parallelReadSize ? size / 2 : size
+            // (Each maps its half's pages first, in one call: see `FreshMemory`.)
             let reads = half == size ? (file.read(at: 0, count: size, into: out.start), (count: 0, failed: false))
-                : ConcurrentPair({ file.read(at: 0, count: half, into: out.start) },
-                                 { file.read(at: half, count: size - half, into: out.start + half) }).both
+                : ConcurrentPair({ FreshMemory.populate(out.start, count: half)
+                                   return file.read(at: 0, count: half, into: out.start) },
+                                 { FreshMemory.populate(out.start + half, count: size - half)
+                                   return file.read(at: half, count: size - half, into: out.start + half) }).both
             failed = reads.0.failed || reads.1.failed
             // (A first half cut short means the file ended in it: the second read nothing.)
             initialized = failed ? 0 : reads.0.count < half ? reads.0.count : half + reads.1.count

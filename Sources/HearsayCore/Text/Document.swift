@@ -222,6 +222,7 @@ public struct Document: Sendable {
     /// Maps each token to the index of the range that holds it.
     static func owners(_ ranges: [Range<Int>], count: Int) -> [Int32] {
         [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let start = buffer.baseAddress { FreshMemory.populate(start, count: count) }
             var k = 0
             for (index, range) in ranges.enumerated() {
                 while k < range.lowerBound { buffer[k] = Int32(max(0, index - 1)); k += 1 }

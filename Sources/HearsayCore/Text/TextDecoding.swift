@@ -213,6 +213,7 @@ public enum TextDecoding {
                 let shared = Unchecked((bytes, out, points))   // each thread writes its own part
                 parts = Parallel.map(cuts.count - 1) { p in
                     let (bytes, out, points) = shared.value
+                    FreshMemory.populate(out.baseAddress! + starts[p], count: starts[p + 1] - starts[p])
                     return decodeNarrow(bytes, into: out, checkpoints: points, from: ranges[p], to: ranges[p + 1],
                                         firstScalar: starts[p], validating: validating)
                 }

@@ -84,6 +84,12 @@ enum TokenRegions {
                         var region = Region(tokens: out.value.0 + starts[k], exact: out.value.1 + starts[k],
                                             lower: out.value.2 + starts[k], room: rooms[k])
                         let range = cuts[k]..<cuts[k + 1]
+                        // (Each part maps its own room as far as the tokens are
+                        // expected to reach; the margin faults in if it is used.)
+                        let expected = rooms[k] * 100 / 115
+                        FreshMemory.populate(region.tokens, count: expected)
+                        FreshMemory.populate(region.exact, count: expected)
+                        FreshMemory.populate(region.lower, count: expected)
                         scalars.withUnsafeStorage(narrow: { Tokenizer.scan($0, range, into: &region) },
                                                   wide: { Tokenizer.scan($0, range, into: &region) })
                         return region
@@ -139,13 +145,6 @@ enum TokenRegions {
         if staleEnd > staleStart, let p = UnsafeMutableRawPointer(bitPattern: staleStart) {
             _ = madvise(p, staleEnd - staleStart, Int32(MADV_DONTNEED))
         }
-    }
-
-    static func populate<T>(_ p: UnsafeMutablePointer<T>, _ count: Int) {
-        let page = 4096
-        let start = (Int(bitPattern: p) + page - 1) / page * page
-        let end = Int(bitPattern: p + count) / page * page
-        if end > start, let q = UnsafeMutableRawPointer(bitPattern: start) { _ = madvise(q, end - start, 23) }
     }
 
     /// Room for the tokens of `range`: the tokens per scalar of four samples
