@@ -53,6 +53,36 @@ import HearsayCore
         #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Marguerite Osei", "\(a.quotationSummary)")
     }
 
+    /// "Police" opens no name alone ("Police closed the road" is the police),
+    /// but it opens a force's or a body's: "Police Scotland", "the Police
+    /// Service of Northern Ireland", "the Police Federation". Not "Scotland"
+    /// the country, even where "police" is written in lower case too.
+    @Test func policeOpensAForcesName() {
+        let a = TestSupport.analyze("""
+            Police Scotland said the road would reopen on Monday. Officers from Police Scotland and the Police Service of Northern Ireland met the police federations.
+
+            Police closed the bridge. The Police Federation said morale was low, and Police Chief Anna Ross agreed.
+
+            """)
+        let found = names(a)
+        #expect(found["Police Scotland"] == .organisation && found["Police Service of Northern Ireland"] == .organisation
+                && found["Police Federation"] == .organisation, "\(found)")
+        #expect(found["Scotland"] == nil && found["Police"] == nil && found["Anna Ross"] == .person, "\(found)")
+        #expect(a.mentions.filter { a.actors[$0.actor].name == "Police Scotland" }.count == 2)
+    }
+
+    /// "joked" reports speech, as "quipped" does: the quotation is the
+    /// joker's, not the one quoted before.
+    @Test func aJokeIsSaid() {
+        let a = TestSupport.analyze("""
+            "We are grateful for your patience," Inspector Mhairi Dunn said.
+
+            "I wanted to be a pilot," Mr Haddow joked. "Then I saw the fuel bill."
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Mhairi Dunn", "Haddow", "Haddow"], "\(a.quotationSummary)")
+    }
+
     /// A word that never starts a name ("Journalists", "Police", "Morning") goes
     /// on one before an organisation's word, and the people a body is of end its name.
     @Test func aGroupsWordInsideABodysName() {

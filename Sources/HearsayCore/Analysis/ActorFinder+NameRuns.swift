@@ -240,7 +240,8 @@ extension ActorFinder {
         // Sentence-initial common words are not names: "Referring", "Senior".
         if sentenceInitial[run.lowerBound] {
             let first = hash(run.lowerBound)
-            if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || doc.token(run.lowerBound, endsWith: "ly") {
+            if (lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || doc.token(run.lowerBound, endsWith: "ly"))
+                && !(run.count >= 2 && Self.bodyOpenerHashes.contains(first)) {
                 run = (run.lowerBound + 1)..<run.upperBound
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return }
@@ -338,7 +339,9 @@ extension ActorFinder {
               !isPeopleOfBody(run.upperBound - 1) {
             run = run.lowerBound..<(run.upperBound - 1)
         }
-        guard !run.isEmpty, isNameWord(run.lowerBound) || isSurnameParticle(run.lowerBound) && run.count > 1 else { return }
+        guard !run.isEmpty, isNameWord(run.lowerBound)
+                || (isSurnameParticle(run.lowerBound) || Self.bodyOpenerHashes.contains(hash(run.lowerBound))) && run.count > 1
+        else { return }
 
         let range = TextRange(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end)
         let a: Int

@@ -78,6 +78,17 @@ struct ActorFinder: Sendable {
                 i = run.upperBound
                 continue
             }
+            // "Police Scotland", "the Police Service of Northern Ireland", "the Police
+            // Federation": a body named by a word that opens no name otherwise
+            // ("Police said" is the police, no name), before a name's words.
+            if t.isCapitalised, Self.bodyOpenerHashes.contains(reader.hash(i)), i + 1 < range.upperBound,
+               tokens[i + 1].flags.contains(.spaceBefore), !tokens[i + 1].flags.contains(.newlineBefore),
+               let rest = reader.nameRun(from: i + 1) {
+                // (A title that opens with it, "Police Chief Anna Ross", is taken off there.)
+                addNameRun(i..<rest.upperBound)
+                i = rest.upperBound
+                continue
+            }
             if reader.isDemonymCompound(i) {
                 i += 1
                 continue
@@ -145,6 +156,9 @@ struct ActorFinder: Sendable {
         guard t.kind == .word, !t.isCapitalised, t.end - t.start <= 3 else { return false }
         return Self.surnameParticles.contains(lowerHash(k))
     }
+
+    /// Words that open a body's name though never a name alone (see `findNames`).
+    static let bodyOpenerHashes = HashSet64(["Police"].map(WordHash.exact))
 
     static let surnameParticles = HashedWords.set(["van", "de", "von", "da", "di", "der", "den", "le", "la", "bin", "ibn", "dos", "das", "del"])
 

@@ -2291,6 +2291,9 @@ reported	report	speech
 quip	quip	speech
 quips	quip	speech
 quipped	quip	speech
+joke	joke	speech
+jokes	joke	speech
+joked	joke	speech
 emphasise	emphasise	speech
 emphasises	emphasise	speech
 emphasised	emphasise	speech
