@@ -83,6 +83,18 @@ import HearsayCore
         #expect(a.quotations.map { a.speakerName($0) } == ["Mhairi Dunn", "Haddow", "Haddow"], "\(a.quotationSummary)")
     }
 
+    /// A plural group noun that opens the sentence is its subject, not an
+    /// adverbial to skip: "Researchers acknowledge …, saying “…”".
+    @Test func researchersOpenTheirSentence() {
+        let a = TestSupport.analyze("""
+            Researchers acknowledge the sample was small, saying "more work is needed before anyone changes their diet."
+
+            Economists were more cautious, saying the figures "could yet be revised."
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Researchers", "Economists"], "\(a.quotationSummary)")
+    }
+
     /// A word that never starts a name ("Journalists", "Police", "Morning") goes
     /// on one before an organisation's word, and the people a body is of end its name.
     @Test func aGroupsWordInsideABodysName() {

@@ -1326,11 +1326,14 @@ political analyst		role
 expert		role
 experts		role
 researcher		role
+researchers		role
 senior researcher		role
 scholar		role
 professor		role
 economist		role
+economists		role
 scientist		role
+scientists		role
 lawyer		role
 lawyers		role
 attorney		role
