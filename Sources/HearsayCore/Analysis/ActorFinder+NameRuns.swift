@@ -224,7 +224,9 @@ extension ActorFinder {
     ]
     static let standaloneCapitalHashes = HashSet64(standaloneCapitals.map(WordHash.exact))
 
-    mutating func addNameRun(_ runIn: Range<Int>) {
+    /// `opened`: the run's first word opens no name alone but opens this one
+    /// (`opensName`), so it is kept, even at a sentence's start.
+    mutating func addNameRun(_ runIn: Range<Int>, opened: Bool = false) {
         var run = runIn
         let tokens = doc.tokenTable
         if run.count == 1, tokens[run.lowerBound].isAllCaps, Self.standaloneCapitalHashes.contains(hash(run.lowerBound)) { return }
@@ -237,38 +239,9 @@ extension ActorFinder {
             openingRole = role
             run = (run.lowerBound + 1)..<run.upperBound
         }
-        // Sentence-initial common words are not names: "Referring", "Senior".
-        if sentenceInitial[run.lowerBound] {
-            let first = hash(run.lowerBound)
-            if (lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || doc.token(run.lowerBound, endsWith: "ly"))
-                && !(run.count >= 2 && Self.bodyOpenerHashes.contains(first)) {
-                run = (run.lowerBound + 1)..<run.upperBound
-                while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
-                if run.isEmpty { return }
-            } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
-                      !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound),
-                      // ("Nwosu is less sure", after "Senior nurse Adaeze Nwosu": her name.)
-                      !wordsOfPeople.contains(hash(run.lowerBound)) {
-                return
-            } else if run.count > 2, HashedWords.ofOrFor.contains(hash(run.lowerBound + 1)),
-                      !capitalisedMidSentence.contains(first),
-                      !HashedWords.organisationKeywords.contains(first), !HashedWords.placeKeywords.contains(first),
-                      matchTitle(at: run.lowerBound, within: run) == nil {
-                // "Shares of Halvorsen", "Residents of Kabul": a common noun capitalised
-                // only because it starts the sentence; the name comes after "of".
-                run = (run.lowerBound + 2)..<run.upperBound
-                while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
-                if run.isEmpty { return }
-            }
-        }
-        // Names of treaties, events and prizes are not actors: "Indus Waters Treaty".
-        if let last = run.last, HashedWords.nonActorKeywords.contains(hash(last)) { return }
-        // A sentence that opens with a gerund ("Sharing the Kunar Basin", "Referring to").
-        if sentenceInitial[run.lowerBound], doc.token(run.lowerBound, endsWith: "ing") {
-            run = (run.lowerBound + 1)..<run.upperBound
-            while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
-            if run.isEmpty { return }
-        }
+        // Sentence-initial common words, and a gerund, are not names.
+        guard let opening = withoutSentenceOpening(run, opened: opened) else { return }
+        run = opening
         // A word used in lower case elsewhere in the text is a word here too
         // ("Iodine deficiency" in a quote, "Results" in a headline).
         if run.count == 1, !tokens[run.lowerBound].isAllCaps {
@@ -340,7 +313,7 @@ extension ActorFinder {
             run = run.lowerBound..<(run.upperBound - 1)
         }
         guard !run.isEmpty, isNameWord(run.lowerBound)
-                || (isSurnameParticle(run.lowerBound) || Self.bodyOpenerHashes.contains(hash(run.lowerBound))) && run.count > 1
+                || (isSurnameParticle(run.lowerBound) || opened && run.lowerBound == runIn.lowerBound) && run.count > 1
         else { return }
 
         let range = TextRange(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end)
@@ -376,6 +349,50 @@ extension ActorFinder {
            doc.scalars[tokens[after + 2].start] == ")" {
             table.alias("name:" + key(after + 1), to: a)
         }
+    }
+
+    /// `run` without the words a sentence opens with that name nothing
+    /// ("Referring", "Senior", "Shares of", a gerund), or nil when nothing is
+    /// left or the run names no actor (a treaty, an event). Out of
+    /// `addNameRun` (mutating, so `self` is not copied for the call), which
+    /// the optimizer then keeps lean.
+    @inline(never)
+    mutating func withoutSentenceOpening(_ runIn: Range<Int>, opened: Bool) -> Range<Int>? {
+        var run = runIn
+        let tokens = doc.tokenTable
+        // Sentence-initial common words are not names: "Referring", "Senior".
+        if sentenceInitial[run.lowerBound] {
+            let first = hash(run.lowerBound)
+            if (lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || doc.token(run.lowerBound, endsWith: "ly"))
+                && !(run.count >= 2 && opened) {
+                run = (run.lowerBound + 1)..<run.upperBound
+                while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+                if run.isEmpty { return nil }
+            } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
+                      !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound),
+                      // ("Nwosu is less sure", after "Senior nurse Adaeze Nwosu": her name.)
+                      !wordsOfPeople.contains(hash(run.lowerBound)) {
+                return nil
+            } else if run.count > 2, HashedWords.ofOrFor.contains(hash(run.lowerBound + 1)),
+                      !capitalisedMidSentence.contains(first),
+                      !HashedWords.organisationKeywords.contains(first), !HashedWords.placeKeywords.contains(first),
+                      matchTitle(at: run.lowerBound, within: run) == nil {
+                // "Shares of Halvorsen", "Residents of Kabul": a common noun capitalised
+                // only because it starts the sentence; the name comes after "of".
+                run = (run.lowerBound + 2)..<run.upperBound
+                while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+                if run.isEmpty { return nil }
+            }
+        }
+        // Names of treaties, events and prizes are not actors: "Indus Waters Treaty".
+        if let last = run.last, HashedWords.nonActorKeywords.contains(hash(last)) { return nil }
+        // A sentence that opens with a gerund ("Sharing the Kunar Basin", "Referring to").
+        if sentenceInitial[run.lowerBound], doc.token(run.lowerBound, endsWith: "ing") {
+            run = (run.lowerBound + 1)..<run.upperBound
+            while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+            if run.isEmpty { return nil }
+        }
+        return run
     }
 
     /// Remembers the words of a person's full name (`wordsOfPeople`). (Out of

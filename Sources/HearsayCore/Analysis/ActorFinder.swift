@@ -41,6 +41,9 @@ struct ActorFinder: Sendable {
     /// The words of people's full names found so far ("Adaeze", "Nwosu"), by
     /// `WordHash.exact`: one of them opening a sentence alone names the person.
     var wordsOfPeople = HashSet64()
+    /// The names opened by a word that opens none alone (`opensName`), by
+    /// `nameKeyHash`: the same words later name the same actor.
+    var openedNames = HashSet64()
 
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc
@@ -76,17 +79,6 @@ struct ActorFinder: Sendable {
                reader.matchGazetteer(at: i) == nil, let run = reader.nameRun(from: i) {
                 addNameRun((i - 1)..<run.upperBound)
                 i = run.upperBound
-                continue
-            }
-            // "Police Scotland", "the Police Service of Northern Ireland", "the Police
-            // Federation": a body named by a word that opens no name otherwise
-            // ("Police said" is the police, no name), before a name's words.
-            if t.isCapitalised, Self.bodyOpenerHashes.contains(reader.hash(i)), i + 1 < range.upperBound,
-               tokens[i + 1].flags.contains(.spaceBefore), !tokens[i + 1].flags.contains(.newlineBefore),
-               let rest = reader.nameRun(from: i + 1) {
-                // (A title that opens with it, "Police Chief Anna Ross", is taken off there.)
-                addNameRun(i..<rest.upperBound)
-                i = rest.upperBound
                 continue
             }
             if reader.isDemonymCompound(i) {
@@ -143,6 +135,22 @@ struct ActorFinder: Sendable {
                 i = run.upperBound
                 continue
             }
+            // "Police Scotland", "the journal Current Biology": a name opened by a
+            // word that opens no name alone (see `opensName`). (Asked last, of
+            // the capitalised words nothing above took: it is asked rarely.)
+            if t.isCapitalised, i + 1 < range.upperBound, tokens[i + 1].flags.contains(.spaceBefore),
+               !tokens[i + 1].flags.contains(.newlineBefore), reader.mayOpenName(i) || openedNames.count > 0 && !reader.isNameWord(i),
+               let rest = reader.nameRun(from: i + 1),
+               reader.opensName(i) || openedNames.contains(reader.nameKeyHash(i..<rest.upperBound)) {
+                // (`openedNames` is read from the finder itself: `reader` is a
+                // copy made before the pass, without the names the pass adds.)
+                // (A title that opens with it, "Police Chief Anna Ross", is taken off there.)
+                addNameRun(i..<rest.upperBound, opened: true)
+                // (Kept here, out of `addNameRun`, which the optimizer then keeps lean.)
+                _ = openedNames.insert(reader.nameKeyHash(i..<rest.upperBound))
+                i = rest.upperBound
+                continue
+            }
             i += 1
         }
     }
@@ -157,8 +165,31 @@ struct ActorFinder: Sendable {
         return Self.surnameParticles.contains(lowerHash(k))
     }
 
-    /// Words that open a body's name though never a name alone (see `findNames`).
+    /// Words that open a body's name though never a name alone (see `opensName`).
     static let bodyOpenerHashes = HashSet64(["Police"].map(WordHash.exact))
+    /// Nouns after which a name is a publication's, whatever its first word.
+    static let publicationNouns = HashedWords.set(["journal", "magazine", "newspaper", "tabloid", "website", "periodical", "broadsheet"])
+
+    /// A cheap first test of `opensName`: an opening word, or a word after a
+    /// publication's noun, that is no name word (asked of every capitalised
+    /// word: the two hash lookups first).
+    @inline(__always)
+    func mayOpenName(_ i: Int) -> Bool {
+        (Self.bodyOpenerHashes.contains(hash(i))
+            || i > 0 && !doc.tokenTable[i - 1].isCapitalised && Self.publicationNouns.contains(lowerHash(i - 1)))
+            && !isNameWord(i)
+    }
+
+    /// Whether the capitalised word at `i`, which opens no name alone ("Police
+    /// said", "Current events"), opens the name of the words after it:
+    /// "Police Scotland", "the Police Federation"; after a publication's noun,
+    /// "the journal Current Biology". (The same words again, once one of those
+    /// opened them, "published in Current Biology", are found by
+    /// `openedNames` in `findNames`.)
+    func opensName(_ i: Int) -> Bool {
+        Self.bodyOpenerHashes.contains(hash(i))
+            || i > 0 && !doc.tokenTable[i - 1].isCapitalised && Self.publicationNouns.contains(lowerHash(i - 1))
+    }
 
     static let surnameParticles = HashedWords.set(["van", "de", "von", "da", "di", "der", "den", "le", "la", "bin", "ibn", "dos", "das", "del"])
 
