@@ -71,6 +71,20 @@ import HearsayCore
         #expect(a.mentions.filter { a.actors[$0.actor].name == "Police Scotland" }.count == 2)
     }
 
+    /// People at a workplace described with no name speak, not the place:
+    /// "Doctors at the hospital said", "scientists at the institute agreed,
+    /// adding"; a named employer was already so ("Priya Rao at Numis").
+    @Test func peopleAtAWorkplaceSpeak() {
+        let a = TestSupport.analyze("""
+            Doctors at the hospital said "the next 48 hours are critical."
+
+            Scientists at the institute agreed, adding that "the signal is real."
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Doctors at the hospital", "Scientists at the institute"],
+                "\(a.quotationSummary)")
+    }
+
     /// A journal's name may open with a word that opens no name alone:
     /// "the journal Current Biology" is the journal, and so is "Current
     /// Biology" later; "Current" alone still opens nothing.

@@ -58,6 +58,17 @@ extension TokenContext {
            mentions.hasPerson(in: range(head), actors: actors) {
             return head.lowerBound..<np.upperBound
         }
+        // "Doctors at the hospital said", "scientists at the institute agreed":
+        // a workplace described, with no name in it, after "at" or "from" says
+        // where the speakers work; the people before it (a role's word) speak.
+        if before > floor, word(before, is: "at") || word(before, is: "from"), np.count <= 3,
+           word(np.lowerBound, in: HashedWords.articles), mentions.first(in: range(np)) == nil,
+           isWord(before - 1), gazetteer.singleWordRole(lowerHash: doc.lowerHash(ofToken: before - 1)) != nil {
+            // (The role's word alone when it opens the sentence: "Doctors" is
+            // no subject's first word to the phrase walk, which drops it.)
+            let head = phrase(endingAt: before - 1, floor: floor, allowAll: false) ?? (before - 1)..<before
+            return head.lowerBound..<np.upperBound
+        }
         return np
     }
 
