@@ -85,6 +85,26 @@ import HearsayCore
                 "\(a.quotationSummary)")
     }
 
+    /// Health copy: a portfolio that opens the sentence stays with its role
+    /// ("Health Secretary Wes Streeting", though "a health think tank" has the
+    /// word in lower case); a body named before and a place are a body ("NHS
+    /// England"); a possessive's lone apostrophe inside an institution's name
+    /// ("St Thomas' Hospital").
+    @Test func healthCopy() {
+        let a = TestSupport.analyze("""
+            Waiting lists at NHS hospitals fell, figures from NHS England show. Health Secretary Wes Streeting called the fall "a turning point".
+
+            Nurses at St Thomas' Hospital said staffing remained thin. The King's Fund, a health think tank, agreed.
+
+            """)
+        let found = names(a)
+        #expect(found["Wes Streeting"] == .person && found["NHS England"] == .organisation
+                && found["St Thomas' Hospital"] == .organisation, "\(found)")
+        #expect(found["Secretary Wes Streeting"] == nil && found["St Thomas"] == nil, "\(found)")
+        #expect(a.actors.first { $0.name == "Wes Streeting" }?.roles == ["health secretary"])
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Wes Streeting", "\(a.quotationSummary)")
+    }
+
     /// A journal's name may open with a word that opens no name alone:
     /// "the journal Current Biology" is the journal, and so is "Current
     /// Biology" later; "Current" alone still opens nothing.

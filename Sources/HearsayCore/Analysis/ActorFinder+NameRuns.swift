@@ -83,6 +83,12 @@ extension ActorFinder {
             // words before are no known name ("Pakistan’s Foreign Ministry" is
             // Pakistan's ministry).
             if t.kind == .possessive, last == j - 1, possessiveInsideName(i, j) { j += 1; continue }
+            // "St Thomas' Hospital": the same with the apostrophe alone after an "s".
+            if t.kind == .punctuation, last == j - 1, ScalarClass.isApostrophe(doc.scalars[t.start]), t.start == tokens[j - 1].end,
+               t.end - t.start == 1, doc.scalars[t.start - 1] == "s", possessiveInsideName(i, j) {
+                j += 1
+                continue
+            }
             // "Henry T. Morrow": an initial and its stop inside a name.
             if t.kind == .word, t.isCapitalised, t.end - t.start == 1, t.flags.contains(.spaceBefore),
                j + 2 < tokens.count, doc.scalars[tokens[j + 1].start] == ".", tokens[j + 1].start == t.end,
@@ -364,7 +370,7 @@ extension ActorFinder {
         if sentenceInitial[run.lowerBound] {
             let first = hash(run.lowerBound)
             if (lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || doc.token(run.lowerBound, endsWith: "ly"))
-                && !(run.count >= 2 && opened) {
+                && !(run.count >= 2 && opened) && !opensPortfolio(run) {
                 run = (run.lowerBound + 1)..<run.upperBound
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return nil }
@@ -393,6 +399,15 @@ extension ActorFinder {
             if run.isEmpty { return nil }
         }
         return run
+    }
+
+    /// "Health Secretary Wes Streeting" at a sentence's start: the first word
+    /// (a word in lower case elsewhere, "health") is the portfolio of the role
+    /// word after it, and the name follows; the title rules read the three.
+    func opensPortfolio(_ run: Range<Int>) -> Bool {
+        run.count >= 3 && doc.tokenTable[run.lowerBound + 1].isCapitalised
+            && gazetteer.singleWordRole(lowerHash: lowerHash(run.lowerBound + 1)) != nil
+            && isNameWord(run.lowerBound + 2)
     }
 
     /// Remembers the words of a person's full name (`wordsOfPeople`). (Out of
@@ -437,6 +452,14 @@ extension ActorFinder {
             return speaks ? .organisation : .place
         }
         if words.contains(where: { Lexicon.organisationKeywords.contains($0) }) { return .organisation }
+        // "NHS England", "BBC Scotland": a body named before (or one the
+        // gazetteer knows), and a place's name.
+        if words.count >= 2, table.actor(forKey: "name:" + words[0]).map({ table.actors[$0].type == .organisation }) == true
+            || gazetteer.surfacesByFirstHash[hash(run.lowerBound)]?.contains(where: {
+                $0.words.count == 1 && gazetteer.entries[$0.entry].type == .organisation
+            }) == true {
+            return .organisation
+        }
         // "Lake Sevan", "Mount Ararat", "Cape Horn": a place word first (after
         // the organisations: "Mount Sinai Hospital", "Port Authority").
         if words.count >= 2, let first = words.first, Lexicon.placePrefixes.contains(first) { return .place }
