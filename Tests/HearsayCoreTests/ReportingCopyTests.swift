@@ -85,6 +85,19 @@ import HearsayCore
                 "\(a.quotationSummary)")
     }
 
+    /// The same with a named workplace, a role's plural and a place after it;
+    /// and a body "in London" is the body, not the city.
+    @Test func peopleAtANamedWorkplaceSpeak() {
+        let a = TestSupport.analyze("""
+            Nurses at St Thomas' Hospital in London said staffing remained "dangerously thin" on night shifts.
+
+            St Thomas' Hospital in London said it was "busy."
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Nurses at St Thomas' Hospital in London", "St Thomas' Hospital"],
+                "\(a.quotationSummary)")
+    }
+
     /// Health copy: a portfolio that opens the sentence stays with its role
     /// ("Health Secretary Wes Streeting", though "a health think tank" has the
     /// word in lower case); a body named before and a place are a body ("NHS

@@ -41,35 +41,48 @@ extension TokenContext {
             }
             return segments.count > 1 ? first : nil
         }
-        guard let np = phrase(endingAt: k, floor: floor, allowAll: false) else { return nil }
+        guard var np = phrase(endingAt: k, floor: floor, allowAll: false) else { return nil }
+        // `core`: the phrase without a place after "in" (below); `before`: the word before it.
+        var core = np
+        var before = np.lowerBound - 1
         // "residents of the estate in Dunhampton have accused": a place after "in"
         // ends the subject, it is not the subject.
-        let before = np.lowerBound - 1
         if before > floor, word(before, in: HashedWords.placePrepositions), np.count <= 3,
            mentions.first(in: range(np), where: { [.place, .state].contains(actors[$0.actor].type) }) != nil,
            let head = phrase(endingAt: before - 1, floor: floor, allowAll: false) {
-            return head.lowerBound..<np.upperBound
+            np = head.lowerBound..<np.upperBound
+            core = head
+            before = head.lowerBound - 1
         }
         // "Priya Rao at Numis said": a person's employer after "at" or "of" is
         // where the speaker works; the person before it speaks.
-        if before > floor, word(before, is: "at") || word(before, is: "of"), np.count <= 4,
-           mentions.first(in: range(np), where: { actors[$0.actor].type == .organisation }) != nil,
+        if before > floor, word(before, is: "at") || word(before, is: "of"), core.count <= 4,
+           mentions.first(in: range(core), where: { actors[$0.actor].type == .organisation }) != nil,
            let head = phrase(endingAt: before - 1, floor: floor, allowAll: false),
            mentions.hasPerson(in: range(head), actors: actors) {
             return head.lowerBound..<np.upperBound
         }
-        // "Doctors at the hospital said", "scientists at the institute agreed":
-        // a workplace described, with no name in it, after "at" or "from" says
+        // "Doctors at the hospital said", "nurses at Kingsway Hospital in Leeds
+        // said": a workplace, described or named, after "at" or "from" says
         // where the speakers work; the people before it (a role's word) speak.
-        if before > floor, word(before, is: "at") || word(before, is: "from"), np.count <= 3,
-           word(np.lowerBound, in: HashedWords.articles), mentions.first(in: range(np)) == nil,
-           isWord(before - 1), gazetteer.singleWordRole(lowerHash: doc.lowerHash(ofToken: before - 1)) != nil {
+        if before > floor, word(before, is: "at") || word(before, is: "from"), core.count <= 5,
+           word(core.lowerBound, in: HashedWords.articles) && mentions.first(in: range(core)) == nil
+            || mentions.first(in: range(core), where: { actors[$0.actor].type == .organisation }) != nil,
+           isWord(before - 1), isRoleWord(before - 1) {
             // (The role's word alone when it opens the sentence: "Doctors" is
             // no subject's first word to the phrase walk, which drops it.)
             let head = phrase(endingAt: before - 1, floor: floor, allowAll: false) ?? (before - 1)..<before
             return head.lowerBound..<np.upperBound
         }
         return np
+    }
+
+    /// A role's word, or its plural ("nurse", "nurses", "officials").
+    func isRoleWord(_ k: Int) -> Bool {
+        if gazetteer.singleWordRole(lowerHash: doc.lowerHash(ofToken: k)) != nil { return true }
+        let t = token(k)
+        guard t.end - t.start > 3, doc.scalars[t.end - 1] == "s" else { return false }
+        return gazetteer.singleWordRole(lowerHash: WordHash.lower(doc.scalars[t.start..<(t.end - 1)])) != nil
     }
 
     /// The phrase that ends at token `end`, walking left.

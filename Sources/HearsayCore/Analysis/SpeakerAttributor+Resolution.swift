@@ -91,6 +91,13 @@ extension SpeakerAttributor {
             let inName = names.contains { $0.range.contains(doc.tokenTable[k].start) }
             if !inName, ctx.word(k, in: HashedWords.phrasePrepositions) { headEnd = k; break }
             if ctx.isPunct(k, "(") || ctx.isPunct(k, ",") { headEnd = k; break }
+            // "St Thomas' Hospital in London": the place where a body is ends its head.
+            if !inName, k + 1 < np.upperBound, ctx.word(k, is: "in"), names.contains(where: {
+                $0.range.start == doc.tokenTable[k + 1].start && [.place, .state].contains(table.actors[$0.actor].type)
+            }) {
+                headEnd = k
+                break
+            }
         }
         let head = np.lowerBound..<headEnd
         let headRange = ctx.range(head)
