@@ -84,8 +84,8 @@ extension ActorFinder {
             // Pakistan's ministry).
             if t.kind == .possessive, last == j - 1, possessiveInsideName(i, j) { j += 1; continue }
             // "St Thomas' Hospital": the same with the apostrophe alone after an "s".
-            if t.kind == .punctuation, last == j - 1, ScalarClass.isApostrophe(doc.scalars[t.start]), t.start == tokens[j - 1].end,
-               t.end - t.start == 1, doc.scalars[t.start - 1] == "s", possessiveInsideName(i, j) {
+            if t.kind == .punctuation, last == j - 1, ScalarClass.isApostrophe(doc.scalars[t.start]),
+               doc.isPluralPossessive(j), possessiveInsideName(i, j) {
                 j += 1
                 continue
             }

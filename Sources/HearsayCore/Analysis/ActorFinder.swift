@@ -139,9 +139,9 @@ struct ActorFinder: Sendable {
             // word that opens no name alone (see `opensName`). (Asked last, of
             // the capitalised words nothing above took: it is asked rarely.)
             if t.isCapitalised, i + 1 < range.upperBound, tokens[i + 1].flags.contains(.spaceBefore),
-               !tokens[i + 1].flags.contains(.newlineBefore), reader.mayOpenName(i) || openedNames.count > 0 && !reader.isNameWord(i),
-               let rest = reader.nameRun(from: i + 1),
-               reader.opensName(i) || openedNames.contains(reader.nameKeyHash(i..<rest.upperBound)) {
+               !tokens[i + 1].flags.contains(.newlineBefore), case let opener = reader.opensName(i),
+               opener || openedNames.count > 0, !reader.isNameWord(i), let rest = reader.nameRun(from: i + 1),
+               opener || openedNames.contains(reader.nameKeyHash(i..<rest.upperBound)) {
                 // (`openedNames` is read from the finder itself: `reader` is a
                 // copy made before the pass, without the names the pass adds.)
                 // (A title that opens with it, "Police Chief Anna Ross", is taken off there.)
@@ -169,16 +169,6 @@ struct ActorFinder: Sendable {
     static let bodyOpenerHashes = HashSet64(["Police"].map(WordHash.exact))
     /// Nouns after which a name is a publication's, whatever its first word.
     static let publicationNouns = HashedWords.set(["journal", "magazine", "newspaper", "tabloid", "website", "periodical", "broadsheet"])
-
-    /// A cheap first test of `opensName`: an opening word, or a word after a
-    /// publication's noun, that is no name word (asked of every capitalised
-    /// word: the two hash lookups first).
-    @inline(__always)
-    func mayOpenName(_ i: Int) -> Bool {
-        (Self.bodyOpenerHashes.contains(hash(i))
-            || i > 0 && !doc.tokenTable[i - 1].isCapitalised && Self.publicationNouns.contains(lowerHash(i - 1)))
-            && !isNameWord(i)
-    }
 
     /// Whether the capitalised word at `i`, which opens no name alone ("Police
     /// said", "Current events"), opens the name of the words after it:

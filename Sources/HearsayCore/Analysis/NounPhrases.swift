@@ -86,16 +86,6 @@ extension TokenContext {
     }
 
     /// The phrase that ends at token `end`, walking left.
-    /// The apostrophe at `k` ends a plural's possessive: right after a word
-    /// ending in "s", with a word after it ("nurses’ union", "farmers' groups").
-    func isPluralPossessive(_ k: Int) -> Bool {
-        let tokens = doc.tokenTable
-        guard k > 0, k + 1 < tokens.count, isWord(k - 1), tokens[k - 1].end == tokens[k].start,
-              isWord(k + 1), tokens[k + 1].flags.contains(.spaceBefore) else { return false }
-        let last = doc.scalars[tokens[k - 1].end - 1]
-        return last == "s" || last == "S"
-    }
-
     func phrase(endingAt end: Int, floor: Int, allowAll: Bool) -> Range<Int>? {
         // A pronoun is a phrase by itself: "citing what she called “…”" is said by "she".
         if end >= floor, isWord(end), !token(end).isCapitalised || end == floor,
@@ -120,7 +110,7 @@ extension TokenContext {
                 }
                 if allowAll, c == "’" || c == "'" || c == "-" { start = k; k -= 1; continue }
                 // A plural's possessive: "the national nurses’ union".
-                if c == "’" || c == "'", isPluralPossessive(k) { start = k; k -= 1; continue }
+                if c == "’" || c == "'", doc.isPluralPossessive(k) { start = k; k -= 1; continue }
                 break
             }
             if t.kind == .number { start = k; k -= 1; words += 1; continue }

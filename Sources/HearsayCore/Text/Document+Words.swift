@@ -55,4 +55,15 @@ extension Document {
             (0..<n).allSatisfy { scalars[t.end - n + $0].value == UInt32(bytes[$0]) }
         }
     }
+
+    /// The punctuation at `k` (an apostrophe, as the caller reads it) ends a
+    /// plural's possessive: right after a word ending in "s", with a word
+    /// after it ("nurses’ union", "farmers' groups", "St Thomas' Hospital").
+    func isPluralPossessive(_ k: Int) -> Bool {
+        let tokens = tokenTable
+        guard k > 0, k + 1 < tokens.count, tokens[k - 1].kind == .word, tokens[k - 1].end == tokens[k].start,
+              tokens[k + 1].kind == .word, tokens[k + 1].flags.contains(.spaceBefore) else { return false }
+        let last = scalars[tokens[k - 1].end - 1]
+        return last == "s" || last == "S"
+    }
 }

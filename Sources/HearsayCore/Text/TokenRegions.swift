@@ -86,7 +86,7 @@ enum TokenRegions {
                         let range = cuts[k]..<cuts[k + 1]
                         // (Each part maps its own room as far as the tokens are
                         // expected to reach; the margin faults in if it is used.)
-                        let expected = rooms[k] * 100 / 115
+                        let expected = Int(Double(rooms[k]) / roomMargin)
                         FreshMemory.populate(region.tokens, count: expected)
                         FreshMemory.populate(region.exact, count: expected)
                         FreshMemory.populate(region.lower, count: expected)
@@ -162,6 +162,9 @@ enum TokenRegions {
             sampled += sampleLength
         }
         let perScalar = Double(counted.tokens) / Double(sampled)
-        return min(range.count, Int(Double(range.count) * perScalar * 1.15) + 4_096)
+        return min(range.count, Int(Double(range.count) * perScalar * roomMargin) + 4_096)
     }
+
+    /// The room a part is given over the tokens its samples promise.
+    static let roomMargin = 1.15
 }
