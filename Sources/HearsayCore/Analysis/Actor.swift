@@ -112,6 +112,7 @@ public enum MentionRule: String, Sendable, Equatable {
     case capitalisedPrefix = "capitalised.prefix"
     case demonymGovernment = "demonym.government"
     case demonymTerritory = "demonym.territory"
+    case statesGroup = "states.group"
     case role
     case roleTitle = "role.title"
     case organisationNoun = "organisation.noun"

@@ -52,6 +52,13 @@ extension ActorFinder {
                 j += 1
                 continue
             }
+            // "Chamber of Regional Commerce": a title's adjective (see
+            // `titleOpenerHashes`) inside a name, before its next word.
+            if t.kind == .word, t.isCapitalised, t.flags.contains(.spaceBefore), j + 1 < tokens.count,
+               Self.titleOpenerHashes.contains(hash(j)), tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1) {
+                j += 1
+                continue
+            }
             // "Calder & Finch Ltd."
             if t.kind == .punctuation, doc.scalars[t.start] == "&", j + 1 < tokens.count, isNameWord(j + 1) {
                 j += 1
@@ -64,7 +71,8 @@ extension ActorFinder {
                 j += 2
                 continue
             }
-            if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count, isNameWord(j + 1) {
+            if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count,
+               isNameWord(j + 1) || j + 2 < tokens.count && Self.titleOpenerHashes.contains(hash(j + 1)) && isNameWord(j + 2) {
                 // Compared as written (a lower-case word here), by hash: no String per word.
                 // "Henrik Olsen of Nordic Freight Research": a person's full name ends
                 // before "of"; "Bank of England" and "Minister of Education" go on.
@@ -237,6 +245,7 @@ extension ActorFinder {
         let tokens = doc.tokenTable
         if run.count == 1, tokens[run.lowerBound].isAllCaps, Self.standaloneCapitalHashes.contains(hash(run.lowerBound)) { return }
         if run.count == 1, namesOfNonActors.contains(hash(run.lowerBound)) { return }
+        if run.count <= 2, addStatesGroup(run) { return }
         var openingRole: Gazetteer.Title? = nil
         // "Grandmother Margaret Doyle", "Winger Kofi Mensah": a role word capitalised
         // only because it opens the sentence.
@@ -258,6 +267,7 @@ extension ActorFinder {
                 return
             }
         }
+        if run.count == 2, isRegionAdjective(run) { return }
         // A run that is only a title ("President", "Director") names nobody.
         if let title = matchTitle(at: run.lowerBound, within: run), title.words.count == run.count { return }
         // A job written in capitals ("Helena Marsh, Transport Correspondent"; "the
@@ -427,6 +437,43 @@ extension ActorFinder {
             h = WordHash.mix(WordHash.mix(h, hash(k)), UInt64(0x20))
         }
         return h
+    }
+
+    /// "the Central Asian republics", "the Gulf states": a region's words and a
+    /// noun of states name the group of states (a nominal mention of its own
+    /// actor). Adds it and returns true, or returns false. (Out of line: it is
+    /// asked of every short run, and `addNameRun` stays lean.)
+    @inline(never)
+    mutating func addStatesGroup(_ run: Range<Int>) -> Bool {
+        let next = run.upperBound
+        let tokens = doc.tokenTable
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised,
+              HashedWords.statesGroupNouns.contains(lowerHash(next)),
+              run.count == 1 ? Lexicon.statesGroupRegions.contains(key(run.lowerBound)) : isRegionAdjective(run)
+        else { return false }
+        let range = TextRange(tokens[run.lowerBound].start, tokens[next].end)
+        let name = doc.string(range)
+        let a = table.actor(key: "states:" + name.lowercasedFast()) {
+            Actor(id: "", name: name, type: .state, aliases: [], gender: nil, origin: .text)
+        }
+        table.addMention(Mention(range: range, actor: a, kind: .nominal, rule: .statesGroup), in: doc)
+        return true
+    }
+
+    /// "Central Asian governments", "West African states": a compass word and
+    /// the adjective of a region the gazetteer knows ("Asia", "Africa",
+    /// "Europe"), before a word in lower case, describe; they name nobody.
+    /// ("South Sudan has" is a name: "Suda" is no place.)
+    func isRegionAdjective(_ run: Range<Int>) -> Bool {
+        let last = run.upperBound - 1
+        guard doc.token(last, endsWith: "n"), run.upperBound < doc.tokenTable.count,
+              doc.tokenTable[run.upperBound].kind == .word, !doc.tokenTable[run.upperBound].isCapitalised,
+              Lexicon.compassWords.contains(key(run.lowerBound)) else { return false }
+        let t = doc.tokenTable[last]
+        return [1, 2].contains { cut in
+            t.end - t.start > cut + 2 && gazetteer.surfacesByFirstHash[WordHash.exact(doc.scalars[t.start..<(t.end - cut)])]?
+                .contains(where: { $0.words.count == 1 && $0.role == .name }) == true
+        }
     }
 
     /// A word of more than four characters with an adjective's ending. The

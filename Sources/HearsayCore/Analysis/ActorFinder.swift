@@ -140,7 +140,9 @@ struct ActorFinder: Sendable {
             // the capitalised words nothing above took: it is asked rarely.)
             if t.isCapitalised, i + 1 < range.upperBound, tokens[i + 1].flags.contains(.spaceBefore),
                !tokens[i + 1].flags.contains(.newlineBefore), case let opener = reader.opensName(i),
-               opener || openedNames.count > 0, !reader.isNameWord(i), let rest = reader.nameRun(from: i + 1),
+               opener || openedNames.count > 0, !reader.isNameWord(i),
+               case let first = reader.nameStart(openedAt: i, limit: range.upperBound), first < range.upperBound,
+               let rest = reader.nameRun(from: first),
                opener || openedNames.contains(reader.nameKeyHash(i..<rest.upperBound)) {
                 // (`openedNames` is read from the finder itself: `reader` is a
                 // copy made before the pass, without the names the pass adds.)
@@ -173,12 +175,37 @@ struct ActorFinder: Sendable {
     /// Whether the capitalised word at `i`, which opens no name alone ("Police
     /// said", "Current events"), opens the name of the words after it:
     /// "Police Scotland", "the Police Federation"; after a publication's noun,
-    /// "the journal Current Biology". (The same words again, once one of those
+    /// "the journal Current Biology"; a title's adjective mid-sentence (see
+    /// `titleOpenerHashes`). (The same words again, once one of those
     /// opened them, "published in Current Biology", are found by
     /// `openedNames` in `findNames`.)
     func opensName(_ i: Int) -> Bool {
         Self.bodyOpenerHashes.contains(hash(i))
             || i > 0 && !doc.tokenTable[i - 1].isCapitalised && Self.publicationNouns.contains(lowerHash(i - 1))
+            || Self.titleOpenerHashes.contains(hash(i)) && !sentenceInitial[i] && !inHeadline(i)
+    }
+
+    /// Common adjectives that, capitalised in mid-sentence and before a name's
+    /// words, open a title: "in Current Biology", "Private Eye", "the Local
+    /// Government Association". (Not days, months or numbers: "on Monday
+    /// President Ruto said".)
+    static let titleOpenerHashes = HashSet64(["Current", "Future", "Early", "Local", "Regional", "Domestic", "Private",
+                                              "Political", "Military", "Humanitarian", "Religious", "Latest"].map(WordHash.exact))
+
+    /// Where the name's own words start after the word `i` that opens it: the
+    /// next word, or after a title's opener, the first word past at most two
+    /// capitalised common words ("the Local Government Association" is opened
+    /// at "Local", and its name's words start at "Association").
+    func nameStart(openedAt i: Int, limit: Int) -> Int {
+        let tokens = doc.tokenTable
+        let k = i + 1
+        var j = k
+        guard Self.titleOpenerHashes.contains(hash(i)) else { return k }
+        while j < limit, j < k + 2, tokens[j].kind == .word, tokens[j].isCapitalised, !isNameWord(j),
+              j + 1 < limit, tokens[j + 1].flags.contains(.spaceBefore), !tokens[j + 1].flags.contains(.newlineBefore) {
+            j += 1
+        }
+        return j
     }
 
     static let surnameParticles = HashedWords.set(["van", "de", "von", "da", "di", "der", "den", "le", "la", "bin", "ibn", "dos", "das", "del"])

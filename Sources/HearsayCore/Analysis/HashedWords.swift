@@ -4,6 +4,7 @@ enum HashedWords {
     static func set(_ words: some Sequence<String>) -> HashSet64 { HashSet64(words.map(WordHash.lower)) }
 
     static let auxiliaries = set(Lexicon.auxiliaries)
+    static let statesGroupNouns = set(Lexicon.statesGroupNouns)
     static let clauseBreakers = set(Lexicon.clauseBreakers)
     static let determiners = set(Lexicon.determiners)
     static let subjectPronouns = set(Lexicon.subjectPronouns)

@@ -24,6 +24,12 @@ enum Lexicon {
         "administration", "security", "state", "cabinet", "parliament", "president", "ministers",
         "minister", "spokesman", "spokeswoman", "envoy", "negotiators", "rulers",
     ]
+    /// Nouns after a region's word that make them a group of states: "the
+    /// Central Asian republics", "the Gulf states", "Nordic governments".
+    static let statesGroupNouns: Set<String> = ["states", "republics", "countries", "nations", "governments", "monarchies", "kingdoms"]
+    /// Single words that, before one of `statesGroupNouns`, name a region's states.
+    static let statesGroupRegions: Set<String> = ["Gulf", "Nordic", "Baltic", "Balkan", "Western", "Scandinavian", "Caribbean", "Pacific", "Sahel"]
+
     /// Nouns after a demonym that make it name the state's territory: "the Pakistani border".
     static let territoryNouns: Set<String> = ["border", "borders", "territory", "soil", "airspace", "side", "frontier"]
 
@@ -44,7 +50,7 @@ enum Lexicon {
         "Investments", "Ventures", "Insurance", "Consulting", "Solutions", "Enterprises", "LLC", "PLC", "plc",
         "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
         // Newspapers named by their rhythm: "Daily Graphic", "Daily Nation".
-        "Daily", "Guild", "Treasury", "Exchequer",
+        "Daily", "Guild", "Treasury", "Exchequer", "Chamber", "Tribunal", "Directorate", "Inspectorate",
         // Sports clubs: "Kelso Rovers", "Marren Athletic".
         "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur",
     ]).union(moreCorporateWords)

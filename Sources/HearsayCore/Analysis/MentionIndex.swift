@@ -118,6 +118,12 @@ struct MentionIndex: Sendable {
         firstStarting(from: end - longest, to: end) { $0.range.end == end && accept($0) }
     }
 
+    /// The named mention that starts before `offset` and ends after it: the
+    /// name a phrase starting at `offset` begins inside.
+    func named(straddling offset: Int) -> Mention? {
+        firstStarting(from: offset - longest, to: offset) { $0.range.end > offset && $0.kind == .named }
+    }
+
     /// The named mention that covers exactly `range`, if any.
     func named(exactly range: TextRange) -> Mention? {
         first(in: range) { $0.range == range && $0.kind == .named }

@@ -42,6 +42,13 @@ extension TokenContext {
             return segments.count > 1 ? first : nil
         }
         guard var np = phrase(endingAt: k, floor: floor, allowAll: false) else { return nil }
+        // "A Department of Health and Social Care spokesperson said": the walk
+        // stops at the "and" inside the body's name; the phrase takes in all of it.
+        if let name = mentions.named(straddling: token(np.lowerBound).start) {
+            var start = doc.tokenIndex(atOrAfter: name.range.start)
+            if start > floor, word(start - 1, in: HashedWords.articles) { start -= 1 }
+            if start >= floor, start < np.lowerBound { np = start..<np.upperBound }
+        }
         // `core`: the phrase without a place after "in" (below); `before`: the word before it.
         var core = np
         var before = np.lowerBound - 1

@@ -415,6 +415,13 @@ US House of Representatives	organisation	U.S. House of Representatives|US House|
 US Supreme Court	organisation	U.S. Supreme Court|Supreme Court of the United States	United States
 House of Commons	organisation	Commons	United Kingdom
 House of Lords	organisation	Lords	United Kingdom
+UK Parliament	organisation	British Parliament|Houses of Parliament|Parliament of the United Kingdom	United Kingdom	Westminster
+Scottish Parliament	organisation	Holyrood Parliament	United Kingdom	Holyrood
+Scottish Government	organisation	Scottish Executive	United Kingdom
+Senedd	organisation	Welsh Parliament|Senedd Cymru|Welsh Assembly|National Assembly for Wales	United Kingdom
+Welsh Government	organisation	Welsh Assembly Government	United Kingdom
+Northern Ireland Assembly	organisation	Stormont Assembly	United Kingdom	Stormont
+Northern Ireland Executive	organisation	Stormont Executive	United Kingdom
 Bundestag	organisation		Germany
 State Duma	organisation	Duma	Russia
 Knesset	organisation		Israel
@@ -903,7 +910,7 @@ England		United Kingdom	region
 Scotland		United Kingdom	region
 Wales		United Kingdom	region
 Northern Ireland		United Kingdom	region
-Westminster	Palace of Westminster	United Kingdom	landmark
+Palace of Westminster		United Kingdom	landmark
 St Petersburg	St. Petersburg|Saint Petersburg	Russia	city
 Kursk	Kursk region	Russia	region
 Chechnya		Russia	region
@@ -1384,6 +1391,13 @@ doctors		role
 student		role
 students		role
 teacher		role
+worker		role
+employee		role
+staff		role
+staffer		role
+campaigner		role
+volunteer		role
+engineer		role
 father	m	role
 mother	f	role
 brother	m	role
@@ -2297,6 +2311,11 @@ quipped	quip	speech
 joke	joke	speech
 jokes	joke	speech
 joked	joke	speech
+laughed	laugh	speech
+chuckled	chuckle	speech
+sighed	sigh	speech
+mused	muse	speech
+muses	muse	speech
 emphasise	emphasise	speech
 emphasises	emphasise	speech
 emphasised	emphasise	speech
