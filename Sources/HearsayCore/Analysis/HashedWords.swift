@@ -25,6 +25,8 @@ enum HashedWords {
     /// Before a participle, the passive: "was branded", "has been called", "being described".
     static let passiveAuxiliaries = set(["was", "were", "is", "are", "been", "be", "being"])
     static let verbAuxiliaries = set(["has", "have", "had", "is", "was"])
+    /// Verbs that report speech with a particle after them: "went on", "shot back".
+    static let particleCueForms = set(["went", "goes", "go", "going", "shot", "fired", "hit", "hits", "fires"])
     static let goForms = set(["went", "goes", "go", "going"])
     /// "put it" reports words: "as Keynes put it, “…”".
     static let putForms = set(["put", "puts"])

@@ -80,21 +80,28 @@ struct TokenContext: Sendable {
 
     /// A speech verb used as a verb, wherever it stands (also inside a quotation).
     func isCueWord(_ i: Int) -> Bool {
-        // Most words are neither a cue nor "go": two hash lookups say so first.
+        // Most words are neither a cue nor a particle's verb: two hash lookups say so first.
         guard isWord(i) else { return false }
         let h = doc.lowerHash(ofToken: i)
         let isCueForm = gazetteer.cueHashes.contains(h)
-        let isGoForm = HashedWords.goForms.contains(h)
+        let withParticle = HashedWords.particleCueForms.contains(h)
         // "As the economist John Maynard Keynes put it, “…”".
         if doc.tokenTable[i].end - doc.tokenTable[i].start <= 4, HashedWords.putForms.contains(h) {
             return !doc.tokenTable[i].isCapitalised && word(i + 1, is: "it") && (isPunct(i + 2, ",") || isPunct(i + 2, ":"))
         }
-        guard isCueForm || isGoForm, !doc.tokenTable[i].isCapitalised || isSentenceStart(i) else { return false }
+        guard isCueForm || withParticle, !doc.tokenTable[i].isCapitalised || isSentenceStart(i) else { return false }
         let t = doc.tokenTable[i]
-        // "he went on", "she goes on": carrying on speaking.
-        if isGoForm, word(i + 1, is: "on") {
-            // Only after its speaker ("he went on", "Smith went on"), not "will go on".
-            return !inQuote(i) && i > 0 && (word(i - 1, in: HashedWords.subjectPronouns) || doc.tokenTable[i - 1].isCapitalised)
+        if withParticle {
+            // "he went on", "she goes on": carrying on speaking. Only after its
+            // speaker ("he went on", "Smith went on"), not "will go on".
+            if word(i + 1, is: "on"), HashedWords.goForms.contains(h) {
+                return !inQuote(i) && i > 0 && (word(i - 1, in: HashedWords.subjectPronouns) || doc.tokenTable[i - 1].isCapitalised)
+            }
+            // "Becker shot back that …", "the minister hit back, saying": a
+            // retort (not "was shot", "hit the wall").
+            if word(i + 1, is: "back"), !HashedWords.goForms.contains(h) {
+                return !inQuote(i) && i > 0 && !word(i - 1, in: HashedWords.auxiliaries)
+            }
         }
         guard isCueForm, t.end - t.start <= 13 else { return false }
         // "asked for an extension" is a request, not speech.

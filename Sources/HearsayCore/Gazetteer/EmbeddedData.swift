@@ -391,7 +391,7 @@ Awami League	organisation	Bangladesh Awami League	Bangladesh
 Bangladesh Nationalist Party	organisation	BNP	Bangladesh
 Chinese Communist Party	organisation	Communist Party of China|CCP|CPC	China
 Democratic Party	organisation	Democrats	United States
-Republican Party	organisation	GOP|Republicans|Grand Old Party	United States
+Republican Party	organisation	GOP|Republicans|Republican|Grand Old Party	United States
 Conservative Party	organisation	Tories|Conservatives|Tory Party	United Kingdom
 Labour Party	organisation	Labour	United Kingdom
 Liberal Democrats	organisation	Lib Dems	United Kingdom
