@@ -25,6 +25,13 @@ enum HashedWords {
     /// Before a participle, the passive: "was branded", "has been called", "being described".
     static let passiveAuxiliaries = set(["was", "were", "is", "are", "been", "be", "being"])
     static let verbAuxiliaries = set(["has", "have", "had", "is", "was"])
+    /// A subject that is one of a group named before: "One said", "Another described".
+    static let oneOfThem = set(["one", "another"])
+    /// Past forms of speech verbs that do not end in "-ed".
+    static let pastSpeechForms = set(["said", "told", "wrote", "spoke", "put"])
+    /// Verbs that follow a plural subject and never a third person's speech
+    /// verb: "talks would continue", "the remarks were".
+    static let pluralSubjectVerbs = set(["would", "will", "could", "should", "can", "may", "might", "must", "were", "are", "have", "had"])
     /// Verbs that report speech with a particle after them: "went on", "shot back".
     static let particleCueForms = set(["went", "goes", "go", "going", "shot", "fired", "hit", "hits", "fires"])
     static let goForms = set(["went", "goes", "go", "going"])

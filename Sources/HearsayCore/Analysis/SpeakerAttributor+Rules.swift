@@ -190,6 +190,10 @@ extension SpeakerAttributor {
                 return resolve(np, cue: verb..<(verb + 1), rule: rule)
             }
         }
+        // "One said", "Another described": one of a group named before.
+        if v - 1 == sentence.lowerBound, ctx.word(v - 1, in: HashedWords.oneOfThem) {
+            return groupSpokenOf(before: sentence.lowerBound)
+        }
         if let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) {
             return resolve(subject, cue: verb..<(verb + 1), rule: rule)
         }
@@ -248,5 +252,33 @@ extension SpeakerAttributor {
         guard mEnd < open, ctx.isWord(mEnd),
               !ctx.word(mEnd, in: HashedWords.clauseBreakers) || ctx.word(mEnd, in: HashedWords.verbAuxiliaries) else { return nil }
         return Speaker(mention: m.range, mentionKind: m.kind, actor: m.actor, cue: nil, rule: "subject")
+    }
+
+    /// "Several EU diplomats … said …. One said France was “furious”. Another
+    /// described …": one of the group that a sentence before, in the same
+    /// paragraph, reported (its speech verb's subject, a plural), passing over
+    /// sentences whose subject is itself "one" or "another". Nil when there is
+    /// no such group: "One" is then nobody the text names.
+    mutating func groupSpokenOf(before start: Int) -> Speaker? {
+        var end = start
+        for _ in 0..<3 {
+            guard end > 0 else { return nil }
+            let previous = ctx.sentenceTokens(of: end - 1)
+            guard ctx.paragraph(of: previous.lowerBound) == ctx.paragraph(of: start) else { return nil }
+            // (Its last speech verb: "Several diplomats, speaking on condition of
+            // anonymity, said" is said, not speaking.)
+            var v = previous.upperBound - 1
+            while v >= previous.lowerBound, !ctx.isCue(v) { v -= 1 }
+            guard v >= previous.lowerBound else { return nil }
+            if v - 1 == previous.lowerBound, ctx.word(v - 1, in: HashedWords.oneOfThem) {
+                end = previous.lowerBound
+                continue
+            }
+            guard let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) else { return nil }
+            let head = subject.upperBound - 1
+            guard ctx.isWord(head), !ctx.token(head).isCapitalised || head == previous.lowerBound, doc.token(head, endsWith: "s") else { return nil }
+            return resolve(subject, cue: v..<(v + 1), rule: "one-of-them")
+        }
+        return nil
     }
 }

@@ -104,11 +104,17 @@ struct TokenContext: Sendable {
             }
         }
         guard isCueForm, t.end - t.start <= 13 else { return false }
+        // "said talks would continue": a plural noun, the subject of the verb after it.
+        if word(i + 1, in: HashedWords.pluralSubjectVerbs), doc.token(i, endsWith: "s") { return false }
         // "asked for an extension" is a request, not speech.
         if word(i + 1, is: "for"), doc.lowerKey(ofToken: i).hasPrefix("ask") { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".
         if i > 0 {
-            if word(i - 1, in: HashedWords.determiners) || doc.tokenTable[i - 1].kind == .possessive { return false }
+            if word(i - 1, in: HashedWords.determiners) || doc.tokenTable[i - 1].kind == .possessive {
+                // "One said", "another added": a pronoun before a verb in the past,
+                // which is no noun (a "one report" is).
+                return word(i - 1, in: HashedWords.oneOfThem) && (doc.token(i, endsWith: "ed") || word(i, in: HashedWords.pastSpeechForms))
+            }
             if HashedWords.nounLikeBaseForms.contains(doc.lowerHash(ofToken: i)) {
                 return word(i - 1, in: HashedWords.verbMakers)
             }

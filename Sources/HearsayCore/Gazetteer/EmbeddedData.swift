@@ -1196,6 +1196,10 @@ Congresswoman	f	office
 Representative		office
 Rep.		office
 MP		office
+MEP		office
+MSP		office
+MLA		office
+TD		office
 MNA		office
 MPA		office
 Speaker		office
@@ -2364,7 +2368,6 @@ agreed	agree	speech
 reiterate	reiterate	speech
 reiterates	reiterate	speech
 reiterated	reiterate	speech
-continue	continue	speech
 continues	continue	speech
 continued	continue	speech
 plead	plead	speech
