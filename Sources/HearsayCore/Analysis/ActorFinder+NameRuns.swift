@@ -287,7 +287,11 @@ extension ActorFinder {
         // Mary’s Hospital"; joined across the possessive by `nameRun`) is no title.
         let institution = run.contains { tokens[$0].kind == .possessive }
         while p < run.upperBound, !institution {
-            if let title = matchTitle(at: p, within: run) {
+            // "His solicitor, Amir Khan,": a one-word title that is also a given
+            // name, before a surname alone, is the given name ("Amir Haibatullah
+            // Akhundzada" is titled).
+            if let title = matchTitle(at: p, within: run),
+               !(title.words.count == 1 && p == run.lowerBound && run.count == 2 && gazetteer.givenNamesByHash[hash(p)] != nil) {
                 var after = p + title.words.count
                 // "Minister of Education Stefania Giannini": skip "of Education".
                 if after + 2 < run.upperBound, HashedWords.ofOrFor.contains(hash(after)) { after += 2 }

@@ -138,6 +138,7 @@ enum Lexicon {
         "Station", "Port", "Harbour", "Harbor", "Hotel", "Stadium", "Palace", "Tower", "Gate",
         "Pass", "Desert", "Plains", "Coast", "Peninsula", "Bay", "Strait", "Canal", "Dam", "Basin",
         "Bazaar", "Market", "Pier", "Quay", "Wharf", "Slipway", "Crossing", "Checkpoint",
+        "Lane", "Crescent", "Terrace", "Boulevard", "Highway", "Motorway",
     ]
 
     static let malePronouns: Set<String> = ["he", "him", "his", "himself"]

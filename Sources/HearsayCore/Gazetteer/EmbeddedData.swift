@@ -1299,6 +1299,27 @@ Sgt.		office
 Detective Sergeant		office
 Constable		office
 Detective Constable		office
+Det Insp		office
+Det Ch Insp		office
+Det Chief Insp		office
+Det Sgt		office
+Det Supt		office
+Det Ch Supt		office
+Det Con		office
+Det Insp.		office
+Det.		office
+Insp		office
+Insp.		office
+Supt		office
+Supt.		office
+Ch Insp		office
+Ch Supt		office
+PC		office
+DC		office
+DS		office
+DI		office
+DCI		office
+DSI		office
 Chief Constable		office
 Deputy Chief Constable		office
 Assistant Chief Constable		office
@@ -2628,6 +2649,7 @@ Giulia	f
 Isabel	f
 Lydia	f
 Aigul	f
+Amir	m
 
 """#
 
