@@ -53,3 +53,30 @@ import HearsayCore
         #expect(a.actors.first { $0.name == "Jackie Baillie" }?.roles == ["msp"])
     }
 }
+
+/// Wire copy on the Middle East: an anonymous diplomat described by a
+/// participle, and words someone named a thing with.
+@Suite struct MiddleEastCopyTests {
+    /// "said a Western diplomat briefed on the talks": the participle ends the
+    /// description, and "Western" before a noun is an adjective, no place.
+    @Test func aDiplomatBriefedOnTheTalks() {
+        let a = TestSupport.analyze("""
+            "We are closer than we have been in weeks," said a Western diplomat briefed on the talks.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Western diplomat"], "\(a.quotationSummary)")
+        #expect(!a.actors.contains { $0.name == "Western" }, "\(a.actors.map(\.name))")
+    }
+
+    /// "condemned what he called “American and British aggression”": a
+    /// naming verb quotes the words something was called, a fragment, though
+    /// it opens with a capital.
+    @Test func whatHeCalledIsPartial() {
+        let a = TestSupport.analyze("""
+            Foreign Ministry spokesman Nasser Kanaani condemned what he called "American and British aggression" against Yemen.
+
+            """)
+        #expect(a.quotations.map(\.kind) == [.partial], "\(a.quotationSummary)")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Nasser Kanaani"], "\(a.quotationSummary)")
+    }
+}

@@ -261,8 +261,10 @@ extension ActorFinder {
         // ("Iodine deficiency" in a quote, "Results" in a headline).
         if run.count == 1, !tokens[run.lowerBound].isAllCaps {
             if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) { return }
-            // A capitalised adjective before a noun: "European team", "Islamic law".
-            if looksLikeAdjective(run.lowerBound), run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
+            // A capitalised adjective before a noun: "European team", "Islamic law",
+            // "a Western diplomat".
+            if looksLikeAdjective(run.lowerBound) || Self.compassAdjectiveHashes.contains(hash(run.lowerBound)),
+               run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
                !tokens[run.upperBound].isCapitalised, !followedBySpeechOrPossessive(run.upperBound) {
                 return
             }
@@ -486,6 +488,8 @@ extension ActorFinder {
     func looksLikeAdjective(_ i: Int) -> Bool {
         Self.adjectiveEndings.contains { doc.token(i, endsWith: $0) } && key(i).count > 4
     }
+
+    static let compassAdjectiveHashes = HashSet64(["Western", "Eastern", "Northern", "Southern"].map(WordHash.exact))
 
     static let adjectiveEndings: [StaticString] = ["ian", "ean", "ese", "ish", "ic", "ist", "ive"]
 

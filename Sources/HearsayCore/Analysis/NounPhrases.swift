@@ -167,6 +167,10 @@ extension TokenContext {
                 // armed forces" keeps its adjective: no determiner follows).
                 if k > start, token(k - 1).isCapitalised, doc.token(k, endsWith: "ed"), word(k + 1, in: HashedWords.determiners) { break }
                 if word(k, in: HashedWords.phraseEnders) { break }
+                // "said a Western diplomat briefed on the talks", "an official
+                // speaking on condition of anonymity": a participle after the role
+                // ends the phrase.
+                if k > start, doc.token(k, endsWith: "ed") || doc.token(k, endsWith: "ing"), isWord(k - 1), isRoleWord(k - 1) { break }
                 // "by opposition MPs last night": when, not who.
                 if k > start, word(k, in: HashedWords.timeAdverbials) { break }
                 if word(k, in: HashedWords.phrasePrepositions) {

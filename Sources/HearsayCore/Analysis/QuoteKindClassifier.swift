@@ -258,6 +258,9 @@ struct QuoteKindClassifier {
             return c == ":" || c == "," || ScalarClass.isDash(c) || ScalarClass.isSentenceTerminal(c)
         }
         // Directly after a speech verb: he replied “I am not able to do that”.
-        return gazetteer.cues[Gazetteer.lowerKey(doc.scalars[prev.start..<prev.end])] != nil
+        // (Not a naming verb: "what he called “American and British aggression”"
+        // quotes the words he named something with.)
+        guard let cue = gazetteer.cues[Gazetteer.lowerKey(doc.scalars[prev.start..<prev.end])] else { return false }
+        return cue.kind != "naming"
     }
 }
