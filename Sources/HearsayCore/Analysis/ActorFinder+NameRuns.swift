@@ -72,7 +72,8 @@ extension ActorFinder {
                 continue
             }
             if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count,
-               isNameWord(j + 1) || j + 2 < tokens.count && Self.titleOpenerHashes.contains(hash(j + 1)) && isNameWord(j + 2) {
+               isNameWord(j + 1)
+                || tokens[j + 1].isCapitalised && j + 2 < tokens.count && Self.titleOpenerHashes.contains(hash(j + 1)) && isNameWord(j + 2) {
                 // Compared as written (a lower-case word here), by hash: no String per word.
                 // "Henrik Olsen of Nordic Freight Research": a person's full name ends
                 // before "of"; "Bank of England" and "Minister of Education" go on.
@@ -263,8 +264,7 @@ extension ActorFinder {
             if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) { return }
             // A capitalised adjective before a noun: "European team", "Islamic law",
             // "a Western diplomat".
-            if looksLikeAdjective(run.lowerBound) || Self.compassAdjectiveHashes.contains(hash(run.lowerBound)),
-               run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
+            if looksLikeAdjective(run.lowerBound), run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
                !tokens[run.upperBound].isCapitalised, !followedBySpeechOrPossessive(run.upperBound) {
                 return
             }
@@ -289,11 +289,8 @@ extension ActorFinder {
         // Mary’s Hospital"; joined across the possessive by `nameRun`) is no title.
         let institution = run.contains { tokens[$0].kind == .possessive }
         while p < run.upperBound, !institution {
-            // "His solicitor, Amir Khan,": a one-word title that is also a given
-            // name, before a surname alone, is the given name ("Amir Haibatullah
-            // Akhundzada" is titled).
-            if let title = matchTitle(at: p, within: run),
-               !(title.words.count == 1 && p == run.lowerBound && run.count == 2 && gazetteer.givenNamesByHash[hash(p)] != nil) {
+            // ("His solicitor, Amir Khan,": see `isGivenNameBeforeSurname`.)
+            if let title = matchTitle(at: p, within: run), !isGivenNameBeforeSurname(p, run, title) {
                 var after = p + title.words.count
                 // "Minister of Education Stefania Giannini": skip "of Education".
                 if after + 2 < run.upperBound, HashedWords.ofOrFor.contains(hash(after)) { after += 2 }
@@ -485,8 +482,18 @@ extension ActorFinder {
     /// A word of more than four characters with an adjective's ending. The
     /// ending is read from the text (most capitalised words have none); only a
     /// word that has one is made a string, to count its characters as written.
+    /// (And "Western", "Eastern", "Northern", "Southern".)
     func looksLikeAdjective(_ i: Int) -> Bool {
         Self.adjectiveEndings.contains { doc.token(i, endsWith: $0) } && key(i).count > 4
+            || Self.compassAdjectiveHashes.contains(hash(i))
+    }
+
+    /// "Amir Khan": a one-word title at `p` that is also a given name, opening
+    /// a run of two words, is the given name ("Amir Haibatullah Akhundzada" is
+    /// titled). (Out of line, asked only where a title matched.)
+    @inline(never)
+    func isGivenNameBeforeSurname(_ p: Int, _ run: Range<Int>, _ title: Gazetteer.Title) -> Bool {
+        p == run.lowerBound && run.count == 2 && title.words.count == 1 && gazetteer.givenNamesByHash[hash(p)] != nil
     }
 
     static let compassAdjectiveHashes = HashSet64(["Western", "Eastern", "Northern", "Southern"].map(WordHash.exact))

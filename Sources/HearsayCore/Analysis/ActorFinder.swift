@@ -44,6 +44,9 @@ struct ActorFinder: Sendable {
     /// The names opened by a word that opens none alone (`opensName`), by
     /// `nameKeyHash`: the same words later name the same actor.
     var openedNames = HashSet64()
+    /// Their first words: only a word among them is asked whether it opens one
+    /// again (most capitalised words are not, and the question walks a name).
+    var openerWords = HashSet64()
 
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc
@@ -140,7 +143,7 @@ struct ActorFinder: Sendable {
             // the capitalised words nothing above took: it is asked rarely.)
             if t.isCapitalised, i + 1 < range.upperBound, tokens[i + 1].flags.contains(.spaceBefore),
                !tokens[i + 1].flags.contains(.newlineBefore), case let opener = reader.opensName(i),
-               opener || openedNames.count > 0, !reader.isNameWord(i),
+               opener || openerWords.contains(reader.hash(i)), !reader.isNameWord(i),
                case let first = reader.nameStart(openedAt: i, limit: range.upperBound), first < range.upperBound,
                let rest = reader.nameRun(from: first),
                opener || openedNames.contains(reader.nameKeyHash(i..<rest.upperBound)) {
@@ -150,6 +153,7 @@ struct ActorFinder: Sendable {
                 addNameRun(i..<rest.upperBound, opened: true)
                 // (Kept here, out of `addNameRun`, which the optimizer then keeps lean.)
                 _ = openedNames.insert(reader.nameKeyHash(i..<rest.upperBound))
+                _ = openerWords.insert(reader.hash(i))
                 i = rest.upperBound
                 continue
             }
