@@ -102,7 +102,15 @@ extension SpeakerAttributor {
         let head = np.lowerBound..<headEnd
         let headRange = ctx.range(head)
         // A name that ends the head names the speaker: "US President Barack Obama".
-        if let m = names.last(where: { $0.range.end == headRange.end && $0.range.start >= headRange.start }) {
+        if var m = names.last(where: { $0.range.end == headRange.end && $0.range.start >= headRange.start }) {
+            // "Amnesty International Kenya urged", "Save the Children UK said": a
+            // body's national branch speaks as the body, not the country.
+            if [.state, .place].contains(table.actors[m.actor].type), let body = names.last(where: { body in
+                body.range.end < m.range.start && m.range.start - body.range.end <= 1 && body.range.start >= headRange.start
+                    && table.actors[body.actor].type == .organisation
+            }) {
+                m = body
+            }
             return Speaker(mention: range, mentionKind: m.kind, actor: m.actor, cue: cueRange, rule: rule)
         }
         // A role or common noun that stands for a known actor.
