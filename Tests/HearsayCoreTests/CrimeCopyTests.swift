@@ -30,6 +30,17 @@ import HearsayCore
         #expect(a.actors.contains { $0.name == "Haibatullah Akhundzada" }, "\(a.actors.map(\.name))")
     }
 
+    /// "Tom Pickles, of Harehills,": where the person named just before lives,
+    /// a place, not a second person.
+    @Test func whereADefendantLives() {
+        let a = TestSupport.analyze("""
+            Tom Pickles, of Harehills, is due to appear before magistrates on Monday.
+
+            """)
+        let found = Dictionary(a.actors.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        #expect(found["Tom Pickles"] == .person && found["Harehills"] == .place, "\(found)")
+    }
+
     /// "Call Lane" is a street, not a person.
     @Test func aLaneIsAPlace() {
         let a = TestSupport.analyze("""

@@ -627,8 +627,11 @@ extension ActorFinder {
 
     /// "the port of Genoa", "the town of Kelso": a place noun and "of" before token `i`.
     func isPlaceOf(before i: Int) -> Bool {
-        i >= 2 && doc.token(i - 1, is: "of") && doc.tokenTable[i - 2].kind == .word
-            && HashedWords.placeNouns.contains(lowerHash(i - 2))
+        guard i >= 2, doc.token(i - 1, is: "of") else { return false }
+        if doc.tokenTable[i - 2].kind == .word { return HashedWords.placeNouns.contains(lowerHash(i - 2)) }
+        // "Jordan Pickles, of Harehills,": where a person named just before lives.
+        guard i >= 3, doc.scalars[doc.tokenTable[i - 2].start] == ",", let last = table.mentions.last else { return false }
+        return last.range.end == doc.tokenTable[i - 3].end && table.actors[last.actor].type == .person
     }
 
     @inline(__always)   // called for most tokens; reads of a narrow text left it outlined
