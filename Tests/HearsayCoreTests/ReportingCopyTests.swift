@@ -392,3 +392,19 @@ import HearsayCore
         #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Greenpeace", "\(a.quotationSummary)")
     }
 }
+
+/// Systems, studies and programmes are things built or run, not actors; a
+/// company or a body whose name ends in such a word is still one.
+@Suite struct SystemsAndProgrammesTests {
+    @Test func systemsStudiesAndProgrammesAreNoActors() {
+        let a = TestSupport.analyze("""
+            Data from the Emergency Management Information System and the National Iodine Nutrition Study were shared with the Rural Roads Programme.
+
+            BAE Systems said the order was "welcome". The World Food Programme and the British Geological Survey were also consulted.
+
+            """)
+        let names = Set(a.actors.map(\.name))
+        #expect(!names.contains { $0.hasSuffix("System") || $0.hasSuffix("Study") || $0.hasSuffix("Roads Programme") }, "\(names)")
+        #expect(names.isSuperset(of: ["BAE Systems", "World Food Programme", "British Geological Survey"]), "\(names)")
+    }
+}

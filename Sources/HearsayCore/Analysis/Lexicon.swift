@@ -51,6 +51,7 @@ enum Lexicon {
         "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
         // Newspapers named by their rhythm: "Daily Graphic", "Daily Nation".
         "Daily", "Guild", "Treasury", "Exchequer", "Chamber", "Tribunal", "Directorate", "Inspectorate",
+        "Survey", "Museum", "Library",
         // Sports clubs: "Kelso Rovers", "Marren Athletic".
         "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur",
     ]).union(moreCorporateWords)
@@ -74,6 +75,10 @@ enum Lexicon {
         "Treaty", "Agreement", "Accord", "Accords", "Pact", "Protocol", "Charter", "Declaration",
         "Act", "Bill", "Award", "Awards", "Prize", "Cup", "Games", "Olympics", "Festival", "Fair",
         "Championship", "Championships", "War", "Day", "Week", "Initiative", "Plan", "Doctrine",
+        // Things built or run, not actors: "Emergency Management Information System",
+        // "National Iodine Nutrition Study". (Not "Systems", "Survey": "BAE Systems"
+        // is a company, "the British Geological Survey" a body.)
+        "System", "Study", "Database", "Index", "Scheme", "Programme", "Program",
     ]
 
     /// What follows a hyphen in an adjective made of a name ("San Francisco-based",
