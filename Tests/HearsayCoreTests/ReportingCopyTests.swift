@@ -408,3 +408,21 @@ import HearsayCore
         #expect(names.isSuperset(of: ["BAE Systems", "World Food Programme", "British Geological Survey"]), "\(names)")
     }
 }
+
+/// Clubs named for their town: "Dunmore Town", "Harbour City" after a sports
+/// verb are teams; "in Kansas City" is still a place.
+@Suite struct SportsFixturesTests {
+    @Test func clubsNamedForTheirTown() {
+        let a = TestSupport.analyze("""
+            Rovers will play either Dunmore Town or Harbour City in the semi-final next month. They beat Kelso County 2-1.
+
+            The final will be played in Kansas City.
+
+            """)
+        let found = Dictionary(a.actors.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        for club in ["Dunmore Town", "Harbour City", "Kelso County"] {
+            #expect(found[club] == .organisation, "\(club): \(found)")
+        }
+        #expect(found["Kansas City"] == .place, "\(found)")
+    }
+}

@@ -502,6 +502,8 @@ extension ActorFinder {
 
     func classify(_ run: Range<Int>, words: [String], titled: Bool) -> ActorType {
         if titled { return .person }
+        // "Rovers will play either Dunmore Town or Harbour City": clubs.
+        if let last = words.last, last == "Town" || last == "City" || last == "County", isOpponent(run.lowerBound) { return .organisation }
         if let last = words.last, Lexicon.placeKeywords.contains(last) { return .place }
         // "Channel 9": a broadcaster.
         if isBroadcastersNumber(run.upperBound - 1) { return .organisation }
@@ -624,6 +626,15 @@ extension ActorFinder {
 
     static let notPersonalNameHashes = HashSet64(
         Lexicon.notInPersonNames.union(Lexicon.organisationKeywords).union(Lexicon.placeKeywords).map(WordHash.exact))
+
+    /// A team's name at `i`: a sports verb ("play", "beat", "against") at most
+    /// six words before it in its sentence, and no place's preposition right
+    /// before it ("play in Kansas City").
+    func isOpponent(_ i: Int) -> Bool {
+        guard !isLocative(before: i) else { return false }
+        let floor = max(doc.sentence(ofToken: i)?.tokens.lowerBound ?? 0, i - 6)
+        return (floor..<i).contains { doc.tokenTable[$0].kind == .word && HashedWords.sportsVerbs.contains(lowerHash($0)) }
+    }
 
     /// "the port of Genoa", "the town of Kelso": a place noun and "of" before token `i`.
     func isPlaceOf(before i: Int) -> Bool {

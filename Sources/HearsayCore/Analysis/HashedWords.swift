@@ -25,6 +25,9 @@ enum HashedWords {
     /// Before a participle, the passive: "was branded", "has been called", "being described".
     static let passiveAuxiliaries = set(["was", "were", "is", "are", "been", "be", "being"])
     static let verbAuxiliaries = set(["has", "have", "had", "is", "was"])
+    /// Words before a team's name: "play Dunmore Town", "a win against Harbour City".
+    static let sportsVerbs = set(["play", "plays", "played", "playing", "beat", "beats", "beaten", "face", "faces", "faced",
+                                  "facing", "against", "host", "hosts", "hosted", "drew", "draw", "defeat", "defeated", "v", "vs"])
     /// A subject that is one of a group named before: "One said", "Another described".
     static let oneOfThem = set(["one", "another"])
     /// Past forms of speech verbs that do not end in "-ed".
