@@ -87,9 +87,8 @@ extension TokenContext {
     /// A role's word, or its plural ("nurse", "nurses", "officials").
     func isRoleWord(_ k: Int) -> Bool {
         if gazetteer.singleWordRole(lowerHash: doc.lowerHash(ofToken: k)) != nil { return true }
-        let t = token(k)
-        guard t.end - t.start > 3, doc.scalars[t.end - 1] == "s" else { return false }
-        return gazetteer.singleWordRole(lowerHash: WordHash.lower(doc.scalars[t.start..<(t.end - 1)])) != nil
+        guard token(k).end - token(k).start > 3, let singular = doc.singularLowerHash(ofToken: k) else { return false }
+        return gazetteer.singleWordRole(lowerHash: singular) != nil
     }
 
     /// The phrase that ends at token `end`, walking left.

@@ -276,10 +276,9 @@ extension SpeakerAttributor {
             }
             guard let subject = ctx.subject(ofVerb: v, mentions: index, actors: table.actors) else { return nil }
             let head = subject.upperBound - 1
-            guard ctx.isWord(head), !ctx.token(head).isCapitalised || head == previous.lowerBound, doc.token(head, endsWith: "s") else { return nil }
-            // (People, not papers: "Several reports said …. One said" is no one's.)
-            let t = ctx.token(head)
-            guard !HashedWords.documentNouns.contains(WordHash.lower(doc.scalars[t.start..<(t.end - 1)])) else { return nil }
+            // A plural of people, not of papers: "Several reports said …. One said" is no one's.
+            guard ctx.isWord(head), !ctx.token(head).isCapitalised || head == previous.lowerBound,
+                  let singular = doc.singularLowerHash(ofToken: head), !HashedWords.documentNouns.contains(singular) else { return nil }
             return resolve(subject, cue: v..<(v + 1), rule: "one-of-them")
         }
         return nil

@@ -92,14 +92,15 @@ struct TokenContext: Sendable {
         guard isCueForm || withParticle, !doc.tokenTable[i].isCapitalised || isSentenceStart(i) else { return false }
         let t = doc.tokenTable[i]
         if withParticle {
+            let isGoForm = HashedWords.goForms.contains(h)
             // "he went on", "she goes on": carrying on speaking. Only after its
             // speaker ("he went on", "Smith went on"), not "will go on".
-            if word(i + 1, is: "on"), HashedWords.goForms.contains(h) {
+            if isGoForm, word(i + 1, is: "on") {
                 return !inQuote(i) && i > 0 && (word(i - 1, in: HashedWords.subjectPronouns) || doc.tokenTable[i - 1].isCapitalised)
             }
             // "Becker shot back that …", "the minister hit back, saying": a
             // retort (not "was shot", "hit the wall").
-            if word(i + 1, is: "back"), !HashedWords.goForms.contains(h) {
+            if !isGoForm, word(i + 1, is: "back") {
                 return !inQuote(i) && i > 0 && !word(i - 1, in: HashedWords.auxiliaries)
             }
         }

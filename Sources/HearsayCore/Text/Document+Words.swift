@@ -56,6 +56,15 @@ extension Document {
         }
     }
 
+    /// `WordHash.lower` of the word at `i` without its last letter, when that
+    /// is an "s": the singular a plural is looked up by ("nurses" → "nurse",
+    /// "reports" → "report"). Nil for any other token.
+    func singularLowerHash(ofToken i: Int) -> UInt64? {
+        guard token(i, endsWith: "s") else { return nil }
+        let t = tokenTable[i]
+        return WordHash.lower(scalars[t.start..<(t.end - 1)])
+    }
+
     /// The punctuation at `k` (an apostrophe, as the caller reads it) ends a
     /// plural's possessive: right after a word ending in "s", with a word
     /// after it ("nurses’ union", "farmers' groups", "St Thomas' Hospital").
