@@ -63,6 +63,22 @@ extension ActorFinder {
                 if owners.count == 1 { merges.append((k, owners[0].index)) }
                 continue
             }
+            // "Fernández de la Cruz", "Souza Mendes": the surnames of "María José
+            // Fernández de la Cruz", "Luiz Carlos de Souza Mendes"; "María José" her
+            // given names. Of exactly one fuller name.
+            if words.count >= 2, actors[k].type == .person {
+                let bySuffix = (fullNamesByLast[words.last!] ?? []).filter {
+                    $0.index != k && $0.words.count > words.count && $0.words.suffix(words.count).elementsEqual(words)
+                }
+                let byPrefix = (byFirstWord[words.first!] ?? []).filter {
+                    $0 != k && nameWords[$0].count > words.count && nameWords[$0].prefix(words.count).elementsEqual(words)
+                }
+                if bySuffix.count + byPrefix.count == 1, let owner = bySuffix.first?.index ?? byPrefix.first,
+                   withinStory(k, after: owner, usage: &usage) {
+                    merges.append((k, owner))
+                }
+                continue
+            }
             guard words.count == 1, let word = words.first else { continue }
             let bySurname = (byLast[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
             let byFirst = (byFirstWord[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
@@ -100,21 +116,34 @@ extension ActorFinder {
     /// How often an actor is named, and where first and last.
     struct Usage { var count = 0, first = Int.max, last = 0 }
 
+    /// Whether actor `short` is named only after `full` is first named, and
+    /// within one story's length of it: in a year of articles put together,
+    /// "Reza Nazarov" of one story is not "Ruslan Reza Nazarov" of another.
+    func withinStory(_ short: Int, after full: Int, usage: inout [Usage]?) -> Bool {
+        let counts = countedUsage(&usage)
+        return counts[full].first <= counts[short].first && counts[short].last - counts[full].first <= Self.storyLength
+    }
+
+    /// How often and where each actor is named, counted once when first asked.
+    func countedUsage(_ usage: inout [Usage]?) -> [Usage] {
+        if let usage { return usage }
+        var counted = Array(repeating: Usage(), count: table.actors.count)
+        for m in table.mentions {
+            counted[m.actor].count += 1
+            counted[m.actor].first = min(counted[m.actor].first, m.range.start)
+            counted[m.actor].last = max(counted[m.actor].last, m.range.end)
+        }
+        usage = counted
+        return counted
+    }
+
     /// Of several people with one surname, the one named first, when no other is
     /// named as often and all of them and the `surname` alone are named within
     /// one story's length (`storyLength`); nil when it is not clear. `usage`
     /// is counted at the first call.
     func principal(among people: [Int], for surname: Int, usage: inout [Usage]?) -> Int? {
-        if usage == nil {
-            var counted = Array(repeating: Usage(), count: table.actors.count)
-            for m in table.mentions {
-                counted[m.actor].count += 1
-                counted[m.actor].first = min(counted[m.actor].first, m.range.start)
-                counted[m.actor].last = max(counted[m.actor].last, m.range.end)
-            }
-            usage = counted
-        }
-        guard let counts = usage, let first = people.min(by: { counts[$0].first < counts[$1].first }) else { return nil }
+        let counts = countedUsage(&usage)
+        guard let first = people.min(by: { counts[$0].first < counts[$1].first }) else { return nil }
         let all = people + [surname]
         let span = all.map { counts[$0].last }.max()! - all.map { counts[$0].first }.min()!
         guard span <= Self.storyLength else { return nil }

@@ -71,6 +71,15 @@ extension ActorFinder {
                 j += 2
                 continue
             }
+            // "Federal Office for the Environment", "Department of the Interior":
+            // "of the", "for the" after an organisation's word.
+            if t.kind == .word, !t.isCapitalised, last == j - 1, j + 2 < tokens.count,
+               HashedWords.ofOrFor.contains(hash(j)), doc.token(j + 1, is: "the"), !tokens[j + 1].isCapitalised,
+               HashedWords.organisationKeywords.contains(hash(last)), isNameWord(j + 2) {
+                sawOf = true
+                j += 2
+                continue
+            }
             if t.kind == .word, !t.isCapitalised, j + 1 < tokens.count,
                isNameWord(j + 1)
                 || tokens[j + 1].isCapitalised && j + 2 < tokens.count && Self.titleOpenerHashes.contains(hash(j + 1)) && isNameWord(j + 2) {
@@ -80,7 +89,9 @@ extension ActorFinder {
                 // (The given name may follow titles: "Detective Inspector Paul Grieve of West Yorkshire Police".)
                 let personOf = (doc.token(j, is: "of") || doc.token(j, is: "for")) && last > i
                     && ((i...min(last, i + 3)).contains { gazetteer.givenNamesByHash[hash($0)] != nil }
-                        || last == i + 1 && looksLikePersonalName(i, last))
+                        || last == i + 1 && looksLikePersonalName(i, last)
+                        // "Professor Hiroshi Tanabe of Keio University": a title and two names.
+                        || last == i + 2 && isHonorific(i) && looksLikePersonalName(i + 1, last))
                 if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf, !personOf {
                     if doc.token(j, is: "of") || doc.token(j, is: "for") { sawOf = true }
                     j += 1
@@ -382,7 +393,10 @@ extension ActorFinder {
         // Sentence-initial common words are not names: "Referring", "Senior".
         if sentenceInitial[run.lowerBound] {
             let first = hash(run.lowerBound)
-            if (lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || doc.token(run.lowerBound, endsWith: "ly"))
+            // ("Finally", "Recently": an adverb; not "Reilly", "Kelly", "Bradley" named elsewhere.)
+            let adverb = doc.token(run.lowerBound, endsWith: "ly") && !wordsOfPeople.contains(first) && !capitalisedMidSentence.contains(first)
+                && !(run.count == 1 && followedBySpeechOrPossessive(run.upperBound))
+            if (lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || adverb)
                 && !(run.count >= 2 && opened) && !opensPortfolio(run) {
                 run = (run.lowerBound + 1)..<run.upperBound
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }

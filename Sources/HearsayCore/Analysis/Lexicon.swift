@@ -4,7 +4,7 @@ enum Lexicon {
     /// Lower-case words allowed inside a multi-word name: "University of Texas".
     static let nameConnectors: Set<String> = [
         "of", "the", "for", "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn",
-        "al", "el", "la", "le", "du", "dos", "das", "y", "on", "and",
+        "al", "el", "la", "le", "du", "do", "dos", "das", "y", "on", "and",
     ]
     /// Lower-case name particles that may start a name word: "al-Amr", "bin Salman".
     static let nameParticlePrefixes: [String] = ["al-", "el-", "ul-", "ud-", "bin", "ibn", "de", "van", "von"]
@@ -23,6 +23,8 @@ enum Lexicon {
         "police", "leaders", "leadership", "delegation", "ministry", "embassy", "diplomats", "regime",
         "administration", "security", "state", "cabinet", "parliament", "president", "ministers",
         "minister", "spokesman", "spokeswoman", "envoy", "negotiators", "rulers",
+        // "Brazil's presidential palace", "Ukraine's air force", "the Japanese navy".
+        "palace", "presidency", "force", "navy", "coastguard", "spokesperson",
     ]
     /// Nouns after a region's word that make them a group of states: "the
     /// Central Asian republics", "the Gulf states", "Nordic governments".
@@ -52,6 +54,10 @@ enum Lexicon {
         // Newspapers named by their rhythm: "Daily Graphic", "Daily Nation".
         "Daily", "Guild", "Treasury", "Exchequer", "Chamber", "Tribunal", "Directorate", "Inspectorate",
         "Survey", "Museum", "Library",
+        // "Japan Coast Guard", "National Guard".
+        "Guard",
+        // Bodies named in Spanish, Portuguese, French, German: "Fundación Vida Silvestre".
+        "Fundación", "Fundação", "Fondation", "Stiftung", "Instituto", "Institut", "Asociación", "Associação",
         // Sports clubs: "Kelso Rovers", "Marren Athletic".
         "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur",
     ]).union(moreCorporateWords)
@@ -79,6 +85,8 @@ enum Lexicon {
         // "National Iodine Nutrition Study". (Not "Systems", "Survey": "BAE Systems"
         // is a company, "the British Geological Survey" a body.)
         "System", "Study", "Database", "Index", "Scheme", "Programme", "Program",
+        // A market's index: "the Nasdaq Composite".
+        "Composite",
     ]
 
     /// What follows a hyphen in an adjective made of a name ("San Francisco-based",

@@ -191,6 +191,8 @@ extension TokenContext {
     func opensNoSubject(_ k: Int) -> Bool {
         isWord(k) && token(k).isCapitalised && gazetteer.stopwordHashes.contains(doc.hash(ofToken: k))
             && !word(k, in: HashedWords.determiners) && !word(k, in: HashedWords.subjectPronouns)
+            // ("Officials said", "Analysts said": a role's plural is a subject, though it opens no name.)
+            && !isRoleWord(k)
     }
 
     /// A phrase without its leading article: "the city" → "city".

@@ -74,7 +74,7 @@ struct RoleLinker: Sendable {
             var person = holders.isEmpty ? nil : index.last(before: range.start, window: RoleLinker.holderWindow) {
                 holders.contains($0.actor) && actors[$0.actor].type == .person
             }?.actor
-            if person == nil { person = nearestPerson(to: range, index: index, actors: actors) }
+            if person == nil { person = nearestPerson(to: range, holding: roleText, index: index, actors: actors) }
             guard let p = person else { continue }
             found.append(Link(mention: Mention(range: range, actor: p, kind: .nominal, rule: .role), role: roleText))
         }
@@ -157,14 +157,31 @@ struct RoleLinker: Sendable {
         return nil
     }
 
-    func nearestPerson(to range: TextRange, index: MentionIndex, actors: [Actor]) -> Int? {
+    /// The named person nearest to `range` within two sentences who speaks
+    /// there ("the defense minister’s recent remarks. … Khawaja Asif said") and
+    /// holds no other post: "Defence Minister Jonas Brandt" is not "Hungary's
+    /// prime minister" in the next sentence, nor are "two more Patriot batteries".
+    func nearestPerson(to range: TextRange, holding role: String, index: MentionIndex, actors: [Actor]) -> Int? {
         guard let s = doc.sentenceIndex(containing: range.start) else { return nil }
         let lo = doc.sentences[max(0, s - 2)].range.start
         let hi = doc.sentences[min(doc.sentences.count - 1, s + 2)].range.end
         let candidates = index.mentions(in: TextRange(lo, hi)).filter {
-            actors[$0.actor].type == .person && $0.kind == .named
+            actors[$0.actor].type == .person && $0.kind == .named && actors[$0.actor].roles.allSatisfy { $0 == role }
+                && speaks(after: $0.range)
         }
         return candidates.min { abs($0.range.start - range.start) < abs($1.range.start - range.start) }?.actor
+    }
+
+    /// Whether a speech verb follows the name at `range`, past a comma of
+    /// apposition's end and auxiliaries: "Asif said", "Galantino, has called".
+    func speaks(after range: TextRange) -> Bool {
+        var k = doc.tokenIndex(atOrAfter: range.end)
+        if doc.token(k, isPunctuation: ",") { k += 1 }
+        var auxiliaries = 0
+        while k < doc.tokenTable.count, auxiliaries < 2, doc.tokenTable[k].kind == .word,
+              HashedWords.auxiliaries.contains(doc.lowerHash(ofToken: k)) { k += 1; auxiliaries += 1 }
+        return k < doc.tokenTable.count && doc.tokenTable[k].kind == .word && !doc.tokenTable[k].isCapitalised
+            && gazetteer.cueHashes.contains(doc.lowerHash(ofToken: k))
     }
 
     func lowerKey(_ i: Int) -> String { doc.lowerKey(ofToken: i) }

@@ -21,10 +21,15 @@ extension SpeakerAttributor {
     mutating func namedApposition(_ segment: Range<Int>, describedBy description: Range<Int>) -> Range<Int>? {
         guard !segment.isEmpty else { return nil }
         // "Lumen's chief executive, Dev Ramanathan,": a post in a body, held by the person named.
+        // "its president, Ana Paula Strasser,": the same post, its body named before.
         let owner = (description.lowerBound..<min(description.upperBound - 1, description.lowerBound + 4))
-            .first { doc.tokenTable[$0].kind == .possessive }
-        guard owner != nil || ctx.word(description.lowerBound, is: "the") && !hasActor(description) else { return nil }
-        guard let name = index.named(exactly: ctx.range(segment)), owner == nil || table.actors[name.actor].type == .person else { return nil }
+            .first { doc.tokenTable[$0].kind == .possessive || ctx.word($0, in: HashedWords.possessivePronouns) }
+        // "the mayor of Lagos, Jane Obi,": a post of a place or body, held by the person named.
+        let post = ctx.word(description.lowerBound, is: "the") && description.count >= 2
+            && ctx.isWord(description.lowerBound + 1) && !ctx.token(description.lowerBound + 1).isCapitalised
+        guard owner != nil || ctx.word(description.lowerBound, is: "the") && (!hasActor(description) || post) else { return nil }
+        guard let name = index.named(exactly: ctx.range(segment)),
+              owner == nil && !hasActor(description) || table.actors[name.actor].type == .person else { return nil }
         if table.actors[name.actor].type == .person {
             // The description is the person's role: "the project architect" later finds Samir Haddad.
             let role = (((owner ?? description.lowerBound)) + 1..<description.upperBound).filter { ctx.isWord($0) }.map { ctx.lower($0) }
@@ -179,7 +184,7 @@ extension SpeakerAttributor {
         switch pronoun {
         case "he", "she":
             let wanted: Gender = pronoun == "he" ? .male : .female
-            return index.last(before: offset, window: 3000) { m in
+            return index.last(before: askedClauseStart(before: offset) ?? offset, window: 3000) { m in
                 let a = actors[m.actor]
                 return a.type == .person && (a.gender == nil || a.gender == wanted) && notQuoted(m)
             }?.actor
@@ -196,6 +201,19 @@ extension SpeakerAttributor {
         default:
             return nil
         }
+    }
+
+    /// "Asked whether Prime Minister Aiko Hayashi would raise it with President
+    /// Xi, he said": the people of the question are not who answers. The start
+    /// of a sentence that opens with "Asked" ("When asked"), for a pronoun after it.
+    func askedClauseStart(before offset: Int) -> Int? {
+        let t = doc.tokenIndex(atOrAfter: offset)
+        guard t < ctx.count else { return nil }
+        let sentence = ctx.sentenceTokens(of: t)
+        var first = sentence.lowerBound
+        if ctx.word(first, is: "when") { first += 1 }
+        guard first < t, ctx.word(first, is: "asked") else { return nil }
+        return doc.tokenTable[sentence.lowerBound].start
     }
 
     /// A possessive pronoun and the subject pronoun that resolves the same way.

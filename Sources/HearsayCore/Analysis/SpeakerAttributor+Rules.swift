@@ -11,6 +11,12 @@ extension SpeakerAttributor {
         if ctx.isCue(j) {
             // Inversion: said Ambassador Mohib. (Not: "estimated last spring that".)
             if let np = ctx.phrase(startingAt: j + 1, limit: limit), !ctx.word(np.lowerBound, in: HashedWords.temporalStarters) {
+                // "said its chief executive, Iryna Kovalenko.": the person named in apposition.
+                if ctx.isPunct(np.upperBound, ","), let name = namedPerson(startingAt: np.upperBound + 1),
+                   name.upperBound >= ctx.count || ctx.isPunct(name.upperBound, ",") || ctx.isTerminal(name.upperBound),
+                   let named = namedApposition(name, describedBy: np) {
+                    return resolve(named, cue: j..<(j + 1), rule: "cue-after")
+                }
                 return resolve(np, cue: j..<(j + 1), rule: "cue-after")
             }
             return nil
@@ -131,6 +137,12 @@ extension SpeakerAttributor {
                 return np.lowerBound..<end
             }
         }
+        // "A spokesman for the ministry declined to comment": a past tense before "to".
+        let last = np.upperBound - 1
+        if np.count >= 2, ctx.isWord(last), !ctx.token(last).isCapitalised, ctx.word(np.upperBound, is: "to"),
+           doc.token(last, endsWith: "ed") {
+            return np.lowerBound..<last
+        }
         var k = np.lowerBound + 1
         while k + 1 < np.upperBound {
             if ctx.isWord(k), !ctx.token(k).isCapitalised, ctx.isWord(k - 1), !ctx.word(k - 1, in: HashedWords.phrasePrepositions),
@@ -154,6 +166,11 @@ extension SpeakerAttributor {
             var q = verb - 2
             while q > sentence.lowerBound, q > verb - 12, !ctx.word(q, is: "quoted") { q -= 1 }
             if ctx.word(q, is: "quoted") { v = q }
+            // "State media quoted Kim as saying": the one quoted, not who quoted.
+            if ctx.word(q, is: "quoted"), q > sentence.lowerBound, !ctx.word(q - 1, in: HashedWords.passiveAuxiliaries),
+               q + 1 < verb - 1, verb - 1 - (q + 1) <= 6, ((q + 1)..<(verb - 1)).allSatisfy({ ctx.isWord($0) || ctx.token($0).kind == .possessive }) {
+                return resolve((q + 1)..<(verb - 1), cue: verb..<(verb + 1), rule: rule)
+            }
             while v > 0, ctx.word(v - 1, in: HashedWords.passiveQuoting) { v -= 1 }
         } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), doc.token(verb, endsWith: "ing") {
             // A participle after a comma speaks for the sentence's subject:

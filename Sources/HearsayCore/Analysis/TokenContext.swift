@@ -87,7 +87,9 @@ struct TokenContext: Sendable {
         let withParticle = HashedWords.particleCueForms.contains(h)
         // "As the economist John Maynard Keynes put it, “…”".
         if doc.tokenTable[i].end - doc.tokenTable[i].start <= 4, HashedWords.putForms.contains(h) {
-            return !doc.tokenTable[i].isCapitalised && word(i + 1, is: "it") && (isPunct(i + 2, ",") || isPunct(i + 2, ":"))
+            // ("put it simply:", "put it bluntly,": an adverb between.)
+            let after = isWord(i + 2) && doc.token(i + 2, endsWith: "ly") ? i + 3 : i + 2
+            return !doc.tokenTable[i].isCapitalised && word(i + 1, is: "it") && (isPunct(after, ",") || isPunct(after, ":"))
         }
         guard isCueForm || withParticle, !doc.tokenTable[i].isCapitalised || isSentenceStart(i) else { return false }
         let t = doc.tokenTable[i]

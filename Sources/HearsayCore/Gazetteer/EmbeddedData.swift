@@ -445,7 +445,7 @@ State Department	organisation	US State Department|U.S. State Department|Departme
 Department of Defense	organisation	US Department of Defense|U.S. Department of Defense|Defense Department|DoD|Department of War|War Department	United States
 Justice Department	organisation	US Justice Department|U.S. Justice Department|Department of Justice|DOJ	United States
 US Treasury	organisation	U.S. Treasury|Treasury Department|US Department of the Treasury	United States
-Federal Reserve	organisation	US Federal Reserve|U.S. Federal Reserve	United States
+Federal Reserve	organisation	US Federal Reserve|U.S. Federal Reserve|Fed|US Fed|U.S. Fed	United States
 Centers for Disease Control and Prevention	organisation	CDC	United States
 Immigration and Customs Enforcement	organisation	ICE	United States
 US Agency for International Development	organisation	USAID|United States Agency for International Development	United States
@@ -595,10 +595,25 @@ Huawei	organisation		China
 Gazprom	organisation		Russia
 Saudi Aramco	organisation	Aramco	Saudi Arabia
 Pakistan International Airlines	organisation	PIA	Pakistan
+Goldman Sachs	organisation		United States
+Morgan Stanley	organisation		United States
+JPMorgan Chase	organisation	JPMorgan|JP Morgan|J.P. Morgan	United States
+Citigroup	organisation	Citi|Citibank	United States
+Bank of America	organisation	BofA	United States
+Wells Fargo	organisation		United States
+BlackRock	organisation		United States
+Barclays	organisation		United Kingdom
+HSBC	organisation		United Kingdom
+Deutsche Bank	organisation		Germany
+UBS	organisation		Switzerland
+BNP Paribas	organisation		France
+Nomura	organisation		Japan
+Nasdaq	organisation		United States
 # --- Universities and think tanks ---
 Harvard University	organisation	Harvard	United States
 University of Oxford	organisation	Oxford University	United Kingdom
 University of Cambridge	organisation	Cambridge University	United Kingdom
+ETH Zurich	organisation	ETH Zürich|Swiss Federal Institute of Technology	Switzerland
 London School of Economics	organisation	LSE	United Kingdom
 Kabul University	organisation		Afghanistan
 Brookings Institution	organisation	Brookings	United States
@@ -970,6 +985,9 @@ Quebec	Québec	Canada	region
 # --- Latin America ---
 Sao Paulo	São Paulo	Brazil	city
 Rio de Janeiro	Rio	Brazil	city
+Porto Alegre		Brazil	city
+Rio Grande do Sul		Brazil	region
+Belo Horizonte		Brazil	city
 Panama Canal		Panama	landmark
 # --- East and Southeast Asia, Pacific ---
 Shanghai		China	city
@@ -1080,6 +1098,8 @@ Helmand River			body
 Nile	Nile River|River Nile		body
 Himalayas	Himalaya		body
 Hindu Kush			body
+Alps			body
+Andes			body
 Karakoram	Karakoram range		body
 Mount Everest	Everest		body
 Tasmania		Australia	region
@@ -1332,6 +1352,8 @@ spokeswoman	f	role
 spokesperson		role
 official		role
 officials		role
+source		role
+sources		role
 senior official		role
 minister		role
 prime minister		role
@@ -2386,6 +2408,15 @@ conceded	concede	speech
 agree	agree	speech
 agrees	agree	speech
 agreed	agree	speech
+disagree	disagree	speech
+disagrees	disagree	speech
+disagreed	disagree	speech
+countered	counter	speech
+objected	object	speech
+interjected	interject	speech
+scoffed	scoff	speech
+demurred	demur	speech
+protested	protest	speech
 reiterate	reiterate	speech
 reiterates	reiterate	speech
 reiterated	reiterate	speech
