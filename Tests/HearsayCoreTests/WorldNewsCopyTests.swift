@@ -204,4 +204,28 @@ import HearsayCore
         #expect(a.quotations.map { a.speakerName($0) } == ["Kelly", "Bradley", "minister"], "\(a.quotationSummary)")
         #expect(!a.actors.contains { $0.name == "Finally" })
     }
+
+    /// A statement speaks for the body it came from; an aside between dashes
+    /// is passed over as one between commas.
+    @Test func aStatementFromABodyAndAnAsideBetweenDashes() {
+        let a = TestSupport.analyze("""
+            “We are not leaving,” according to a statement from the Ministry of Defence.
+
+            Jane Doe — who chairs the committee — said the bill was “a mess”.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Ministry of Defence", "Jane Doe"], "\(a.quotationSummary)")
+    }
+
+    /// "said in a statement, adding that": the participle speaks for the
+    /// speaker of "said", past the verb's own words; "fumed" is said.
+    @Test func addingAfterTheVerbsOwnWords() {
+        let a = TestSupport.analyze("""
+            “We have done nothing wrong,” Meridian Motors said in a statement, adding that it would “cooperate fully”.
+
+            “It’s a scandal,” fumed Labour MP Diane Holt.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Meridian Motors", "Meridian Motors", "Diane Holt"], "\(a.quotationSummary)")
+    }
 }

@@ -12,7 +12,9 @@ extension TokenContext {
         var k = verb - 1
         while k >= floor, isAuxiliary(k) { k -= 1 }
         guard k >= floor else { return nil }
-        if isPunct(k, ",") {
+        // (An aside between dashes is one between commas: "Jane Doe — who chairs the committee — said".)
+        let separator: (Int) -> Bool = { self.isPunct($0, ",") || self.isDash($0) }
+        if separator(k) {
             // Apposition: "B, A, said", or several asides: "Margaret Doyle, 74, who has
             // lived there for forty years, said". Walk back over the comma-separated
             // segments; the nearest one with a named person is the subject, else the
@@ -21,9 +23,9 @@ extension TokenContext {
             var end = k
             var m = k - 1
             while segments.count < 5 {
-                while m >= floor, m > end - 25, !isPunct(m, ","), !isTerminal(m), !inQuote(m) { m -= 1 }
+                while m >= floor, m > end - 25, !separator(m), !isTerminal(m), !inQuote(m) { m -= 1 }
                 segments.append((m + 1)..<end)
-                guard m >= floor, isPunct(m, ",") else { break }
+                guard m >= floor, separator(m) else { break }
                 end = m
                 m -= 1
             }

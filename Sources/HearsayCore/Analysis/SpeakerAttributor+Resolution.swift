@@ -118,6 +118,13 @@ extension SpeakerAttributor {
             }
             return Speaker(mention: range, mentionKind: m.kind, actor: m.actor, cue: cueRange, rule: rule)
         }
+        // "according to a statement from the Ministry of Defence": a paper speaks for who issued it.
+        if headEnd < np.upperBound, ctx.word(headEnd, is: "from") || ctx.word(headEnd, is: "of"),
+           HashedWords.documentNouns.contains(doc.lowerHash(ofToken: head.upperBound - 1)),
+           let issuer = names.first(where: { $0.range.start >= doc.tokenTable[headEnd].end && $0.kind == .named
+               && table.actors[$0.actor].type != .place }) {
+            return Speaker(mention: range, mentionKind: issuer.kind, actor: issuer.actor, cue: cueRange, rule: rule)
+        }
         // A role or common noun that stands for a known actor.
         let headWord = ctx.lower(head.upperBound - 1)
         // "the Chinese side", "Russian officials": the state (or its government) named in the head.

@@ -175,9 +175,15 @@ extension SpeakerAttributor {
         } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), doc.token(verb, endsWith: "ing") {
             // A participle after a comma speaks for the sentence's subject:
             // "Justice Okafor ordered …, saying officials had treated … as “…”",
-            // or for the speaker of the verb before it: "“…,” she said, adding that …".
-            if verb >= 2, ctx.isCue(verb - 2), verb - 2 > sentence.lowerBound,
-               let s = speaker(ofVerb: verb - 2, rule: rule) ?? cueAfterSpeaker(ofVerb: verb - 2, rule: rule) {
+            // or for the speaker of the verb before it: "“…,” she said, adding that …",
+            // also past the verb's own words: "the company said in a statement, adding".
+            var before = verb - 2
+            while before > sentence.lowerBound, before > verb - 8, !ctx.isCue(before), !ctx.inQuote(before),
+                  ctx.isWord(before) { before -= 1 }
+            if before >= 0, ctx.isCue(before), !ctx.inQuote(before), before > sentence.lowerBound,
+               var s = speaker(ofVerb: before, rule: rule) ?? cueAfterSpeaker(ofVerb: before, rule: rule) {
+                // (The participle introduces the quotation: it is the cue.)
+                s.cue = ctx.range(verb..<(verb + 1))
                 return s
             }
             if let subject = mainSubject(of: sentence, before: verb - 1) {
