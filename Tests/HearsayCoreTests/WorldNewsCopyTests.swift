@@ -228,4 +228,38 @@ import HearsayCore
             """)
         #expect(a.quotations.map { a.speakerName($0) } == ["Meridian Motors", "Meridian Motors", "Diane Holt"], "\(a.quotationSummary)")
     }
+
+    /// "added to" is a sum, not speech: "the study added to “…”" leaves the
+    /// quotation to the body that said so.
+    @Test func addedToIsNoSpeech() {
+        let a = TestSupport.analyze("""
+            The Alzheimer's Society said the study added to “a growing body of evidence” that activity protects the brain.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Alzheimer's Society"], "\(a.quotationSummary)")
+    }
+
+    /// "Prosecutors said" opening a sentence: people described (a group), not
+    /// a person named "Prosecutors".
+    @Test func prosecutorsAreAGroup() {
+        let a = TestSupport.analyze("""
+            Prosecutors said Smith had “lied repeatedly”.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Prosecutors"], "\(a.quotationSummary)")
+        #expect(a.actors.first { $0.name == "Prosecutors" }?.type == .group, "\(a.actors.map(\.name))")
+    }
+
+    /// "the family said": a noun in "-ly" is no adverb skipped before the
+    /// verb; "The United Nations refugee agency, UNHCR, said": the body named
+    /// in apposition to its description.
+    @Test func theFamilyAndTheAgencyNamedInApposition() {
+        let a = TestSupport.analyze("""
+            “We are heartbroken,” the family said in a statement released by police.
+
+            The United Nations refugee agency, UNHCR, said it was “deeply alarmed”.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["family", "UNHCR"], "\(a.quotationSummary)")
+    }
 }

@@ -401,6 +401,10 @@ extension ActorFinder {
                 run = (run.lowerBound + 1)..<run.upperBound
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return nil }
+            } else if run.count == 1, !tokens[run.lowerBound].isAllCaps, !capitalisedMidSentence.contains(first),
+                      doc.singularLowerHash(ofToken: run.lowerBound).flatMap({ gazetteer.singleWordRole(lowerHash: $0) }) != nil {
+                // "Prosecutors said": a role's plural, people described, not named.
+                return nil
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
                       !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound),
                       // ("Nwosu is less sure", after "Senior nurse Adaeze Nwosu": her name.)

@@ -40,6 +40,16 @@ enum HashedWords {
     static let goForms = set(["went", "goes", "go", "going"])
     /// "put it" reports words: "as Keynes put it, “…”".
     static let putForms = set(["put", "puts"])
+    /// Words in "-ly" that are no adverbs, so no verb's adverb either (`TokenContext.isAuxiliary`).
+    static let lyNounsAndAdjectives = set([
+        "family", "rally", "assembly", "supply", "monopoly", "anomaly", "homily", "bully", "belly", "folly",
+        "tally", "elderly", "early", "daily", "weekly", "monthly", "quarterly", "yearly", "hourly",
+        "nightly", "likely", "unlikely", "friendly", "unfriendly", "deadly", "costly", "lonely", "lovely",
+        "silly", "burly", "chilly", "curly", "jolly", "lively", "lowly", "orderly", "portly", "sickly",
+        "timely", "worldly", "scholarly", "beastly", "cowardly", "kindly", "stately", "surly", "wily",
+    ])
+    /// "add" as a cue, which "to" after it makes a sum ("added to the pressure").
+    static let addForms = set(["add", "adds", "added", "adding"])
     /// Things that carry someone's words: "the statement added".
     static let documentNouns = set(["statement", "letter", "email", "memo", "note", "release", "report", "document",
                                     "post", "tweet", "message", "filing", "submission"])

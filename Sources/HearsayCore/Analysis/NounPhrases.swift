@@ -36,9 +36,13 @@ extension TokenContext {
             let first = segments.last.flatMap { seg in phrase(endingAt: seg.upperBound - 1, floor: seg.lowerBound, allowAll: false) }
             if let first, mentions.hasPerson(in: range(first), actors: actors) { return first }
             if let named = phrases.first(where: { mentions.hasPerson(in: range($0), actors: actors) }) { return named }
-            // "The regulator, Ofwat, said": a body's name in apposition to a bare description.
-            if let first, mentions.first(in: range(first)) == nil,
-               let named = phrases.first(where: { mentions.named(exactly: range($0)) != nil }) {
+            // "The regulator, Ofwat, said": a body's name in apposition to a bare description;
+            // "The United Nations refugee agency, UNHCR, said": to a body's description.
+            if let first, mentions.first(in: range(first)) == nil
+                || word(first.upperBound - 1, in: HashedWords.organisationDescriptions),
+               let named = phrases.first(where: { p in
+                   mentions.named(exactly: range(p)).map { mentions.first(in: range(first)) == nil || actors[$0.actor].type == .organisation } == true
+               }) {
                 return named
             }
             return segments.count > 1 ? first : nil

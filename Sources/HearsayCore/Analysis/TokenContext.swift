@@ -111,6 +111,8 @@ struct TokenContext: Sendable {
         if word(i + 1, in: HashedWords.pluralSubjectVerbs), doc.token(i, endsWith: "s") { return false }
         // "asked for an extension" is a request, not speech.
         if word(i + 1, is: "for"), doc.lowerKey(ofToken: i).hasPrefix("ask") { return false }
+        // "the study added to a growing body of evidence": more, not speech.
+        if word(i + 1, is: "to"), HashedWords.addForms.contains(h) { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".
         if i > 0 {
             if word(i - 1, in: HashedWords.determiners) || doc.tokenTable[i - 1].kind == .possessive {
@@ -141,9 +143,11 @@ struct TokenContext: Sendable {
     func isAuxiliary(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         if HashedWords.auxiliaries.contains(doc.lowerHash(ofToken: i)) { return true }
-        // An adverb: "reportedly", "publicly".
+        // An adverb: "reportedly", "publicly"; not a noun or adjective in "-ly"
+        // ("the family said", "an elderly resident said").
         let t = doc.tokenTable[i]
         return t.end - t.start > 4 && !t.isCapitalised && doc.token(i, endsWith: "ly")
+            && !HashedWords.lyNounsAndAdjectives.contains(doc.lowerHash(ofToken: i))
     }
 
     /// Token range of the sentence holding token `i`.
