@@ -262,4 +262,13 @@ import HearsayCore
             """)
         #expect(a.quotations.map { a.speakerName($0) } == ["family", "UNHCR"], "\(a.quotationSummary)")
     }
+
+    /// "said one" after a group that spoke is one of the group.
+    @Test func saidOneOfThem() {
+        let a = TestSupport.analyze("""
+            Both men denied wrongdoing. “I did nothing,” said one.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["men"], "\(a.quotationSummary)")
+    }
 }

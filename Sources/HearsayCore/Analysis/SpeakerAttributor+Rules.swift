@@ -11,6 +11,10 @@ extension SpeakerAttributor {
         if ctx.isCue(j) {
             // Inversion: said Ambassador Mohib. (Not: "estimated last spring that".)
             if let np = ctx.phrase(startingAt: j + 1, limit: limit), !ctx.word(np.lowerBound, in: HashedWords.temporalStarters) {
+                // "Both men denied wrongdoing. “I did nothing,” said one.": one of them.
+                if np.count == 1, ctx.word(np.lowerBound, in: HashedWords.oneOfThem) {
+                    return groupSpokenOf(before: ctx.sentenceTokens(of: close).lowerBound)
+                }
                 // "said its chief executive, Iryna Kovalenko.": the person named in apposition.
                 if ctx.isPunct(np.upperBound, ","), let name = namedPerson(startingAt: np.upperBound + 1),
                    name.upperBound >= ctx.count || ctx.isPunct(name.upperBound, ",") || ctx.isTerminal(name.upperBound),
