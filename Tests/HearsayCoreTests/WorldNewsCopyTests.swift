@@ -271,4 +271,27 @@ import HearsayCore
             """)
         #expect(a.quotations.map { a.speakerName($0) } == ["men"], "\(a.quotationSummary)")
     }
+
+    /// Local government copy: a party's post named in apposition, a
+    /// department whose name has commas, a union, protesters who chant, and a
+    /// given name of either gender ("Jean", "Jordan") that "she" may follow.
+    @Test func councilCopy() {
+        let a = TestSupport.analyze("""
+            Councillors voted on Wednesday, as protesters outside the town hall chanted “No more cuts”.
+
+            The Liberal Democrat group leader, Shaffaq Mohammed, accused the administration of “years of waste”. Outside, Unison branch secretary Lisa Turner addressed the crowd.
+
+            A spokeswoman for the Department for Levelling Up, Housing and Communities said councils had been given “more money”.
+
+            Pensioner Jean Walsh, 78, said she could not afford another rise. “Every year it goes up,” she said. Jordan Pickles, 24, of Harehills, agreed.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) }
+                    == ["protesters outside the town hall", "Shaffaq Mohammed", "Department for Levelling Up, Housing and Communities", "Jean Walsh"],
+                "\(a.quotationSummary)")
+        let found = names(a)
+        #expect(found["Unison"] == .organisation && found["Liberal Democrats"] == .organisation, "\(found)")
+        #expect(found["Jordan Pickles"] == .person && found["Jordan"] == nil, "\(found)")
+        #expect(a.actors.filter { $0.name.hasPrefix("Department for Levelling") }.count == 1, "\(found)")
+    }
 }

@@ -115,8 +115,12 @@ struct ActorFinder: Sendable {
             if let g = gazetteerMatch {
                 // "Indus Basin Authority", and "Lahore University of Management
                 // Sciences": the place opens an organisation's name.
+                // "Jordan Pickles", "Georgia Mills": a given name the gazetteer knows
+                // as a place, and a surname.
                 if let run, run.count > g.count,
-                   reader.endsWithKeyword(run) || HashedWords.organisationKeywords.contains(reader.hash(i + g.count)) {
+                   reader.endsWithKeyword(run) || HashedWords.organisationKeywords.contains(reader.hash(i + g.count))
+                    || g.count == 1 && run.count <= 3 && gazetteer.givenNamesByHash[reader.hash(i)] != nil
+                        && reader.looksLikePersonalName(i, run.upperBound - 1) {
                     addNameRun(run)
                     i = run.upperBound
                     continue

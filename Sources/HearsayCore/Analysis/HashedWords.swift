@@ -14,6 +14,8 @@ enum HashedWords {
                                    "after", "before", "during"])
     /// Prepositions allowed inside a speaker phrase: "a senior official at the commission".
     static let phrasePrepositions = set(["at", "of", "for", "from", "with"])
+    /// Where people stand, inside a phrase that names them: "protesters outside the town hall".
+    static let locativesInPhrase = set(["outside", "inside", "near", "behind", "beside", "opposite"])
     static let articles = set(["the", "a", "an"])
     static let possessivePronouns = set(["his", "her", "its", "their"])
     /// What speaks in its owner's own voice: "her office said", "his campaign said".

@@ -133,8 +133,10 @@ extension TokenContext {
             // An article opens its phrase: "Every few years a minister says" is
             // said by "a minister". Unless a preposition comes before it: "the
             // head of the agency".
+            // ("protesters outside the town hall chanted": a place's preposition too.)
             if !allowAll, k < end, k > floor, t.end - t.start <= 3, word(k, in: HashedWords.articles), isWord(k - 1),
-               !word(k - 1, in: HashedWords.phrasePrepositions), !token(k - 1).isCapitalised || k - 1 == floor {
+               !word(k - 1, in: HashedWords.phrasePrepositions), !word(k - 1, in: HashedWords.locativesInPhrase),
+               !token(k - 1).isCapitalised || k - 1 == floor {
                 break
             }
             k -= 1

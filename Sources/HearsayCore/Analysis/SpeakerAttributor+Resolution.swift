@@ -25,8 +25,11 @@ extension SpeakerAttributor {
         let owner = (description.lowerBound..<min(description.upperBound - 1, description.lowerBound + 4))
             .first { doc.tokenTable[$0].kind == .possessive || ctx.word($0, in: HashedWords.possessivePronouns) }
         // "the mayor of Lagos, Jane Obi,": a post of a place or body, held by the person named.
+        // ("The Liberal Democrat group leader, Shaffaq Mohammed,": a post named last.)
         let post = ctx.word(description.lowerBound, is: "the") && description.count >= 2
-            && ctx.isWord(description.lowerBound + 1) && !ctx.token(description.lowerBound + 1).isCapitalised
+            && (ctx.isWord(description.lowerBound + 1) && !ctx.token(description.lowerBound + 1).isCapitalised
+                || ctx.isWord(description.upperBound - 1) && !ctx.token(description.upperBound - 1).isCapitalised
+                    && ctx.isRoleWord(description.upperBound - 1))
         guard owner != nil || ctx.word(description.lowerBound, is: "the") && (!hasActor(description) || post) else { return nil }
         guard let name = index.named(exactly: ctx.range(segment)),
               owner == nil && !hasActor(description) || table.actors[name.actor].type == .person else { return nil }
@@ -94,8 +97,12 @@ extension SpeakerAttributor {
         var headEnd = np.upperBound
         for k in np where k > np.lowerBound {
             let inName = names.contains { $0.range.contains(doc.tokenTable[k].start) }
-            if !inName, ctx.word(k, in: HashedWords.phrasePrepositions) { headEnd = k; break }
-            if ctx.isPunct(k, "(") || ctx.isPunct(k, ",") { headEnd = k; break }
+            if !inName, ctx.word(k, in: HashedWords.phrasePrepositions) || ctx.word(k, in: HashedWords.locativesInPhrase) {
+                headEnd = k
+                break
+            }
+            // (Not a comma inside a name: "the Department for Levelling Up, Housing and Communities".)
+            if !inName, ctx.isPunct(k, "(") || ctx.isPunct(k, ",") { headEnd = k; break }
             // "St Thomas' Hospital in London": the place where a body is ends its head.
             if !inName, k + 1 < np.upperBound, ctx.word(k, is: "in"), names.contains(where: {
                 $0.range.start == doc.tokenTable[k + 1].start && [.place, .state].contains(table.actors[$0.actor].type)

@@ -394,9 +394,20 @@ Democratic Party	organisation	Democrats	United States
 Republican Party	organisation	GOP|Republicans|Republican|Grand Old Party	United States
 Conservative Party	organisation	Tories|Conservatives|Tory Party	United Kingdom
 Labour Party	organisation	Labour	United Kingdom
-Liberal Democrats	organisation	Lib Dems	United Kingdom
+Liberal Democrats	organisation	Lib Dems|Liberal Democrat|Lib Dem	United Kingdom
 Scottish National Party	organisation	SNP	United Kingdom
 Reform UK	organisation		United Kingdom
+Trades Union Congress	organisation	TUC	United Kingdom
+Unison	organisation		United Kingdom
+GMB	organisation		United Kingdom
+RMT	organisation	Rail, Maritime and Transport union	United Kingdom
+National Education Union	organisation	NEU	United Kingdom
+British Medical Association	organisation	BMA	United Kingdom
+Royal College of Nursing	organisation	RCN	United Kingdom
+Home Office	organisation		United Kingdom
+Cabinet Office	organisation		United Kingdom
+Department for Levelling Up, Housing and Communities	organisation	DLUHC	United Kingdom
+Ministry of Housing, Communities and Local Government	organisation	MHCLG	United Kingdom
 Christian Democratic Union	organisation	CDU	Germany
 Social Democratic Party of Germany	organisation	SPD	Germany
 Alternative for Germany	organisation	AfD	Germany
@@ -2444,6 +2455,8 @@ exclaim	exclaim	speech
 exclaimed	exclaim	speech
 shout	shout	speech
 shouted	shout	speech
+chanted	chant	speech
+chanting	chant	speech
 whisper	whisper	speech
 whispered	whisper	speech
 testify	testify	speech
@@ -2529,7 +2542,8 @@ blaming	blame	naming
     static let givenNames = #"""
 # name	gender
 # Common given names whose gender is clear in English-language news, for "he" and
-# "she" (unknown names stay unknown and match either). m or f.
+# "she" (unknown names stay unknown and match either). m or f; u for a name
+# given to both ("Jean Walsh", "Jordan Pickles"): a given name of either gender.
 James	m
 John	m
 Robert	m
@@ -2605,7 +2619,6 @@ Sergei	m
 Dmitry	m
 Ivan	m
 Pierre	m
-Jean	m
 Hans	m
 Giuseppe	m
 Marco	m
@@ -2693,6 +2706,24 @@ Isabel	f
 Lydia	f
 Aigul	f
 Amir	m
+# --- given to both ---
+Jean	u
+Jordan	u
+Kim	u
+Sam	u
+Alex	u
+Robin	u
+Chris	u
+Pat	u
+Jamie	u
+Charlie	u
+Jo	u
+Sasha	u
+Jan	u
+Frankie	u
+Casey	u
+Leslie	u
+Andrea	u
 
 """#
 

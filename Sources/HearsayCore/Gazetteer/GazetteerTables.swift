@@ -160,14 +160,22 @@ extension Gazetteer {
             governingEntry = entries.indices.map { e in Int32(entries[e].governs.flatMap { entryIndexByName[$0] } ?? e) }
         }
 
+        /// Given names with their gender; a name given to both ("u") is a given
+        /// name of no gender: in `givenNamesByHash` (a given name), not in
+        /// `givenNames` (whose values are genders).
         mutating func loadGivenNames(_ text: String) {
             givenNames.reserveCapacity(givenNames.count + TSV.rowBound(text))
+            var either: [String] = []
             TSV.forEachRow(text) { row in
                 if row.count >= 2 {
-                    givenNames[row.string(0)] = row.field(1, is: "f") ? .female : row.field(1, is: "m") ? .male : nil
+                    if row.field(1, is: "f") { givenNames[row.string(0)] = .female }
+                    else if row.field(1, is: "m") { givenNames[row.string(0)] = .male }
+                    else { givenNames[row.string(0)] = nil; either.append(row.string(0)) }   // (the later row wins)
                 }
             }
-            givenNamesByHash = HashMap64(givenNames.lazy.map { (WordHash.exact($0.key), $0.value) }, count: givenNames.count) { first, _ in first }
+            let gendered: [(UInt64, Gender?)] = givenNames.map { (WordHash.exact($0.key), $0.value) }
+            let ungendered: [(UInt64, Gender?)] = either.map { (WordHash.exact($0), nil) }
+            givenNamesByHash = HashMap64(gendered + ungendered, count: gendered.count + ungendered.count) { first, _ in first }
         }
 
         private mutating func addEntry(_ entry: consuming Entry) -> Int {
