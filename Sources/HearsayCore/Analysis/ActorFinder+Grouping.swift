@@ -67,6 +67,9 @@ extension ActorFinder {
             // Fernández de la Cruz", "Luiz Carlos de Souza Mendes"; "María José" her
             // given names. Of exactly one fuller name.
             if words.count >= 2, actors[k].type == .person {
+                // (Most full names share their first and last words with no other: nothing to join.)
+                let sameLast = fullNamesByLast[words.last!]?.count ?? 0, sameFirst = byFirstWord[words.first!]?.count ?? 0
+                guard sameLast + sameFirst > 2 else { continue }
                 let bySuffix = (fullNamesByLast[words.last!] ?? []).filter {
                     $0.index != k && $0.words.count > words.count && $0.words.suffix(words.count).elementsEqual(words)
                 }
