@@ -294,4 +294,14 @@ import HearsayCore
         #expect(found["Jordan Pickles"] == .person && found["Jordan"] == nil, "\(found)")
         #expect(a.actors.filter { $0.name.hasPrefix("Department for Levelling") }.count == 1, "\(found)")
     }
+
+    /// "the 34-year-old said": the person named last.
+    @Test func theYearOldIsThePersonNamedLast() {
+        let a = TestSupport.analyze("""
+            Captain Ben Hale scored twice. Asked about his future, the 34-year-old said: “I am happy here.”
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Ben Hale"], "\(a.quotationSummary)")
+        #expect(a.quotations.first?.speaker.map { a.document.string($0.mention) } == "the 34-year-old")
+    }
 }

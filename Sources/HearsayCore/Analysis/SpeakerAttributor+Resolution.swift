@@ -86,6 +86,23 @@ extension SpeakerAttributor {
             let actor = w == "they" ? (pluralSpeakerBefore(r.start) ?? resolvePronoun(w, at: r.start)) : resolvePronoun(w, at: r.start)
             return Speaker(mention: r, mentionKind: .pronoun, actor: actor, cue: cueRange, rule: rule)
         }
+        // "the 34-year-old said": the person named last, as "he" or "she" would be
+        // (the age before the hyphen is its own token, and "the" before it).
+        if np.count == 1, ctx.word(np.lowerBound, is: "year-old") {
+            var start = np.lowerBound
+            if start >= 2, ctx.isPunct(start - 1, "-"), ctx.token(start - 2).kind == .number { start -= 2 }
+            if start >= 1, ctx.word(start - 1, is: "the") { start -= 1 }
+            let r = ctx.range(start..<np.upperBound)
+            let actors = table.actors
+            let person = index.last(before: askedClauseStart(before: r.start) ?? r.start, window: 3000) { m in
+                let t = self.doc.tokenIndex(atOrAfter: m.range.start)
+                return actors[m.actor].type == .person && m.kind == .named && t < self.ctx.count && !self.ctx.inQuote(t)
+            }
+            if let person {
+                record(Mention(range: r, actor: person.actor, kind: .nominal, rule: .speakerNominal))
+                return Speaker(mention: r, mentionKind: .nominal, actor: person.actor, cue: cueRange, rule: rule)
+            }
+        }
         let range = ctx.range(np)
         // The same words already spoke (two quotes sharing one clause): same speaker.
         let inside = index.mentions(in: range)
