@@ -68,12 +68,12 @@ extension ActorFinder {
             // given names. Of exactly one fuller name.
             if words.count >= 2, actors[k].type == .person {
                 // (Most full names share their first and last words with no other: nothing to join.)
-                let sameLast = fullNamesByLast[words.last!]?.count ?? 0, sameFirst = byFirstWord[words.first!]?.count ?? 0
-                guard sameLast + sameFirst > 2 else { continue }
-                let bySuffix = (fullNamesByLast[words.last!] ?? []).filter {
+                let sameLast = fullNamesByLast[words.last!] ?? [], sameFirst = byFirstWord[words.first!] ?? []
+                guard sameLast.count + sameFirst.count > 2 else { continue }
+                let bySuffix = sameLast.filter {
                     $0.index != k && $0.words.count > words.count && $0.words.suffix(words.count).elementsEqual(words)
                 }
-                let byPrefix = (byFirstWord[words.first!] ?? []).filter {
+                let byPrefix = sameFirst.filter {
                     $0 != k && nameWords[$0].count > words.count && nameWords[$0].prefix(words.count).elementsEqual(words)
                 }
                 if bySuffix.count + byPrefix.count == 1, let owner = bySuffix.first?.index ?? byPrefix.first,

@@ -26,13 +26,15 @@ extension SpeakerAttributor {
             .first { doc.tokenTable[$0].kind == .possessive || ctx.word($0, in: HashedWords.possessivePronouns) }
         // "the mayor of Lagos, Jane Obi,": a post of a place or body, held by the person named.
         // ("The Liberal Democrat group leader, Shaffaq Mohammed,": a post named last.)
-        let post = ctx.word(description.lowerBound, is: "the") && description.count >= 2
+        let definite = ctx.word(description.lowerBound, is: "the")
+        let post = definite && description.count >= 2
             && (ctx.isWord(description.lowerBound + 1) && !ctx.token(description.lowerBound + 1).isCapitalised
                 || ctx.isWord(description.upperBound - 1) && !ctx.token(description.upperBound - 1).isCapitalised
                     && ctx.isRoleWord(description.upperBound - 1))
-        guard owner != nil || ctx.word(description.lowerBound, is: "the") && (!hasActor(description) || post) else { return nil }
+        let namesAnActor = hasActor(description)
+        guard owner != nil || definite && (!namesAnActor || post) else { return nil }
         guard let name = index.named(exactly: ctx.range(segment)),
-              owner == nil && !hasActor(description) || table.actors[name.actor].type == .person else { return nil }
+              owner == nil && !namesAnActor || table.actors[name.actor].type == .person else { return nil }
         if table.actors[name.actor].type == .person {
             // The description is the person's role: "the project architect" later finds Samir Haddad.
             let role = (((owner ?? description.lowerBound)) + 1..<description.upperBound).filter { ctx.isWord($0) }.map { ctx.lower($0) }
@@ -95,8 +97,7 @@ extension SpeakerAttributor {
             let r = ctx.range(start..<np.upperBound)
             let actors = table.actors
             let person = index.last(before: askedClauseStart(before: r.start) ?? r.start, window: 3000) { m in
-                let t = self.doc.tokenIndex(atOrAfter: m.range.start)
-                return actors[m.actor].type == .person && m.kind == .named && t < self.ctx.count && !self.ctx.inQuote(t)
+                actors[m.actor].type == .person && m.kind == .named && isOutsideQuotations(m)
             }
             if let person {
                 record(Mention(range: r, actor: person.actor, kind: .nominal, rule: .speakerNominal))
@@ -208,30 +209,33 @@ extension SpeakerAttributor {
     /// organisation or plural speaker; it → the last organisation or state.
     func resolvePronoun(_ pronoun: String, at offset: Int) -> Int? {
         let actors = table.actors
-        let notQuoted: (Mention) -> Bool = { m in
-            let t = self.doc.tokenIndex(atOrAfter: m.range.start)
-            return t < self.ctx.count && !self.ctx.inQuote(t)
-        }
         switch pronoun {
         case "he", "she":
             let wanted: Gender = pronoun == "he" ? .male : .female
             return index.last(before: askedClauseStart(before: offset) ?? offset, window: 3000) { m in
                 let a = actors[m.actor]
-                return a.type == .person && (a.gender == nil || a.gender == wanted) && notQuoted(m)
+                return a.type == .person && (a.gender == nil || a.gender == wanted) && isOutsideQuotations(m)
             }?.actor
         case "they":
             return index.last(before: offset, window: 2000) { m in
                 let a = actors[m.actor]
-                return (a.type == .group || a.type == .organisation || a.origin == .speaker && a.type == .group) && notQuoted(m)
+                return (a.type == .group || a.type == .organisation || a.origin == .speaker && a.type == .group) && isOutsideQuotations(m)
             }?.actor
         case "it":
             return index.last(before: offset, window: 2000) { m in
                 let a = actors[m.actor]
-                return (a.type == .organisation || a.type == .state) && notQuoted(m)
+                return (a.type == .organisation || a.type == .state) && isOutsideQuotations(m)
             }?.actor
         default:
             return nil
         }
+    }
+
+    /// Whether a mention starts outside any quotation (a name inside one is
+    /// somebody the speaker spoke of, not a speaker).
+    func isOutsideQuotations(_ m: Mention) -> Bool {
+        let t = doc.tokenIndex(atOrAfter: m.range.start)
+        return t < ctx.count && !ctx.inQuote(t)
     }
 
     /// "Asked whether Prime Minister Aiko Hayashi would raise it with President
