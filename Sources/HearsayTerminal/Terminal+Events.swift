@@ -86,8 +86,20 @@ extension Terminal {
         return .resize(width: size.width, height: size.height)
     }
 
-    private static func milliseconds(until deadline: ContinuousClock.Instant, clock: ContinuousClock) -> Int {
-        let left = clock.now.duration(to: deadline).components
-        return max(0, Int(left.seconds) * 1000 + Int(left.attoseconds / 1_000_000_000_000_000))
+    /// The whole milliseconds left until `deadline`, rounded up: 0 only once it
+    /// has passed. Rounded down, the last fraction of a millisecond became a
+    /// read that does not wait, and the loop above spun through it (about 30
+    /// reads, a millisecond of a core, at each of the reader's 15 ms waits while
+    /// a big file loads).
+    static func milliseconds(until deadline: ContinuousClock.Instant, clock: ContinuousClock) -> Int {
+        milliseconds(roundingUp: clock.now.duration(to: deadline))
+    }
+
+    static func milliseconds(roundingUp left: Duration) -> Int {
+        guard left > .zero else { return 0 }
+        let parts = left.components
+        let attosecondsPerMillisecond: Int64 = 1_000_000_000_000_000
+        return Int(parts.seconds) * 1000
+            + Int((parts.attoseconds + attosecondsPerMillisecond - 1) / attosecondsPerMillisecond)
     }
 }

@@ -56,8 +56,17 @@ struct ReaderLoop {
             }
             session?.close()
         }
+        // Whether the screen shows `state` as it is. While the background work
+        // runs, the loop wakes every 15 ms to look for its result; drawing the
+        // same state again each time cost about a millisecond of the reader's
+        // thread (a tenth of a core for the seconds a big file takes), and a
+        // key pressed meanwhile waited for that frame to finish.
+        var frameIsCurrent = false
         while !state.shouldQuit {
-            terminal.present(render(state), theme: theme.withTagColors(state.annotations.codebook))
+            if !frameIsCurrent {
+                terminal.present(render(state), theme: theme.withTagColors(state.annotations.codebook))
+                frameIsCurrent = true
+            }
             if !started {
                 started = true
                 waiting = startBackground()
@@ -65,15 +74,22 @@ struct ReaderLoop {
             // Poll often while the analysis runs, so its result shows at once.
             let event = terminal.nextEvent(timeoutMilliseconds: waiting == nil ? 1000 : 15)
             if let mailbox = waiting, let loaded = mailbox.take() {
+                frameIsCurrent = false
+                let replaced = state.article
                 _ = reduce(into: &state, .articleUpdated(loaded.article))
                 if let sha = loaded.sha256, let session {
                     _ = reduce(into: &state, session.open(document: loaded.article.document, sha256: sha))
                 }
-                if loaded.article.isComplete && loaded.article.analysis != nil || loaded.article.loadFailure != nil {
+                let last = loaded.article.isComplete && loaded.article.analysis != nil || loaded.article.loadFailure != nil
+                // The replaced article (a big file's whole text) is freed on another
+                // thread; after the last one, the analysis's temporary arrays are
+                // freed too, and the heap is given back (also off this thread).
+                if last {
+                    BackgroundRelease.release(consume replaced) { MemoryTuning.returnFreedMemory() }
                     waiting = nil
-                    // The analysis's temporary arrays are freed by now: give them back.
-                    MemoryTuning.returnFreedMemory()
                     if startsInReview { _ = reduce(into: &state, .command(.review)) }
+                } else {
+                    BackgroundRelease.release(consume replaced)
                 }
             }
             guard let event else {
@@ -83,9 +99,11 @@ struct ReaderLoop {
                    state.prompt == nil, state.picker == nil, state.choicePicker == nil, state.noteEditor == nil,
                    let retaken = session?.retakeIfFree() {
                     _ = reduce(into: &state, retaken)
+                    frameIsCurrent = false
                 }
                 continue
             }
+            frameIsCurrent = false
             if let status = apply(event, &state) { return status }
             // Typeahead: events already waiting (a held key, a hundred page-downs
             // sent at once, a paste) are all applied before the next frame is

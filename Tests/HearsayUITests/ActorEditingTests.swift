@@ -50,6 +50,26 @@ final class ActorEditingTests: XCTestCase {
         XCTAssertTrue(s.message?.isError ?? false)
     }
 
+    /// With no edits to lay over, the detector's article is kept as it is (its
+    /// lists are not derived again on the reader's thread); once edits were
+    /// laid over, taking them all back brings the detector's actors back.
+    func testNoEditsKeepTheArticleAndTakingEditsBackRestoresTheDetectorsActors() {
+        let article = state().article
+        XCTAssertFalse(article.isEdited)
+        let unchanged = article.applyingActorEdits([])
+        XCTAssertFalse(unchanged.isEdited)
+        XCTAssertEqual(unchanged.actors.map(\.name), article.actors.map(\.name))
+        XCTAssertEqual(unchanged.actorOrder, article.actorOrder)
+        let renamed = article.applyingActorEdits([ActorEdit(.rename(from: "Sayed Karim", to: "Sayed Karim Ahmadzai"),
+                                                            time: "2026-11-28T12:00:00Z")])
+        XCTAssertTrue(renamed.isEdited)
+        XCTAssertTrue(renamed.actors.contains { $0.name == "Sayed Karim Ahmadzai" })
+        let takenBack = renamed.applyingActorEdits([])
+        XCTAssertFalse(takenBack.isEdited)
+        XCTAssertEqual(takenBack.actors.map(\.name), article.actors.map(\.name))
+        XCTAssertEqual(takenBack.mentionCounts, article.mentionCounts)
+    }
+
     func testAddingAnActorFromASelection() {
         var s = state()
         let text = s.article.document.text
