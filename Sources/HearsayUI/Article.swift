@@ -37,6 +37,8 @@ public struct Article: Sendable {
     public var loadFailure: String? = nil
     /// Whether `analysis` has the user's edits laid over `detected` (see `applyingActorEdits`).
     var isEdited = false
+    /// Whether the quotations are in order of their starts (see `quotationIndices(exactly:)`).
+    let quotationsInOrderOfStart: Bool
 
     /// What to say when a command needs the analysis and there is none (yet).
     var withoutAnalysis: String { loadFailure.map { "Not analysed: \($0)" } ?? "Still analysing…" }
@@ -70,6 +72,8 @@ public struct Article: Sendable {
             if let a = q.speaker?.actor, a < said.count { said[a] += 1 }
         }
         quotationCounts = said
+        let quotations = analysis?.quotations ?? []
+        quotationsInOrderOfStart = zip(quotations, quotations.dropFirst()).allSatisfy { $0.range.start <= $1.range.start }
         let actors = analysis?.actors ?? []
         actorOrder = actors.indices.sorted { a, b in
             counts[a] != counts[b] ? counts[a] > counts[b] : actors[a].name < actors[b].name
@@ -165,6 +169,25 @@ public struct Article: Sendable {
             if range(items[mid]).end <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// The quotations whose range is exactly `range`, in order: a binary search
+    /// on their starts when they are in order of start (a detector's always
+    /// are), else a scan.
+    public func quotationIndices(exactly range: TextRange) -> [Int] {
+        let quotations = self.quotations
+        guard quotationsInOrderOfStart else { return quotations.indices.filter { quotations[$0].range == range } }
+        var lo = 0, hi = quotations.count
+        while lo < hi {   // the first quotation that starts at or after the range
+            let mid = (lo + hi) / 2
+            if quotations[mid].range.start < range.start { lo = mid + 1 } else { hi = mid }
+        }
+        var found: [Int] = []
+        while lo < quotations.count, quotations[lo].range.start == range.start {
+            if quotations[lo].range == range { found.append(lo) }
+            lo += 1
+        }
+        return found
     }
 
     /// The quotation at or after `offset` (first one whose end lies after it).

@@ -103,6 +103,55 @@ final class ReviewReducerTests: XCTestCase {
         XCTAssertEqual(fresh.review(of: 1)?.decision, .rejected)
         XCTAssertEqual(fresh.reviewProgress, "Reviewed 2 of 3")
     }
+
+    /// The count of reviewed quotations is looked up from the reviews, and is
+    /// the count of quotations `review(of:)` finds a decision for: by range,
+    /// by the detected range a corrected review's id names, not orphans.
+    func testTheReviewedCountIsTheCountOfQuotationsWithADecision() {
+        func naive(_ s: AppState) -> Int { s.article.quotations.indices.filter { s.review(of: $0) != nil }.count }
+        var s = state()
+        XCTAssertEqual(s.reviewedCount, 0)
+        s.press("R<lt>")   // the first one's bounds corrected: found by its id now
+        XCTAssertNotEqual(s.annotations.reviews[0].anchor.range, s.article.quotations[0].range)
+        XCTAssertEqual(s.reviewedCount, 1)
+        XCTAssertEqual(s.reviewedCount, naive(s))
+        s.press("ax")   // accepts the corrected one, rejects the next
+        XCTAssertEqual(s.annotations.reviews.count, 2)
+        XCTAssertEqual(s.reviewedCount, 2)
+        XCTAssertEqual(s.reviewedCount, naive(s))
+        s.annotations.reviews.append(s.annotations.reviews[0])   // two decisions on one quotation count once
+        XCTAssertEqual(s.reviewedCount, 2)
+        XCTAssertEqual(s.reviewedCount, naive(s))
+        s.annotations.reviews[1].orphaned = true
+        XCTAssertEqual(s.reviewedCount, 1)
+        XCTAssertEqual(s.reviewedCount, naive(s))
+        s.annotations.reviews.removeLast()
+        s.press("u")
+        XCTAssertEqual(s.reviewedCount, naive(s))
+    }
+
+    func testAReviewIdNamesTheDetectedRangeOnlyInItsOwnForm() {
+        let s = state()
+        XCTAssertEqual(s.detectedRange(ofReviewID: "q120-180"), TextRange(120, 180))
+        XCTAssertEqual(s.detectedRange(ofReviewID: s.reviewID(TextRange(0, 7))), TextRange(0, 7))
+        for id in ["q07-9", "q+7-9", "q7-", "q-7", "q9-7", "q1-2-3", "a1-2", "", "q", "added-1"] {
+            XCTAssertNil(s.detectedRange(ofReviewID: id), id)
+        }
+    }
+
+    /// Nested quotations end out of order; the lookup by exact range still
+    /// finds every one, as a scan does.
+    func testQuotationsAreFoundByTheirExactRangeWhenNested() {
+        let text = "She said “the plan, which he called ‘a farce’, will fail” and left. “Fine,” he said. “Fine,” he said again."
+        let document = Document(text: text)
+        let article = Article(name: "n.txt", document: document, analysis: Analyzer.analyze(document))
+        XCTAssertGreaterThanOrEqual(article.quotations.count, 3)
+        for q in article.quotations {
+            XCTAssertEqual(article.quotationIndices(exactly: q.range),
+                           article.quotations.indices.filter { article.quotations[$0].range == q.range })
+        }
+        XCTAssertEqual(article.quotationIndices(exactly: TextRange(1, 2)), [])
+    }
 }
 
 final class ReviewGoldenScreenTests: XCTestCase {
