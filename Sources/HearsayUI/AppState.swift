@@ -139,6 +139,8 @@ public struct AppState {
     public var idSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
     public var idCounter: UInt64 = 0
     public let layout: LayoutCache
+    /// The Quotations tab's filtered rows between frames (see `listedQuotations`).
+    public let quotationList = QuotationListMemo()
 
     public init(article: Article, width: Int, height: Int, keymap: Keymap = .defaults, themeName: String = "dark") {
         self.article = article

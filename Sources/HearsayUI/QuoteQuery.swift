@@ -85,7 +85,9 @@ public struct QuoteQuery: Equatable, Sendable {
             let hit: Bool
             switch term.field {
             case .text:
-                if text == nil { text = QuoteQuery.fold(article.document.scalars[quotation.span.content.start..<quotation.span.content.end]) }
+                // (Read as one string: a big file's text, read back from the file,
+                // cost a lock and a chunk lookup for each scalar read one by one.)
+                if text == nil { text = QuoteQuery.fold(article.document.string(quotation.span.content).unicodeScalars) }
                 hit = term.values.allSatisfy { QuoteQuery.contains(text!, $0) }
             case .speaker:
                 hit = term.values.contains { value in

@@ -71,4 +71,21 @@ import Testing
         }
         #expect(!b.article.document.scalars.changedOnDisk)
     }
+
+    /// An `&` query over the words of the quotations lists the same ones from
+    /// a text read back from the file (whose quotations are read as strings).
+    @Test func aTextQueryListsTheSameQuotations() throws {
+        let (resident, paged) = try Self.documents()
+        let analysis = Analyzer.analyze(resident).droppingAnalysisTables()
+        var pagedAnalysis = analysis
+        pagedAnalysis.document = paged.droppingAnalysisTables()
+        var a = AppState(article: Article(name: "big.txt", document: analysis.document, analysis: analysis), width: 120, height: 40)
+        var b = AppState(article: Article(name: "big.txt", document: pagedAnalysis.document, analysis: pagedAnalysis), width: 120, height: 40)
+        for query in ["unilateral", "season -unilateral", "\"wait another\"", "nowhere"] {
+            a.press("&\(query)<Enter>")
+            b.press("&\(query)<Enter>")
+            #expect(a.listedQuotations == b.listedQuotations, "\(query)")
+            #expect(a.listedQuotations.count == (query == "nowhere" ? 0 : 500), "\(query)")
+        }
+    }
 }

@@ -130,6 +130,32 @@ final class ReviewReducerTests: XCTestCase {
         XCTAssertEqual(s.reviewedCount, naive(s))
     }
 
+    /// The Quotations tab's filtered rows are kept between frames; they follow
+    /// every change they depend on: the query, the decisions, the actor picked,
+    /// the article.
+    func testTheFilteredListFollowsWhatItDependsOn() throws {
+        func naive(_ s: AppState) -> [Int] { s.filteredQuotations(s.article.quotations) }
+        var s = state()
+        s.quoteQuery = try QuoteQuery.parse("state:rejected")
+        XCTAssertEqual(s.listedQuotations, [])
+        s.press("Rax")
+        XCTAssertEqual(s.listedQuotations, [1])
+        s.press("u")
+        XCTAssertEqual(s.listedQuotations, [])
+        s.quoteQuery = try QuoteQuery.parse("state:accepted")
+        XCTAssertEqual(s.listedQuotations, [0])
+        s.quoteQuery = nil
+        let speaker = try XCTUnwrap(s.article.quotations[2].speaker?.actor)
+        s.selectedActor = speaker
+        XCTAssertEqual(s.listedQuotations, naive(s))
+        XCTAssertTrue(s.listedQuotations.contains(2))
+        s.selectedActor = s.article.quotations[0].speaker?.actor
+        XCTAssertEqual(s.listedQuotations, naive(s))
+        let document = s.article.document
+        s.article = Article(name: "again.txt", document: document, analysis: Analyzer.analyze(document))
+        XCTAssertEqual(s.listedQuotations, naive(s))
+    }
+
     func testAReviewIdNamesTheDetectedRangeOnlyInItsOwnForm() {
         let s = state()
         XCTAssertEqual(s.detectedRange(ofReviewID: "q120-180"), TextRange(120, 180))
