@@ -140,7 +140,9 @@ public struct AppState {
     public var idCounter: UInt64 = 0
     public let layout: LayoutCache
     /// The Quotations tab's filtered rows between frames (see `listedQuotations`).
-    public let quotationList = QuotationListMemo()
+    public let quotationList = FrameMemo<QuotationListKey, [Int]>()
+    /// The who-speaks chart's rows between frames (see `whoSpeaksStats`).
+    public let whoSpeaksRows = FrameMemo<WhoSpeaksKey, [SpeakerStats]>()
 
     public init(article: Article, width: Int, height: Int, keymap: Keymap = .defaults, themeName: String = "dark") {
         self.article = article

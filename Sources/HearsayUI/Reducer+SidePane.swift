@@ -31,9 +31,9 @@ extension AppState {
         // retained and released the array once per quotation: 200 ms on 458,000.)
         let quotations = article.quotations
         guard isQuotationListFiltered else { return Array(quotations.indices) }
-        let key = QuotationListMemo.Key(quotations: quotations, actors: article.actors, actor: selectedActor, query: quoteQuery,
-                                        reviews: annotations.reviews, annotations: annotations.annotations)
-        return quotationList.rows(for: key) { filteredQuotations(quotations) }
+        let key = QuotationListKey(quotations: quotations, actors: article.actors, actor: selectedActor, query: quoteQuery,
+                                   reviews: annotations.reviews, annotations: annotations.annotations)
+        return quotationList.value(for: key, same: QuotationListKey.same) { filteredQuotations(quotations) }
     }
 
     /// `listedQuotations` made anew: every quotation asked.
@@ -160,5 +160,20 @@ extension AppState {
                 sideSelection[.annotations] = row
             }
         }
+    }
+}
+
+/// What the filtered Quotations tab is made from (see `FrameMemo`).
+public struct QuotationListKey {
+    let quotations: [Quotation]
+    let actors: [Actor]
+    let actor: Int?
+    let query: QuoteQuery?
+    let reviews: [QuoteReview]
+    let annotations: AnnotationList
+
+    static func same(_ a: Self, _ b: Self) -> Bool {
+        sameStorage(a.quotations, b.quotations) && sameStorage(a.actors, b.actors) && a.actor == b.actor
+            && a.query == b.query && a.reviews == b.reviews && a.annotations == b.annotations
     }
 }

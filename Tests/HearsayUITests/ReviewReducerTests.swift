@@ -156,6 +156,27 @@ final class ReviewReducerTests: XCTestCase {
         XCTAssertEqual(s.listedQuotations, naive(s))
     }
 
+    /// The who-speaks chart's rows are kept between frames and follow the
+    /// decisions and the actor edits they are made from.
+    func testTheChartFollowsTheDecisionsAndTheEdits() throws {
+        var s = state()
+        func quotations(of name: String) -> Int { s.whoSpeaksStats.first { $0.name == name }?.quotations ?? 0 }
+        let speaker = try XCTUnwrap(s.article.quotations[0].speaker?.actor)
+        let name = s.article.actors[speaker].name
+        let before = quotations(of: name)
+        XCTAssertGreaterThan(before, 0)
+        XCTAssertEqual(s.whoSpeaksStats, WhoSpeaks.stats(s.article))   // (no decisions: the detector's)
+        s.press("Rx")   // not a quotation
+        XCTAssertEqual(quotations(of: name), before - 1)
+        s.press("u")
+        XCTAssertEqual(quotations(of: name), before)
+        s.press("q")
+        s.annotations.actorEdits = [ActorEdit(.rename(from: name, to: name + " Jr"), time: s.now)]
+        s.article = s.article.applyingActorEdits(s.annotations.actorEdits)
+        XCTAssertEqual(quotations(of: name + " Jr"), before)
+        XCTAssertEqual(quotations(of: name), 0)
+    }
+
     func testAReviewIdNamesTheDetectedRangeOnlyInItsOwnForm() {
         let s = state()
         XCTAssertEqual(s.detectedRange(ofReviewID: "q120-180"), TextRange(120, 180))
