@@ -1,5 +1,5 @@
 import Testing
-import HearsayCore
+@testable import HearsayCore
 
 @Suite struct ParagraphTests {
     private func paragraphs(_ text: String) -> [String] {
@@ -83,9 +83,14 @@ struct LeanDocumentTests {
         }
     }
 
+    /// Words that join across stops, apostrophes, hyphens and digits, next to
+    /// every kind of quotation mark.
+    static let trickyText = "He said \"U.S. aid\" and “3.5 million” were “don’t-care” sums; «O’Brien’s 10,000» said: „no“ — "
+        + "‘Kabul’s’ “e.g. this” and “rock'n'roll” “—” “”. The A.B.C. “1st-round” \"x\"y “Dr. No” ends “here.”\n\n“Next, ”paragraph"
+
     @Test func wordCountsAreTheSameForAnyRange() {
         var rng = SplitMix64(seed: 7)
-        for text in Self.texts where !text.isEmpty {
+        for text in Self.texts + [Self.trickyText] where !text.isEmpty {
             let doc = Document(text: text)
             let lean = doc.droppingAnalysisTables()
             for _ in 0..<400 {
@@ -95,6 +100,14 @@ struct LeanDocumentTests {
             }
             let analysis = Analyzer.analyze(doc)
             #expect(WhoSpeaks.stats(analysis.droppingAnalysisTables()) == WhoSpeaks.stats(analysis))
+            // Ranges that start after white space or a double mark are split from
+            // there, not from their paragraph's start: every such start, checked.
+            for start in 1..<max(1, doc.length) where WhoSpeaks.endsEveryToken(doc.scalars[start - 1]) {
+                for end in [start, min(doc.length, start + 1), min(doc.length, start + 9), min(doc.length, start + 40)] {
+                    let r = TextRange(start, end)
+                    #expect(WhoSpeaks.wordCount(r, in: lean) == WhoSpeaks.wordCount(r, in: doc), "\(r)")
+                }
+            }
         }
     }
 }
