@@ -57,13 +57,18 @@ import Testing
         #expect(weir.matches(paged.scalars, at: all[7].lowerBound) && !weir.matches(paged.scalars, at: all[7].lowerBound + 1))
     }
 
-    @Test func theScreensAreTheSameKeyForKey() throws {
-        let (resident, paged) = try Self.documents()
+    /// The reader on the text held whole (a) and read back from the file (b), with the same analysis.
+    static func states() throws -> (resident: AppState, paged: AppState) {
+        let (resident, paged) = try documents()
         let analysis = Analyzer.analyze(resident).droppingAnalysisTables()
         var pagedAnalysis = analysis
         pagedAnalysis.document = paged.droppingAnalysisTables()
-        var a = AppState(article: Article(name: "big.txt", document: analysis.document, analysis: analysis), width: 120, height: 40)
-        var b = AppState(article: Article(name: "big.txt", document: pagedAnalysis.document, analysis: pagedAnalysis), width: 120, height: 40)
+        return (AppState(article: Article(name: "big.txt", document: analysis.document, analysis: analysis), width: 120, height: 40),
+                AppState(article: Article(name: "big.txt", document: pagedAnalysis.document, analysis: pagedAnalysis), width: 120, height: 40))
+    }
+
+    @Test func theScreensAreTheSameKeyForKey() throws {
+        var (a, b) = try Self.states()
         for keys in ["", "<C-f><C-f>", "G", "gg", "/Zebra<Enter>", "n", "]q]q", "<Tab>", "j<Enter>", "v3w", "<Esc>", "?", "<Esc>", "50%"] {
             a.press(keys)
             b.press(keys)
@@ -75,12 +80,7 @@ import Testing
     /// An `&` query over the words of the quotations lists the same ones from
     /// a text read back from the file (whose quotations are read as strings).
     @Test func aTextQueryListsTheSameQuotations() throws {
-        let (resident, paged) = try Self.documents()
-        let analysis = Analyzer.analyze(resident).droppingAnalysisTables()
-        var pagedAnalysis = analysis
-        pagedAnalysis.document = paged.droppingAnalysisTables()
-        var a = AppState(article: Article(name: "big.txt", document: analysis.document, analysis: analysis), width: 120, height: 40)
-        var b = AppState(article: Article(name: "big.txt", document: pagedAnalysis.document, analysis: pagedAnalysis), width: 120, height: 40)
+        var (a, b) = try Self.states()
         for query in ["unilateral", "season -unilateral", "\"wait another\"", "nowhere"] {
             a.press("&\(query)<Enter>")
             b.press("&\(query)<Enter>")
