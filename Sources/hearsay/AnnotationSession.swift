@@ -15,6 +15,20 @@ final class AnnotationSession {
     private var sharedCodebook: Codebook?
     private var codebookProblem: String?
 
+    /// Why the annotations cannot be changed yet: they are opened once the
+    /// whole article is read and analysed (its SHA-256 is known), and the file
+    /// read then replaces the annotations on screen, so a tag made before that
+    /// was lost. The reader is read-only until then (a few seconds on 100 MB,
+    /// a few milliseconds on an article).
+    static let pendingReason = "the annotations open once the article is read and analysed"
+
+    /// Why they never will be: the article was only partly read (too large,
+    /// not text past its start), or could not be read again for its fingerprint.
+    static func unopenedReason(loadFailure: String?) -> String {
+        loadFailure.map { "only part of the file was read (\($0)): no annotations" }
+            ?? "the file could not be read again for its fingerprint: no annotations"
+    }
+
     init(path: String, codebook: String? = nil) {
         self.path = path
         codebookStore = codebook.map(CodebookStore.init)

@@ -92,7 +92,9 @@ struct Read: ParsableCommand {
         }
         let session = AnnotationSession.path(file: file, explicit: annotations, environment: env)
             .map { AnnotationSession(path: $0, codebook: codebook) }
-        if session == nil { state.readOnlyReason = "the article came from standard input; give --annotations PATH to keep annotations" }
+        state.readOnlyReason = session == nil
+            ? "the article came from standard input; give --annotations PATH to keep annotations"
+            : AnnotationSession.pendingReason
         var loop = ReaderLoop(terminal: terminal, theme: startTheme, environment: env, session: session)
         loop.startsInReview = review
         loop.partOfFile = { reader.part(end: $0) }

@@ -77,10 +77,13 @@ struct ReaderLoop {
                 frameIsCurrent = false
                 let replaced = state.article
                 _ = reduce(into: &state, .articleUpdated(loaded.article))
+                let last = loaded.article.isComplete && loaded.article.analysis != nil || loaded.article.loadFailure != nil
                 if let sha = loaded.sha256, let session {
                     _ = reduce(into: &state, session.open(document: loaded.article.document, sha256: sha))
+                } else if last, session != nil {
+                    // (No fingerprint: the annotations cannot be opened, and stay read-only, saying why.)
+                    state.readOnlyReason = AnnotationSession.unopenedReason(loadFailure: loaded.article.loadFailure)
                 }
-                let last = loaded.article.isComplete && loaded.article.analysis != nil || loaded.article.loadFailure != nil
                 // The replaced article (a big file's whole text) is freed on another
                 // thread; after the last one, the analysis's temporary arrays are
                 // freed too, and the heap is given back (also off this thread).

@@ -88,8 +88,39 @@ final class BigFileTmuxTests: XCTestCase {
         }
         XCTAssertTrue(screen.contains("Paragraph 1:"), screen)
         XCTAssertFalse(screen.contains("loading"), screen)
+        // Its annotations cannot be opened (no fingerprint of the whole): a tag says so.
+        try reader.tmux.send("vwt")
+        _ = try reader.tmux.waitFor("the read-only reason") { $0.contains("Read-only: only part of the file was read") }
+        try reader.tmux.send("Escape")
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+
+    /// The annotations are opened once the whole file is read and analysed, and
+    /// replace those on screen: a tag made before that was lost without a word.
+    /// Until then the reader is read-only and says why; then the tag is kept.
+    func testATagBeforeTheAnnotationsAreOpenIsRefusedNotLost() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("early.txt", Array(Self.pagedText.utf8))
+        let reader = try ReaderTmuxTests(name: "launch", testClosure: { _ in })
+            .launch([path], width: 120, height: 30, waitForAnalysis: false)
+        defer { reader.tmux.kill() }
+        try reader.tmux.send("vwt")
+        let early = try reader.tmux.waitFor("the read-only reason") {
+            $0.contains("Read-only: the annotations open once the article is read and analysed")
+        }
+        XCTAssertFalse(early.contains("quotations"), "refused while the analysis runs: \(early)")
+        try reader.tmux.send("Escape")
+        _ = try reader.tmux.waitFor("the analysis", timeout: 120) { $0.contains("quotations") }
+        try reader.tmux.send("vwt")
+        _ = try reader.tmux.waitFor("the tag picker") { $0.contains("<Enter> choose") }
+        try reader.tmux.type("late")
+        try reader.tmux.send("Enter")
+        _ = try reader.tmux.waitFor("the tag") { $0.contains("Tagged late") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        let saved = try String(contentsOfFile: path + ".hearsay.json", encoding: .utf8)
+        XCTAssertTrue(saved.contains("\"late\""), saved)
     }
 
     func testKeysTypedAheadAreAllApplied() throws {
