@@ -51,6 +51,30 @@ final class AnnotationSession {
 
     /// Opens the store for the finished article and says what the reader should know.
     func open(document: Document, sha256: String) -> Action {
+        let opening = begin(document: document, sha256: sha256)
+        return finish(opening.needsReanchoring ? Self.reanchored(opening, in: document) : opening)
+    }
+
+    /// The annotation file as read for the finished article, before its passages
+    /// are found again in a changed one (`reanchored`): that takes seconds for
+    /// thousands of passages in a big article (1.4 s for 10,000 in 100 MB), so
+    /// the reader does it on another thread, read-only meanwhile (`reanchoringReason`).
+    struct Opening: Sendable {
+        var file: AnnotationFile
+        let fingerprint: DocumentFingerprint
+        let readOnlyReason: String?
+        var notes: [String]
+        /// The article changed since the file was written, and the file has passages or reviews to find again.
+        let needsReanchoring: Bool
+        /// They were found again (`reanchored`): the file is to be saved.
+        var reanchored = false
+    }
+
+    /// Why the annotations cannot be changed while they are found again in a changed article.
+    static let reanchoringReason = "the annotations are being found again in the changed article"
+
+    /// Opens the store (taking the article's lock) and reads the file.
+    func begin(document: Document, sha256: String) -> Opening {
         let fingerprint = DocumentFingerprint(sha256: sha256, length: document.length)
         let store = AnnotationStore(path: path, document: fingerprint)
         self.store?.close()   // (opened again: see `retakeIfFree`)
@@ -60,21 +84,35 @@ final class AnnotationSession {
         var reason: String? = nil
         if case .readOnly(let why) = result.mode { reason = why }
         var file = result.file ?? AnnotationFile(document: fingerprint)
-        var notes = result.warnings
-        if !result.isFresh, file.document.sha256 != sha256, !file.annotations.isEmpty || !file.reviews.isEmpty {
-            // The article changed: find each passage and each reviewed quotation
-            // again; what cannot be found becomes an orphan, listed and kept, never dropped.
-            let found = Reanchoring.reanchor(&file, in: document.scalars)
-            file.document = fingerprint
-            // (Short enough for one status line of 80 columns: a message is not wrapped.)
-            var report = "Article changed: passages \(found.annotationsInPlace) kept, \(found.annotationsMoved) moved, \(found.annotationsOrphaned) orphaned"
-            if !file.reviews.isEmpty { report += "; reviews \(found.reviewsMoved) moved, \(found.reviewsOrphaned) lost" }
-            if found.annotationsOrphaned + found.reviewsOrphaned > 0 { report += " (T lists orphans)" }
-            notes = [report]
-            if reason == nil { _ = save(file) }
-        } else if file.document.sha256.isEmpty || result.isFresh {
+        let changed = !result.isFresh && file.document.sha256 != sha256 && (!file.annotations.isEmpty || !file.reviews.isEmpty)
+        if !changed, file.document.sha256.isEmpty || result.isFresh {
             file.document = fingerprint
         }
+        return Opening(file: file, fingerprint: fingerprint, readOnlyReason: reason, notes: result.warnings, needsReanchoring: changed)
+    }
+
+    /// The article changed: each passage and each reviewed quotation found again;
+    /// what cannot be found becomes an orphan, listed and kept, never dropped.
+    /// Reads only its arguments: any thread may run it.
+    static func reanchored(_ opening: Opening, in document: Document) -> Opening {
+        var opening = opening
+        let found = Reanchoring.reanchor(&opening.file, in: document.scalars)
+        opening.file.document = opening.fingerprint
+        // (Short enough for one status line of 80 columns: a message is not wrapped.)
+        var report = "Article changed: passages \(found.annotationsInPlace) kept, \(found.annotationsMoved) moved, \(found.annotationsOrphaned) orphaned"
+        if !opening.file.reviews.isEmpty { report += "; reviews \(found.reviewsMoved) moved, \(found.reviewsOrphaned) lost" }
+        if found.annotationsOrphaned + found.reviewsOrphaned > 0 { report += " (T lists orphans)" }
+        opening.notes = [report]
+        opening.reanchored = true
+        return opening
+    }
+
+    /// Saves what was found again, merges the shared codebook, and says what the reader should know.
+    func finish(_ opening: Opening) -> Action {
+        var file = opening.file
+        var notes = opening.notes
+        let reason = opening.readOnlyReason
+        if opening.reanchored, reason == nil { _ = save(file) }
         if let codebookStore {
             do {
                 let shared = try codebookStore.load() ?? Codebook()

@@ -35,6 +35,8 @@ struct ReaderLoop {
     /// analysis never compete with the first paint for the CPU.
     mutating func run(_ state: inout AppState, startBackground: () -> Mailbox<Loaded>?) -> Int32 {
         var waiting: Mailbox<Loaded>?
+        // The annotation file while its passages are found again in a changed article (see `AnnotationSession.Opening`).
+        var reanchoring: Mailbox<AnnotationSession.Opening>?
         var started = false
         state.idSeed = UInt64.random(in: 1...UInt64.max)
         if let registry {
@@ -72,14 +74,24 @@ struct ReaderLoop {
                 waiting = startBackground()
             }
             // Poll often while the analysis runs, so its result shows at once.
-            let event = terminal.nextEvent(timeoutMilliseconds: waiting == nil ? 1000 : 15)
+            let event = terminal.nextEvent(timeoutMilliseconds: waiting == nil && reanchoring == nil ? 1000 : 15)
             if let mailbox = waiting, let loaded = mailbox.take() {
                 frameIsCurrent = false
                 let replaced = state.article
                 _ = reduce(into: &state, .articleUpdated(loaded.article))
                 let last = loaded.article.isComplete && loaded.article.analysis != nil || loaded.article.loadFailure != nil
                 if let sha = loaded.sha256, let session {
-                    _ = reduce(into: &state, session.open(document: loaded.article.document, sha256: sha))
+                    let opening = session.begin(document: loaded.article.document, sha256: sha)
+                    if opening.needsReanchoring {
+                        // Finding the passages again takes seconds in a big changed article:
+                        // on another thread, the reader read-only meanwhile, saying why.
+                        state.readOnlyReason = AnnotationSession.reanchoringReason
+                        let mailbox = Mailbox<AnnotationSession.Opening>(), document = loaded.article.document
+                        BackgroundPriority.run { mailbox.post(AnnotationSession.reanchored(opening, in: document)) }
+                        reanchoring = mailbox
+                    } else {
+                        _ = reduce(into: &state, session.finish(opening))
+                    }
                 } else if last, session != nil {
                     // (No fingerprint: the annotations cannot be opened, and stay read-only, saying why.)
                     state.readOnlyReason = AnnotationSession.unopenedReason(loadFailure: loaded.article.loadFailure)
@@ -90,10 +102,17 @@ struct ReaderLoop {
                 if last {
                     BackgroundRelease.release(consume replaced) { MemoryTuning.returnFreedMemory() }
                     waiting = nil
-                    if startsInReview { _ = reduce(into: &state, .command(.review)) }
+                    // (Review starts once the decisions are read: after the re-anchoring, if any.)
+                    if startsInReview, reanchoring == nil { _ = reduce(into: &state, .command(.review)) }
                 } else {
                     BackgroundRelease.release(consume replaced)
                 }
+            }
+            if let mailbox = reanchoring, let opening = mailbox.take(), let session {
+                reanchoring = nil
+                frameIsCurrent = false
+                _ = reduce(into: &state, session.finish(opening))
+                if startsInReview, waiting == nil { _ = reduce(into: &state, .command(.review)) }
             }
             guard let event else {
                 // Idle and read-only because another Hearsay has the article: once
