@@ -47,7 +47,6 @@ struct ReaderLoop {
                 self.registry = nil
             }
         }
-        // Whatever ends the loop (q, a signal), the reading position is saved.
         // Whatever ends the loop (q, a signal), the reading position is saved, but
         // only for an article that has annotations (or had a file already): reading
         // alone must not leave files beside every article, as less does not.
