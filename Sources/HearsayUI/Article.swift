@@ -177,11 +177,8 @@ public struct Article: Sendable {
     public func quotationIndices(exactly range: TextRange) -> [Int] {
         let quotations = self.quotations
         guard quotationsInOrderOfStart else { return quotations.indices.filter { quotations[$0].range == range } }
-        var lo = 0, hi = quotations.count
-        while lo < hi {   // the first quotation that starts at or after the range
-            let mid = (lo + hi) / 2
-            if quotations[mid].range.start < range.start { lo = mid + 1 } else { hi = mid }
-        }
+        // (The first quotation that starts at or after the range.)
+        var lo = Document.lastStarting(atOrBefore: range.start - 1, in: quotations) { $0.range.start } + 1
         var found: [Int] = []
         while lo < quotations.count, quotations[lo].range.start == range.start {
             if quotations[lo].range == range { found.append(lo) }

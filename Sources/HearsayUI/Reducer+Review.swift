@@ -109,6 +109,7 @@ extension AppState {
 
     /// The decision on detected quotation `q`, if any (by its range, or the range it was corrected from).
     func review(of q: Int) -> QuoteReview? {
+        guard !annotations.reviews.isEmpty else { return nil }   // (no id to make: most articles, most of the time)
         let range = article.quotations[q].range
         let id = reviewID(range)
         return annotations.reviews.first { !$0.orphaned && ($0.anchor.range == range || $0.id == id) }
@@ -126,12 +127,12 @@ extension AppState {
         return reviewID(range) == id ? range : nil   // (not "q+7-9" or "q07-9")
     }
 
-    /// The quotations `review` is on, in order: as `review(of:)` finds it, by
-    /// its range or by the detected range its id names, but looked up from the
-    /// review (a few) instead of asked of every quotation (458,000 in the 100
-    /// MB bench text, where counting them so took a second at every key).
-    func quotations(reviewedBy review: QuoteReview) -> [Int] {
-        guard !review.orphaned else { return [] }
+    /// The quotations `review` names, in order: by its range or by the
+    /// detected range its id names, as `review(of:)` matches them (which also
+    /// passes over orphans), but looked up from the review (a few) instead of
+    /// asked of every quotation (458,000 in the 100 MB bench text, where
+    /// counting them so took a second at every key).
+    func quotations(namedBy review: QuoteReview) -> [Int] {
         var found = article.quotationIndices(exactly: review.anchor.range)
         if let detected = detectedRange(ofReviewID: review.id), detected != review.anchor.range {
             found += article.quotationIndices(exactly: detected)
@@ -141,9 +142,12 @@ extension AppState {
 
     /// Quotation `q` with the kind the user gave it in review (the speaker set
     /// in review is a name: `speakerName(of:)`).
-    func reviewedQuotation(_ q: Int) -> Quotation {
+    func reviewedQuotation(_ q: Int) -> Quotation { reviewedQuotation(q, as: review(of: q)) }
+
+    /// The same with its review (`review(of: q)`) already in hand.
+    func reviewedQuotation(_ q: Int, as review: QuoteReview?) -> Quotation {
         var quotation = article.quotations[q]
-        if let kind = review(of: q)?.kind { quotation.kind = kind }
+        if let kind = review?.kind { quotation.kind = kind }
         return quotation
     }
 
@@ -153,9 +157,7 @@ extension AppState {
         for change in group.changes {
             guard case .review(let old, let new) = change else { continue }
             for review in [new, old].compactMap({ $0 }) {
-                var unorphaned = review
-                unorphaned.orphaned = false   // (asked of the change, whatever became of the review)
-                if let q = quotations(reviewedBy: unorphaned).first { return q }
+                if let q = quotations(namedBy: review).first { return q }
             }
         }
         return nil
@@ -179,7 +181,7 @@ extension AppState {
 
     var reviewedCount: Int {
         var reviewed = Set<Int>()
-        for review in annotations.reviews { reviewed.formUnion(quotations(reviewedBy: review)) }
+        for review in annotations.reviews where !review.orphaned { reviewed.formUnion(quotations(namedBy: review)) }
         return reviewed.count
     }
 

@@ -45,7 +45,7 @@ extension AppState {
         if let query = quoteQuery {
             rows = rows.filter { q in
                 let review = review(of: q)
-                return query.matches(reviewedQuotation(q), index: q, in: article, review: review?.decision.rawValue,
+                return query.matches(reviewedQuotation(q, as: review), index: q, in: article, review: review?.decision.rawValue,
                               tags: annotations.annotations.filter { $0.range == quotations[q].range }.flatMap(\.tags),
                               speakerName: review?.speaker)
             }
