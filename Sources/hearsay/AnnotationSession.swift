@@ -7,8 +7,13 @@ import HearsayUI
 /// The reader's side of the annotation store: where the file is, opening it once
 /// the whole article is known (its SHA-256 says whether it changed), re-anchoring
 /// after a change, and saving after every change.
-final class AnnotationSession {
+///
+/// Saves run on the reader's `SaveQueue` thread, everything else on the
+/// reader's own: each method holds `lock` throughout, so the two never see
+/// the store or the shared codebook half changed.
+final class AnnotationSession: @unchecked Sendable {   // (its state is behind `lock`)
     let path: String
+    private let lock = Lock()
     private var store: AnnotationStore?
     /// `--codebook FILE`: a codebook shared by many articles, and the last version of it written or read.
     private let codebookStore: CodebookStore?
@@ -51,8 +56,12 @@ final class AnnotationSession {
 
     /// Opens the store for the finished article and says what the reader should know.
     func open(document: Document, sha256: String) -> Action {
-        let opening = begin(document: document, sha256: sha256)
-        return finish(opening.needsReanchoring ? Self.reanchored(opening, in: document) : opening)
+        lock.withLock { unlockedOpen(document: document, sha256: sha256) }
+    }
+
+    private func unlockedOpen(document: Document, sha256: String) -> Action {
+        let opening = unlockedBegin(document: document, sha256: sha256)
+        return unlockedFinish(opening.needsReanchoring ? Self.reanchored(opening, in: document) : opening)
     }
 
     /// The annotation file as read for the finished article, before its passages
@@ -75,6 +84,10 @@ final class AnnotationSession {
 
     /// Opens the store (taking the article's lock) and reads the file.
     func begin(document: Document, sha256: String) -> Opening {
+        lock.withLock { unlockedBegin(document: document, sha256: sha256) }
+    }
+
+    private func unlockedBegin(document: Document, sha256: String) -> Opening {
         let fingerprint = DocumentFingerprint(sha256: sha256, length: document.length)
         let store = AnnotationStore(path: path, document: fingerprint)
         self.store?.close()   // (opened again: see `retakeIfFree`)
@@ -109,10 +122,14 @@ final class AnnotationSession {
 
     /// Saves what was found again, merges the shared codebook, and says what the reader should know.
     func finish(_ opening: Opening) -> Action {
+        lock.withLock { unlockedFinish(opening) }
+    }
+
+    private func unlockedFinish(_ opening: Opening) -> Action {
         var file = opening.file
         var notes = opening.notes
         let reason = opening.readOnlyReason
-        if opening.reanchored, reason == nil { _ = save(file) }
+        if opening.reanchored, reason == nil { _ = unlockedSave(file) }
         if let codebookStore {
             do {
                 let shared = try codebookStore.load() ?? Codebook()
@@ -129,6 +146,10 @@ final class AnnotationSession {
 
     /// Saves (and the shared codebook, when it changed); returns a message for the user when it failed.
     func save(_ file: AnnotationFile) -> String? {
+        lock.withLock { unlockedSave(file) }
+    }
+
+    private func unlockedSave(_ file: AnnotationFile) -> String? {
         guard let store else { return nil }
         do {
             try store.save(file)
@@ -152,7 +173,7 @@ final class AnnotationSession {
         }
     }
 
-    func close() { store?.close() }
+    func close() { lock.withLock { store?.close() } }
 
     /// What `open` was last given, to open again.
     private var opened: (Document, String)?
@@ -161,14 +182,16 @@ final class AnnotationSession {
     /// has let it go: its annotations as it saved them, and changes allowed
     /// again. Nil while it still holds the lock (or was never opened).
     func retakeIfFree() -> Action? {
+        lock.lock()
+        defer { lock.unlock() }
         guard let (document, sha256) = opened, !AnnotationStore.isLockedByAnother(path: path) else { return nil }
-        let action = open(document: document, sha256: sha256)
+        let action = unlockedOpen(document: document, sha256: sha256)
         guard case .annotationsLoaded(let file, nil, _) = action else { return nil }
         return .annotationsLoaded(file, readOnlyReason: nil, message: "The other Hearsay closed this article: changes are saved again")
     }
 
     /// The store was opened (the article finished loading).
-    var isOpen: Bool { store != nil }
+    var isOpen: Bool { lock.withLock { store != nil } }
 
     var fileExists: Bool { FileManager.default.fileExists(atPath: path) }
 }

@@ -13,6 +13,8 @@ struct ReaderLoop {
     var theme: Theme
     let environment: [String: String]
     let session: AnnotationSession?
+    /// Saves the annotation file after each change on a thread of its own (nil without a session).
+    let saves: SaveQueue<AnnotationFile>?
     /// The article's path (nil for the sample and standard input), for `:export`.
     var articlePath: String?
     /// The shared actor registry (`--actors FILE` or the XDG default).
@@ -28,6 +30,7 @@ struct ReaderLoop {
         self.theme = theme
         self.environment = environment
         self.session = session
+        saves = session.map { session in SaveQueue(label: "hearsay.save") { session.save($0) } }
     }
 
     /// Returns the exit status: 0, or 128 + the signal that ended the reader.
@@ -50,7 +53,9 @@ struct ReaderLoop {
         // Whatever ends the loop (q, a signal), the reading position is saved, but
         // only for an article that has annotations (or had a file already): reading
         // alone must not leave files beside every article, as less does not.
+        // (Saves still being written end first.)
         defer {
+            saves?.flush()
             if state.readOnlyReason == nil, let session, session.isOpen,
                session.fileExists || !state.annotations.annotations.isEmpty || !state.annotations.codebook.tags.isEmpty {
                 _ = session.save(state.annotationsWithReadingState)
@@ -72,8 +77,14 @@ struct ReaderLoop {
                 started = true
                 waiting = startBackground()
             }
-            // Poll often while the analysis runs, so its result shows at once.
-            let event = terminal.nextEvent(timeoutMilliseconds: waiting == nil && reanchoring == nil ? 1000 : 15)
+            // Poll often while the analysis runs or a save is being written, so
+            // its result (or the save's problem) shows at once.
+            let busy = waiting != nil || reanchoring != nil || saves?.isBusy == true
+            let event = terminal.nextEvent(timeoutMilliseconds: busy ? 15 : 1000)
+            if let problem = saves?.takeProblem() {
+                state.message = StatusMessage(text: problem, isError: true)
+                frameIsCurrent = false
+            }
             if let mailbox = waiting, let loaded = mailbox.take() {
                 frameIsCurrent = false
                 let replaced = state.article
@@ -182,7 +193,8 @@ struct ReaderLoop {
             guard let registry else { break }
             do { try registry.save(edits) } catch { state.message = StatusMessage(text: "The actor registry was not saved: \(error)", isError: true) }
         case .saveAnnotations(let file):
-            if let problem = session?.save(file) { state.message = StatusMessage(text: problem, isError: true) }
+            // Written on the save queue's thread; a problem shows when it ends.
+            saves?.request(file)
         case .editNote(let target, let text):
             let edited = ExternalEditor.edit(text, terminal: terminal, environment: environment)
             state.now = Clock.now()
