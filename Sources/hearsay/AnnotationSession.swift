@@ -8,9 +8,10 @@ import HearsayUI
 /// the whole article is known (its SHA-256 says whether it changed), re-anchoring
 /// after a change, and saving after every change.
 ///
-/// Saves run on the reader's `SaveQueue` thread, everything else on the
-/// reader's own: each method holds `lock` throughout, so the two never see
-/// the store or the shared codebook half changed.
+/// Three threads use it: saves run on the reader's `SaveQueue`, opening
+/// (`begin`, `reanchored`) on a background thread, the rest on the reader's
+/// own. Each method holds `lock` throughout, so none sees the store or the
+/// shared codebook half changed.
 final class AnnotationSession: @unchecked Sendable {   // (its state is behind `lock`)
     let path: String
     private let lock = Lock()
@@ -82,13 +83,19 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
     /// Why the annotations cannot be changed while they are found again in a changed article.
     static let reanchoringReason = "the annotations are being found again in the changed article"
 
-    /// Opens the store (taking the article's lock) and reads the file.
+    /// Opens the store (taking the article's lock) and reads the file. The
+    /// reader runs it on another thread (half a second at 100,000 annotations).
     func begin(document: Document, sha256: String) -> Opening {
         lock.withLock { unlockedBegin(document: document, sha256: sha256) }
     }
 
     private func unlockedBegin(document: Document, sha256: String) -> Opening {
         let fingerprint = DocumentFingerprint(sha256: sha256, length: document.length)
+        // The reader quit before this thread came to it: no lock taken, none left behind.
+        guard !isClosed else {
+            return Opening(file: AnnotationFile(document: fingerprint), fingerprint: fingerprint,
+                           readOnlyReason: "the reader has quit", notes: [], needsReanchoring: false)
+        }
         let store = AnnotationStore(path: path, document: fingerprint)
         self.store?.close()   // (opened again: see `retakeIfFree`)
         self.store = store
@@ -173,7 +180,15 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
         }
     }
 
-    func close() { lock.withLock { store?.close() } }
+    func close() {
+        lock.withLock {
+            store?.close()
+            isClosed = true
+        }
+    }
+
+    /// Closed for good: the reader is quitting.
+    private var isClosed = false
 
     /// What `open` was last given, to open again.
     private var opened: (Document, String)?

@@ -38,8 +38,8 @@ struct ReaderLoop {
     /// analysis never compete with the first paint for the CPU.
     mutating func run(_ state: inout AppState, startBackground: () -> Mailbox<Loaded>?) -> Int32 {
         var waiting: Mailbox<Loaded>?
-        // The annotation file while its passages are found again in a changed article (see `AnnotationSession.Opening`).
-        var reanchoring: Mailbox<AnnotationSession.Opening>?
+        // The annotation file being opened on another thread (see `AnnotationSession.Opening`).
+        var opening: Mailbox<OpeningProgress>?
         var started = false
         state.idSeed = UInt64.random(in: 1...UInt64.max)
         if let registry {
@@ -79,7 +79,7 @@ struct ReaderLoop {
             }
             // Poll often while the analysis runs or a save is being written, so
             // its result (or the save's problem) shows at once.
-            let busy = waiting != nil || reanchoring != nil || saves?.isBusy == true
+            let busy = waiting != nil || opening != nil || saves?.isBusy == true
             let event = terminal.nextEvent(timeoutMilliseconds: busy ? 15 : 1000)
             if let problem = saves?.takeProblem() {
                 state.message = StatusMessage(text: problem, isError: true)
@@ -91,17 +91,17 @@ struct ReaderLoop {
                 _ = reduce(into: &state, .articleUpdated(loaded.article))
                 let last = loaded.article.isComplete && loaded.article.analysis != nil || loaded.article.loadFailure != nil
                 if let sha = loaded.sha256, let session {
-                    let opening = session.begin(document: loaded.article.document, sha256: sha)
-                    if opening.needsReanchoring {
-                        // Finding the passages again takes seconds in a big changed article:
-                        // on another thread, the reader read-only meanwhile, saying why.
-                        state.readOnlyReason = AnnotationSession.reanchoringReason
-                        let mailbox = Mailbox<AnnotationSession.Opening>(), document = loaded.article.document
-                        BackgroundPriority.run { mailbox.post(AnnotationSession.reanchored(opening, in: document)) }
-                        reanchoring = mailbox
-                    } else {
-                        _ = reduce(into: &state, session.finish(opening))
+                    // Reading the file (half a second at 100,000 annotations) and finding
+                    // its passages again in a changed article (seconds in a big one) are
+                    // done on another thread, the reader read-only meanwhile, saying why.
+                    let mailbox = Mailbox<OpeningProgress>(), document = loaded.article.document
+                    BackgroundPriority.run {
+                        let opening = session.begin(document: document, sha256: sha)
+                        guard opening.needsReanchoring else { return mailbox.post(.opened(opening)) }
+                        mailbox.post(.reanchoring)
+                        mailbox.post(.opened(AnnotationSession.reanchored(opening, in: document)))
                     }
+                    opening = mailbox
                 } else if last, session != nil {
                     // (No fingerprint: the annotations cannot be opened, and stay read-only, saying why.)
                     state.readOnlyReason = AnnotationSession.unopenedReason(loadFailure: loaded.article.loadFailure)
@@ -112,17 +112,22 @@ struct ReaderLoop {
                 if last {
                     BackgroundRelease.release(consume replaced) { MemoryTuning.returnFreedMemory() }
                     waiting = nil
-                    // (Review starts once the decisions are read: after the re-anchoring, if any.)
-                    if startsInReview, reanchoring == nil { _ = reduce(into: &state, .command(.review)) }
+                    // (Review starts once the decisions are read, and found again if need be.)
+                    if startsInReview, opening == nil { _ = reduce(into: &state, .command(.review)) }
                 } else {
                     BackgroundRelease.release(consume replaced)
                 }
             }
-            if let mailbox = reanchoring, let opening = mailbox.take(), let session {
-                reanchoring = nil
+            if let mailbox = opening, let progress = mailbox.take(), let session {
                 frameIsCurrent = false
-                _ = reduce(into: &state, session.finish(opening))
-                if startsInReview, waiting == nil { _ = reduce(into: &state, .command(.review)) }
+                switch progress {
+                case .reanchoring:
+                    state.readOnlyReason = AnnotationSession.reanchoringReason
+                case .opened(let opened):
+                    opening = nil
+                    _ = reduce(into: &state, session.finish(opened))
+                    if startsInReview, waiting == nil { _ = reduce(into: &state, .command(.review)) }
+                }
             }
             guard let event else {
                 // Idle and read-only because another Hearsay has the article: once
@@ -148,6 +153,13 @@ struct ReaderLoop {
             }
         }
         return 0
+    }
+
+    /// What the thread opening the annotation file posts: that it finds the
+    /// passages again in a changed article (seconds in a big one), then the file.
+    enum OpeningProgress: Sendable {
+        case reanchoring
+        case opened(AnnotationSession.Opening)
     }
 
     /// At most this many waiting events between two frames, so that a flood of

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayCore
 import XCTest
 
 /// Issue 4 end to end: tag a sentence and write a note in the real reader, quit,
@@ -151,5 +152,86 @@ final class ChangedArticleTmuxTests: XCTestCase {
         try reader.tmux.waitFor("the orphan listed") { Screen.sidePane($0).contains("⚠") }
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
+    }
+}
+
+/// A big annotation file is read on another thread: the reader answers keys
+/// while it is read (read-only, saying why), then takes a tag beside the
+/// 50,000 there, saved on the save queue's thread.
+final class BigAnnotationFileTmuxTests: XCTestCase {
+    static let count = 50_000
+
+    func testKeysAreAnsweredWhileTheFileIsReadAndATagIsSavedBesideTheRest() throws {
+        let folder = try Scratch()
+        let sample = Article.repositoryRoot.appendingPathComponent("Samples/sample-editorial.txt")
+        let bytes = Array(try Data(contentsOf: sample))
+        let article = folder.file("article.txt", bytes)
+        try Data(Self.annotationFile(for: bytes, count: Self.count).utf8)
+            .write(to: URL(fileURLWithPath: article + ".hearsay.json"))
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+        let reader = try host.launch([article], waitForAnalysis: false)
+        defer { reader.tmux.kill() }
+        // The analysis is on screen; the annotation file (25 MB) is still being
+        // read. A key is answered at once: refused, saying why. (Before, the
+        // file was read on the reader's thread before this frame, and the key
+        // opened the tag picker after it.)
+        _ = try reader.tmux.waitFor("the analysis", timeout: 60) { $0.contains("quotations") }
+        try reader.tmux.send("v", "w", "t")
+        let refused = try reader.tmux.waitFor("the read-only reason") {
+            $0.contains("Read-only: the annotations open once the article is read and analysed")
+        }
+        XCTAssertTrue(refused.contains("quotations"), refused)
+        try reader.tmux.send("Escape")
+        // Once read, the same keys tag.
+        let deadline = Date().addingTimeInterval(120)
+        while !(try reader.tmux.capture()).contains("─ Tag "), Date() < deadline {
+            try reader.tmux.send("Escape", "Escape", "v", "w", "t")
+            usleep(300_000)
+        }
+        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
+        try reader.tmux.type("late")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged late") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: article + ".hearsay.json"))) as? [String: Any]
+        let annotations = (json?["annotations"] as? [[String: Any]]) ?? []
+        XCTAssertEqual(annotations.count, Self.count + 1)
+        XCTAssertEqual(annotations.filter { ($0["tags"] as? [String]) == ["late"] }.count, 1)
+    }
+
+    /// An annotation file of `count` tagged passages (sliding over
+    /// the text) for the article made of `bytes`.
+    static func annotationFile(for bytes: [UInt8], count: Int) -> String {
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        func text(_ r: Range<Int>) -> String {
+            var out = "\""
+            for s in scalars[r] {
+                switch s {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case _ where s.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(s.value, radix: 16).count) + String(s.value, radix: 16)
+                default: out.unicodeScalars.append(s)
+                }
+            }
+            return out + "\""
+        }
+        var items: [String] = []
+        items.reserveCapacity(count)
+        for k in 0..<count {
+            let start = (k * 37) % (scalars.count - 80), end = start + 24
+            items.append("""
+                {"anchor": {"end": \(end), "exact": \(text(start..<end)), "prefix": \(text(max(0, start - 32)..<start)), \
+                "start": \(start), "suffix": \(text(end..<min(scalars.count, end + 32)))}, "created": "2026-11-30T12:00:00Z", \
+                "id": "\(String(k + 1, radix: 16))", "modified": "2026-11-30T12:00:00Z", "note": "", "orphaned": false, "tags": ["old"]}
+                """)
+        }
+        return """
+            {"actorEdits": [], "annotations": [\(items.joined(separator: ",\n"))],
+            "codebook": {"tags": [{"description": "", "name": "old"}]},
+            "document": {"length": \(scalars.count), "sha256": "\(SHA256.hex(SHA256.digest(bytes)))"},
+            "journal": {"redo": [], "undo": []}, "reading": {"marks": {}, "position": 0}, "reviews": [], "version": 2}
+            """
     }
 }
