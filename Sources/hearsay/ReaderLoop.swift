@@ -95,8 +95,12 @@ struct ReaderLoop {
                     // its passages again in a changed article (seconds in a big one) are
                     // done on another thread, the reader read-only meanwhile, saying why.
                     let mailbox = Mailbox<OpeningProgress>(), document = loaded.article.document
+                    let saves = self.saves
                     BackgroundPriority.run {
+                        let clock = ContinuousClock(), started = clock.now
                         let opening = session.begin(document: document, sha256: sha)
+                        // (Reading the file takes longer than writing it: a fair first guess.)
+                        saves?.expect(clock.now - started)
                         guard opening.needsReanchoring else { return mailbox.post(.opened(opening)) }
                         mailbox.post(.reanchoring)
                         mailbox.post(.opened(AnnotationSession.reanchored(opening, in: document)))
@@ -205,8 +209,16 @@ struct ReaderLoop {
             guard let registry else { break }
             do { try registry.save(edits) } catch { state.message = StatusMessage(text: "The actor registry was not saved: \(error)", isError: true) }
         case .saveAnnotations(let file):
-            // Written on the save queue's thread; a problem shows when it ends.
-            saves?.request(file)
+            guard let saves else { break }
+            saves.request(file)
+            // An ordinary save takes milliseconds: waited for, so that what the
+            // screen then acknowledges is on disk. One that has been slow (a
+            // huge file, a slow disk) is left to its thread, and the next key
+            // does not wait; its problem, if any, shows when it ends.
+            if saves.writesAreQuick {
+                saves.flush()
+                if let problem = saves.takeProblem() { state.message = StatusMessage(text: problem, isError: true) }
+            }
         case .editNote(let target, let text):
             let edited = ExternalEditor.edit(text, terminal: terminal, environment: environment)
             state.now = Clock.now()

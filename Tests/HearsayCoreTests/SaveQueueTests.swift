@@ -97,6 +97,34 @@ import Glibc
         #expect(queue.takeProblem() == nil)
     }
 
+    /// The reader waits for writes that have been quick, and only for those.
+    @Test func writesAreQuickUntilOneIsSlowAndAGuessCountsOnlyBeforeTheFirst() {
+        let slow = Disk()
+        let queue = SaveQueue<Int>(label: "test.save", quickLimit: .milliseconds(20)) { value in
+            if value == 2 { usleep(60_000) }   // (at least three times the limit)
+            return slow.write(value)
+        }
+        #expect(queue.writesAreQuick)             // nothing known: waited for
+        queue.request(1)
+        queue.flush()
+        #expect(queue.writesAreQuick)
+        queue.request(2)
+        queue.flush()
+        #expect(!queue.writesAreQuick)            // that one was slow
+        queue.expect(.zero)                       // a guess no longer counts
+        #expect(!queue.writesAreQuick)
+        queue.request(3)
+        queue.flush()
+        #expect(queue.writesAreQuick)             // quick again
+
+        let guessed = SaveQueue<Int>(label: "test.save", quickLimit: .milliseconds(20)) { _ in nil }
+        guessed.expect(.milliseconds(500))        // the file took half a second to read
+        #expect(!guessed.writesAreQuick)
+        guessed.request(1)
+        guessed.flush()
+        #expect(guessed.writesAreQuick)
+    }
+
     @Test func flushWithNothingAskedReturnsAtOnce() {
         let queue = SaveQueue<Int>(label: "test.save") { _ in nil }
         queue.flush()

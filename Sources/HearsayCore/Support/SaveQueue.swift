@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Writes values on a thread of its own, the latest one only: what the reader
-/// uses to save the annotation file, so that no keystroke waits for the disk.
+/// uses to save the annotation file, so that no keystroke waits for a slow save.
 ///
 /// Each value is the whole file, so the latest holds every change made before
 /// it: a value still waiting when a newer one comes is replaced, never
@@ -12,8 +12,9 @@ import Dispatch
 ///
 /// Why: a save encodes, writes, fsyncs and renames the whole file; at 100,000
 /// annotations (59 MB) that took 260–330 ms, and a slow disk's fsync alone can
-/// take as long for a small file. The reader's thread now only hands the
-/// value over (docs/DECISIONS.md 66).
+/// take as long for a small file. The reader waits only for saves that have
+/// been quick (`writesAreQuick`), so that for an ordinary file what the screen
+/// acknowledges is on disk, and hands the others over (docs/DECISIONS.md 66).
 public final class SaveQueue<Value: Sendable>: @unchecked Sendable {   // (its state is behind `lock`)
     private let lock = Lock()
     private let queue: DispatchQueue
@@ -26,11 +27,26 @@ public final class SaveQueue<Value: Sendable>: @unchecked Sendable {   // (its s
     private var problem: String?
     /// Values asked for, and values written or replaced by a newer one before their turn.
     private var asked = 0, done = 0
+    /// How long the latest write took (or what `expect` guessed before the first).
+    private var latest: Duration?
+    /// Writes up to this long count as quick.
+    public let quickLimit: Duration
 
     /// `write` writes one value and returns nil, or what went wrong for the user to read.
-    public init(label: String, write: @escaping @Sendable (Value) -> String?) {
+    public init(label: String, quickLimit: Duration = .milliseconds(30), write: @escaping @Sendable (Value) -> String?) {
         queue = DispatchQueue(label: label, qos: .userInitiated)
+        self.quickLimit = quickLimit
         self.write = write
+    }
+
+    /// Whether the latest write took at most `quickLimit` (true before the
+    /// first, unless `expect` said otherwise): worth waiting for.
+    public var writesAreQuick: Bool { lock.withLock { latest.map { $0 <= quickLimit } ?? true } }
+
+    /// A guess at how long a write will take, before the first one says:
+    /// the reader gives the time it took to read the file.
+    public func expect(_ duration: Duration) {
+        lock.withLock { if latest == nil { latest = duration } }
     }
 
     /// Asks for `value` to be written, after the one being written now, in
@@ -55,9 +71,12 @@ public final class SaveQueue<Value: Sendable>: @unchecked Sendable {   // (its s
                 return v
             }
             guard let next else { return }
+            let clock = ContinuousClock(), started = clock.now
             let said = write(next)
+            let took = clock.now - started
             lock.withLock {
                 if let said { problem = said }
+                latest = took
                 done += 1
             }
         }
