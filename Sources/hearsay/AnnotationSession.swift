@@ -195,15 +195,19 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
 
     /// The annotation file opened again, when the other Hearsay that held it
     /// has let it go: its annotations as it saved them, and changes allowed
-    /// again. Nil while it still holds the lock (or was never opened).
-    func retakeIfFree() -> Action? {
+    /// again. Nil while it still holds the lock (or was never opened). The
+    /// reader asks on a background thread: the file may take half a second to read.
+    func retakeIfFree() -> AnnotationFile? {
         lock.lock()
         defer { lock.unlock() }
-        guard let (document, sha256) = opened, !AnnotationStore.isLockedByAnother(path: path) else { return nil }
+        guard !isClosed, let (document, sha256) = opened, !AnnotationStore.isLockedByAnother(path: path) else { return nil }
         let action = unlockedOpen(document: document, sha256: sha256)
         guard case .annotationsLoaded(let file, nil, _) = action else { return nil }
-        return .annotationsLoaded(file, readOnlyReason: nil, message: "The other Hearsay closed this article: changes are saved again")
+        return file
     }
+
+    /// What the reader says when it has taken the file over.
+    static let retakenMessage = "The other Hearsay closed this article: changes are saved again"
 
     /// The store was opened (the article finished loading).
     var isOpen: Bool { lock.withLock { store != nil } }

@@ -40,6 +40,8 @@ struct ReaderLoop {
         var waiting: Mailbox<Loaded>?
         // The annotation file being opened on another thread (see `AnnotationSession.Opening`).
         var opening: Mailbox<OpeningProgress>?
+        // Whether another Hearsay has let the file go, asked on another thread.
+        var retaking: Mailbox<Retaken>?
         var started = false
         state.idSeed = UInt64.random(in: 1...UInt64.max)
         if let registry {
@@ -79,7 +81,7 @@ struct ReaderLoop {
             }
             // Poll often while the analysis runs or a save is being written, so
             // its result (or the save's problem) shows at once.
-            let busy = waiting != nil || opening != nil || saves?.isBusy == true
+            let busy = waiting != nil || opening != nil || retaking != nil || saves?.isBusy == true
             let event = terminal.nextEvent(timeoutMilliseconds: busy ? 15 : 1000)
             if let problem = saves?.takeProblem() {
                 state.message = StatusMessage(text: problem, isError: true)
@@ -133,14 +135,24 @@ struct ReaderLoop {
                     if startsInReview, waiting == nil { _ = reduce(into: &state, .command(.review)) }
                 }
             }
-            guard let event else {
-                // Idle and read-only because another Hearsay has the article: once
-                // it quits, take the file over (with what it saved) and go on editing.
-                if let reason = state.readOnlyReason, AnnotationStore.isLockReason(reason), waiting == nil,
-                   state.prompt == nil, state.picker == nil, state.choicePicker == nil, state.noteEditor == nil,
-                   let retaken = session?.retakeIfFree() {
-                    _ = reduce(into: &state, retaken)
+            // Read-only because another Hearsay has the article: once it quits,
+            // the file is taken over (with what it saved), and editing goes on.
+            // Asked on another thread when idle (the file may take half a second
+            // to read), and applied when no prompt or picker is open.
+            let lockedOut = state.readOnlyReason.map(AnnotationStore.isLockReason) == true
+            let between = state.prompt == nil && state.picker == nil && state.choicePicker == nil && state.noteEditor == nil
+            if let mailbox = retaking, !lockedOut || between, let result = mailbox.take() {
+                retaking = nil
+                if lockedOut, let file = result.file {
+                    _ = reduce(into: &state, .annotationsLoaded(file, readOnlyReason: nil, message: AnnotationSession.retakenMessage))
                     frameIsCurrent = false
+                }
+            }
+            guard let event else {
+                if lockedOut, between, waiting == nil, opening == nil, retaking == nil, let session {
+                    let mailbox = Mailbox<Retaken>()
+                    BackgroundPriority.run { mailbox.post(Retaken(file: session.retakeIfFree())) }
+                    retaking = mailbox
                 }
                 continue
             }
@@ -164,6 +176,11 @@ struct ReaderLoop {
     enum OpeningProgress: Sendable {
         case reanchoring
         case opened(AnnotationSession.Opening)
+    }
+
+    /// The file taken over from another Hearsay that let it go (nil: not yet).
+    struct Retaken: Sendable {
+        let file: AnnotationFile?
     }
 
     /// At most this many waiting events between two frames, so that a flood of
