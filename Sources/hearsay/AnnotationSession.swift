@@ -56,11 +56,11 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
     }
 
     /// Opens the store for the finished article and says what the reader should know.
-    func open(document: Document, sha256: String) -> Action {
+    func open(document: Document, sha256: String) -> Opened {
         lock.withLock { unlockedOpen(document: document, sha256: sha256) }
     }
 
-    private func unlockedOpen(document: Document, sha256: String) -> Action {
+    private func unlockedOpen(document: Document, sha256: String) -> Opened {
         let opening = unlockedBegin(document: document, sha256: sha256)
         return unlockedFinish(opening.needsReanchoring ? Self.reanchored(opening, in: document) : opening)
     }
@@ -127,12 +127,21 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
         return opening
     }
 
+    /// The annotation file ready for the reader: what `.annotationsLoaded` carries
+    /// (made on a background thread, so a value that may cross threads).
+    struct Opened: Sendable {
+        let file: AnnotationFile
+        let readOnlyReason: String?
+        let message: String?
+        var action: Action { .annotationsLoaded(file, readOnlyReason: readOnlyReason, message: message) }
+    }
+
     /// Saves what was found again, merges the shared codebook, and says what the reader should know.
-    func finish(_ opening: Opening) -> Action {
+    func finish(_ opening: Opening) -> Opened {
         lock.withLock { unlockedFinish(opening) }
     }
 
-    private func unlockedFinish(_ opening: Opening) -> Action {
+    private func unlockedFinish(_ opening: Opening) -> Opened {
         var file = opening.file
         var notes = opening.notes
         let reason = opening.readOnlyReason
@@ -148,7 +157,7 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
                 notes.append("\(codebookStore.path): \(error); the shared codebook will not be changed")
             }
         }
-        return .annotationsLoaded(file, readOnlyReason: reason, message: reason.map { "Read-only: \($0)" } ?? notes.last)
+        return Opened(file: file, readOnlyReason: reason, message: reason.map { "Read-only: \($0)" } ?? notes.last)
     }
 
     /// Saves (and the shared codebook, when it changed); returns a message for the user when it failed.
@@ -201,9 +210,8 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
         lock.lock()
         defer { lock.unlock() }
         guard !isClosed, let (document, sha256) = opened, !AnnotationStore.isLockedByAnother(path: path) else { return nil }
-        let action = unlockedOpen(document: document, sha256: sha256)
-        guard case .annotationsLoaded(let file, nil, _) = action else { return nil }
-        return file
+        let opened = unlockedOpen(document: document, sha256: sha256)
+        return opened.readOnlyReason == nil ? opened.file : nil
     }
 
     /// What the reader says when it has taken the file over.

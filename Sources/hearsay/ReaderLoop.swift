@@ -103,9 +103,10 @@ struct ReaderLoop {
                         let opening = session.begin(document: document, sha256: sha)
                         // (Reading the file takes longer than writing it: a fair first guess.)
                         saves?.expect(clock.now - started)
-                        guard opening.needsReanchoring else { return mailbox.post(.opened(opening)) }
+                        guard opening.needsReanchoring else { return mailbox.post(.opened(session.finish(opening))) }
                         mailbox.post(.reanchoring)
-                        mailbox.post(.opened(AnnotationSession.reanchored(opening, in: document)))
+                        // (`finish` saves what was found again: on this thread too.)
+                        mailbox.post(.opened(session.finish(AnnotationSession.reanchored(opening, in: document))))
                     }
                     opening = mailbox
                 } else if last, session != nil {
@@ -124,14 +125,14 @@ struct ReaderLoop {
                     BackgroundRelease.release(consume replaced)
                 }
             }
-            if let mailbox = opening, let progress = mailbox.take(), let session {
+            if let mailbox = opening, let progress = mailbox.take() {
                 frameIsCurrent = false
                 switch progress {
                 case .reanchoring:
                     state.readOnlyReason = AnnotationSession.reanchoringReason
                 case .opened(let opened):
                     opening = nil
-                    _ = reduce(into: &state, session.finish(opened))
+                    _ = reduce(into: &state, opened.action)
                     if startsInReview, waiting == nil { _ = reduce(into: &state, .command(.review)) }
                 }
             }
@@ -175,7 +176,7 @@ struct ReaderLoop {
     /// passages again in a changed article (seconds in a big one), then the file.
     enum OpeningProgress: Sendable {
         case reanchoring
-        case opened(AnnotationSession.Opening)
+        case opened(AnnotationSession.Opened)
     }
 
     /// The file taken over from another Hearsay that let it go (nil: not yet).
