@@ -8,9 +8,9 @@ import HearsayUI
 /// the whole article is known (its SHA-256 says whether it changed), re-anchoring
 /// after a change, and saving after every change.
 ///
-/// Three threads use it: saves run on the reader's `SaveQueue`, opening
-/// (`begin`, `reanchored`) on a background thread, the rest on the reader's
-/// own. Each method holds `lock` throughout, so none sees the store or the
+/// Three threads use it: saves run on the reader's `SaveQueue`, opening and
+/// taking over (`begin`, `reanchored`, `finish`, `retakeIfFree`) on a
+/// background thread, closing on the reader's own. Each method holds `lock` throughout, so none sees the store or the
 /// shared codebook half changed.
 final class AnnotationSession: @unchecked Sendable {   // (its state is behind `lock`)
     let path: String
