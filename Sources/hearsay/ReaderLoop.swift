@@ -93,22 +93,8 @@ struct ReaderLoop {
                 _ = reduce(into: &state, .articleUpdated(loaded.article))
                 let last = loaded.article.isComplete && loaded.article.analysis != nil || loaded.article.loadFailure != nil
                 if let sha = loaded.sha256, let session {
-                    // Reading the file (half a second at 100,000 annotations) and finding
-                    // its passages again in a changed article (seconds in a big one) are
-                    // done on another thread, the reader read-only meanwhile, saying why.
-                    let mailbox = Mailbox<OpeningProgress>(), document = loaded.article.document
-                    let saves = self.saves
-                    BackgroundPriority.run {
-                        let clock = ContinuousClock(), started = clock.now
-                        let opening = session.begin(document: document, sha256: sha)
-                        // (Reading the file takes longer than writing it: a fair first guess.)
-                        saves?.expect(clock.now - started)
-                        guard opening.needsReanchoring else { return mailbox.post(.opened(session.finish(opening))) }
-                        mailbox.post(.reanchoring)
-                        // (`finish` saves what was found again: on this thread too.)
-                        mailbox.post(.opened(session.finish(AnnotationSession.reanchored(opening, in: document))))
-                    }
-                    opening = mailbox
+                    // (On another thread, the reader read-only meanwhile, saying why.)
+                    opening = Self.startOpening(session, document: loaded.article.document, sha256: sha, saves: saves)
                 } else if last, session != nil {
                     // (No fingerprint: the annotations cannot be opened, and stay read-only, saying why.)
                     state.readOnlyReason = AnnotationSession.unopenedReason(loadFailure: loaded.article.loadFailure)
@@ -151,9 +137,7 @@ struct ReaderLoop {
             }
             guard let event else {
                 if lockedOut, between, waiting == nil, opening == nil, retaking == nil, let session {
-                    let mailbox = Mailbox<Retaken>()
-                    BackgroundPriority.run { mailbox.post(Retaken(file: session.retakeIfFree())) }
-                    retaking = mailbox
+                    retaking = Self.startRetaking(session)
                 }
                 continue
             }
@@ -170,18 +154,6 @@ struct ReaderLoop {
             }
         }
         return 0
-    }
-
-    /// What the thread opening the annotation file posts: that it finds the
-    /// passages again in a changed article (seconds in a big one), then the file.
-    enum OpeningProgress: Sendable {
-        case reanchoring
-        case opened(AnnotationSession.Opened)
-    }
-
-    /// The file taken over from another Hearsay that let it go (nil: not yet).
-    struct Retaken: Sendable {
-        let file: AnnotationFile?
     }
 
     /// At most this many waiting events between two frames, so that a flood of
