@@ -276,9 +276,7 @@ final class ReaderExportTmuxTests: XCTestCase {
         let reader = try host.launch([article])
         defer { reader.tmux.kill() }
         try reader.tmux.send("]", "q", "t")
-        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
-        try reader.tmux.type("blame")
-        try reader.tmux.send("Enter")
+        try reader.chooseTag("blame")
         try reader.tmux.type(":export html")
         try reader.tmux.send("Enter")
         try reader.tmux.waitFor("exported") { $0.contains("Exported html to") }

@@ -72,10 +72,7 @@ final class SharedCodebookTmuxTests: XCTestCase {
 
         var reader = try host.launch(["read", first, "--codebook", codebook])
         try reader.tmux.send("]", "q", "t")
-        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
-        try reader.tmux.type("shared-tag")
-        try reader.tmux.send("Enter")
-        try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged shared-tag") }
+        try reader.chooseTag("shared-tag")
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
         reader.tmux.kill()
@@ -127,10 +124,7 @@ final class ChangedArticleTmuxTests: XCTestCase {
         // Tag the first quotation and the sentence of the third paragraph.
         var reader = try host.launch([article])
         try reader.tmux.send("]", "q", "t")
-        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
-        try reader.tmux.type("kept")
-        try reader.tmux.send("Enter")
-        try reader.tmux.waitFor("tagged") { $0.contains("Tagged kept") }
+        try reader.chooseTag("kept")
         try reader.tmux.send("g", "}", "}", "V", "1")
         try reader.tmux.waitFor("second tag") { $0.contains("Tagged kept") && !$0.contains(" VISUAL ") }
         try reader.tmux.send("q")
@@ -188,10 +182,7 @@ final class BigAnnotationFileTmuxTests: XCTestCase {
             try reader.tmux.send("Escape", "Escape", "v", "w", "t")
             usleep(300_000)
         }
-        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
-        try reader.tmux.type("late")
-        try reader.tmux.send("Enter")
-        try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged late") }
+        try reader.chooseTag("late")
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: article + ".hearsay.json"))) as? [String: Any]

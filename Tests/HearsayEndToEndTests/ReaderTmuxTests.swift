@@ -237,6 +237,11 @@ extension ReaderTmuxTests.Reader {
         try tmux.send("V")
         try tmux.waitFor("visual mode") { Screen.statusRow($0, height: height).contains(" VISUAL ") }
         try tmux.send("t")
+        try chooseTag(tag)
+    }
+
+    /// In the tag picker (open, or opening): types `tag`, chooses it, waits for the acknowledgement.
+    func chooseTag(_ tag: String) throws {
         try tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
         try tmux.type(tag)
         try tmux.send("Enter")
