@@ -106,6 +106,9 @@ public struct AppState {
     public var annotations: AnnotationFile
     /// Why changes cannot be saved (corrupt or newer file, another Hearsay has it open), if so.
     public var readOnlyReason: String?
+    /// A save is being written behind the screen (a file whose saves are
+    /// slow): the status line says so until it is on disk. Set by the loop.
+    public var isSaving = false
     /// Visual mode when non-nil.
     public var selection: Selection?
     public var picker: TagPicker?

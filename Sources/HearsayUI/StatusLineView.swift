@@ -37,6 +37,8 @@ enum StatusLineView {
         if article.document.scalars.changedOnDisk { counts += " · the file changed on disk: reopen it" }
         let left = " \(article.name) · \(counts)"
         var right = "\(state.percent)% "
+        // (Only a slow save, which the screen did not wait for: what the screen shows is not on disk yet.)
+        if state.isSaving { right = "saving… " + right }
         if !state.pendingKeys.isEmpty { right = KeySpec.label(state.pendingKeys) + "  " + right }
         let rightWidth = DisplayWidth.of(right)
         x += screen.putClipped(left, row: g.statusRow, column: x, role: .status, limit: max(0, g.width - x - rightWidth - 1))

@@ -87,6 +87,10 @@ struct ReaderLoop {
                 state.message = StatusMessage(text: problem, isError: true)
                 frameIsCurrent = false
             }
+            if state.isSaving, saves?.isBusy != true {
+                state.isSaving = false
+                frameIsCurrent = false
+            }
             if let mailbox = waiting, let loaded = mailbox.take() {
                 frameIsCurrent = false
                 let replaced = state.article
@@ -208,6 +212,8 @@ struct ReaderLoop {
             if saves.writesAreQuick {
                 saves.flush()
                 if let problem = saves.takeProblem() { state.message = StatusMessage(text: problem, isError: true) }
+            } else {
+                state.isSaving = true
             }
         case .editNote(let target, let text):
             let edited = ExternalEditor.edit(text, terminal: terminal, environment: environment)

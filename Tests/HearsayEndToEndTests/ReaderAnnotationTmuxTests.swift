@@ -182,7 +182,14 @@ final class BigAnnotationFileTmuxTests: XCTestCase {
             try reader.tmux.send("Escape", "Escape", "v", "w", "t")
             usleep(300_000)
         }
-        try reader.chooseTag("late")
+        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
+        try reader.tmux.type("late")
+        try reader.tmux.send("Enter")
+        // Reading 25 MB took far longer than 30 ms: the save is not waited for,
+        // and the status line says it is being written until it is on disk.
+        let tagged = try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged late") }
+        XCTAssertTrue(tagged.contains("saving…"), tagged)
+        try reader.tmux.waitFor("the save written", timeout: 60) { !$0.contains("saving…") }
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: article + ".hearsay.json"))) as? [String: Any]

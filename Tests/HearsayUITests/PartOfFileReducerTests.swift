@@ -33,6 +33,18 @@ final class PartOfFileReducerTests: XCTestCase {
         XCTAssertTrue(render(state).rows.joined().contains("Not analysed"))
     }
 
+    /// A save the reader did not wait for (a file whose saves are slow) is
+    /// shown on the status line until the loop sees it on disk.
+    func testASaveBehindTheScreenIsShownUntilItEnds() {
+        var state = AppState(article: part(String(whole.prefix(3000)), end: false), width: 100, height: 30)
+        XCTAssertFalse(render(state).rows[state.geometry.statusRow].contains("saving…"))
+        state.isSaving = true
+        let status = render(state).rows[state.geometry.statusRow]
+        XCTAssertTrue(status.hasSuffix("saving… 0% "), status)
+        state.isSaving = false
+        XCTAssertFalse(render(state).rows[state.geometry.statusRow].contains("saving…"))
+    }
+
     func testGOnTheStartOfALoadingFileAsksForItsEnd() {
         var state = AppState(article: part(String(whole.prefix(3000)), end: false), width: 100, height: 30)
         XCTAssertEqual(state.press("G"), [.showPartOfFile(end: true)])
