@@ -176,13 +176,7 @@ final class BigAnnotationFileTmuxTests: XCTestCase {
         }
         XCTAssertTrue(refused.contains("quotations"), refused)
         try reader.tmux.send("Escape")
-        // Once read, the same keys tag.
-        let deadline = Date().addingTimeInterval(120)
-        while !(try reader.tmux.capture()).contains("─ Tag "), Date() < deadline {
-            try reader.tmux.send("Escape", "Escape", "v", "w", "t")
-            usleep(300_000)
-        }
-        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
+        try Self.openTagPickerOnceTheFileIsRead(reader)
         try reader.tmux.type("late")
         try reader.tmux.send("Enter")
         // Reading 25 MB took far longer than 30 ms: the save is not waited for,
@@ -196,6 +190,54 @@ final class BigAnnotationFileTmuxTests: XCTestCase {
         let annotations = (json?["annotations"] as? [[String: Any]]) ?? []
         XCTAssertEqual(annotations.count, Self.count + 1)
         XCTAssertEqual(annotations.filter { ($0["tags"] as? [String]) == ["late"] }.count, 1)
+    }
+
+    /// A save behind the screen that fails (the disk is full) says so once it
+    /// ends, and the file on disk stays the whole previous version.
+    func testASaveBehindTheScreenThatFailsSaysSoAndLosesNothing() throws {
+        let folder = try Scratch()
+        let disk = folder.url.appendingPathComponent("disk").path
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        // 30 MB: room for the file (18 MB), not for it and its next version side by side.
+        guard (try? Spawn.run("/bin/mount", ["-t", "tmpfs", "-o", "size=30m", "tmpfs", disk]))?.status == 0 else {
+            throw XCTSkip("cannot mount a tmpfs here (not root, or not allowed)")
+        }
+        defer { _ = try? Spawn.run("/bin/umount", [disk]) }
+        let sample = Article.repositoryRoot.appendingPathComponent("Samples/sample-editorial.txt")
+        let bytes = Array(try Data(contentsOf: sample))
+        let article = disk + "/article.txt"
+        try Data(bytes).write(to: URL(fileURLWithPath: article))
+        let before = Data(Self.annotationFile(for: bytes, count: Self.count).utf8)
+        try before.write(to: URL(fileURLWithPath: article + ".hearsay.json"))
+        let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
+        let reader = try host.launch([article], waitForAnalysis: false)
+        defer { reader.tmux.kill() }
+        _ = try reader.tmux.waitFor("the analysis", timeout: 60) { $0.contains("quotations") }
+        try Self.openTagPickerOnceTheFileIsRead(reader)
+        try reader.tmux.type("full")
+        try reader.tmux.send("Enter")
+        let tagged = try reader.tmux.waitFor("the tag applied") { $0.contains("Tagged full") }
+        XCTAssertTrue(tagged.contains("saving…"), tagged)
+        // ("Not saved: cannot write …/disk/.article.txt.hearsay.json…: No space left on device",
+        // cut at the screen's width.)
+        _ = try reader.tmux.waitFor("the failed save", timeout: 60) { $0.contains("Not saved: cannot write") }
+        try reader.tmux.waitFor("the save ended") { !$0.contains("saving…") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: article + ".hearsay.json")), before, "the previous version, whole")
+        let left = try FileManager.default.contentsOfDirectory(atPath: disk).sorted()
+        XCTAssertEqual(left, ["article.txt", "article.txt.hearsay.json"], "no temporary file left")
+    }
+
+    /// Presses `v`, `w`, `t` until the tag picker opens: the annotation file has
+    /// been read (until then the reader is read-only and refuses).
+    static func openTagPickerOnceTheFileIsRead(_ reader: ReaderTmuxTests.Reader) throws {
+        let deadline = Date().addingTimeInterval(120)
+        while !(try reader.tmux.capture()).contains("─ Tag "), Date() < deadline {
+            try reader.tmux.send("Escape", "Escape", "v", "w", "t")
+            usleep(300_000)
+        }
+        try reader.tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
     }
 
     /// An annotation file of `count` tagged passages (sliding over
