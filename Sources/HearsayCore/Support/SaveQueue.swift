@@ -56,8 +56,9 @@ public final class SaveQueue<Value: Sendable>: @unchecked Sendable {   // (its s
             if waiting != nil { done += 1 }   // (replaced: never written)
             waiting = value
             asked += 1
-            defer { draining = true }
-            return !draining
+            let idle = !draining
+            draining = true
+            return idle
         }
         if start { queue.async { self.drain() } }
     }
