@@ -9,9 +9,9 @@ import HearsayUI
 /// after a change, and saving after every change.
 ///
 /// Three threads use it: saves run on the reader's `SaveQueue`, opening and
-/// taking over (`begin`, `reanchored`, `finish`, `retakeIfFree`) on a
-/// background thread, closing on the reader's own. Each method holds `lock` throughout, so none sees the store or the
-/// shared codebook half changed.
+/// taking over (`open`, `retakeIfFree`) on a background thread, closing on
+/// the reader's own. Each step holds `lock` throughout, so none sees the
+/// store or the shared codebook half changed.
 final class AnnotationSession: @unchecked Sendable {   // (its state is behind `lock`)
     let path: String
     private let lock = Lock()
@@ -55,14 +55,23 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
         return file == "-" ? nil : AnnotationStore.path(forArticle: file)
     }
 
-    /// Opens the store for the finished article and says what the reader should know.
-    func open(document: Document, sha256: String) -> Opened {
-        lock.withLock { unlockedOpen(document: document, sha256: sha256) }
-    }
-
-    private func unlockedOpen(document: Document, sha256: String) -> Opened {
-        let opening = unlockedBegin(document: document, sha256: sha256)
-        return unlockedFinish(opening.needsReanchoring ? Self.reanchored(opening, in: document) : opening)
+    /// Opens the store for the finished article, reads the file, finds its
+    /// passages again if the article changed (telling `reanchoring` first:
+    /// seconds in a big one), saves what moved, and says what the reader should
+    /// know. The reader runs it on another thread (reading alone takes half a
+    /// second at 100,000 annotations). The lock is held by each step, not
+    /// across the re-anchoring: a reader quitting meanwhile does not wait for it.
+    func open(document: Document, sha256: String, reanchoring: () -> Void = {}) -> Opened {
+        let clock = ContinuousClock(), started = clock.now
+        var opening = lock.withLock { begin(document: document, sha256: sha256) }
+        let readTime = clock.now - started
+        if opening.needsReanchoring {
+            reanchoring()
+            opening = Self.reanchored(opening, in: document)
+        }
+        var opened = lock.withLock { finish(opening) }
+        opened.readTime = readTime
+        return opened
     }
 
     /// The annotation file as read for the finished article, before its passages
@@ -83,13 +92,8 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
     /// Why the annotations cannot be changed while they are found again in a changed article.
     static let reanchoringReason = "the annotations are being found again in the changed article"
 
-    /// Opens the store (taking the article's lock) and reads the file. The
-    /// reader runs it on another thread (half a second at 100,000 annotations).
-    func begin(document: Document, sha256: String) -> Opening {
-        lock.withLock { unlockedBegin(document: document, sha256: sha256) }
-    }
-
-    private func unlockedBegin(document: Document, sha256: String) -> Opening {
+    /// Opens the store (taking the article's lock) and reads the file (with `lock` held).
+    private func begin(document: Document, sha256: String) -> Opening {
         let fingerprint = DocumentFingerprint(sha256: sha256, length: document.length)
         // The reader quit before this thread came to it: no lock taken, none left behind.
         guard !isClosed else {
@@ -133,15 +137,14 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
         let file: AnnotationFile
         let readOnlyReason: String?
         let message: String?
+        /// How long reading the file took: a first guess at how long a save will.
+        var readTime: Duration = .zero
         var action: Action { .annotationsLoaded(file, readOnlyReason: readOnlyReason, message: message) }
     }
 
-    /// Saves what was found again, merges the shared codebook, and says what the reader should know.
-    func finish(_ opening: Opening) -> Opened {
-        lock.withLock { unlockedFinish(opening) }
-    }
-
-    private func unlockedFinish(_ opening: Opening) -> Opened {
+    /// Saves what was found again, merges the shared codebook, and says what
+    /// the reader should know (with `lock` held).
+    private func finish(_ opening: Opening) -> Opened {
         var file = opening.file
         var notes = opening.notes
         let reason = opening.readOnlyReason
@@ -207,11 +210,10 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
     /// again. Nil while it still holds the lock (or was never opened). The
     /// reader asks on a background thread: the file may take half a second to read.
     func retakeIfFree() -> AnnotationFile? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !isClosed, let (document, sha256) = opened, !AnnotationStore.isLockedByAnother(path: path) else { return nil }
-        let opened = unlockedOpen(document: document, sha256: sha256)
-        return opened.readOnlyReason == nil ? opened.file : nil
+        let last = lock.withLock { isClosed ? nil : opened }
+        guard let (document, sha256) = last, !AnnotationStore.isLockedByAnother(path: path) else { return nil }
+        let reopened = open(document: document, sha256: sha256)
+        return reopened.readOnlyReason == nil ? reopened.file : nil
     }
 
     /// What the reader says when it has taken the file over.

@@ -19,13 +19,10 @@ extension ReaderLoop {
                              saves: SaveQueue<AnnotationFile>?) -> Mailbox<OpeningProgress> {
         let mailbox = Mailbox<OpeningProgress>()
         BackgroundPriority.run {
-            let clock = ContinuousClock(), started = clock.now
-            let opening = session.begin(document: document, sha256: sha256)
+            let opened = session.open(document: document, sha256: sha256) { mailbox.post(.reanchoring) }
             // (Reading the file takes longer than writing it: a fair first guess.)
-            saves?.expect(clock.now - started)
-            guard opening.needsReanchoring else { return mailbox.post(.opened(session.finish(opening))) }
-            mailbox.post(.reanchoring)
-            mailbox.post(.opened(session.finish(AnnotationSession.reanchored(opening, in: document))))
+            saves?.expect(opened.readTime)
+            mailbox.post(.opened(opened))
         }
         return mailbox
     }

@@ -38,7 +38,7 @@ struct ReaderLoop {
     /// analysis never compete with the first paint for the CPU.
     mutating func run(_ state: inout AppState, startBackground: () -> Mailbox<Loaded>?) -> Int32 {
         var waiting: Mailbox<Loaded>?
-        // The annotation file being opened on another thread (see `AnnotationSession.Opening`).
+        // The annotation file being opened on another thread (see `AnnotationSession.open`).
         var opening: Mailbox<OpeningProgress>?
         // Whether another Hearsay has let the file go, asked on another thread.
         var retaking: Mailbox<Retaken>?
@@ -71,6 +71,12 @@ struct ReaderLoop {
         // key pressed meanwhile waited for that frame to finish.
         var frameIsCurrent = false
         while !state.shouldQuit {
+            // A save not waited for (a file whose saves are slow) shows until it is on disk.
+            let saving = saves?.isBusy == true
+            if state.isSaving != saving {
+                state.isSaving = saving
+                frameIsCurrent = false
+            }
             if !frameIsCurrent {
                 terminal.present(render(state), theme: theme.withTagColors(state.annotations.codebook))
                 frameIsCurrent = true
@@ -85,10 +91,6 @@ struct ReaderLoop {
             let event = terminal.nextEvent(timeoutMilliseconds: busy ? 15 : 1000)
             if let problem = saves?.takeProblem() {
                 state.message = StatusMessage(text: problem, isError: true)
-                frameIsCurrent = false
-            }
-            if state.isSaving, saves?.isBusy != true {
-                state.isSaving = false
                 frameIsCurrent = false
             }
             if let mailbox = waiting, let loaded = mailbox.take() {
@@ -212,8 +214,6 @@ struct ReaderLoop {
             if saves.writesAreQuick {
                 saves.flush()
                 if let problem = saves.takeProblem() { state.message = StatusMessage(text: problem, isError: true) }
-            } else {
-                state.isSaving = true
             }
         case .editNote(let target, let text):
             let edited = ExternalEditor.edit(text, terminal: terminal, environment: environment)
