@@ -7,7 +7,11 @@
 public struct ActorTable: Sendable {
     public private(set) var actors: [Actor] = []
     public private(set) var mentions: [Mention] = []
-    private var byKey: [String: Int] = [:]
+    /// The actor of each key ("name:ann lee", "gazetteer:Pakistan"), by
+    /// `keyHash`: Swift's `Dictionary` ran SipHash on every key, and most
+    /// actors of a short article are new (a 64-bit collision between two keys
+    /// is not a practical risk, as for `ActorFinder.knownNameRuns`).
+    private var byKey = HashMap64<Int>()
     /// Each actor's name and aliases as `WordHash.exact` values, for O(1)
     /// "already known as" checks that need no `String` for the text.
     private var knownNames: [HashSet64] = []
@@ -19,24 +23,39 @@ public struct ActorTable: Sendable {
     /// what it changed since, so that `absorb` visits only that.
     private var sharedActors = 0
     private var changedActors: [Int] = []
-    private var addedKeys: [String] = []
+    private var addedKeys: [UInt64] = []
 
     public init() {}
 
-    /// The actor for `key`, created with `make` the first time.
+    /// The actor for `key`, created with `make` the first time. (Its `id` is
+    /// given by `compacted`, which numbers the actors that are kept.)
     public mutating func actor(key: String, make: () -> Actor) -> Int {
+        let key = Self.keyHash(key)
         if let k = byKey[key] { return k }
-        var actor = make()
-        actor.id = "a\(actors.count + 1)"
+        let actor = make()
         if sharedActors > 0 { addedKeys.append(key) }
         actors.append(actor)
-        knownNames.append(HashSet64(([actor.name] + actor.aliases).map(WordHash.exact)))
-        byKey[key] = actors.count - 1
+        var names = HashSet64(minimumCapacity: 1 + actor.aliases.count)
+        _ = names.insert(WordHash.exact(actor.name))
+        for alias in actor.aliases { _ = names.insert(WordHash.exact(alias)) }
+        knownNames.append(names)
+        byKey.set(key, actors.count - 1)
         for role in actor.roles { roleHolders[role, default: []].append(actors.count - 1) }
         return actors.count - 1
     }
 
-    public func actor(forKey key: String) -> Int? { byKey[key] }
+    public func actor(forKey key: String) -> Int? { byKey[Self.keyHash(key)] }
+
+    /// A key's bytes as it is written (FNV-1a over its UTF-8: no case or
+    /// apostrophe folded, which the keys' makers do where they mean to).
+    static func keyHash(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { bytes in
+            var h = WordHash.offsetBasis
+            for b in bytes { h = WordHash.mix(h, UInt64(b)) }
+            return h
+        }
+    }
 
     /// The actor of a gazetteer entry, made at its first mention: one key per
     /// entry name, whichever pass names it first (the name finder, or the
@@ -51,8 +70,9 @@ public struct ActorTable: Sendable {
     func actors(holding role: String) -> [Int] { roleHolders[role] ?? [] }
 
     public mutating func alias(_ key: String, to actor: Int) {
+        let key = Self.keyHash(key)
         if byKey[key] == nil {
-            byKey[key] = actor
+            byKey.set(key, actor)
             if sharedActors > 0 { addedKeys.append(key) }
         }
     }
@@ -148,7 +168,7 @@ public struct ActorTable: Sendable {
             return a
         }
         for i in mentions.indices { mentions[i].actor = finalActor[mentions[i].actor] }
-        for (key, value) in byKey where finalActor[value] != value { byKey[key] = finalActor[value] }
+        byKey.updateValues { finalActor[$0] }
     }
 
     public mutating func removeMentions(where remove: (Mention) -> Bool) {
@@ -180,18 +200,18 @@ public struct ActorTable: Sendable {
     public mutating func absorb(_ other: ActorTable) -> [Int] {
         let shared = other.sharedActors
         var map = Array(0..<other.actors.count)
-        var keysOf: [Int: [String]] = [:]
-        func take(_ key: String, _ value: Int) {
+        var keysOf: [Int: [UInt64]] = [:]
+        func take(_ key: UInt64, _ value: Int) {
             if value >= shared {
                 keysOf[value, default: []].append(key)
             } else if byKey[key] == nil {
-                byKey[key] = value   // a new key for a shared actor (`alias`)
+                byKey.set(key, value)   // a new key for a shared actor (`alias`)
             }
         }
         if shared > 0 {
             for key in other.addedKeys { if let value = other.byKey[key] { take(key, value) } }
         } else {
-            for (key, value) in other.byKey { take(key, value) }
+            other.byKey.forEach(take)
         }
         // In index order (aliases and roles keep their order).
         for j in Set(other.changedActors).sorted() + Array(shared..<other.actors.count) {
@@ -204,7 +224,6 @@ public struct ActorTable: Sendable {
                 here = known
             } else {
                 var actor = theirs
-                actor.id = "a\(actors.count + 1)"
                 actor.aliases = []
                 actor.roles = []   // (given again below, through addRole, which keeps the holders)
                 actors.append(actor)
@@ -212,7 +231,7 @@ public struct ActorTable: Sendable {
                 here = actors.count - 1
             }
             map[j] = here
-            for key in keys.sorted() where byKey[key] == nil { byKey[key] = here }
+            for key in keys where byKey[key] == nil { byKey.set(key, here) }
             for alias in [theirs.name] + theirs.aliases where knownNames[here].insert(WordHash.exact(alias)) {
                 actors[here].aliases.append(alias)
             }

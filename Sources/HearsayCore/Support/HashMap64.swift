@@ -79,6 +79,16 @@ public struct HashMap64<Value: Sendable>: Sendable {
         }
     }
 
+    /// Every key with its value, in no particular order.
+    public func forEach(_ body: (UInt64, Value) -> Void) {
+        for i in slots.indices where slots[i] >= 0 { body(keys[i], values[Int(slots[i])]) }
+    }
+
+    /// Replaces every value `v` with `transform(v)`.
+    public mutating func updateValues(_ transform: (Value) -> Value) {
+        for i in values.indices { values[i] = transform(values[i]) }
+    }
+
     @inline(__always)
     public subscript(key: UInt64) -> Value? {
         let mask = keys.count - 1
