@@ -3,64 +3,90 @@ extension ActorFinder {
     /// A lone name that is the last (or first) word of exactly one fuller person
     /// name joins it: "Mohib" → "Hamdullah Mohib", "Tedeschi" → "Mark Tedeschi".
     mutating func joinShortNames() {
+        // (The merges are worked out first: a copy of the actors held while the
+        // table merges would make it copy all of them.)
+        table.merge(shortNameMerges())
+    }
+
+    /// The merges `joinShortNames` makes, in order.
+    func shortNameMerges() -> [(from: Int, into: Int)] {
         let actors = table.actors
-        // Each name split once (four loops below read the words of most names).
-        let nameWords = actors.map { Self.words(of: $0.name) }
-        let fullNames: [(index: Int, words: [Substring])] = actors.indices.compactMap { k in
-            let a = actors[k]
-            guard a.origin == .text, a.type == .person else { return nil }
-            let words = nameWords[k].filter { !Self.isInitial($0) }
-            return words.count > 1 ? (k, words) : nil
+        // Each name split once, its words as hashes (`NameWordTable`).
+        let names = NameWordTable(actors)
+        // Full names: people found in the text, of two words or more once the
+        // initials are left out. Full name f is actor `fullActor[f]`, its words
+        // `fullWords[fullStart[f]..<fullStart[f + 1]]`.
+        var fullActor: [Int] = [], fullStart = [0], fullWords: [NameWordTable.Word] = []
+        for k in actors.indices where actors[k].origin == .text && actors[k].type == .person {
+            let before = fullWords.count
+            for word in names.words(of: k) where !names.isInitial(word, of: k) { fullWords.append(word) }
+            if fullWords.count - before > 1 {
+                fullActor.append(k)
+                fullStart.append(fullWords.count)
+            } else {
+                fullWords.removeLast(fullWords.count - before)
+            }
         }
-        var organisationsByFirstWord: [Substring: [Int]] = [:]
+        func fullName(_ f: Int) -> ArraySlice<NameWordTable.Word> { fullWords[fullStart[f]..<fullStart[f + 1]] }
+        func sameWords(_ a: some Collection<NameWordTable.Word>, _ b: some Collection<NameWordTable.Word>) -> Bool {
+            a.elementsEqual(b) { $0.hash == $1.hash }
+        }
+        // (Every list of the grouping in one `IndexLists`; at most four words an actor.)
+        var lists = IndexLists(capacity: 4 * actors.count)
         for k in actors.indices where actors[k].origin == .text && actors[k].type == .organisation {
             // Companies only: "Halvorsen" is Halvorsen Robotics Inc., but "Dunhampton" is a
-            // town, not Dunhampton Borough Council.
-            let words = nameWords[k].map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
-            if words.count > 1, let first = words.first, let last = words.last, Lexicon.companyWords.contains(String(last)) {
-                organisationsByFirstWord[first, default: []].append(k)
+            // town, not Dunhampton Borough Council. (A stop ends an abbreviation: "Inc." is "Inc".)
+            let words = names.words(of: k)
+            guard words.count > 1, let first = words.first, let last = words.last else { continue }
+            if Self.companyWordHashes.contains(last.last == 0x2E ? names.hashDroppingLast(last, of: k) : last.hash) {
+                lists.append(k, to: .companiesByFirstWord, first.last == 0x2E ? names.hashDroppingLast(first, of: k) : first.hash)
             }
         }
         // "the Commission" after "European Commission": a body's keyword alone names the one
         // body of the text whose name ends with it (two commissions: neither).
-        var bodiesByKeyword: [Substring: [Int]] = [:]
         for k in actors.indices where actors[k].type == .organisation {
-            let words = nameWords[k]
-            if words.count > 1, let last = words.last, Lexicon.organisationKeywords.contains(String(last)) {
-                bodiesByKeyword[last, default: []].append(k)
+            let words = names.words(of: k)
+            if words.count > 1, let last = words.last, Self.organisationKeywordHashes.contains(last.hash) {
+                lists.append(k, to: .bodiesByKeyword, last.hash)
             }
         }
         // "WMO" after "World Meteorological Organization", with no brackets to say
         // so; "the Greens" after "the Green Party": bodies by their initials, and
         // parties by their members' plural.
-        var bodiesByInitials: [String: [Int]] = [:], partiesByFirstWord: [Substring: [Int]] = [:]
         for k in actors.indices where actors[k].type == .organisation && actors[k].origin == .text {
-            let words = nameWords[k]
-            guard words.count >= 2 else { continue }
-            let capitalised = words.filter { !Self.startsLowercase($0) && $0 != "&" }
-            if capitalised.count >= 2 { bodiesByInitials[String(capitalised.compactMap(\.first)), default: []].append(k) }
-            if words.last == "Party", let first = words.first { partiesByFirstWord[first, default: []].append(k) }
+            let words = names.words(of: k)
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            var initials = WordHash.offsetBasis, capitalised = 0
+            for word in words where !names.startsLowercase(word, of: k) && word.hash != Self.ampersandHash {
+                capitalised += 1
+                names.firstCharacterHash(word, of: k, into: &initials)
+            }
+            if capitalised >= 2 { lists.append(k, to: .bodiesByInitials, initials) }
+            if last.hash == Self.partyHash { lists.append(k, to: .partiesByFirstWord, first.hash) }
         }
         var merges: [(from: Int, into: Int)] = []   // applied together at the end
         var usage: [Usage]? = nil   // counted the first time a surname is shared
-        var byLast: [Substring: [Int]] = [:], byFirstWord: [Substring: [Int]] = [:], byMiddleWord: [Substring: [Int]] = [:]
-        // Full names by their last word, for the surnames with a particle ("van Dijk"),
-        // which were compared with every full name.
-        var fullNamesByLast: [Substring: [(index: Int, words: [Substring])]] = [:]
-        for (index, words) in fullNames {
-            byLast[words.last!, default: []].append(index)
-            byFirstWord[words.first!, default: []].append(index)
-            for word in words.dropFirst().dropLast() where !Self.startsLowercase(word) { byMiddleWord[word, default: []].append(index) }
-            fullNamesByLast[words.last!, default: []].append((index, words))
+        // Full names by their last word (full name numbers), by their first and
+        // middle words (actor numbers).
+        for f in fullActor.indices {
+            let words = fullName(f), k = fullActor[f]
+            lists.append(f, to: .fullNamesByLastWord, words.last!.hash)
+            lists.append(k, to: .fullNamesByFirstWord, words.first!.hash)
+            for word in words.dropFirst().dropLast() where !names.startsLowercase(word, of: k) {
+                lists.append(k, to: .fullNamesByMiddleWord, word.hash)
+            }
         }
         for k in actors.indices where actors[k].origin == .text {
-            let words = nameWords[k]
+            let words = names.words(of: k)
             // "van Dijk" is the surname of "Joost van Dijk".
-            if words.count >= 2, let particle = words.first, Self.startsLowercase(particle) {
-                let owners = (fullNamesByLast[words.last!] ?? []).filter {
-                    $0.index != k && $0.words.count > words.count && $0.words.suffix(words.count).elementsEqual(words)
+            if words.count >= 2, let particle = words.first, names.startsLowercase(particle, of: k) {
+                var owners = 0, owner = -1
+                for f in lists[.fullNamesByLastWord, words.last!.hash] where fullActor[f] != k && fullName(f).count > words.count
+                    && sameWords(fullName(f).suffix(words.count), words) {
+                    owners += 1
+                    owner = fullActor[f]
                 }
-                if owners.count == 1 { merges.append((k, owners[0].index)) }
+                if owners == 1 { merges.append((k, owner)) }
                 continue
             }
             // "Fernández de la Cruz", "Souza Mendes": the surnames of "María José
@@ -68,53 +94,64 @@ extension ActorFinder {
             // given names. Of exactly one fuller name.
             if words.count >= 2, actors[k].type == .person {
                 // (Most full names share their first and last words with no other: nothing to join.)
-                let sameLast = fullNamesByLast[words.last!] ?? [], sameFirst = byFirstWord[words.first!] ?? []
+                let sameLast = lists[.fullNamesByLastWord, words.last!.hash], sameFirst = lists[.fullNamesByFirstWord, words.first!.hash]
                 guard sameLast.count + sameFirst.count > 2 else { continue }
-                let bySuffix = sameLast.filter {
-                    $0.index != k && $0.words.count > words.count && $0.words.suffix(words.count).elementsEqual(words)
+                var owners = 0, owner = -1
+                for f in sameLast where fullActor[f] != k && fullName(f).count > words.count
+                    && sameWords(fullName(f).suffix(words.count), words) {
+                    owners += 1
+                    owner = fullActor[f]
                 }
-                let byPrefix = sameFirst.filter {
-                    $0 != k && nameWords[$0].count > words.count && nameWords[$0].prefix(words.count).elementsEqual(words)
+                for j in sameFirst where j != k && names.words(of: j).count > words.count
+                    && sameWords(names.words(of: j).prefix(words.count), words) {
+                    owners += 1
+                    owner = j
                 }
-                if bySuffix.count + byPrefix.count == 1, let owner = bySuffix.first?.index ?? byPrefix.first,
-                   withinStory(k, after: owner, usage: &usage) {
+                if owners == 1, withinStory(k, after: owner, usage: &usage) {
                     merges.append((k, owner))
                 }
                 continue
             }
             guard words.count == 1, let word = words.first else { continue }
-            let bySurname = (byLast[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
-            let byFirst = (byFirstWord[word] ?? []).filter { $0 != k }.map { (index: $0, words: [Substring]()) }
-            if bySurname.count == 1 {
-                merges.append((k, bySurname[0].index))
-            } else if bySurname.count > 1, actors[k].type == .person,
-                      let principal = principal(among: bySurname.map(\.index), for: k, usage: &usage) {
+            let surnameOf = lists[.fullNamesByLastWord, word.hash]
+            let surnames = surnameOf.reduce(0) { $0 + (fullActor[$1] != k ? 1 : 0) }
+            let firstNameOf = lists[.fullNamesByFirstWord, word.hash]
+            let firstNames = firstNameOf.count(excluding: k)
+            if surnames == 1 {
+                merges.append((k, fullActor[surnameOf.first { fullActor[$0] != k }!]))
+            } else if surnames > 1, actors[k].type == .person,
+                      let principal = principal(among: surnameOf.map { fullActor[$0] }.filter { $0 != k }, for: k, usage: &usage) {
                 // "Marguerite Osei … her son, Kwabena Osei … Osei was twice
                 // arrested": a surname two people share is the one the story
                 // is about, named first and most often, as news style has it.
                 merges.append((k, principal))
-            } else if bySurname.isEmpty, byFirst.count == 1, actors[k].type == .person {
-                merges.append((k, byFirst[0].index))
-            } else if bySurname.isEmpty, byFirst.isEmpty, actors[k].type == .person,
-                      let owners = byMiddleWord[word], owners.count == 1, owners[0] != k {
+            } else if surnames == 0, firstNames == 1, actors[k].type == .person {
+                merges.append((k, firstNameOf.first(excluding: k)!))
+            } else if surnames == 0, firstNames == 0, actors[k].type == .person,
+                      let owner = lists[.fullNamesByMiddleWord, word.hash].only, owner != k {
                 // "Lula" of "Luiz Inácio Lula da Silva": the name a person goes by,
                 // inside their full name.
-                merges.append((k, owners[0]))
-            } else if bySurname.isEmpty, byFirst.isEmpty, let company = organisationsByFirstWord[word], company.count == 1 {
+                merges.append((k, owner))
+            } else if surnames == 0, firstNames == 0, let company = lists[.companiesByFirstWord, word.hash].only {
                 // "Halvorsen" after "Halvorsen Robotics Inc." is the company.
-                merges.append((k, company[0]))
-            } else if actors[k].type == .organisation, let bodies = bodiesByKeyword[word], bodies.count == 1, bodies[0] != k {
-                merges.append((k, bodies[0]))
-            } else if actors[k].type == .organisation, actors[k].origin == .text, word.count >= 2, word.allSatisfy(\.isUppercase),
-                      let bodies = bodiesByInitials[String(word)], bodies.count == 1, bodies[0] != k {
-                merges.append((k, bodies[0]))
-            } else if word.hasSuffix("s"), !word.hasSuffix("ss"), let parties = partiesByFirstWord[word.dropLast()],
-                      parties.count == 1, parties[0] != k {
-                merges.append((k, parties[0]))
+                merges.append((k, company))
+            } else if actors[k].type == .organisation, let body = lists[.bodiesByKeyword, word.hash].only, body != k {
+                merges.append((k, body))
+            } else if actors[k].type == .organisation, names.isUpperCaseAcronym(word, of: k),
+                      let body = lists[.bodiesByInitials, word.hash].only, body != k {
+                merges.append((k, body))
+            } else if word.last == 0x73, word.beforeLast != 0x73,
+                      let party = lists[.partiesByFirstWord, names.hashDroppingLast(word, of: k)].only, party != k {
+                merges.append((k, party))
             }
         }
-        table.merge(merges)
+        return merges
     }
+
+    private static let companyWordHashes = HashSet64(Lexicon.companyWords.map(NameWordTable.hash))
+    private static let organisationKeywordHashes = HashSet64(Lexicon.organisationKeywords.map(NameWordTable.hash))
+    private static let ampersandHash = NameWordTable.hash("&")
+    private static let partyHash = NameWordTable.hash("Party")
 
     /// How often an actor is named, and where first and last.
     struct Usage { var count = 0, first = Int.max, last = 0 }
@@ -170,24 +207,5 @@ extension ActorFinder {
         guard let byte = word.utf8.first else { return false }
         if byte < 0x80 { return byte &- 0x61 < 26 }
         return word.first?.isLowercase == true
-    }
-
-    /// The words of a name, split at spaces over its UTF-8 (a `Character` split
-    /// runs grapheme breaking on every name: 35% of this step's time on 10 MB).
-    static func words(of name: String) -> [Substring] {
-        let utf8 = name.utf8
-        var result: [Substring] = []
-        result.reserveCapacity(4)
-        var start = utf8.startIndex
-        var i = start
-        while i < utf8.endIndex {
-            if utf8[i] == 0x20 {
-                if start < i { result.append(name[start..<i]) }
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        if start < utf8.endIndex { result.append(name[start..<utf8.endIndex]) }
-        return result
     }
 }

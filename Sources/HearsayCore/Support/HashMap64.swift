@@ -40,6 +40,11 @@ public struct HashMap64<Value: Sendable>: Sendable {
 
     public init() { self.init([:]) }
 
+    /// An empty map with room for `minimumCapacity` keys before it grows.
+    public init(minimumCapacity: Int) {
+        self.init(EmptyCollection<(UInt64, Value)>(), count: minimumCapacity) { first, _ in first }
+    }
+
     @inline(__always)
     private func slot(_ v: UInt64) -> Int { HashSlots.slot(v, shift: shift) }
 
