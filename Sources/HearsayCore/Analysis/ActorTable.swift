@@ -13,8 +13,10 @@ public struct ActorTable: Sendable {
     /// is not a practical risk, as for `ActorFinder.knownNameRuns`).
     private var byKey = HashMap64<Int>()
     /// Each actor's name and aliases as `WordHash.exact` values, for O(1)
-    /// "already known as" checks that need no `String` for the text.
-    private var knownNames: [HashSet64] = []
+    /// "already known as" checks that need no `String` for the text: one set
+    /// of (actor, name) keys (`knownName`) for all actors, not a set for each,
+    /// whose tables were a tenth of a short article's allocations.
+    private var knownNames = HashSet64()
     /// The actors that hold each role, in the order they were given it: the
     /// rules look for the last mention of a "foreign minister" two pages back,
     /// and most roles have no holder at all.
@@ -35,16 +37,17 @@ public struct ActorTable: Sendable {
         let actor = make()
         if sharedActors > 0 { addedKeys.append(key) }
         actors.append(actor)
-        var names = HashSet64(minimumCapacity: 1 + actor.aliases.count)
-        _ = names.insert(WordHash.exact(actor.name))
-        for alias in actor.aliases { _ = names.insert(WordHash.exact(alias)) }
-        knownNames.append(names)
+        knownNames.insert(Self.knownName(actors.count - 1, WordHash.exact(actor.name)))
+        for alias in actor.aliases { knownNames.insert(Self.knownName(actors.count - 1, WordHash.exact(alias))) }
         byKey.set(key, actors.count - 1)
         for role in actor.roles { roleHolders[role, default: []].append(actors.count - 1) }
         return actors.count - 1
     }
 
     public func actor(forKey key: String) -> Int? { byKey[Self.keyHash(key)] }
+
+    /// The key in `knownNames` of actor `a` known by a name of hash `nameHash`.
+    static func knownName(_ a: Int, _ nameHash: UInt64) -> UInt64 { nameHash &+ UInt64(a) &* 0x9E37_79B9_7F4A_7C15 }
 
     /// A key's bytes as it is written (FNV-1a over its UTF-8: no case or
     /// apostrophe folded, which the keys' makers do where they mean to).
@@ -85,14 +88,14 @@ public struct ActorTable: Sendable {
     public mutating func addMention(_ mention: Mention, text: String) {
         mentions.append(mention)
         let a = mention.actor
-        if mention.kind != .pronoun, knownNames[a].insert(WordHash.exact(text)) { addAlias(text, to: a) }
+        if mention.kind != .pronoun, knownNames.insert(Self.knownName(a, WordHash.exact(text))) { addAlias(text, to: a) }
     }
 
     /// The same, with the mention's words read from `doc` only when they are a new alias.
     public mutating func addMention(_ mention: Mention, in doc: Document) {
         mentions.append(mention)
         let a = mention.actor
-        if mention.kind != .pronoun, knownNames[a].insert(Self.exactHash(of: mention.range, in: doc)) {
+        if mention.kind != .pronoun, knownNames.insert(Self.knownName(a, Self.exactHash(of: mention.range, in: doc))) {
             addAlias(doc.string(mention.range), to: a)
         }
     }
@@ -155,7 +158,8 @@ public struct ActorTable: Sendable {
         var target = Array(actors.indices)
         for (time, m) in merges.enumerated() where m.from != m.into {
             assert(mergedAt[m.from] < 0, "actor \(m.from) merged away twice")
-            for alias in [actors[m.from].name] + actors[m.from].aliases where knownNames[m.into].insert(WordHash.exact(alias)) {
+            for alias in [actors[m.from].name] + actors[m.from].aliases
+            where knownNames.insert(Self.knownName(m.into, WordHash.exact(alias))) {
                 actors[m.into].aliases.append(alias)
             }
             if actors[m.into].gender == nil { actors[m.into].gender = actors[m.from].gender }
@@ -227,12 +231,12 @@ public struct ActorTable: Sendable {
                 actor.aliases = []
                 actor.roles = []   // (given again below, through addRole, which keeps the holders)
                 actors.append(actor)
-                knownNames.append(HashSet64([WordHash.exact(actor.name)]))
+                knownNames.insert(Self.knownName(actors.count - 1, WordHash.exact(actor.name)))
                 here = actors.count - 1
             }
             map[j] = here
             for key in keys where byKey[key] == nil { byKey.set(key, here) }
-            for alias in [theirs.name] + theirs.aliases where knownNames[here].insert(WordHash.exact(alias)) {
+            for alias in [theirs.name] + theirs.aliases where knownNames.insert(Self.knownName(here, WordHash.exact(alias))) {
                 actors[here].aliases.append(alias)
             }
             for role in theirs.roles { addRole(role, to: here) }
