@@ -104,8 +104,7 @@ public struct ActorTable: Sendable {
     /// written in other capitals ("PAKISTAN" in a headline is no other name
     /// for Pakistan). Asked only of words not seen for `a` before.
     private mutating func addAlias(_ text: String, to a: Int) {
-        let lower = text.lowercasedFast()
-        guard actors[a].name.lowercasedFast() != lower, !actors[a].aliases.contains(where: { $0.lowercasedFast() == lower }) else { return }
+        guard !actors[a].name.equalsLowercased(text), !actors[a].aliases.contains(where: { $0.equalsLowercased(text) }) else { return }
         actors[a].aliases.append(text)
         changed(a)
     }

@@ -28,4 +28,22 @@ extension String {
             return String(decoding: out, as: UTF8.self)
         }
     }
+
+    /// Whether `lowercasedFast()` of the two is the same, with no string made
+    /// when both are ASCII (names and aliases, asked for every new alias).
+    func equalsLowercased(_ other: String) -> Bool {
+        var a = self, b = other
+        let ascii: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.count == y.count else { return x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) ? false : nil }
+                for i in 0..<x.count {
+                    let p = x[i], q = y[i]
+                    guard p < 0x80, q < 0x80 else { return nil }
+                    if (p &- 0x41 < 26 ? p | 0x20 : p) != (q &- 0x41 < 26 ? q | 0x20 : q) { return false }
+                }
+                return true
+            }
+        }
+        return ascii ?? (lowercasedFast() == other.lowercasedFast())
+    }
 }
