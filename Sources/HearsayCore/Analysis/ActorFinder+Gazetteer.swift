@@ -154,11 +154,10 @@ extension ActorFinder {
                 Actor(id: "", name: peopleNoun, type: .group, aliases: [], gender: nil, origin: .gazetteer)
             }
         }
-        if entryActors.isEmpty { entryActors = Array(repeating: -1, count: gazetteer.entries.count) }
-        if entryActors[e] >= 0 { return Int(entryActors[e]) }
+        if let known = entryActors[UInt64(e)] { return known }
         // (Entries are kept apart by index here, but two entries of one name are one actor.)
         let a = table.actor(forEntry: gazetteer.entries[e])
-        entryActors[e] = Int32(a)
+        entryActors.set(UInt64(e), a)
         return a
     }
 }

@@ -356,7 +356,7 @@ extension ActorFinder {
         } else {
             let doc = doc   // (the closure would otherwise copy the whole finder)
             let words = run.map { doc.key(ofToken: $0) }.filter { $0 != "." }
-            let nameKey = "name:" + words.joined(separator: " ")
+            let nameKey = ActorTable.Key("name:", words)
             // "Helen Garside" is a woman, "Stuart Hargreaves" a man: given names with a clear gender.
             let givenNameGender = words.count >= 2 ? gazetteer.givenNamesByHash[hash(run.lowerBound)] ?? nil : nil
             if gender == nil { gender = givenNameGender }
@@ -536,7 +536,7 @@ extension ActorFinder {
         if words.contains(where: { Lexicon.organisationKeywords.contains($0) }) { return .organisation }
         // "NHS England", "BBC Scotland": a body named before (or one the
         // gazetteer knows), and a place's name.
-        if words.count >= 2, table.actor(forKey: "name:" + words[0]).map({ table.actors[$0].type == .organisation }) == true
+        if words.count >= 2, table.actor(forKey: ActorTable.Key("name:", CollectionOfOne(words[0]))).map({ table.actors[$0].type == .organisation }) == true
             || gazetteer.surfacesByFirstHash[hash(run.lowerBound)]?.contains(where: {
                 $0.words.count == 1 && gazetteer.entries[$0.entry].type == .organisation
             }) == true {

@@ -11,9 +11,10 @@ struct ActorFinder: Sendable {
     let doc: Document
     let gazetteer: Gazetteer
     var table = ActorTable()
-    /// The actor in `table` of each gazetteer entry, by entry index, or -1
-    /// (saves building their keys); made at the first gazetteer mention.
-    var entryActors: [Int32] = []
+    /// The actor in `table` of each gazetteer entry named so far, by entry
+    /// index (saves building their keys). A map, not an array as long as the
+    /// gazetteer: a short article names a dozen of its entries.
+    var entryActors = HashMap64<Int>()
 
     /// Name runs already added, by `nameKeyHash`: their actor in `table`, and the
     /// gender their first word gives (a key's actor never changes while names are
@@ -24,7 +25,7 @@ struct ActorFinder: Sendable {
     /// Puts a merged table in place (its actor numbers are its own).
     mutating func replaceTable(_ merged: ActorTable) {
         table = merged
-        entryActors = []
+        entryActors = HashMap64()
         knownNameRuns = HashMap64()
     }
     /// Tokens that begin a sentence, or a quotation or clause inside one.

@@ -29,10 +29,46 @@ public struct ActorTable: Sendable {
 
     public init() {}
 
+    /// A key ("name:ann lee", "gazetteer:Pakistan") as `byKey` holds it: the
+    /// FNV-1a hash of its UTF-8 bytes, no case or apostrophe folded (the keys'
+    /// makers fold where they mean to). Hashed part by part, a key needs no
+    /// string put together: "name:" and a name's words with spaces between
+    /// them hash as the joined string would.
+    public struct Key: Sendable {
+        public private(set) var hash = WordHash.offsetBasis
+
+        public init(_ key: String) { append(key) }
+
+        /// `prefix` and `words` joined by spaces.
+        public init(_ prefix: String, _ words: some Sequence<String>) {
+            append(prefix)
+            var first = true
+            for word in words {
+                if !first { hash = WordHash.mix(hash, UInt64(0x20)) }
+                first = false
+                append(word)
+            }
+        }
+
+        private mutating func append(_ text: String) {
+            var text = text
+            let h = text.withUTF8 { bytes in
+                var h = hash
+                for b in bytes { h = WordHash.mix(h, UInt64(b)) }
+                return h
+            }
+            hash = h
+        }
+    }
+
     /// The actor for `key`, created with `make` the first time. (Its `id` is
     /// given by `compacted`, which numbers the actors that are kept.)
     public mutating func actor(key: String, make: () -> Actor) -> Int {
-        let key = Self.keyHash(key)
+        actor(key: Key(key), make: make)
+    }
+
+    public mutating func actor(key: Key, make: () -> Actor) -> Int {
+        let key = key.hash
         if let k = byKey[key] { return k }
         let actor = make()
         if sharedActors > 0 { addedKeys.append(key) }
@@ -44,27 +80,19 @@ public struct ActorTable: Sendable {
         return actors.count - 1
     }
 
-    public func actor(forKey key: String) -> Int? { byKey[Self.keyHash(key)] }
+    public func actor(forKey key: String) -> Int? { byKey[Key(key).hash] }
+
+    public func actor(forKey key: Key) -> Int? { byKey[key.hash] }
 
     /// The key in `knownNames` of actor `a` known by a name of hash `nameHash`.
     static func knownName(_ a: Int, _ nameHash: UInt64) -> UInt64 { nameHash &+ UInt64(a) &* 0x9E37_79B9_7F4A_7C15 }
 
-    /// A key's bytes as it is written (FNV-1a over its UTF-8: no case or
-    /// apostrophe folded, which the keys' makers do where they mean to).
-    static func keyHash(_ key: String) -> UInt64 {
-        var key = key
-        return key.withUTF8 { bytes in
-            var h = WordHash.offsetBasis
-            for b in bytes { h = WordHash.mix(h, UInt64(b)) }
-            return h
-        }
-    }
 
     /// The actor of a gazetteer entry, made at its first mention: one key per
     /// entry name, whichever pass names it first (the name finder, or the
     /// speaker rules through a state's government).
     mutating func actor(forEntry entry: Gazetteer.Entry) -> Int {
-        actor(key: "gazetteer:" + entry.name) {
+        actor(key: Key("gazetteer:", CollectionOfOne(entry.name))) {
             Actor(id: "", name: entry.name, type: entry.type, aliases: [], gender: nil, origin: .gazetteer)
         }
     }
@@ -73,7 +101,7 @@ public struct ActorTable: Sendable {
     func actors(holding role: String) -> [Int] { roleHolders[role] ?? [] }
 
     public mutating func alias(_ key: String, to actor: Int) {
-        let key = Self.keyHash(key)
+        let key = Key(key).hash
         if byKey[key] == nil {
             byKey.set(key, actor)
             if sharedActors > 0 { addedKeys.append(key) }
