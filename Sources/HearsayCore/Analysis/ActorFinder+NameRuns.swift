@@ -355,7 +355,12 @@ extension ActorFinder {
             if gender == nil { gender = known.givenNameGender }
         } else {
             let doc = doc   // (the closure would otherwise copy the whole finder)
-            let words = run.map { doc.key(ofToken: $0) }.filter { $0 != "." }
+            var words: [String] = []
+            words.reserveCapacity(run.count)
+            for t in run {
+                let word = doc.key(ofToken: t)
+                if word != "." { words.append(word) }
+            }
             let nameKey = ActorTable.Key("name:", words)
             // "Helen Garside" is a woman, "Stuart Hargreaves" a man: given names with a clear gender.
             let givenNameGender = words.count >= 2 ? gazetteer.givenNamesByHash[hash(run.lowerBound)] ?? nil : nil

@@ -38,7 +38,13 @@ public struct HashMap64<Value: Sendable>: Sendable {
         }
     }
 
-    public init() { self.init([:]) }
+    /// An empty map that allocates nothing until its first key (see `HashSet64.init()`).
+    public init() {
+        keys = HashSlots.emptyKeys
+        slots = HashSlots.emptySlots
+        values = []
+        shift = 64
+    }
 
     /// An empty map with room for `minimumCapacity` keys before it grows.
     public init(minimumCapacity: Int) {
@@ -72,9 +78,10 @@ public struct HashMap64<Value: Sendable>: Sendable {
     /// Twice the slots, the keys placed again (their values stay where they are).
     private mutating func grow() {
         let oldKeys = keys, oldSlots = slots
-        shift -= 1
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        slots = [Int32](repeating: -1, count: oldKeys.count * 2)
+        let size = HashSlots.grownSize(oldKeys.count)
+        shift = 64 - UInt64(size.trailingZeroBitCount)
+        keys = [UInt64](repeating: 0, count: size)
+        slots = [Int32](repeating: -1, count: size)
         let mask = keys.count - 1
         for j in oldSlots.indices where oldSlots[j] >= 0 {
             var i = slot(oldKeys[j])

@@ -9,10 +9,19 @@ public struct HashSet64: Sendable {
     private var hasZero = false
     public private(set) var count = 0
 
-    public init(minimumCapacity: Int = 16) {
+    public init(minimumCapacity: Int) {
         let bits = HashSlots.bits(for: minimumCapacity)
         slots = [UInt64](repeating: 0, count: 1 << Int(bits))
         shift = 64 - bits
+    }
+
+    /// An empty set that allocates nothing until its first insert: one shared
+    /// empty slot (every key's slot, with a shift of 64). A short article's
+    /// analysis made a dozen sets it never filled, at about 700 instructions
+    /// for each table's allocation.
+    public init() {
+        slots = HashSlots.emptyKeys
+        shift = 64
     }
 
     public init<S: Sequence>(_ values: S) where S.Element == UInt64 {
@@ -71,8 +80,9 @@ public struct HashSet64: Sendable {
 
     private mutating func grow() {
         let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        shift -= 1
+        let size = HashSlots.grownSize(old.count)
+        slots = [UInt64](repeating: 0, count: size)
+        shift = 64 - UInt64(size.trailingZeroBitCount)
         let zero = hasZero
         count = 0
         hasZero = false
@@ -93,4 +103,12 @@ enum HashSlots {
 
     @inline(__always)
     static func slot(_ v: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E3779B97F4A7C15) >> shift) }
+
+    /// The one slot of an empty table made by `init()`, shared (a shift of 64
+    /// puts every key there).
+    static let emptyKeys: [UInt64] = [0]
+    static let emptySlots: [Int32] = [-1]
+
+    /// Twice the slots, and at least 16 (from an empty table's one).
+    static func grownSize(_ size: Int) -> Int { max(16, size * 2) }
 }
