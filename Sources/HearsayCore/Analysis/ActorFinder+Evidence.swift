@@ -75,12 +75,16 @@ extension ActorFinder {
     /// Short first paragraphs in title case ("Hundreds Dead In Stampede") are headlines.
     mutating func findHeadlines() {
         guard let first = doc.paragraphTokens.first, doc.paragraphTokens.count > 1 else { return }
-        let words = first.filter { doc.tokenTable[$0].kind == .word && doc.tokenTable[$0].end - doc.tokenTable[$0].start > 3 }
-        guard !words.isEmpty, first.count < 40 else { return }
-        let capitalised = words.filter { doc.tokenTable[$0].isCapitalised }.count
+        // (Counted, not filtered into arrays: this runs once for every article of a corpus.)
+        var words = 0, capitalised = 0
+        for t in first where doc.tokenTable[t].kind == .word && doc.tokenTable[t].end - doc.tokenTable[t].start > 3 {
+            words += 1
+            if doc.tokenTable[t].isCapitalised { capitalised += 1 }
+        }
+        guard words > 0, first.count < 40 else { return }
         let last = doc.tokenTable[first.upperBound - 1]
         let endsSentence = ScalarClass.isSentenceTerminal(doc.scalars[last.start])
-        if !endsSentence && capitalised * 10 >= words.count * 6 {
+        if !endsSentence && capitalised * 10 >= words * 6 {
             headlineTokens = first
         }
     }

@@ -288,6 +288,7 @@ public struct ActorTable: Sendable {
         let sortedMentions = Parallel.sorted(mentions) { $0.range < $1.range }
         var newIndex = [Int?](repeating: nil, count: actors.count)
         var result: [Actor] = []
+        result.reserveCapacity(actors.count)
         for m in sortedMentions where newIndex[m.actor] == nil {
             newIndex[m.actor] = result.count
             var a = actors[m.actor]

@@ -82,6 +82,7 @@ public struct HashMap64<Value: Sendable>: Sendable {
         shift = 64 - UInt64(size.trailingZeroBitCount)
         keys = [UInt64](repeating: 0, count: size)
         slots = [Int32](repeating: -1, count: size)
+        values.reserveCapacity(size / 2)   // (the most it holds before it grows again)
         let mask = keys.count - 1
         for j in oldSlots.indices where oldSlots[j] >= 0 {
             var i = slot(oldKeys[j])
