@@ -33,4 +33,31 @@ import HearsayCore
         #expect(map.count == 199)
         #expect(map[1] == "uno" && map[2] == "two" && map[199] == "n199" && map[200] == nil)
     }
+
+    /// An empty map shares one slot until its first key; from there it holds
+    /// and finds keys as any other, and `forEach` and `updateValues` see them all.
+    @Test func anEmptyMapFindsNothingThenGrowsFromItsFirstKey() {
+        var map = HashMap64<Int>()
+        #expect(map.count == 0 && map[0] == nil && map[12_345] == nil)
+        for k in UInt64(0)..<100 { map.set(k * 7_919, Int(k)) }
+        #expect(map.count == 100 && map[0] == 0 && map[99 * 7_919] == 99 && map[1] == nil)
+        map.updateValues { $0 * 2 }
+        var seen: [UInt64: Int] = [:]
+        map.forEach { seen[$0] = $1 }
+        #expect(seen.count == 100 && seen.allSatisfy { $0.value == Int($0.key / 7_919) * 2 })
+    }
+
+    @Test func anEmptySetFindsNothingThenGrowsFromItsFirstValue() {
+        var set = HashSet64()
+        #expect(set.count == 0 && !set.contains(0) && !set.contains(42))
+        var reference = Set<UInt64>()
+        var rng = SplitMix64(seed: 7)
+        for _ in 0..<1_000 {
+            let v = rng.next() % 300
+            #expect(set.insert(v) == reference.insert(v).inserted)
+        }
+        #expect(set.count == reference.count)
+        for v in UInt64(0)..<320 { #expect(set.contains(v) == reference.contains(v)) }
+    }
 }
+
