@@ -355,18 +355,22 @@ extension ActorFinder {
             if gender == nil { gender = known.givenNameGender }
         } else {
             let doc = doc   // (the closure would otherwise copy the whole finder)
-            var words: [String] = []
+            var words: [String] = [], wordTokens: [Int] = []
             words.reserveCapacity(run.count)
+            wordTokens.reserveCapacity(run.count)
             for t in run {
                 let word = doc.key(ofToken: t)
-                if word != "." { words.append(word) }
+                if word != "." {
+                    words.append(word)
+                    wordTokens.append(t)
+                }
             }
             let nameKey = ActorTable.Key("name:", words)
             // "Helen Garside" is a woman, "Stuart Hargreaves" a man: given names with a clear gender.
             let givenNameGender = words.count >= 2 ? gazetteer.givenNamesByHash[hash(run.lowerBound)] ?? nil : nil
             if gender == nil { gender = givenNameGender }
             // The type is worked out once, for a name seen the first time.
-            let type = table.actor(forKey: nameKey).map { table.actors[$0].type } ?? classify(run, words: words, titled: titled)
+            let type = table.actor(forKey: nameKey).map { table.actors[$0].type } ?? classify(run, words: words, wordTokens: wordTokens, titled: titled)
             let genderAtFirstSight = gender
             a = table.actor(key: nameKey) {
                 Actor(id: "", name: doc.string(range), type: type, aliases: [], gender: genderAtFirstSight, origin: .text)
@@ -523,11 +527,14 @@ extension ActorFinder {
 
     static let adjectiveEndings: [StaticString] = ["ian", "ean", "ese", "ish", "ic", "ist", "ive"]
 
-    func classify(_ run: Range<Int>, words: [String], titled: Bool) -> ActorType {
+    /// The type of a name first seen: `words` are its words (its stops left
+    /// out), `wordTokens` their tokens, whose hashes the word lists are asked
+    /// by (`HashedWords`: no `String` hashed).
+    func classify(_ run: Range<Int>, words: [String], wordTokens: [Int], titled: Bool) -> ActorType {
         if titled { return .person }
         // "Rovers will play either Dunmore Town or Harbour City": clubs.
         if let last = words.last, last == "Town" || last == "City" || last == "County", isOpponent(run.lowerBound) { return .organisation }
-        if let last = words.last, Lexicon.placeKeywords.contains(last) { return .place }
+        if let last = wordTokens.last, HashedWords.placeKeywords.contains(hash(last)) { return .place }
         // "Channel 9": a broadcaster.
         if isBroadcastersNumber(run.upperBound - 1) { return .organisation }
         // "Bute House", "Mansion House": a building (a body named so speaks, and
@@ -538,7 +545,7 @@ extension ActorFinder {
             let speaks = k < doc.tokenTable.count && doc.tokenTable[k].kind == .word && followedBySpeechOrPossessive(k)
             return speaks ? .organisation : .place
         }
-        if words.contains(where: { Lexicon.organisationKeywords.contains($0) }) { return .organisation }
+        if wordTokens.contains(where: { HashedWords.organisationKeywords.contains(hash($0)) }) { return .organisation }
         // "NHS England", "BBC Scotland": a body named before (or one the
         // gazetteer knows), and a place's name.
         if words.count >= 2, table.actor(forKey: ActorTable.Key("name:", CollectionOfOne(words[0]))).map({ table.actors[$0].type == .organisation }) == true
@@ -549,13 +556,13 @@ extension ActorFinder {
         }
         // "Lake Sevan", "Mount Ararat", "Cape Horn": a place word first (after
         // the organisations: "Mount Sinai Hospital", "Port Authority").
-        if words.count >= 2, let first = words.first, Lexicon.placePrefixes.contains(first) { return .place }
+        if words.count >= 2, let first = wordTokens.first, HashedWords.placePrefixes.contains(hash(first)) { return .place }
         if words.count == 1, doc.tokenTable[run.lowerBound].isAllCaps || doc.tokenTable[run.lowerBound].flags.contains(.hasDigit) {
             return .organisation
         }
         // People's names are not made of words like "National" or "System".
-        if words.contains(where: { Lexicon.notInPersonNames.contains($0) }) {
-            return words.contains(where: { Lexicon.compassWords.contains($0) }) ? .place : .organisation
+        if wordTokens.contains(where: { HashedWords.notInPersonNames.contains(hash($0)) }) {
+            return wordTokens.contains(where: { HashedWords.compassWords.contains(hash($0)) }) ? .place : .organisation
         }
         if words.count == 1, run.lowerBound >= 2, let type = typeOfMention(endingAt: run.lowerBound - 2) {
             // "Priya Rao at Numis", "Tom Beckett of Shore": a person's employer.

@@ -83,6 +83,9 @@ enum HashedWords {
     /// "River"), by `WordHash.exact`.
     static let organisationKeywords = HashSet64(Lexicon.organisationKeywords.map(WordHash.exact))
     static let placeKeywords = HashSet64(Lexicon.placeKeywords.map(WordHash.exact))
+    static let placePrefixes = HashSet64(Lexicon.placePrefixes.map(WordHash.exact))
+    static let notInPersonNames = HashSet64(Lexicon.notInPersonNames.map(WordHash.exact))
+    static let compassWords = HashSet64(Lexicon.compassWords.map(WordHash.exact))
     static let locativePrepositions = set(Lexicon.locativePrepositions)
     /// "of" and "for" as written, by `WordHash.exact`.
     static let ofOrFor = HashSet64(["of", "for"].map(WordHash.exact))
