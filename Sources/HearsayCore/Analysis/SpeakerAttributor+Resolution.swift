@@ -195,7 +195,7 @@ extension SpeakerAttributor {
             // word capitalised, one of them a word no person's name has.
             let words = np.filter { ctx.isWord($0) }
             let body = words.count >= 2 && words.allSatisfy { doc.tokenTable[$0].isCapitalised }
-                && words.contains { Lexicon.organisationKeywords.contains(doc.key(ofToken: $0)) || Lexicon.notInPersonNames.contains(doc.key(ofToken: $0)) }
+                && words.contains { HashedWords.organisationKeywords.contains(doc.hash(ofToken: $0)) || HashedWords.notInPersonNames.contains(doc.hash(ofToken: $0)) }
             actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
                 Actor(id: "", name: name, type: body ? .organisation : plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
             }
