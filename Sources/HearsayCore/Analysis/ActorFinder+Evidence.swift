@@ -130,8 +130,11 @@ extension ActorFinder {
     /// the same words in lower case), and the words that stand alone mid-sentence.
     func capitalisedWords(in range: Range<Int>) -> (wanted: HashSet64, midSentence: HashSet64) {
         let tokens = doc.tokenTable
-        var wanted = HashSet64()
-        var midSentence = HashSet64()
+        // (Room for about a capitalised word in eight, up to 4,096 before they
+        // grow: a short article's sets are then made once, not grown four times.)
+        let room = min(range.count / 8, 4_096)
+        var wanted = HashSet64(minimumCapacity: room)
+        var midSentence = HashSet64(minimumCapacity: room / 2)
         for i in range where tokens[i].kind == .word && tokens[i].isCapitalised {
             if !tokens[i].isAllCaps { wanted.insert(lowerHash(i)) }
             // Evidence that a word is a one-word name: it stands alone, capitalised, mid-sentence
