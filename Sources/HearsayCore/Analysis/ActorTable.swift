@@ -7,8 +7,8 @@
 public struct ActorTable: Sendable {
     public private(set) var actors: [Actor] = []
     public private(set) var mentions: [Mention] = []
-    /// The actor of each key ("name:ann lee", "gazetteer:Pakistan"), by
-    /// `keyHash`: Swift's `Dictionary` ran SipHash on every key, and most
+    /// The actor of each key ("name:ann lee", "gazetteer:Pakistan"), by its
+    /// hash (`Key`): Swift's `Dictionary` ran SipHash on every key, and most
     /// actors of a short article are new (a 64-bit collision between two keys
     /// is not a practical risk, as for `ActorFinder.knownNameRuns`).
     private var byKey = HashMap64<Int>()
@@ -86,7 +86,6 @@ public struct ActorTable: Sendable {
 
     /// The key in `knownNames` of actor `a` known by a name of hash `nameHash`.
     static func knownName(_ a: Int, _ nameHash: UInt64) -> UInt64 { nameHash &+ UInt64(a) &* 0x9E37_79B9_7F4A_7C15 }
-
 
     /// The actor of a gazetteer entry, made at its first mention: one key per
     /// entry name, whichever pass names it first (the name finder, or the
