@@ -18,15 +18,15 @@ import Testing
             let words = name.split(separator: " ")
             let found = table.words(of: k)
             #expect(found.map { table.text($0, of: k) } == words, "\(name)")
-            #expect(found.map(\.hash) == words.map { NameWordTable.hash(String($0)) }, "\(name)")
+            #expect(found.map(\.hash) == words.map { WordHash.bytes(of: String($0)) }, "\(name)")
             for (word, text) in zip(found, words) {
                 #expect(table.isInitial(word, of: k) == ActorFinder.isInitial(text), "\(text)")
                 #expect(table.startsLowercase(word, of: k) == ActorFinder.startsLowercase(text), "\(text)")
                 #expect(table.isUpperCaseAcronym(word, of: k) == (text.count >= 2 && text.allSatisfy(\.isUppercase)), "\(text)")
-                #expect(table.hashDroppingLast(word, of: k) == NameWordTable.hash(String(text.utf8.dropLast())!), "\(text)")
+                #expect(table.hashDroppingLast(word, of: k) == WordHash.bytes(of: String(text.utf8.dropLast())!), "\(text)")
                 var initial = WordHash.offsetBasis
                 table.firstCharacterHash(word, of: k, into: &initial)
-                #expect(initial == NameWordTable.hash(String(text.first!)), "\(text)")
+                #expect(initial == WordHash.bytes(of: String(text.first!)), "\(text)")
             }
         }
     }
@@ -40,7 +40,7 @@ import Testing
 
     @Test func listsKeepTheirOrderAndTheirMapsApart() {
         var lists = IndexLists(capacity: 2)   // (grows past its capacity)
-        let lee = NameWordTable.hash("Lee"), ann = NameWordTable.hash("Ann")
+        let lee = WordHash.bytes(of: "Lee"), ann = WordHash.bytes(of: "Ann")
         for k in [5, 2, 9] { lists.append(k, to: .fullNamesByLastWord, lee) }
         lists.append(4, to: .fullNamesByFirstWord, lee)
         lists.append(1, to: .fullNamesByLastWord, ann)

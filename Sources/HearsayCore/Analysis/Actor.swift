@@ -44,10 +44,7 @@ extension Actor {
     }
 
     /// The hash `nameWordHashes` gives a word, of `word`'s bytes as they are.
-    static func wordHash(_ word: String) -> UInt64 {
-        var word = word
-        return word.withUTF8 { w in w.reduce(WordHash.offsetBasis) { WordHash.mix($0, UInt32($1)) } }
-    }
+    static func wordHash(_ word: String) -> UInt64 { WordHash.bytes(of: word) }
 }
 
 /// `Actor.nameHasWord` asked of many mentions' actors: each actor's name

@@ -148,10 +148,10 @@ extension ActorFinder {
         return merges
     }
 
-    private static let companyWordHashes = HashSet64(Lexicon.companyWords.map(NameWordTable.hash))
-    private static let organisationKeywordHashes = HashSet64(Lexicon.organisationKeywords.map(NameWordTable.hash))
-    private static let ampersandHash = NameWordTable.hash("&")
-    private static let partyHash = NameWordTable.hash("Party")
+    private static let companyWordHashes = HashSet64(Lexicon.companyWords.map { WordHash.bytes(of: $0) })
+    private static let organisationKeywordHashes = HashSet64(Lexicon.organisationKeywords.map { WordHash.bytes(of: $0) })
+    private static let ampersandHash = WordHash.bytes(of: "&")
+    private static let partyHash = WordHash.bytes(of: "Party")
 
     /// How often an actor is named, and where first and last.
     struct Usage { var count = 0, first = Int.max, last = 0 }

@@ -539,7 +539,7 @@ extension ActorFinder {
         if isBroadcastersNumber(run.upperBound - 1) { return .organisation }
         // "Bute House", "Mansion House": a building (a body named so speaks, and
         // is then made an organisation). Not "the House" alone, nor "Dr House".
-        if words.count >= 2, words.last == "House", !words.contains(where: { gazetteer.givenNamesByHash[WordHash.exact($0)] != nil }) {
+        if words.count >= 2, words.last == "House", !wordTokens.contains(where: { gazetteer.givenNamesByHash[hash($0)] != nil }) {
             // ("Freedom House said": a body.)
             let k = run.upperBound
             let speaks = k < doc.tokenTable.count && doc.tokenTable[k].kind == .word && followedBySpeechOrPossessive(k)

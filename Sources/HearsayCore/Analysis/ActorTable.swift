@@ -50,15 +50,7 @@ public struct ActorTable: Sendable {
             }
         }
 
-        private mutating func append(_ text: String) {
-            var text = text
-            let h = text.withUTF8 { bytes in
-                var h = hash
-                for b in bytes { h = WordHash.mix(h, UInt64(b)) }
-                return h
-            }
-            hash = h
-        }
+        private mutating func append(_ text: String) { hash = WordHash.bytes(of: text, from: hash) }
     }
 
     /// The actor for `key`, created with `make` the first time. (Its `id` is

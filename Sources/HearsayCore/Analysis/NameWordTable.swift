@@ -1,5 +1,5 @@
 /// The words of the actors' names, split at spaces, each as a hash of its
-/// bytes with the bytes the grouping's questions need: what `joinShortNames`
+/// bytes (`WordHash.bytes`, as `Actor.wordHash`) with the bytes the grouping's questions need: what `joinShortNames`
 /// asks of every name, with no `Substring` array per name and no string
 /// hashing (SipHash) per word. In a corpus of short articles the grouping ran
 /// once an article over new names, and its arrays and hashes were a tenth of
@@ -39,13 +39,10 @@ struct NameWordTable {
                 while k < bytes.count {
                     guard bytes[k] != 0x20 else { k += 1; continue }
                     let start = k
-                    var h = WordHash.offsetBasis
-                    while k < bytes.count, bytes[k] != 0x20 {
-                        h = WordHash.mix(h, UInt64(bytes[k]))
-                        k += 1
-                    }
+                    while k < bytes.count, bytes[k] != 0x20 { k += 1 }
                     let length = k - start
-                    words.append(Word(hash: h, start: Int32(start), end: Int32(k), first: bytes[start],
+                    words.append(Word(hash: WordHash.bytes(UnsafeBufferPointer(rebasing: bytes[start..<k])),
+                                      start: Int32(start), end: Int32(k), first: bytes[start],
                                       second: length > 1 ? bytes[start + 1] : 0, last: bytes[k - 1],
                                       beforeLast: length > 1 ? bytes[k - 2] : 0))
                 }
@@ -67,9 +64,8 @@ struct NameWordTable {
 
     /// The hash of the word without its last byte ("Greens" as "Green").
     func hashDroppingLast(_ word: Word, of k: Int) -> UInt64 {
-        var h = WordHash.offsetBasis
-        for b in actors[k].name.utf8.dropFirst(Int(word.start)).prefix(word.length - 1) { h = WordHash.mix(h, UInt64(b)) }
-        return h
+        var name = actors[k].name
+        return name.withUTF8 { WordHash.bytes(UnsafeBufferPointer(rebasing: $0[Int(word.start)..<(Int(word.end) - 1)])) }
     }
 
     /// An initial with its stop: "J.".
@@ -94,7 +90,7 @@ struct NameWordTable {
             return
         }
         guard let c = text(word, of: k).first else { return }
-        for b in c.utf8 { h = WordHash.mix(h, UInt64(b)) }
+        h = WordHash.bytes(of: String(c), from: h)
     }
 
     /// Two or more characters, all upper case: "WMO".
@@ -104,12 +100,6 @@ struct NameWordTable {
         return w.count >= 2 && w.allSatisfy(\.isUppercase)
     }
 
-    /// The hash `NameWordTable` gives a word written as `text`.
-    static func hash(_ text: String) -> UInt64 {
-        var h = WordHash.offsetBasis
-        for b in text.utf8 { h = WordHash.mix(h, UInt64(b)) }
-        return h
-    }
 }
 
 /// Lists of actor indices by a word, in several maps at once (`Map`), each

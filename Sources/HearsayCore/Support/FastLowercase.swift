@@ -13,7 +13,7 @@ extension String {
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
-                    out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                    out.append(asciiLowered(b))
                     i += 1
                     continue
                 }
@@ -39,7 +39,7 @@ extension String {
                 for i in 0..<x.count {
                     let p = x[i], q = y[i]
                     guard p < 0x80, q < 0x80 else { return nil }
-                    if (p &- 0x41 < 26 ? p | 0x20 : p) != (q &- 0x41 < 26 ? q | 0x20 : q) { return false }
+                    if asciiLowered(p) != asciiLowered(q) { return false }
                 }
                 return true
             }
@@ -47,3 +47,7 @@ extension String {
         return ascii ?? (lowercasedFast() == other.lowercasedFast())
     }
 }
+
+/// An ASCII byte lower-cased (A–Z by a bit), any other as it is.
+@inline(__always)
+private func asciiLowered(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }

@@ -64,6 +64,23 @@ public enum WordHash {
         return text.base.withUnsafeStorage(in: range, narrow: hash, wide: hash)
     }
 
+    /// FNV-1a over `bytes` as they are, from `h` (the basis, or the hash of
+    /// what comes before: a text hashed in parts hashes as the whole would).
+    /// For keys and name words compared byte for byte (`ActorTable.Key`,
+    /// `NameWordTable`, `Actor.wordHash`), not the words `exact` and `lower` fold.
+    @inline(__always)
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, from h: UInt64 = offsetBasis) -> UInt64 {
+        var h = h
+        for b in bytes { h = mix(h, UInt64(b)) }
+        return h
+    }
+
+    /// The same over a string's UTF-8.
+    static func bytes(of text: String, from h: UInt64 = offsetBasis) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes($0, from: h) }
+    }
+
     /// Every scalar of a span as it is (no apostrophe read as ', no case
     /// folded): equal hashes mean equal text, for memos keyed by wording.
     public static func verbatim(_ text: Slice<ScalarText>) -> UInt64 {
