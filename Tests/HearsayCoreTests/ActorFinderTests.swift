@@ -106,6 +106,14 @@ import HearsayCore
         #expect(metonym?.actor != place?.actor)
     }
 
+    @Test func theTalibanTheAfghanTalibanAndKabulAreOneActor() {
+        let (m, a) = analyze("The ⟦Taliban⟧ closed the border on Monday. A spokesman for the ⟦Afghan Taliban⟧ said trade "
+            + "would resume, but ⟦Kabul⟧ has not set a date. ⟦Kabul⟧’s authorities blamed the weather.")
+        let actors = m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].name } }
+        #expect(actors == Array(repeating: "Afghan Taliban", count: 4), "\(a.mentionSummary)")
+        #expect(m.ranges.map { a.mention($0)?.kind } == [.named, .named, .metonym, .metonym], "\(a.mentionSummary)")
+    }
+
     @Test func capitalWithAPossessiveIsItsGovernment() {
         let (m, a) = analyze("⟦Islamabad⟧ insists the canal is illegal. ⟦Kabul⟧’s reply came within hours.")
         #expect(a.mention(m[0])?.kind == .metonym, "\(a.mentionSummary)")

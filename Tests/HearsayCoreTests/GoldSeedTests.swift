@@ -90,6 +90,25 @@ struct GoldSeedTests {
         #expect(missed.isEmpty, "named mentions not found:\n\(missed.joined(separator: "\n"))")
     }
 
+    /// "Taliban", "the Afghan Taliban" and "Kabul" acting for them are one
+    /// actor, Kabul's mentions as its metonym (issue 2).
+    @Test func theAfghanTalibanAndKabulAreOneActor() {
+        let actors = gold["actors"] as? [[String: Any]] ?? []
+        let taliban = actors.first { $0["name"] as? String == "Afghan Taliban" }
+        let goldMentions = taliban?["mentions"] as? [[String: Any]] ?? []
+        #expect(goldMentions.count >= 4)
+        var found: Set<Int> = []
+        for m in goldMentions {
+            guard let s = m["start"] as? Int, let e = m["end"] as? Int, let kind = m["kind"] as? String else { continue }
+            let predicted = analysis.mentions(overlapping: TextRange(s, e))
+            #expect(predicted.count == 1, "\(m["text"] ?? "") at \(s)\n\(analysis.mentionSummary)")
+            guard let p = predicted.first else { continue }
+            found.insert(p.actor)
+            if kind == "metonym" { #expect(p.kind == .metonym, "\(m["text"] ?? "") at \(s)") }
+        }
+        #expect(found.count == 1, "the Afghan Taliban's mentions fall to \(found.map { analysis.actors[$0].name })")
+    }
+
     @Test func trapsAreNotActors() {
         let traps = gold["not_actors"] as? [[String: Any]] ?? []
         #expect(!traps.isEmpty)

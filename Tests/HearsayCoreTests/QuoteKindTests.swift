@@ -61,4 +61,24 @@ import HearsayCore
         #expect(!Quotation.Kind.scare.isReportedSpeech)
         #expect(!Quotation.Kind.title.isReportedSpeech)
     }
+
+    /// The confidence says how the kind and the speaker were found, for a
+    /// reviewer to check the weakest first (docs/ANALYSIS.md, Confidence).
+    @Test func confidenceFollowsHowTheSpeakerWasFound() {
+        let m = MarkedText("⟦“We will rebuild the bridge,”⟧ said Ana Ruiz. "
+            + "The plan was branded ⟦“reckless”⟧ by opposition MPs. "
+            + "⟦“Yesterday the minister told me ⟦‘we will act,’⟧ and I believed him,”⟧ Ruiz added. "
+            + "Critics called it ⟦“magic”⟧.\n\n"
+            + "Omar Haddad said: ⟦“We will rebuild the school before the winter comes⟧\n\nThe council met on Tuesday.")
+        let a = TestSupport.analyze(m.text)
+        let confidence = m.ranges.map { a.quotation($0)?.confidence }
+        // (In hundredths.) A speech verb right after the quotation; a passive's
+        // agent; the outer quotation said by "Ruiz added"; the one inside it
+        // (the nested rule's 0.4, times 0.8 inside another); a short quotation
+        // nobody says (scare); one never closed (the cue before it, 0.85, halved).
+        #expect(confidence == [0.9, 0.75, 0.9, 0.32, 0.6, 0.43], "\(a.quotationSummary)")
+        #expect(a.quotation(m[3])?.speaker?.rule == "nested", "\(a.quotationSummary)")
+        #expect(a.quotation(m[4])?.kind == .scare, "\(a.quotationSummary)")
+        #expect(a.quotation(m[5])?.span.balanced == false, "\(a.quotationSummary)")
+    }
 }

@@ -260,4 +260,24 @@ import HearsayCore
         #expect(verbatim("The port") != verbatim("the port"))
         #expect(WordHash.exact(Array("port’s".unicodeScalars)) == WordHash.exact(Array("port's".unicodeScalars)))
     }
+
+    @Test func aQuotationInsideAQuotationIsSaidByWhomTheOuterSpeakerQuotes() {
+        expectSpeaker("“Yesterday ⟦the minister⟧ told me ⟦‘we will act before winter,’⟧ and I believed him,” said Ana Ruiz.",
+                      quote: 1, mention: 0, rule: "nested")
+        expectSpeaker("“⟦The head of the agency⟧ told us ⟦‘the dam is safe,’⟧ and then it failed,” said Ana Ruiz.",
+                      quote: 1, mention: 0, rule: "nested")
+    }
+
+    @Test func aQuoteOpeningTheNextSentenceGoesOnInTheWordsReportedBeforeIt() {
+        expectSpeaker("⟦Kevin Marsh⟧, 38, a delivery driver, said his family had stopped using the bridge. "
+                      + "⟦‘They would never allow this in the richer end of town.’⟧",
+                      quote: 1, mention: 0, rule: "previous-sentence", actor: "Kevin Marsh")
+    }
+
+    @Test func theAgentOfAPassiveNamingVerbSpeaks() {
+        expectSpeaker("The new budget was branded ⟦“reckless and cruel”⟧ by ⟦opposition MPs⟧ on Tuesday.",
+                      rule: "cue-before-passive")
+        expectSpeaker("The plan was described as ⟦“a betrayal of every tenant”⟧ by ⟦the housing charity Shelter⟧.",
+                      rule: "cue-before-passive")
+    }
 }

@@ -92,6 +92,11 @@ struct SpeakerAttributor: Sendable {
                 while s >= floor, k - s < 9,
                       ctx.token(s).kind == .possessive || ctx.isWord(s) && !ctx.word(s, in: HashedWords.clauseBreakers) {
                     start = s
+                    // An article opens the phrase, as in `phrase(endingAt:)`: “Yesterday
+                    // the minister told me ‘…’” is said by "the minister" (not after a
+                    // preposition: "the head of the agency told me").
+                    if ctx.word(s, in: HashedWords.articles), s > floor, ctx.isWord(s - 1),
+                       !ctx.word(s - 1, in: HashedWords.phrasePrepositions) { break }
                     s -= 1
                 }
                 guard start < end else { return nil }

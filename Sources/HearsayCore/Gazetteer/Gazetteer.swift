@@ -191,15 +191,35 @@ public struct Gazetteer: Sendable {
                                            wide: { key(UnsafeScalars($0, range), lowercased: lowercased) })
     }
 
+    /// The key of `scalars`: their UTF-8, ’ and ʼ written ', composed (see below).
+    @inline(__always)
+    static func key<C: Collection<Unicode.Scalar>>(_ scalars: C, lowercased: Bool) -> String {
+        var length = 0
+        for s in scalars {
+            // A combining accent: the key is the composed word's (as `WordHash`'s).
+            if CanonicalComposition.mayCompose(s.value) { return composedKey(scalars, lowercased: lowercased) }
+            length += keyWidth(s)
+        }
+        return key(scalars, length: length, lowercased: lowercased)
+    }
+
+    @inline(never)
+    static func composedKey<C: Collection<Unicode.Scalar>>(_ scalars: C, lowercased: Bool) -> String {
+        let composed = CanonicalComposition.composed(scalars).compactMap(Unicode.Scalar.init)
+        return key(composed, length: composed.reduce(0) { $0 + keyWidth($1) }, lowercased: lowercased)
+    }
+
+    /// The UTF-8 bytes `s` takes in a key (’ and ʼ are written ').
+    @inline(__always)
+    static func keyWidth(_ s: Unicode.Scalar) -> Int { WordHash.apostrophe(s.value) == 0x27 ? 1 : UTF8.width(s) }
+
     /// Writes UTF-8 straight into the string's storage: words of up to 15 bytes
     /// become small strings with no heap allocation at all. (The capacity asked
     /// for must be the exact length: with room for 16 bytes or more the string is
     /// made on the heap, however short it turns out.)
     @inline(__always)
-    static func key<C: Collection<Unicode.Scalar>>(_ scalars: C, lowercased: Bool) -> String {
-        var length = 0
-        for s in scalars { length += WordHash.apostrophe(s.value) == 0x27 ? 1 : UTF8.width(s) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
+    static func key<C: Collection<Unicode.Scalar>>(_ scalars: C, length: Int, lowercased: Bool) -> String {
+        String(unsafeUninitializedCapacity: length) { buffer in
             var k = 0
             for s in scalars {
                 var v = WordHash.apostrophe(s.value)

@@ -1,6 +1,7 @@
 /// 64-bit FNV-1a hashes of words, so lookups in the gazetteer and word lists
 /// need no `String` per token (the analyzer's hottest cost otherwise).
-/// ’ and ʼ hash as ', as in `Gazetteer.matchKey`.
+/// ’ and ʼ hash as ', as in `Gazetteer.matchKey`; a word written with
+/// combining accents hashes as its composed form (`CanonicalComposition`).
 public enum WordHash {
     static let offsetBasis: UInt64 = 0xcbf29ce484222325
 
@@ -22,14 +23,34 @@ public enum WordHash {
     @inline(__always)
     public static func exact<C: Collection<Unicode.Scalar>>(_ scalars: C) -> UInt64 {
         var h = offsetBasis
-        for s in scalars { h = mix(h, apostrophe(s.value)) }
+        for s in scalars {
+            if CanonicalComposition.mayCompose(s.value) { return composed(scalars, exactFold) }
+            h = mix(h, apostrophe(s.value))
+        }
         return h
     }
 
     @inline(__always)
     public static func lower<C: Collection<Unicode.Scalar>>(_ scalars: C) -> UInt64 {
         var h = offsetBasis
-        for s in scalars { h = mix(h, lowered(apostrophe(s.value))) }
+        for s in scalars {
+            if CanonicalComposition.mayCompose(s.value) { return composed(scalars, lowerFold) }
+            h = mix(h, lowered(apostrophe(s.value)))
+        }
+        return h
+    }
+
+    /// What `exact` and `lower` make of each scalar.
+    @inline(__always) static func exactFold(_ v: UInt32) -> UInt32 { apostrophe(v) }
+    @inline(__always) static func lowerFold(_ v: UInt32) -> UInt32 { lowered(apostrophe(v)) }
+
+    /// The hash of `scalars` composed, each folded by `fold`: the way of the
+    /// rare word with a combining mark, out of the hashing loops (which only
+    /// test each scalar for one).
+    @inline(never)
+    static func composed<C: Collection<Unicode.Scalar>>(_ scalars: C, _ fold: (UInt32) -> UInt32) -> UInt64 {
+        var h = offsetBasis
+        for v in CanonicalComposition.composed(scalars) { h = mix(h, fold(v)) }
         return h
     }
 
@@ -57,8 +78,10 @@ public enum WordHash {
     public static func titleCase(_ text: Slice<ScalarText>) -> UInt64 {
         let range = text.startIndex..<text.endIndex
         func hash<S: ScalarBuffer>(_ s: S, _ r: Range<Int>) -> UInt64 {
+            // (Composed first: the first scalar may take a mark, "E\u{301}COLE".)
+            let values = CanonicalComposition.composed(UnsafeScalars(s, r))
             var h = offsetBasis
-            for k in r { h = mix(h, k == r.lowerBound ? apostrophe(s[k].value) : lowered(apostrophe(s[k].value))) }
+            for (k, v) in values.enumerated() { h = mix(h, k == 0 ? apostrophe(v) : lowered(apostrophe(v))) }
             return h
         }
         return text.base.withUnsafeStorage(in: range, narrow: hash, wide: hash)
@@ -98,11 +121,20 @@ public enum WordHash {
     static func both<S: ScalarBuffer>(_ s: S, _ start: Int, _ count: Int) -> (exact: UInt64, lower: UInt64) {
         var e = offsetBasis, l = offsetBasis
         for k in start..<(start &+ count) {
-            let v = apostrophe(s[k].value)
+            let raw = s[k].value
+            if CanonicalComposition.mayCompose(raw) { return composedBoth(s, start, count) }
+            let v = apostrophe(raw)
             e = mix(e, v)
             l = mix(l, lowered(v))
         }
         return (e, l)
+    }
+
+    /// `both` of a word with a combining mark (kept out of the tokenizer's loop).
+    @inline(never)
+    static func composedBoth<S: ScalarBuffer>(_ s: S, _ start: Int, _ count: Int) -> (exact: UInt64, lower: UInt64) {
+        let word = UnsafeScalars(s, start..<(start &+ count))
+        return (composed(word, exactFold), composed(word, lowerFold))
     }
 
     // Decoded from the string's UTF-8 as they are hashed, with no array of scalars.
@@ -126,7 +158,16 @@ public enum WordHash {
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ fold: (UInt32) -> UInt32) -> UInt64 {
         var h = offsetBasis
         var i = 0
-        while i < bytes.count { h = mix(h, fold(TextDecoding.scalar(bytes, at: &i))) }
+        while i < bytes.count {
+            let v = TextDecoding.scalar(bytes, at: &i)
+            if CanonicalComposition.mayCompose(v) {
+                var scalars: [Unicode.Scalar] = []
+                i = 0
+                while i < bytes.count { scalars.append(Unicode.Scalar(TextDecoding.scalar(bytes, at: &i)) ?? "\u{FFFD}") }
+                return composed(scalars, fold)
+            }
+            h = mix(h, fold(v))
+        }
         return h
     }
 }
