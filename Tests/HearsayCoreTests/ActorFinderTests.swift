@@ -106,6 +106,40 @@ import HearsayCore
         #expect(metonym?.actor != place?.actor)
     }
 
+    @Test func aJournalistsBeatIsNoActor() {
+        let (_, a) = analyze("Harbour strike enters its third week\n\nBy Priya Nandakumar, Labour Correspondent\n\n"
+            + "Our Washington Correspondent writes that the vote was close.")
+        #expect(a.actors.map(\.name) == ["Priya Nandakumar"], "\(a.mentionSummary)")
+        // (A byline that is the text's first line, read as its headline.)
+        let (_, first) = analyze("By Priya Nandakumar, Labour Correspondent\n\nThe vote was close.")
+        #expect(!first.actors.contains { $0.name == "Labour Party" }, "\(first.mentionSummary)")
+        // The party and the capital are still actors where they act.
+        let (m, b) = analyze("⟦Labour⟧ said the vote was close, and ⟦Washington⟧ agreed.")
+        #expect(m.ranges.map { b.mention($0) != nil } == [true, true], "\(b.mentionSummary)")
+    }
+
+    @Test func aTownsMayorAndABodysSpokeswoman() {
+        let (m, a) = analyze("The mayor of ⟦Dunhallow⟧ said the city would not intervene. A spokeswoman for ⟦Maersk⟧ declined to comment.")
+        #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .place, "\(a.mentionSummary)")
+        #expect(a.mention(m[1]).map { a.actors[$0.actor].type } == .organisation, "\(a.mentionSummary)")
+    }
+
+    @Test func anIslandInAppositionIsAPlaceAndAPublisherABody() {
+        let (m, a) = analyze("Sara Lindqvist grew up on ⟦Storholmen⟧, an island off the Swedish coast. "
+            + "Her publisher, ⟦Nordvik Press Group⟧, said it would print more. Her agent, ⟦Ruth Quayle⟧, agreed.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.place, .organisation, .person],
+                "\(a.mentionSummary)")
+        // "she" after it is the woman, not the island.
+        let b = TestSupport.analyze("Sara Lindqvist grew up on Storholmen, an island off the coast. “He was not an easy man,” she said.")
+        #expect(b.speakerName(b.quotations.first) == "Sara Lindqvist", "\(b.quotationSummary)")
+    }
+
+    @Test func aNumberedDamAndAFriendsGroupAreNoPeople() {
+        let (m, a) = analyze("Ethiopia says the ⟦Gibe⟧ III dam harms no one. Ikal Angelei founded ⟦Friends of Lake Turkana⟧ in 2008.")
+        #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .place, "\(a.mentionSummary)")
+        #expect(a.mention(m[1]).map { a.actors[$0.actor].type } == .organisation, "\(a.mentionSummary)")
+    }
+
     @Test func theTalibanTheAfghanTalibanAndKabulAreOneActor() {
         let (m, a) = analyze("The ⟦Taliban⟧ closed the border on Monday. A spokesman for the ⟦Afghan Taliban⟧ said trade "
             + "would resume, but ⟦Kabul⟧ has not set a date. ⟦Kabul⟧’s authorities blamed the weather.")

@@ -266,6 +266,9 @@ import HearsayCore
                       quote: 1, mention: 0, rule: "nested")
         expectSpeaker("“⟦The head of the agency⟧ told us ⟦‘the dam is safe,’⟧ and then it failed,” said Ana Ruiz.",
                       quote: 1, mention: 0, rule: "nested")
+        // Past the verb a participle goes on from.
+        expectSpeaker("“⟦My agent⟧ kept saying, ⟦‘Write the thing you are avoiding,’⟧ and I kept writing novels,” she said.",
+                      quote: 1, mention: 0, rule: "nested")
     }
 
     @Test func aQuoteOpeningTheNextSentenceGoesOnInTheWordsReportedBeforeIt() {
@@ -279,5 +282,26 @@ import HearsayCore
                       rule: "cue-before-passive")
         expectSpeaker("The plan was described as ⟦“a betrayal of every tenant”⟧ by ⟦the housing charity Shelter⟧.",
                       rule: "cue-before-passive")
+    }
+
+    @Test func aSecondVerbOfAnAppositionIsSaidByTheNameInIt() {
+        expectSpeaker("Its chair, ⟦Annelies de Groot⟧, told reporters the offer was “generous by any standard” "
+                      + "and accused the union of ⟦“moving the goalposts”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Annelies de Groot")
+    }
+
+    @Test func aBaseFormThatIsMostlyANounIsAVerbAfterAPluralSubjectAndBeforeThat() {
+        expectSpeaker("Reservoirs fall, bans arrive, and ⟦ministers⟧ promise that ⟦“lessons will be learned”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before")
+        // Still a noun after a name: the report is not speaking.
+        let a = TestSupport.analyze("A World Bank report that “growth will slow” was published on Monday.")
+        #expect(a.quotations.first?.speaker == nil, "\(a.quotationSummary)")
+    }
+
+    @Test func aBodyDescribedSpeaksAsABody() {
+        let a = expectSpeaker("⟦The health department⟧ said it had ⟦“tightened procurement rules”⟧ since 2019.",
+                              quote: 1, mention: 0, rule: "cue-before")
+        #expect(a.speakerName(a.quotations.first) == "health department")
+        #expect(a.actors.first { $0.name == "health department" }?.type == .organisation)
     }
 }

@@ -17,57 +17,69 @@ extension ActorFinder {
         // retyped when any of its mentions is described, whichever half finds it.
         let mentions = table.mentions, finder = self
         let halves = Parallel.split(mentions.indices, into: parts ?? (mentions.count > Self.appositionSplit ? 2 : 1))
-        let retyped = Parallel.map(halves.count) { k -> [Int] in
-            var found: [Int] = [], open = candidate
+        let retyped = Parallel.map(halves.count) { k -> [(actor: Int, type: ActorType)] in
+            var found: [(actor: Int, type: ActorType)] = [], open = candidate
             for m in mentions[halves[k]] where m.kind == .named && m.rule == .capitalised && open[m.actor] {
                 let first = finder.doc.tokenIndex(atOrAfter: m.range.start)
                 let last = finder.doc.tokenIndex(atOrAfter: m.range.end - 1)
-                if finder.describedBefore(first) || finder.describedAfter(last) {
-                    found.append(m.actor)
+                if let type = finder.describedBefore(first) ? .organisation : finder.described(after: last) {
+                    found.append((m.actor, type))
                     open[m.actor] = false
                 }
             }
             return found
         }
-        for a in retyped.joined() { table.setType(.organisation, of: a) }
+        // (An actor both halves found takes the first half's type, as one pass would.)
+        var typed = Array(repeating: false, count: actors.count)
+        for (a, type) in retyped.joined() where !typed[a] {
+            typed[a] = true
+            table.setType(type, of: a)
+        }
     }
 
     /// Texts with more mentions than this have them read on both cores.
     static let appositionSplit = 20_000
 
-    /// "the operator, Estuary Link," — a description, a comma, the name, a comma.
+    /// "the operator, Estuary Link," or "Her publisher, Nordvik Books," — a
+    /// description, a comma, the name, a comma.
     func describedBefore(_ first: Int) -> Bool {
         let comma = first - 1, noun = first - 2
-        guard noun >= 1, doc.token(comma, isPunctuation: ","), isDescriptionNoun(noun) else { return false }
-        // "the" at most two words before the noun: "the regional bus operator".
-        return ((max(0, noun - 3))..<noun).contains { doc.token($0, is: "the") }
+        guard noun >= 1, doc.token(comma, isPunctuation: ","), isDescriptionNoun(noun, HashedWords.organisationDescriptions)
+        else { return false }
+        // "the" (or "her", "its") at most two words before the noun: "the regional bus operator".
+        return ((max(0, noun - 3))..<noun).contains {
+            doc.token($0, is: "the") || doc.tokenTable[$0].kind == .word && HashedWords.possessivePronouns.contains(lowerHash($0))
+        }
     }
 
-    /// "Ryanair, the Irish airline," or "IG Metall, Germany's largest union," — the
-    /// name, a comma, a description.
-    func describedAfter(_ last: Int) -> Bool {
+    /// "Ryanair, the Irish airline," or "IG Metall, Germany's largest union,"
+    /// (an organisation); "Storholmen, an island off the coast" (a place): the
+    /// name, a comma, a description. Nil when no description follows.
+    func described(after last: Int) -> ActorType? {
         let comma = last + 1
-        guard doc.token(comma, isPunctuation: ","), comma + 3 < doc.tokenTable.count else { return false }
+        guard doc.token(comma, isPunctuation: ","), comma + 3 < doc.tokenTable.count else { return nil }
         let opening: Int
         if doc.tokenTable[comma + 1].kind == .word, HashedWords.articles.contains(lowerHash(comma + 1)) {
             opening = comma + 2
         } else if doc.tokenTable[comma + 1].kind == .word, doc.tokenTable[comma + 2].kind == .possessive {
             opening = comma + 3
         } else {
-            return false
+            return nil
         }
         // The description's noun is its last word before a comma, a stop or a preposition,
         // at most four words on: "the Irish airline," but "a spokesman for the ministry".
         var k = opening
         while k < min(doc.tokenTable.count, opening + 4), doc.tokenTable[k].kind == .word,
-              !HashedWords.phrasePrepositions.contains(lowerHash(k)), !doc.token(k, is: "in") { k += 1 }
-        return k < doc.tokenTable.count && isDescriptionNoun(k - 1)
-            && (doc.tokenTable[k].kind == .punctuation || doc.tokenTable[k].kind == .word)
+              !HashedWords.phrasePrepositions.contains(lowerHash(k)), !doc.token(k, is: "in"),
+              !HashedWords.placeDescriptionEnds.contains(lowerHash(k)) { k += 1 }
+        guard k < doc.tokenTable.count, doc.tokenTable[k].kind == .punctuation || doc.tokenTable[k].kind == .word else { return nil }
+        if isDescriptionNoun(k - 1, HashedWords.organisationDescriptions) { return .organisation }
+        if isDescriptionNoun(k - 1, HashedWords.placeDescriptions) { return .place }
+        return nil
     }
 
-    private func isDescriptionNoun(_ i: Int) -> Bool {
-        i >= 0 && doc.tokenTable[i].kind == .word && !doc.tokenTable[i].isCapitalised
-            && HashedWords.organisationDescriptions.contains(lowerHash(i))
+    private func isDescriptionNoun(_ i: Int, _ nouns: HashSet64) -> Bool {
+        i >= 0 && doc.tokenTable[i].kind == .word && !doc.tokenTable[i].isCapitalised && nouns.contains(lowerHash(i))
     }
 
 }

@@ -571,13 +571,20 @@ extension ActorFinder {
             if type == .place || type == .state, doc.token(run.lowerBound - 1, is: "and") || doc.token(run.lowerBound - 1, is: "or") { return .place }
         }
         if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
-        // "the Northgate slipway", "the Korday crossing": a name that a place noun follows.
-        if run.upperBound < doc.tokenTable.count, doc.tokenTable[run.upperBound].kind == .word, !doc.tokenTable[run.upperBound].isCapitalised,
-           HashedWords.placeNounsAfterNames.contains(lowerHash(run.upperBound)) {
+        // "the Northgate slipway", "the Korday crossing": a name that a place noun
+        // follows, also past a numeral ("the Gibe III dam").
+        let noun = run.upperBound < doc.tokenTable.count && isRomanNumeral(run.upperBound) ? run.upperBound + 1 : run.upperBound
+        if noun < doc.tokenTable.count, doc.tokenTable[noun].kind == .word, !doc.tokenTable[noun].isCapitalised,
+           HashedWords.placeNounsAfterNames.contains(lowerHash(noun)) {
             return .place
         }
         // A given name first ("Anna Lind", "Tomas Berg") is a person, whatever the words around say.
         if !words.isEmpty, gazetteer.givenNamesByHash[hash(run.lowerBound)] != nil { return .person }
+        // "a spokeswoman for Maersk": a body has spokespeople.
+        if run.lowerBound >= 2, doc.token(run.lowerBound - 1, is: "for"), doc.tokenTable[run.lowerBound - 2].kind == .word,
+           HashedWords.spokespeople.contains(lowerHash(run.lowerBound - 2)) {
+            return .organisation
+        }
         // "the shipping group Medlink", "the charity Oxfam": a body's description right before the name.
         if run.lowerBound > 0, doc.tokenTable[run.lowerBound - 1].kind == .word, !doc.tokenTable[run.lowerBound - 1].isCapitalised,
            HashedWords.organisationDescriptions.contains(lowerHash(run.lowerBound - 1)) {
@@ -596,6 +603,13 @@ extension ActorFinder {
             return .group
         }
         return .person
+    }
+
+    /// "II", "III", "IV": capitals that are a Roman numeral of at most four letters.
+    func isRomanNumeral(_ i: Int) -> Bool {
+        let t = doc.tokenTable[i]
+        guard t.kind == .word, t.isAllCaps, t.end - t.start <= 4 else { return false }
+        return (t.start..<t.end).allSatisfy { ["I", "V", "X"].contains(doc.scalars[$0]) }
     }
 
     func endsWithKeyword(_ run: Range<Int>) -> Bool {

@@ -113,6 +113,14 @@ struct ActorFinder: Sendable {
                 i = run.upperBound
                 continue
             }
+            // "Priya Nandakumar, Labour Correspondent", "our Washington Editor": a
+            // journalist's beat and post, neither of them an actor.
+            // (Asked of the words, not of `run`: a byline may be the text's first
+            // line, which is taken for a headline, where no run is made.)
+            if let g = gazetteerMatch, reader.isJournalistPost(i + g.count) {
+                i += g.count + 1
+                continue
+            }
             if let g = gazetteerMatch {
                 // "Indus Basin Authority", and "Lahore University of Management
                 // Sciences": the place opens an organisation's name.
@@ -164,6 +172,18 @@ struct ActorFinder: Sendable {
             }
             i += 1
         }
+    }
+
+    /// A journalist's post ("Correspondent", "Editor") at `i`.
+    func isJournalistPost(_ i: Int) -> Bool {
+        let tokens = doc.tokenTable
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalised, HashedWords.journalistPosts.contains(lowerHash(i))
+        else { return false }
+        // The post ends the name: "Labour Correspondent", not "Labour Editor Jane Doe".
+        // (A name goes on past a space, not past a line's end.)
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        return !(next.kind == .word && next.isCapitalised && next.flags.contains(.spaceBefore) && !next.flags.contains(.newlineBefore))
     }
 
     /// See `Document.datelineEnd(at:)`.

@@ -57,8 +57,25 @@ enum HashedWords {
                                     "post", "tweet", "message", "filing", "submission"])
     static let placePrepositions = set(["in", "at", "from", "near", "across"])
     /// Nouns of "the port of Genoa", "the town of Kelso".
+    /// And of "the mayor of Rotterdam", "the outskirts of Kelso": a town's.
     static let placeNouns = set(["port", "city", "town", "village", "region", "province", "island", "capital",
-                                 "district", "county", "suburb", "municipality", "harbour", "harbor", "state"])
+                                 "district", "county", "suburb", "municipality", "harbour", "harbor", "state",
+                                 "mayor", "outskirts", "centre", "center", "residents", "inhabitants", "streets",
+                                 "suburbs"])
+    /// What a place is described as in apposition: "Storholmen, an island off the coast".
+    static let placeDescriptions = set(["island", "village", "town", "city", "port", "region", "province", "district",
+                                        "county", "suburb", "municipality", "archipelago", "peninsula", "enclave",
+                                        "oasis", "settlement", "hamlet", "islet", "atoll"])
+    /// Words after a place's description that end it: "an island off the coast".
+    static let placeDescriptionEnds = set(["off", "near", "on", "outside", "north", "south", "east", "west"])
+    /// Verbs that carry a participle on: "kept saying", "went on telling".
+    static let aspectVerbs = set(["kept", "keeps", "keep", "started", "starts", "began", "begins", "continued",
+                                  "continues", "went", "goes", "on"])
+    /// Who speaks for a body: "a spokeswoman for Maersk" names a company.
+    static let spokespeople = set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"])
+    /// A journalist's post after a beat: "Labour Correspondent", "Europe Editor".
+    static let journalistPosts = set(["correspondent", "editor", "reporter", "columnist", "writer", "commentator",
+                                      "presenter", "producer"])
     /// Lower-case nouns after a name that make it a place: "the Northgate slipway".
     static let placeNounsAfterNames = set(["slipway", "pier", "quay", "wharf", "crossing", "checkpoint", "border",
                                            "bridge", "market", "bazaar", "harbour", "harbor", "airport", "dam",

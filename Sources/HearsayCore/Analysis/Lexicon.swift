@@ -48,7 +48,8 @@ enum Lexicon {
         "Cabinet", "Government", "Administration", "Senate", "Parliament", "Office", "Exchange", "Municipality", "Council", "Hospital", "Radio",
         "Television", "TV", "Magazine", "Review", "Standards", "Railways", "Airlines", "Airways",
         "Cooperative", "Co-operative", "Capital", "Partners", "Holdings", "Robotics", "Logistics",
-        "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities",
+        "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities", "Books",
+        "Publishers", "Publishing",
         "Investments", "Ventures", "Insurance", "Consulting", "Solutions", "Enterprises", "LLC", "PLC", "plc",
         "Courier", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Sport", "Sports", "FC",
         // Newspapers named by their rhythm: "Daily Graphic", "Daily Nation".
@@ -116,7 +117,7 @@ enum Lexicon {
         "Justice", "Health", "Education", "Environment", "Defence", "Defense", "Interior", "Finance",
         "Trade", "Energy", "Water", "Development", "Research", "Technology", "Media", "Council", "Assembly",
         "West", "East", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
-        "Against", "Without", "Beyond", "Watch", "Action", "Now", "Together", "Alliance",
+        "Against", "Without", "Beyond", "Watch", "Action", "Now", "Together", "Alliance", "Friends",
     ]
     static let compassWords: Set<String> = [
         "West", "East", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",

@@ -196,8 +196,11 @@ extension SpeakerAttributor {
             let words = np.filter { ctx.isWord($0) }
             let body = words.count >= 2 && words.allSatisfy { doc.tokenTable[$0].isCapitalised }
                 && words.contains { HashedWords.organisationKeywords.contains(doc.hash(ofToken: $0)) || HashedWords.notInPersonNames.contains(doc.hash(ofToken: $0)) }
+            // "The health department said", "the company added": a body described.
+            let bodyNoun = HashedWords.organisationDescriptions.contains(WordHash.lower(headWord)) && headWord != "producer"
             actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
-                Actor(id: "", name: name, type: body ? .organisation : plural ? .group : .person, aliases: [], gender: gender, origin: .speaker)
+                Actor(id: "", name: name, type: body || bodyNoun ? .organisation : plural ? .group : .person, aliases: [],
+                      gender: gender, origin: .speaker)
             }
             descriptionActors.set(wording, actor)
         }

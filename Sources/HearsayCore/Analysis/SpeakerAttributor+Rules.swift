@@ -118,14 +118,17 @@ extension SpeakerAttributor {
                 || ctx.word(whole.lowerBound, in: HashedWords.determiners) || ctx.word(whole.lowerBound, in: HashedWords.subjectPronouns)
         else { return nil }
         let np = beforeMainVerb(whole)
-        // "The council’s leader, Graham Pellow, defended …": the named person in apposition;
-        // "The regulator, Ofwat, warned …": any name, after a description with none.
-        if ctx.isPunct(np.upperBound, ","),
-           let named = namedActor(startingAt: np.upperBound + 1, where: { $0.type == .person || !hasActor(np) }),
-           ctx.isPunct(named.upperBound, ",") {
-            return named
-        }
-        return np
+        return namedInApposition(to: np) ?? np
+    }
+
+    /// "The council’s leader, Graham Pellow, defended …": the named person in
+    /// apposition to `np`; "The regulator, Ofwat, warned …": any name, after a
+    /// description with none. Nil when no name stands between commas after `np`.
+    func namedInApposition(to np: Range<Int>) -> Range<Int>? {
+        guard ctx.isPunct(np.upperBound, ","),
+              let named = namedActor(startingAt: np.upperBound + 1, where: { $0.type == .person || !hasActor(np) }),
+              ctx.isPunct(named.upperBound, ",") else { return nil }
+        return named
     }
 
     /// A main clause's opening phrase without the verb and object the phrase
@@ -238,7 +241,9 @@ extension SpeakerAttributor {
                   ctx.token(end).isCapitalised || ctx.token(end).kind == .possessive || end == first.lowerBound + 1 && ctx.word(first.lowerBound, in: HashedWords.determiners) {
                 end += 1
             }
-            return resolve(first.lowerBound..<end, cue: verb..<(verb + 1), rule: rule)
+            // ("Its chair, Annelies de Groot, told reporters … and accused": the name.)
+            let opening = first.lowerBound..<end
+            return resolve(namedInApposition(to: opening) ?? opening, cue: verb..<(verb + 1), rule: rule)
         }
         // Participles and passives with an agent: "said by X".
         if ctx.word(verb + 1, is: "by"),

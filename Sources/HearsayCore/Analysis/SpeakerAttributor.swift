@@ -87,6 +87,10 @@ struct SpeakerAttributor: Sendable {
             if ctx.isCueWord(k) {
                 var s = k - 1
                 while s >= floor, ctx.isAuxiliary(s) { s -= 1 }
+                // "My agent kept saying, ‘…’": the verb the participle goes on from.
+                if doc.token(k, endsWith: "ing") {
+                    while s >= floor, s > k - 4, ctx.word(s, in: HashedWords.aspectVerbs) { s -= 1 }
+                }
                 let end = s + 1
                 var start = end
                 while s >= floor, k - s < 9,

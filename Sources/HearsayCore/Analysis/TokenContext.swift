@@ -121,7 +121,11 @@ struct TokenContext: Sendable {
                 return word(i - 1, in: HashedWords.oneOfThem) && (doc.token(i, endsWith: "ed") || word(i, in: HashedWords.pastSpeechForms))
             }
             if HashedWords.nounLikeBaseForms.contains(doc.lowerHash(ofToken: i)) {
-                return word(i - 1, in: HashedWords.verbMakers)
+                // ("Ministers promise that “…”": a plural subject in lower case, and
+                // "that" after it, make it a verb; "a World Bank report that" is not.)
+                let pluralSubject = isWord(i - 1) && !doc.tokenTable[i - 1].isCapitalised && doc.token(i - 1, endsWith: "s")
+                    && !doc.token(i - 1, endsWith: "ss") && word(i + 1, is: "that")
+                return word(i - 1, in: HashedWords.verbMakers) || pluralSubject
             }
         }
         return true

@@ -408,6 +408,10 @@ Home Office	organisation		United Kingdom
 Cabinet Office	organisation		United Kingdom
 Department for Levelling Up, Housing and Communities	organisation	DLUHC	United Kingdom
 Ministry of Housing, Communities and Local Government	organisation	MHCLG	United Kingdom
+Ofwat	organisation	Water Services Regulation Authority	United Kingdom
+Ofgem	organisation	Office of Gas and Electricity Markets	United Kingdom
+Ofcom	organisation	Office of Communications	United Kingdom
+Ofsted	organisation	Office for Standards in Education	United Kingdom
 Christian Democratic Union	organisation	CDU	Germany
 Social Democratic Party of Germany	organisation	SPD	Germany
 Alternative for Germany	organisation	AfD	Germany
