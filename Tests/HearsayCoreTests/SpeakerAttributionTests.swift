@@ -290,6 +290,12 @@ import HearsayCore
                       quote: 1, mention: 0, rule: "cue-before", actor: "Annelies de Groot")
     }
 
+    @Test func aSecondVerbInAClauseAfterWhileHasThatClausesSubject() {
+        expectSpeaker("Senator Dana Whitfield called the bill “a surrender”, while her colleague from Texas, Senator "
+                      + "⟦Ray Cortez⟧, voted yes and told reporters he had ⟦“no appetite for another shutdown”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Ray Cortez")
+    }
+
     @Test func aBaseFormThatIsMostlyANounIsAVerbAfterAPluralSubjectAndBeforeThat() {
         expectSpeaker("Reservoirs fall, bans arrive, and ⟦ministers⟧ promise that ⟦“lessons will be learned”⟧.",
                       quote: 1, mention: 0, rule: "cue-before")

@@ -100,6 +100,17 @@ extension SpeakerAttributor {
         return m >= ctx.count
     }
 
+    /// Where a clause of its own opens after a comma and "while", "whereas",
+    /// "although" or "though", before `limit` in `sentence` (the last such), or nil.
+    func clauseOpening(before limit: Int, in sentence: Range<Int>) -> Int? {
+        var m = limit - 1
+        while m > sentence.lowerBound + 1 {
+            if ctx.isPunct(m - 1, ","), ctx.word(m, in: HashedWords.contrastiveOpeners) { return m + 1 }
+            m -= 1
+        }
+        return nil
+    }
+
     /// The subject of the sentence's main clause, past an opening adverbial
     /// ("According to court documents, the cooperative warned …").
     func mainSubject(of sentence: Range<Int>, before limit: Int) -> Range<Int>? {
@@ -125,9 +136,13 @@ extension SpeakerAttributor {
     /// apposition to `np`; "The regulator, Ofwat, warned …": any name, after a
     /// description with none. Nil when no name stands between commas after `np`.
     func namedInApposition(to np: Range<Int>) -> Range<Int>? {
-        guard ctx.isPunct(np.upperBound, ","),
-              let named = namedActor(startingAt: np.upperBound + 1, where: { $0.type == .person || !hasActor(np) }),
-              ctx.isPunct(named.upperBound, ",") else { return nil }
+        guard ctx.isPunct(np.upperBound, ",") else { return nil }
+        let accept: (Actor) -> Bool = { $0.type == .person || !self.hasActor(np) }
+        // (Past a title, whose person's mention is the name: "Senator Ray Cortez".)
+        var start = np.upperBound + 1
+        while start < np.upperBound + 3, namedActor(startingAt: start, where: accept) == nil,
+              ctx.isWord(start), ctx.token(start).isCapitalised { start += 1 }
+        guard let named = namedActor(startingAt: start, where: accept), ctx.isPunct(named.upperBound, ",") else { return nil }
         return named
     }
 
@@ -230,6 +245,18 @@ extension SpeakerAttributor {
         // A second verb of the subject: "His ministry went further and posted".
         var k = v - 1
         while k >= 0, ctx.isAuxiliary(k) { k -= 1 }
+        // In a clause of its own after "while", "whereas" ("…, while her colleague
+        // from Texas, Senator Ray Cortez, voted yes and told reporters"): that
+        // clause's subject, not the sentence's.
+        if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"),
+           let clause = clauseOpening(before: k, in: sentence),
+           let np = ctx.phrase(startingAt: clause, limit: k) {
+            let subject = beforeMainVerb(np)
+            if let named = namedInApposition(to: subject) { return resolve(named, cue: verb..<(verb + 1), rule: rule) }
+            if hasActor(subject) || ctx.token(subject.lowerBound).isCapitalised {
+                return resolve(subject, cue: verb..<(verb + 1), rule: rule)
+            }
+        }
         if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"),
            let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
            ctx.token(first.lowerBound).isCapitalised,
