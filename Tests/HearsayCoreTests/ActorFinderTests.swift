@@ -134,6 +134,11 @@ import HearsayCore
         #expect(b.speakerName(b.quotations.first) == "Sara Lindqvist", "\(b.quotationSummary)")
     }
 
+    @Test func theEarthIsAPlaceAndANameThatTakesWhichABody() {
+        let (m, a) = analyze("They want to protect the last wilderness on ⟦Earth⟧. The deal was backed by ⟦Halvard Nord⟧, which owns the mine.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.place, .organisation], "\(a.mentionSummary)")
+    }
+
     @Test func aNumberedDamAndAFriendsGroupAreNoPeople() {
         let (m, a) = analyze("Ethiopia says the ⟦Gibe⟧ III dam harms no one. Ikal Angelei founded ⟦Friends of Lake Turkana⟧ in 2008.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .place, "\(a.mentionSummary)")

@@ -304,6 +304,17 @@ import HearsayCore
         #expect(a.quotations.first?.speaker == nil, "\(a.quotationSummary)")
     }
 
+    @Test func aParticipleAfterWithIsSaidByItsSubject() {
+        expectSpeaker("France and Germany clashed on Tuesday, with ⟦Paris⟧ warning that the reform would ⟦“betray”⟧ farmers.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "France")
+    }
+
+    @Test func aNameThatTakesWhichSpeaksAsABody() {
+        let a = expectSpeaker("⟦Copa-Cogeca⟧, which represents 22 million farmers, said: ⟦“Another cut is one too many.”⟧",
+                              quote: 1, mention: 0, rule: "cue-before")
+        #expect(a.actors.first { $0.name == "Copa-Cogeca" }?.type == .organisation, "\(a.mentionSummary)")
+    }
+
     @Test func aBodyDescribedSpeaksAsABody() {
         let a = expectSpeaker("⟦The health department⟧ said it had ⟦“tightened procurement rules”⟧ since 2019.",
                               quote: 1, mention: 0, rule: "cue-before")

@@ -580,6 +580,8 @@ extension ActorFinder {
         }
         // A given name first ("Anna Lind", "Tomas Berg") is a person, whatever the words around say.
         if !words.isEmpty, gazetteer.givenNamesByHash[hash(run.lowerBound)] != nil { return .person }
+        // "Copa-Cogeca, which represents 22 million farmers": "which", not "who".
+        if doc.opensWhichClause(at: run.upperBound) { return .organisation }
         // "a spokeswoman for Maersk": a body has spokespeople.
         if run.lowerBound >= 2, doc.token(run.lowerBound - 1, is: "for"), doc.tokenTable[run.lowerBound - 2].kind == .word,
            HashedWords.spokespeople.contains(lowerHash(run.lowerBound - 2)) {

@@ -196,8 +196,10 @@ extension SpeakerAttributor {
             let words = np.filter { ctx.isWord($0) }
             let body = words.count >= 2 && words.allSatisfy { doc.tokenTable[$0].isCapitalised }
                 && words.contains { HashedWords.organisationKeywords.contains(doc.hash(ofToken: $0)) || HashedWords.notInPersonNames.contains(doc.hash(ofToken: $0)) }
-            // "The health department said", "the company added": a body described.
+            // "The health department said", "the company added": a body described;
+            // "Copa-Cogeca, which represents farmers, said": a body named.
             let bodyNoun = HashedWords.organisationDescriptions.contains(WordHash.lower(headWord)) && headWord != "producer"
+                || doc.opensWhichClause(at: np.upperBound)
             actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
                 Actor(id: "", name: name, type: body || bodyNoun ? .organisation : plural ? .group : .person, aliases: [],
                       gender: gender, origin: .speaker)

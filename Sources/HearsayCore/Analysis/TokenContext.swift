@@ -125,7 +125,10 @@ struct TokenContext: Sendable {
                 // "that" after it, make it a verb; "a World Bank report that" is not.)
                 let pluralSubject = isWord(i - 1) && !doc.tokenTable[i - 1].isCapitalised && doc.token(i - 1, endsWith: "s")
                     && !doc.token(i - 1, endsWith: "ss") && word(i + 1, is: "that")
-                return word(i - 1, in: HashedWords.verbMakers) || pluralSubject
+                // ("with Paris warning that “…”": a participle whose subject follows "with".)
+                let withSubject = doc.token(i, endsWith: "ing") && word(i + 1, is: "that")
+                    && ((max(0, i - 4))..<i).contains { word($0, is: "with") }
+                return word(i - 1, in: HashedWords.verbMakers) || pluralSubject || withSubject
             }
         }
         return true

@@ -1060,6 +1060,7 @@ Europe			region
 Asia			region
 Africa			region
 Arctic			region
+Earth			planet
 Middle East	Mideast		region
 South Asia			region
 Central Asia			region

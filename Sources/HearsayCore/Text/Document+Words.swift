@@ -45,6 +45,12 @@ extension Document {
         i >= 0 && i < tokenTable.count && tokenTable[i].kind == .punctuation && scalars[tokenTable[i].start] == c
     }
 
+    /// Whether ", which" opens at token `i`: what follows a thing's name, a body's
+    /// or a place's, and not a person's ("Copa-Cogeca, which represents farmers").
+    public func opensWhichClause(at i: Int) -> Bool {
+        token(i, isPunctuation: ",") && token(i + 1, is: "which")
+    }
+
     /// Whether token `i` is a word longer than `suffix` that ends with it ("reportedly", "saying").
     public func token(_ i: Int, endsWith suffix: StaticString) -> Bool {
         guard i >= 0, i < tokenTable.count, tokenTable[i].kind == .word else { return false }
