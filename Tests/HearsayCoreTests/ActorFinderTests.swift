@@ -139,6 +139,13 @@ import HearsayCore
         #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.place, .organisation], "\(a.mentionSummary)")
     }
 
+    @Test func anAcronymAndAPlaceAreABody() {
+        // (Not seen alone before: "a body named before and a place", ReportingCopyTests, needs no acronym.)
+        let (m, a) = analyze("⟦NHS England⟧ figures show long waits, said Matthew Taylor of the ⟦NHS Confederation⟧.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.organisation, .organisation], "\(a.mentionSummary)")
+        #expect(!a.actors.contains { $0.name == "England" }, "\(a.mentionSummary)")
+    }
+
     @Test func aNumberedDamAndAFriendsGroupAreNoPeople() {
         let (m, a) = analyze("Ethiopia says the ⟦Gibe⟧ III dam harms no one. Ikal Angelei founded ⟦Friends of Lake Turkana⟧ in 2008.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .place, "\(a.mentionSummary)")

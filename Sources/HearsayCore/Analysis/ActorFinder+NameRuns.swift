@@ -554,6 +554,11 @@ extension ActorFinder {
             }) == true {
             return .organisation
         }
+        // The same with an acronym not seen before: "NHS England figures show".
+        if words.count == 2, doc.tokenTable[run.lowerBound].isAllCaps, let place = matchGazetteer(at: run.upperBound - 1), place.count == 1,
+           [.state, .place].contains(gazetteer.entries[place.entry].type) {
+            return .organisation
+        }
         // "Lake Sevan", "Mount Ararat", "Cape Horn": a place word first (after
         // the organisations: "Mount Sinai Hospital", "Port Authority").
         if words.count >= 2, let first = wordTokens.first, HashedWords.placePrefixes.contains(hash(first)) { return .place }
