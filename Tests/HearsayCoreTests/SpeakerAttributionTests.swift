@@ -304,6 +304,18 @@ import HearsayCore
         #expect(a.quotations.first?.speaker == nil, "\(a.quotationSummary)")
     }
 
+    @Test func continuedWithAnObjectIsNoSpeech() {
+        expectSpeaker("⟦The regulator⟧ said Lumora had continued the transfers ⟦“despite the clear risk”⟧ to its users.",
+                      quote: 1, mention: 0, rule: "cue-before")
+        // As speech it still is: "“…,” she continued."
+        expectSpeaker("⟦“We will appeal,”⟧ ⟦she⟧ continued.", rule: "cue-after")
+    }
+
+    @Test func aSecondVerbAfterARoleAndANameIsSaidByTheName() {
+        expectSpeaker("Privacy campaigner ⟦Max Schrems⟧, whose complaint began the case, welcomed the fine but said it was ⟦“far too small”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Max Schrems")
+    }
+
     @Test func aParticipleAfterWithIsSaidByItsSubject() {
         expectSpeaker("France and Germany clashed on Tuesday, with ⟦Paris⟧ warning that the reform would ⟦“betray”⟧ farmers.",
                       quote: 1, mention: 0, rule: "cue-before", actor: "France")

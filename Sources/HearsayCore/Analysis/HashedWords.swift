@@ -68,6 +68,7 @@ enum HashedWords {
                                         "oasis", "settlement", "hamlet", "islet", "atoll"])
     /// Words after a place's description that end it: "an island off the coast".
     static let placeDescriptionEnds = set(["off", "near", "on", "outside", "north", "south", "east", "west"])
+    static let continueForms = set(["continue", "continues", "continued", "continuing"])
     /// Words that open a clause with a subject of its own after a comma: "…, while her colleague …".
     static let contrastiveOpeners = set(["while", "whereas", "although", "though"])
     /// Verbs that carry a participle on: "kept saying", "went on telling".

@@ -262,6 +262,11 @@ extension SpeakerAttributor {
            ctx.token(first.lowerBound).isCapitalised,
            // (Not a word that starts no subject: "Every few years a minister … and promises".)
            !ctx.opensNoSubject(first.lowerBound) {
+            // "Privacy campaigner Max Schrems, whose complaint …, welcomed the fine
+            // but said": the person the opening phrase names, past a role before them.
+            for k in first.lowerBound..<min(first.upperBound, first.lowerBound + 4) {
+                if let person = namedPerson(startingAt: k) { return resolve(person, cue: verb..<(verb + 1), rule: rule) }
+            }
             // The subject is the opening phrase up to its own verb.
             var end = first.lowerBound + 1
             while end < first.upperBound, ctx.isWord(end),

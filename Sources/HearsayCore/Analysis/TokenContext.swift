@@ -113,6 +113,10 @@ struct TokenContext: Sendable {
         if word(i + 1, is: "for"), doc.lowerKey(ofToken: i).hasPrefix("ask") { return false }
         // "the study added to a growing body of evidence": more, not speech.
         if word(i + 1, is: "to"), HashedWords.addForms.contains(h) { return false }
+        // "had continued the transfers", "continued to insist": an object or a
+        // verb after it, not speech ("“…,” she continued").
+        if HashedWords.continueForms.contains(h), word(i + 1, in: HashedWords.determiners) || word(i + 1, is: "to")
+            || word(i + 1, is: "with") { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".
         if i > 0 {
             if word(i - 1, in: HashedWords.determiners) || doc.tokenTable[i - 1].kind == .possessive {
