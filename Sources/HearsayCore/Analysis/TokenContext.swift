@@ -113,10 +113,8 @@ struct TokenContext: Sendable {
         if word(i + 1, is: "for"), doc.lowerKey(ofToken: i).hasPrefix("ask") { return false }
         // "the study added to a growing body of evidence": more, not speech.
         if word(i + 1, is: "to"), HashedWords.addForms.contains(h) { return false }
-        // "had continued the transfers", "continued to insist": an object or a
-        // verb after it, not speech ("“…,” she continued").
-        if HashedWords.continueForms.contains(h), word(i + 1, in: HashedWords.determiners) || word(i + 1, is: "to")
-            || word(i + 1, is: "with") { return false }
+        // (Its forms have 8 letters or more: the common cues, "said", "told", skip the question.)
+        if t.end - t.start >= 8, continuesWithObject(i, h) { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".
         if i > 0 {
             if word(i - 1, in: HashedWords.determiners) || doc.tokenTable[i - 1].kind == .possessive {
@@ -125,17 +123,30 @@ struct TokenContext: Sendable {
                 return word(i - 1, in: HashedWords.oneOfThem) && (doc.token(i, endsWith: "ed") || word(i, in: HashedWords.pastSpeechForms))
             }
             if HashedWords.nounLikeBaseForms.contains(doc.lowerHash(ofToken: i)) {
-                // ("Ministers promise that “…”": a plural subject in lower case, and
-                // "that" after it, make it a verb; "a World Bank report that" is not.)
-                let pluralSubject = isWord(i - 1) && !doc.tokenTable[i - 1].isCapitalised && doc.token(i - 1, endsWith: "s")
-                    && !doc.token(i - 1, endsWith: "ss") && word(i + 1, is: "that")
-                // ("with Paris warning that “…”": a participle whose subject follows "with".)
-                let withSubject = doc.token(i, endsWith: "ing") && word(i + 1, is: "that")
-                    && ((max(0, i - 4))..<i).contains { word($0, is: "with") }
-                return word(i - 1, in: HashedWords.verbMakers) || pluralSubject || withSubject
+                return word(i - 1, in: HashedWords.verbMakers) || isVerbBeforeThat(i)
             }
         }
         return true
+    }
+
+    /// "had continued the transfers", "continued to insist": "continue" with an
+    /// object or a verb after it, not speech ("“…,” she continued"). (Out of
+    /// `isCueWord`, asked of every word, which then stays small enough to inline
+    /// its lookups.)
+    @inline(never)
+    func continuesWithObject(_ i: Int, _ h: UInt64) -> Bool {
+        HashedWords.continueForms.contains(h) && (word(i + 1, in: HashedWords.determiners) || word(i + 1, is: "to") || word(i + 1, is: "with"))
+    }
+
+    /// A base form read as a noun that is a verb here, with "that" after it:
+    /// after a plural subject in lower case ("Ministers promise that “…”"; not
+    /// "a World Bank report that"), or a participle after "with" ("with Paris
+    /// warning that “…”").
+    @inline(never)
+    func isVerbBeforeThat(_ i: Int) -> Bool {
+        guard word(i + 1, is: "that") else { return false }
+        if isWord(i - 1), !doc.tokenTable[i - 1].isCapitalised, doc.token(i - 1, endsWith: "s"), !doc.token(i - 1, endsWith: "ss") { return true }
+        return doc.token(i, endsWith: "ing") && ((max(0, i - 4))..<i).contains { word($0, is: "with") }
     }
 
     /// Base forms that are more often nouns after a name: "the World Bank report".
