@@ -146,6 +146,16 @@ import HearsayCore
         #expect(!a.actors.contains { $0.name == "England" }, "\(a.mentionSummary)")
     }
 
+    @Test func anAndInsideABodysNameJoinsIt() {
+        let (m, a) = analyze("⟦West Yorkshire Fire and Rescue Service⟧ said crews were out. The ⟦Food and Drug Administration⟧ agreed. "
+            + "Officials in ⟦Hebden Bridge⟧ and ⟦Mytholmroyd⟧ met the ⟦Home Office⟧ and ⟦Cabinet Office⟧ after the Boxing Day floods.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].name } } == m.ranges.indices.map { m.string($0) },
+                "\(a.mentionSummary)")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } }
+                == [.organisation, .organisation, .place, .place, .organisation, .organisation], "\(a.mentionSummary)")
+        #expect(!a.actors.contains { $0.name == "Boxing" }, "\(a.mentionSummary)")
+    }
+
     @Test func aNumberedDamAndAFriendsGroupAreNoPeople() {
         let (m, a) = analyze("Ethiopia says the ⟦Gibe⟧ III dam harms no one. Ikal Angelei founded ⟦Friends of Lake Turkana⟧ in 2008.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .place, "\(a.mentionSummary)")

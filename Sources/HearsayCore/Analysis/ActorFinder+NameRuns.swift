@@ -92,7 +92,7 @@ extension ActorFinder {
                         || last == i + 1 && looksLikePersonalName(i, last)
                         // "Professor Hiroshi Tanabe of Keio University": a title and two names.
                         || last == i + 2 && isHonorific(i) && looksLikePersonalName(i + 1, last))
-                if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf, !personOf {
+                if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf || andJoinsABody(after: last, at: j), !personOf {
                     if doc.token(j, is: "of") || doc.token(j, is: "for") { sawOf = true }
                     j += 1
                     continue
@@ -125,6 +125,21 @@ extension ActorFinder {
             break
         }
         return i..<(last + 1)
+    }
+
+    /// "West Yorkshire Fire and Rescue Service", "Food and Drug Administration":
+    /// the "and" at `and` joins one body's name when the words after it end, within
+    /// three, in a body's word, and the name before it (ending at `last`) does not
+    /// ("Hebden Bridge and Mytholmroyd" are two places, "the Home Office and
+    /// Cabinet Office" two bodies).
+    func andJoinsABody(after last: Int, at and: Int) -> Bool {
+        guard !HashedWords.organisationKeywords.contains(hash(last)), matchGazetteer(at: last) == nil else { return false }
+        var k = and + 1
+        while k < min(doc.tokenTable.count, and + 4), isNameWord(k) {
+            if HashedWords.organisationKeywords.contains(hash(k)), k + 1 >= doc.tokenTable.count || !isNameWord(k + 1) { return true }
+            k += 1
+        }
+        return false
     }
 
     func isNameWord(_ i: Int) -> Bool {

@@ -2237,6 +2237,7 @@ Umrah
 Ramadan
 Eid
 Christmas
+Boxing
 Easter
 Diwali
 Passover
