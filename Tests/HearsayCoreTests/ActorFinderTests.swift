@@ -156,6 +156,14 @@ import HearsayCore
         #expect(!a.actors.contains { $0.name == "Boxing" }, "\(a.mentionSummary)")
     }
 
+    @Test func townsByTheirMayorsAndCouncilsAndPeoplesAdjectives() {
+        let (m, a) = analyze("For a decade, the mayors of ⟦Bristol⟧ and ⟦Cardiff⟧ have agreed on nothing. ⟦Rosterby⟧’s former mayor "
+            + "wrote to Huw Thomas, who led ⟦Dunmere⟧ council, and to the ⟦Severn Business Forum⟧. The Welsh first minister agreed.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.place, .place, .place, .place, .organisation],
+                "\(a.mentionSummary)")
+        #expect(!a.actors.contains { $0.name == "Welsh" }, "\(a.mentionSummary)")
+    }
+
     @Test func aNumberedDamAndAFriendsGroupAreNoPeople() {
         let (m, a) = analyze("Ethiopia says the ⟦Gibe⟧ III dam harms no one. Ikal Angelei founded ⟦Friends of Lake Turkana⟧ in 2008.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .place, "\(a.mentionSummary)")

@@ -311,6 +311,12 @@ import HearsayCore
         expectSpeaker("⟦“We will appeal,”⟧ ⟦she⟧ continued.", rule: "cue-after")
     }
 
+    @Test func aPronounFindsTheWomanByHerGivenName() {
+        // "she" skips Marvin (a man's name) for Gwen, named before him.
+        expectSpeaker("Gwen Parry and Marvin Rees have clashed before. In 2021, ⟦she⟧ accused him of ⟦“playing politics”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Gwen Parry")
+    }
+
     @Test func aSecondVerbAfterARoleAndANameIsSaidByTheName() {
         expectSpeaker("Privacy campaigner ⟦Max Schrems⟧, whose complaint began the case, welcomed the fine but said it was ⟦“far too small”⟧.",
                       quote: 1, mention: 0, rule: "cue-before", actor: "Max Schrems")

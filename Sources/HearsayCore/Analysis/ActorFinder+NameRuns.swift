@@ -538,7 +538,10 @@ extension ActorFinder {
         p == run.lowerBound && run.count == 2 && title.words.count == 1 && gazetteer.givenNamesByHash[hash(p)] != nil
     }
 
-    static let compassAdjectiveHashes = HashSet64(["Western", "Eastern", "Northern", "Southern"].map(WordHash.exact))
+    /// And the adjectives of peoples that end in none of `adjectiveEndings`
+    /// ("the Welsh first minister", "a Dutch court").
+    static let compassAdjectiveHashes = HashSet64(["Western", "Eastern", "Northern", "Southern", "Welsh", "French", "Dutch",
+                                                   "Greek", "Thai", "Swiss", "Czech", "Scots", "Basque", "Maltese"].map(WordHash.exact))
 
     static let adjectiveEndings: [StaticString] = ["ian", "ean", "ese", "ish", "ic", "ist", "ive"]
 
@@ -591,6 +594,13 @@ extension ActorFinder {
             if type == .place || type == .state, doc.token(run.lowerBound - 1, is: "and") || doc.token(run.lowerBound - 1, is: "or") { return .place }
         }
         if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
+        // "Bristol's former mayor", "Cardiff's streets": a town's, after its possessive.
+        if words.count == 1, run.upperBound + 1 < doc.tokenTable.count, doc.tokenTable[run.upperBound].kind == .possessive,
+           (run.upperBound + 1...min(run.upperBound + 2, doc.tokenTable.count - 1)).contains(where: {
+               doc.tokenTable[$0].kind == .word && !doc.tokenTable[$0].isCapitalised && HashedWords.townsOwnNouns.contains(lowerHash($0))
+           }) {
+            return .place
+        }
         // "the Northgate slipway", "the Korday crossing": a name that a place noun
         // follows, also past a numeral ("the Gibe III dam").
         let noun = run.upperBound < doc.tokenTable.count && isRomanNumeral(run.upperBound) ? run.upperBound + 1 : run.upperBound

@@ -60,8 +60,10 @@ enum HashedWords {
     /// And of "the mayor of Rotterdam", "the outskirts of Kelso": a town's.
     static let placeNouns = set(["port", "city", "town", "village", "region", "province", "island", "capital",
                                  "district", "county", "suburb", "municipality", "harbour", "harbor", "state",
-                                 "mayor", "outskirts", "centre", "center", "residents", "inhabitants", "streets",
+                                 "mayor", "mayors", "outskirts", "centre", "center", "residents", "inhabitants", "streets",
                                  "suburbs"])
+    /// What only a town has, after its possessive: "Bristol's former mayor".
+    static let townsOwnNouns = set(["mayor", "streets", "suburbs", "outskirts", "residents", "inhabitants"])
     /// What a place is described as in apposition: "Storholmen, an island off the coast".
     static let placeDescriptions = set(["island", "village", "town", "city", "port", "region", "province", "district",
                                         "county", "suburb", "municipality", "archipelago", "peninsula", "enclave",
@@ -80,7 +82,7 @@ enum HashedWords {
     static let journalistPosts = set(["correspondent", "editor", "reporter", "columnist", "writer", "commentator",
                                       "presenter", "producer"])
     /// Lower-case nouns after a name that make it a place: "the Northgate slipway".
-    static let placeNounsAfterNames = set(["slipway", "pier", "quay", "wharf", "crossing", "checkpoint", "border",
+    static let placeNounsAfterNames = set(["council", "slipway", "pier", "quay", "wharf", "crossing", "checkpoint", "border",
                                            "bridge", "market", "bazaar", "harbour", "harbor", "airport", "dam",
                                            "reservoir", "river", "valley", "district", "province", "region"])
     /// Prepositions before "the" and a venue: "at the Corn Exchange".
