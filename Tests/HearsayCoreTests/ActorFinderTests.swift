@@ -164,6 +164,13 @@ import HearsayCore
         #expect(!a.actors.contains { $0.name == "Welsh" }, "\(a.mentionSummary)")
     }
 
+    @Test func anAcronymTheTextDefinesIsThatNamesNotTheGazetteers() {
+        let (m, a) = analyze("The ⟦Confederation of British Industry⟧ (⟦CBI⟧) urged a cut. The ⟦World Health Organisation⟧ (⟦WHO⟧) agreed.")
+        let names = m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].name } }
+        #expect(names == ["Confederation of British Industry", "Confederation of British Industry",
+                          "World Health Organization", "World Health Organization"], "\(a.mentionSummary)")
+    }
+
     @Test func aNumberedDamAndAFriendsGroupAreNoPeople() {
         let (m, a) = analyze("Ethiopia says the ⟦Gibe⟧ III dam harms no one. Ikal Angelei founded ⟦Friends of Lake Turkana⟧ in 2008.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .place, "\(a.mentionSummary)")

@@ -311,6 +311,11 @@ import HearsayCore
         expectSpeaker("⟦“We will appeal,”⟧ ⟦she⟧ continued.", rule: "cue-after")
     }
 
+    @Test func aSecondVerbOfABodyNamedWholeIsThatBodys() {
+        expectSpeaker("⟦The Confederation of British Industry⟧ (CBI) said firms were “holding back”, and urged the Bank to act "
+                      + "⟦“sooner rather than later”⟧.", quote: 1, mention: 0, rule: "cue-before", actor: "Confederation of British Industry")
+    }
+
     @Test func aPronounFindsTheWomanByHerGivenName() {
         // "she" skips Marvin (a man's name) for Gwen, named before him.
         expectSpeaker("Gwen Parry and Marvin Rees have clashed before. In 2021, ⟦she⟧ accused him of ⟦“playing politics”⟧.",

@@ -95,7 +95,14 @@ struct ActorFinder: Sendable {
                 i += 1
                 continue
             }
-            let gazetteerMatch = reader.matchGazetteer(at: i)
+            // "the Confederation of British Industry (CBI)": the text defines the
+            // acronym, which then is that name's, not the gazetteer's (India's CBI).
+            // (Not after a name the gazetteer gave, whose own acronym it is: "World
+            // Health Organisation (WHO)". The mentions are the finder's own, which
+            // `reader`, a copy from before the pass, has not.)
+            let definesAcronym = reader.bracketsAnAcronym(i)
+                && !(table.mentions.last.map { $0.range.end == tokens[i - 2].end && $0.rule == .gazetteer } ?? false)
+            let gazetteerMatch = definesAcronym ? nil : reader.matchGazetteer(at: i)
             let run = (t.isCapitalised || t.isAllCaps) && !reader.inHeadline(i) ? reader.nameRun(from: i) : nil
             // "Storm Hollis", "Hurricane Maria": a weather system or an operation,
             // and later its name alone ("Hollis brought down trees").
@@ -172,6 +179,15 @@ struct ActorFinder: Sendable {
             }
             i += 1
         }
+    }
+
+    /// Whether the capitals at `i` stand in brackets right after a name, which
+    /// they abbreviate ("Confederation of British Industry (CBI)").
+    func bracketsAnAcronym(_ i: Int) -> Bool {
+        let tokens = doc.tokenTable
+        guard i >= 2, i + 1 < tokens.count, tokens[i].isAllCaps, doc.token(i - 1, isPunctuation: "("),
+              doc.token(i + 1, isPunctuation: ")") else { return false }
+        return isNameWord(i - 2)
     }
 
     /// A journalist's post ("Correspondent", "Editor") at `i`.

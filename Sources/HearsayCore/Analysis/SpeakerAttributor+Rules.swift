@@ -267,6 +267,15 @@ extension SpeakerAttributor {
             for k in first.lowerBound..<min(first.upperBound, first.lowerBound + 4) {
                 if let person = namedPerson(startingAt: k) { return resolve(person, cue: verb..<(verb + 1), rule: rule) }
             }
+            // "The Confederation of British Industry (CBI) said … and urged": the
+            // body it names whole (not one whose possessive heads another noun:
+            // "Pakistan's ministry went further and posted").
+            for k in first.lowerBound..<min(first.upperBound, first.lowerBound + 2) {
+                if let named = namedActor(startingAt: k), named.count >= 2,
+                   named.upperBound >= ctx.count || ctx.token(named.upperBound).kind != .possessive {
+                    return resolve(named, cue: verb..<(verb + 1), rule: rule)
+                }
+            }
             // The subject is the opening phrase up to its own verb.
             var end = first.lowerBound + 1
             while end < first.upperBound, ctx.isWord(end),
