@@ -316,6 +316,11 @@ import HearsayCore
                       + "⟦“sooner rather than later”⟧.", quote: 1, mention: 0, rule: "cue-before", actor: "Confederation of British Industry")
     }
 
+    @Test func anApologyIsSpeech() {
+        expectSpeaker("Alan Whitcombe resigned on Tuesday. ⟦He⟧ apologised ⟦“unreservedly”⟧ to the bereaved.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Alan Whitcombe")
+    }
+
     @Test func aPronounFindsTheWomanByHerGivenName() {
         // "she" skips Marvin (a man's name) for Gwen, named before him.
         expectSpeaker("Gwen Parry and Marvin Rees have clashed before. In 2021, ⟦she⟧ accused him of ⟦“playing politics”⟧.",

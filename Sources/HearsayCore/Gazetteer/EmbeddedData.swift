@@ -2431,6 +2431,10 @@ lamented	lament	speech
 laments	lament	speech
 grumbled	grumble	speech
 griped	gripe	speech
+apologised	apologise	speech
+apologized	apologise	speech
+apologising	apologise	speech
+apologizing	apologise	speech
 concede	concede	speech
 concedes	concede	speech
 conceded	concede	speech
