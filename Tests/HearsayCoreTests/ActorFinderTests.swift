@@ -171,6 +171,14 @@ import HearsayCore
                           "World Health Organization", "World Health Organization"], "\(a.mentionSummary)")
     }
 
+    @Test func aCapitalInItsOwnStreetsIsTheCity() {
+        let (m, a) = analyze("A council in south ⟦London⟧ scrapped the scheme. ⟦London⟧’s streets are busy. The ⟦London Cycling Campaign⟧ "
+            + "objected, and told the ⟦Evening Standard⟧ so. ⟦London⟧ insists the talks go on.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.place, .place, .organisation, .organisation, .state],
+                "\(a.mentionSummary)")
+        #expect(a.mention(m[4])?.kind == .metonym, "\(a.mentionSummary)")
+    }
+
     @Test func aNumberedDamAndAFriendsGroupAreNoPeople() {
         let (m, a) = analyze("Ethiopia says the ⟦Gibe⟧ III dam harms no one. Ikal Angelei founded ⟦Friends of Lake Turkana⟧ in 2008.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .place, "\(a.mentionSummary)")

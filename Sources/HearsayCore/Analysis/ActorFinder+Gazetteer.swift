@@ -123,7 +123,10 @@ extension ActorFinder {
             let a = gazetteerActor(entry, peopleNoun: g.role == .peopleNoun ? doc.string(range) : nil)
             table.addMention(Mention(range: range, actor: a, kind: .named, rule: .gazetteer), in: doc)
         case .capital:
-            if isLocative(before: i) {
+            // The city, not its government: "in London", "in south London", "the
+            // Mayor of London", "London's streets".
+            if isLocative(before: i) || isLocativePastCompass(before: i) || isPlaceOf(before: i)
+                || hasTownsPossessive(after: i + g.count) {
                 let a = gazetteerActor(entry)
                 table.addMention(Mention(range: range, actor: a, kind: .named, rule: .gazetteerPlace), in: doc)
             } else {

@@ -594,13 +594,7 @@ extension ActorFinder {
             if type == .place || type == .state, doc.token(run.lowerBound - 1, is: "and") || doc.token(run.lowerBound - 1, is: "or") { return .place }
         }
         if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
-        // "Bristol's former mayor", "Cardiff's streets": a town's, after its possessive.
-        if words.count == 1, run.upperBound + 1 < doc.tokenTable.count, doc.tokenTable[run.upperBound].kind == .possessive,
-           (run.upperBound + 1...min(run.upperBound + 2, doc.tokenTable.count - 1)).contains(where: {
-               doc.tokenTable[$0].kind == .word && !doc.tokenTable[$0].isCapitalised && HashedWords.townsOwnNouns.contains(lowerHash($0))
-           }) {
-            return .place
-        }
+        if words.count == 1, hasTownsPossessive(after: run.upperBound) { return .place }
         // "the Northgate slipway", "the Korday crossing": a name that a place noun
         // follows, also past a numeral ("the Gibe III dam").
         let noun = run.upperBound < doc.tokenTable.count && isRomanNumeral(run.upperBound) ? run.upperBound + 1 : run.upperBound
@@ -713,6 +707,21 @@ extension ActorFinder {
     }
 
     /// "the port of Genoa", "the town of Kelso": a place noun and "of" before token `i`.
+    /// "Bristol's former mayor", "London's streets": a town's, after its
+    /// possessive at `i` (an adjective may come between).
+    func hasTownsPossessive(after i: Int) -> Bool {
+        guard i + 1 < doc.tokenTable.count, doc.tokenTable[i].kind == .possessive else { return false }
+        return (i + 1...min(i + 2, doc.tokenTable.count - 1)).contains {
+            doc.tokenTable[$0].kind == .word && !doc.tokenTable[$0].isCapitalised && HashedWords.townsOwnNouns.contains(lowerHash($0))
+        }
+    }
+
+    /// "in south London", "across central Kabul": a place's preposition before
+    /// a compass word before `i`.
+    func isLocativePastCompass(before i: Int) -> Bool {
+        i >= 2 && doc.tokenTable[i - 1].kind == .word && HashedWords.compassAdjectives.contains(lowerHash(i - 1)) && isLocative(before: i - 1)
+    }
+
     func isPlaceOf(before i: Int) -> Bool {
         guard i >= 2, doc.token(i - 1, is: "of") else { return false }
         if doc.tokenTable[i - 2].kind == .word { return HashedWords.placeNouns.contains(lowerHash(i - 2)) }

@@ -62,6 +62,9 @@ enum HashedWords {
                                  "district", "county", "suburb", "municipality", "harbour", "harbor", "state",
                                  "mayor", "mayors", "outskirts", "centre", "center", "residents", "inhabitants", "streets",
                                  "suburbs"])
+    /// Compass words before a place, in lower case: "in south London".
+    static let compassAdjectives = set(["north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                                        "western", "north-west", "north-east", "south-west", "south-east", "downtown"])
     /// What only a town has, after its possessive: "Bristol's former mayor".
     static let townsOwnNouns = set(["mayor", "streets", "suburbs", "outskirts", "residents", "inhabitants"])
     /// What a place is described as in apposition: "Storholmen, an island off the coast".

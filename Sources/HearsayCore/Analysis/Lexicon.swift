@@ -41,7 +41,7 @@ enum Lexicon {
         "Ministry", "Department", "Authority", "Court", "Bank", "Police", "Association", "Commission",
         "Committee", "Board", "Agency", "Army", "Navy", "Force", "Forces", "Corps", "Times", "News",
         "Post", "Gazette", "Herald", "Journal", "Press", "Tribune", "Telegraph", "Network", "Company",
-        "Corporation", "Inc", "Ltd", "Group", "Organisation", "Organization", "Federation", "Confederation", "Union", "Forum",
+        "Corporation", "Inc", "Ltd", "Group", "Organisation", "Organization", "Federation", "Confederation", "Union", "Forum", "Campaign",
         "League", "Foundation", "Fund", "Trust", "Society", "Church", "Conference", "Congress",
         "Parliament", "Assembly", "Senate", "Service", "Services", "Office", "Bureau", "Centre", "Center",
         "Movement", "Front", "Alliance", "Coalition", "Club", "Team", "Brigade", "Command", "Secretariat",

@@ -535,6 +535,7 @@ The Guardian	organisation	Guardian	United Kingdom
 The Times	organisation		United Kingdom
 The Telegraph	organisation	Daily Telegraph|Telegraph	United Kingdom
 Financial Times	organisation	FT	United Kingdom
+Evening Standard	organisation	London Evening Standard|The Standard	United Kingdom
 The Economist	organisation	Economist	United Kingdom
 Sky News	organisation		United Kingdom
 Deutsche Welle	organisation	DW	Germany
