@@ -179,6 +179,11 @@ import HearsayCore
         #expect(a.mention(m[4])?.kind == .metonym, "\(a.mentionSummary)")
     }
 
+    @Test func aJournalAfterPublishedInAndACharityWithAPossessive() {
+        let (m, a) = analyze("The study was published in ⟦JAMA Neurology⟧. Susan Mitchell of ⟦Alzheimer's Research UK⟧ welcomed it.")
+        #expect(m.ranges.map { r in a.mention(r).map { a.actors[$0.actor].type } } == [.organisation, .organisation], "\(a.mentionSummary)")
+    }
+
     @Test func aNumberedDamAndAFriendsGroupAreNoPeople() {
         let (m, a) = analyze("Ethiopia says the ⟦Gibe⟧ III dam harms no one. Ikal Angelei founded ⟦Friends of Lake Turkana⟧ in 2008.")
         #expect(a.mention(m[0]).map { a.actors[$0.actor].type } == .place, "\(a.mentionSummary)")

@@ -316,6 +316,11 @@ import HearsayCore
                       + "⟦“sooner rather than later”⟧.", quote: 1, mention: 0, rule: "cue-before", actor: "Confederation of British Industry")
     }
 
+    @Test func aNameInAppositionAfterATitleSpeaks() {
+        expectSpeaker("⟦“The benefits start well below 10,000 steps,”⟧ said the study's lead author, Dr ⟦Borja del Pozo Cruz⟧.",
+                      rule: "cue-after", actor: "Borja del Pozo Cruz")
+    }
+
     @Test func anApologyIsSpeech() {
         expectSpeaker("Alan Whitcombe resigned on Tuesday. ⟦He⟧ apologised ⟦“unreservedly”⟧ to the bereaved.",
                       quote: 1, mention: 0, rule: "cue-before", actor: "Alan Whitcombe")

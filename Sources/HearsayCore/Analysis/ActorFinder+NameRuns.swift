@@ -604,6 +604,11 @@ extension ActorFinder {
         }
         // A given name first ("Anna Lind", "Tomas Berg") is a person, whatever the words around say.
         if !words.isEmpty, gazetteer.givenNamesByHash[hash(run.lowerBound)] != nil { return .person }
+        // "published in JAMA Neurology", "appeared in Nature Medicine": a journal.
+        if run.lowerBound >= 2, doc.token(run.lowerBound - 1, is: "in"), doc.tokenTable[run.lowerBound - 2].kind == .word,
+           HashedWords.publishingVerbs.contains(lowerHash(run.lowerBound - 2)) {
+            return .organisation
+        }
         // "Copa-Cogeca, which represents 22 million farmers": "which", not "who".
         if doc.opensWhichClause(at: run.upperBound) { return .organisation }
         // "a spokeswoman for Maersk": a body has spokespeople.

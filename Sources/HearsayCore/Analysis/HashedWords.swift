@@ -79,6 +79,8 @@ enum HashedWords {
     /// Verbs that carry a participle on: "kept saying", "went on telling".
     static let aspectVerbs = set(["kept", "keeps", "keep", "started", "starts", "began", "begins", "continued",
                                   "continues", "went", "goes", "on"])
+    /// Before "in" and a journal's name: "published in JAMA Neurology".
+    static let publishingVerbs = set(["published", "appeared", "appears", "publishes", "printed", "reported"])
     /// Who speaks for a body: "a spokeswoman for Maersk" names a company.
     static let spokespeople = set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"])
     /// A journalist's post after a beat: "Labour Correspondent", "Europe Editor".

@@ -5,6 +5,12 @@ extension SpeakerAttributor {
         namedActor(startingAt: i) { $0.type == .person }
     }
 
+    /// The same, or one that starts after a capitalised word at `i`: a title the
+    /// person's mention leaves out ("Dr Borja del Pozo Cruz").
+    func namedPerson(startingAtOrPastTitle i: Int) -> Range<Int>? {
+        namedPerson(startingAt: i) ?? (i < ctx.count && ctx.isWord(i) && ctx.token(i).isCapitalised ? namedPerson(startingAt: i + 1) : nil)
+    }
+
     /// The tokens of a named mention that starts at token `i`, of an actor `accept` takes.
     func namedActor(startingAt i: Int, where accept: (Actor) -> Bool = { _ in true }) -> Range<Int>? {
         guard i < ctx.count else { return nil }
@@ -18,8 +24,8 @@ extension SpeakerAttributor {
     /// is followed by a name in apposition, the name is the speaker. A person's
     /// description is their role ("the project architect"); a body's made it an
     /// organisation already (`ActorFinder.typeByApposition`).
-    mutating func namedApposition(_ segment: Range<Int>, describedBy description: Range<Int>) -> Range<Int>? {
-        guard !segment.isEmpty else { return nil }
+    mutating func namedApposition(_ segmentIn: Range<Int>, describedBy description: Range<Int>) -> Range<Int>? {
+        guard !segmentIn.isEmpty else { return nil }
         // "Lumen's chief executive, Dev Ramanathan,": a post in a body, held by the person named.
         // "its president, Ana Paula Strasser,": the same post, its body named before.
         let owner = (description.lowerBound..<min(description.upperBound - 1, description.lowerBound + 4))
@@ -33,6 +39,12 @@ extension SpeakerAttributor {
                     && ctx.isRoleWord(description.upperBound - 1))
         let namesAnActor = hasActor(description)
         guard owner != nil || definite && (!namesAnActor || post) else { return nil }
+        // (Past a title the person's mention leaves out: "the study's lead author, Dr Borja del Pozo Cruz".)
+        var segment = segmentIn
+        while segment.count > 1, index.named(exactly: ctx.range(segment)) == nil, segment.count > segmentIn.count - 2,
+              ctx.isWord(segment.lowerBound), ctx.token(segment.lowerBound).isCapitalised {
+            segment = (segment.lowerBound + 1)..<segment.upperBound
+        }
         guard let name = index.named(exactly: ctx.range(segment)),
               owner == nil && !namesAnActor || table.actors[name.actor].type == .person else { return nil }
         if table.actors[name.actor].type == .person {

@@ -16,7 +16,8 @@ extension SpeakerAttributor {
                     return groupSpokenOf(before: ctx.sentenceTokens(of: close).lowerBound)
                 }
                 // "said its chief executive, Iryna Kovalenko.": the person named in apposition.
-                if ctx.isPunct(np.upperBound, ","), let name = namedPerson(startingAt: np.upperBound + 1),
+                // ("said the study's lead author, Dr Borja del Pozo Cruz.": past a title.)
+                if ctx.isPunct(np.upperBound, ","), let name = namedPerson(startingAtOrPastTitle: np.upperBound + 1),
                    name.upperBound >= ctx.count || ctx.isPunct(name.upperBound, ",") || ctx.isTerminal(name.upperBound),
                    let named = namedApposition(name, describedBy: np) {
                     return resolve(named, cue: j..<(j + 1), rule: "cue-after")

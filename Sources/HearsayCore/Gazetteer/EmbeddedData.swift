@@ -313,6 +313,8 @@ Edhi Foundation	organisation		Pakistan
 Norwegian Nobel Committee	organisation	Nobel Committee	Norway
 International Crisis Group	organisation	Crisis Group	
 Armed Conflict Location and Event Data Project	organisation	ACLED	
+Alzheimer's Research UK	organisation	Alzheimer’s Research UK|ARUK	United Kingdom
+Alzheimer's Society	organisation	Alzheimer’s Society	United Kingdom
 # --- Religious bodies ---
 Catholic Church	organisation	Roman Catholic Church	
 Council of Islamic Ideology	organisation	CII	Pakistan
