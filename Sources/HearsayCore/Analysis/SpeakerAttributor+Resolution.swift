@@ -5,10 +5,18 @@ extension SpeakerAttributor {
         namedActor(startingAt: i) { $0.type == .person }
     }
 
-    /// The same, or one that starts after a capitalised word at `i`: a title the
-    /// person's mention leaves out ("Dr Borja del Pozo Cruz").
+    /// The same past up to two capitalised words from `i`: a title the person's
+    /// mention leaves out ("Dr Borja del Pozo Cruz", "Senator Ray Cortez").
     func namedPerson(startingAtOrPastTitle i: Int) -> Range<Int>? {
-        namedPerson(startingAt: i) ?? (i < ctx.count && ctx.isWord(i) && ctx.token(i).isCapitalised ? namedPerson(startingAt: i + 1) : nil)
+        namedActor(startingAtOrPastTitle: i) { $0.type == .person }
+    }
+
+    /// `namedActor(startingAt:where:)` past up to two capitalised words from `i`.
+    func namedActor(startingAtOrPastTitle i: Int, where accept: (Actor) -> Bool) -> Range<Int>? {
+        var start = i
+        while start < i + 2, start < ctx.count, namedActor(startingAt: start, where: accept) == nil,
+              ctx.isWord(start), ctx.token(start).isCapitalised { start += 1 }
+        return namedActor(startingAt: start, where: accept)
     }
 
     /// The tokens of a named mention that starts at token `i`, of an actor `accept` takes.

@@ -138,12 +138,10 @@ extension SpeakerAttributor {
     /// description with none. Nil when no name stands between commas after `np`.
     func namedInApposition(to np: Range<Int>) -> Range<Int>? {
         guard ctx.isPunct(np.upperBound, ",") else { return nil }
-        let accept: (Actor) -> Bool = { $0.type == .person || !self.hasActor(np) }
+        let describesNoActor = !hasActor(np)
         // (Past a title, whose person's mention is the name: "Senator Ray Cortez".)
-        var start = np.upperBound + 1
-        while start < np.upperBound + 3, namedActor(startingAt: start, where: accept) == nil,
-              ctx.isWord(start), ctx.token(start).isCapitalised { start += 1 }
-        guard let named = namedActor(startingAt: start, where: accept), ctx.isPunct(named.upperBound, ",") else { return nil }
+        guard let named = namedActor(startingAtOrPastTitle: np.upperBound + 1, where: { $0.type == .person || describesNoActor }),
+              ctx.isPunct(named.upperBound, ",") else { return nil }
         return named
     }
 
@@ -265,14 +263,14 @@ extension SpeakerAttributor {
            !ctx.opensNoSubject(first.lowerBound) {
             // "Privacy campaigner Max Schrems, whose complaint …, welcomed the fine
             // but said": the person the opening phrase names, past a role before them.
-            for k in first.lowerBound..<min(first.upperBound, first.lowerBound + 4) {
-                if let person = namedPerson(startingAt: k) { return resolve(person, cue: verb..<(verb + 1), rule: rule) }
+            for p in first.lowerBound..<min(first.upperBound, first.lowerBound + 4) {
+                if let person = namedPerson(startingAt: p) { return resolve(person, cue: verb..<(verb + 1), rule: rule) }
             }
             // "The Confederation of British Industry (CBI) said … and urged": the
             // body it names whole (not one whose possessive heads another noun:
             // "Pakistan's ministry went further and posted").
-            for k in first.lowerBound..<min(first.upperBound, first.lowerBound + 2) {
-                if let named = namedActor(startingAt: k), named.count >= 2,
+            for p in first.lowerBound..<min(first.upperBound, first.lowerBound + 2) {
+                if let named = namedActor(startingAt: p), named.count >= 2,
                    named.upperBound >= ctx.count || ctx.token(named.upperBound).kind != .possessive {
                     return resolve(named, cue: verb..<(verb + 1), rule: rule)
                 }
