@@ -319,6 +319,9 @@ import HearsayCore
     @Test func aNameInAppositionAfterATitleSpeaks() {
         expectSpeaker("⟦“The benefits start well below 10,000 steps,”⟧ said the study's lead author, Dr ⟦Borja del Pozo Cruz⟧.",
                       rule: "cue-after", actor: "Borja del Pozo Cruz")
+        // The same before the verb: the apposition's segment is the name past its title.
+        expectSpeaker("⟦“The benefits start well below 10,000 steps,”⟧ the study's lead author, Dr ⟦Borja del Pozo Cruz⟧, said.",
+                      rule: "cue-after", actor: "Borja del Pozo Cruz")
     }
 
     @Test func anApologyIsSpeech() {

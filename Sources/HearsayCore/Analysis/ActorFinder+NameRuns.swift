@@ -527,7 +527,7 @@ extension ActorFinder {
     /// (And "Western", "Eastern", "Northern", "Southern".)
     func looksLikeAdjective(_ i: Int) -> Bool {
         Self.adjectiveEndings.contains { doc.token(i, endsWith: $0) } && key(i).count > 4
-            || Self.compassAdjectiveHashes.contains(hash(i))
+            || Self.compassAdjectiveHashes.contains(hash(i)) || Self.peoplesAdjectiveHashes.contains(hash(i))
     }
 
     /// "Amir Khan": a one-word title at `p` that is also a given name, opening
@@ -538,10 +538,12 @@ extension ActorFinder {
         p == run.lowerBound && run.count == 2 && title.words.count == 1 && gazetteer.givenNamesByHash[hash(p)] != nil
     }
 
-    /// And the adjectives of peoples that end in none of `adjectiveEndings`
-    /// ("the Welsh first minister", "a Dutch court").
-    static let compassAdjectiveHashes = HashSet64(["Western", "Eastern", "Northern", "Southern", "Welsh", "French", "Dutch",
-                                                   "Greek", "Thai", "Swiss", "Czech", "Scots", "Basque", "Maltese"].map(WordHash.exact))
+    static let compassAdjectiveHashes = HashSet64(["Western", "Eastern", "Northern", "Southern"].map(WordHash.exact))
+
+    /// Adjectives of peoples that end in none of `adjectiveEndings` ("the Welsh
+    /// first minister", "a Dutch court").
+    static let peoplesAdjectiveHashes = HashSet64(["Welsh", "French", "Dutch", "Greek", "Thai", "Swiss", "Czech", "Scots",
+                                                   "Basque", "Maltese"].map(WordHash.exact))
 
     static let adjectiveEndings: [StaticString] = ["ian", "ean", "ese", "ish", "ic", "ist", "ive"]
 

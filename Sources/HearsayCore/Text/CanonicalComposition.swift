@@ -45,16 +45,6 @@ public enum CanonicalComposition {
         return out
     }
 
-    /// Whether composing changes `scalars`.
-    public static func changes<C: Collection<Unicode.Scalar>>(_ scalars: C) -> Bool {
-        var previous: UInt32? = nil
-        for s in scalars {
-            if let p = previous, mayCompose(s.value), composite(p, s.value) != nil { return true }
-            previous = s.value
-        }
-        return false
-    }
-
     /// The one scalar `starter` and `mark` compose into, or nil.
     public static func composite(_ starter: UInt32, _ mark: UInt32) -> UInt32? {
         // Hangul: a leading consonant and a vowel make a syllable, which a final

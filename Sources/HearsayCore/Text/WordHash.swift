@@ -77,11 +77,19 @@ public enum WordHash {
     /// a word written in capitals up among names.
     public static func titleCase(_ text: Slice<ScalarText>) -> UInt64 {
         let range = text.startIndex..<text.endIndex
+        func fold(_ v: UInt32, first: Bool) -> UInt32 { first ? apostrophe(v) : lowered(apostrophe(v)) }
         func hash<S: ScalarBuffer>(_ s: S, _ r: Range<Int>) -> UInt64 {
-            // (Composed first: the first scalar may take a mark, "E\u{301}COLE".)
-            let values = CanonicalComposition.composed(UnsafeScalars(s, r))
             var h = offsetBasis
-            for (k, v) in values.enumerated() { h = mix(h, k == 0 ? apostrophe(v) : lowered(apostrophe(v))) }
+            for k in r {
+                // A word with a mark is hashed composed (its first scalar may take
+                // the mark: "E\u{301}COLE"), out of this loop, as in `exact`.
+                if CanonicalComposition.mayCompose(s[k].value) {
+                    h = offsetBasis
+                    for (n, v) in CanonicalComposition.composed(UnsafeScalars(s, r)).enumerated() { h = mix(h, fold(v, first: n == 0)) }
+                    return h
+                }
+                h = mix(h, fold(s[k].value, first: k == r.lowerBound))
+            }
             return h
         }
         return text.base.withUnsafeStorage(in: range, narrow: hash, wide: hash)
