@@ -187,6 +187,32 @@ import HearsayCore
         #expect(a.quotations.allSatisfy { $0.speaker?.mentionKind == .pronoun })
     }
 
+    @Test func aPronounCarriesOnTheSubjectNotTheLastPersonNamed() {
+        // The object of the sentence before, a name after "for" or "with", and one
+        // inside a relative clause are named last; the subject is who speaks on.
+        expectSpeaker("The EU chief, Katarina Lindqvist, spoke with Halvard Oskarsen on Monday. "
+                      + "⟦She⟧ said that she had ⟦“stressed the urgency.”⟧",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Katarina Lindqvist")
+        expectSpeaker("Retired teacher Georgi Pavlov, 68, said he would vote for Teodor Vasquez. "
+                      + "⟦“I don’t love him,”⟧ ⟦he⟧ said.", rule: "cue-after", actor: "Georgi Pavlov")
+        expectSpeaker("Derek Okonjo, who has admitted bribing Graham Pettifer, gave evidence on Tuesday. "
+                      + "⟦“I was told to take an envelope,”⟧ ⟦he⟧ said.", rule: "cue-after", actor: "Derek Okonjo")
+    }
+
+    @Test func aPronounsSubjectIsPastAnOpeningClauseAnOwnerAndAnEmployer() {
+        // "After meeting X, Y said": Y. "X’s barrister, Y, said": Y. "X
+        // adviser Y": Y holds the post. An owner the text names nobody after
+        // is the subject itself ("Thomas’s sister pleaded with him").
+        expectSpeaker("After meeting Ahmed Shah, Omar Farouk said he was hopeful. ⟦“We made progress,”⟧ ⟦he⟧ said.",
+                      rule: "cue-after", actor: "Omar Farouk")
+        expectSpeaker("Graham Pettifer’s barrister, Malcolm Strand, told the jury his client was unwell. "
+                      + "⟦“He accepts he made mistakes,”⟧ ⟦he⟧ said.", rule: "cue-after", actor: "Malcolm Strand")
+        expectSpeaker("Thomas Sam’s sister pleaded with him to call Chidi Sam’s doctor, but ⟦he⟧ replied ⟦“I am not able to do that”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Thomas Sam")
+        expectSpeaker("Teodor Vasquez spoke first.\n\nVasquez adviser Kemi Garside, who faced calls to resign, met Chidi Hargreaves. "
+                      + "⟦“He has done a remarkable job,”⟧ ⟦she⟧ said.", rule: "cue-after", actor: "Kemi Garside")
+    }
+
     @Test func pronounItResolvesToTheLastOrganisation() {
         expectSpeaker("The World Bank cut its forecast on Monday. ⟦“Growth will slow this year,”⟧ ⟦it⟧ said.",
                       rule: "cue-after", actor: "World Bank")

@@ -93,8 +93,12 @@ enum HashedWords {
     /// Prepositions before "the" and a venue: "at the Corn Exchange".
     static let venuePrepositions = set(["at", "in", "near", "inside", "outside", "opposite"])
     /// Words that open a subordinate clause before the main one.
-    static let subordinators = set(["until", "when", "if", "while", "although", "though", "because", "unless",
-                                    "after", "before", "since", "once", "whether", "whenever"])
+    static let subordinators = set(Lexicon.subordinatorWords)
+    /// Words that open a clause or phrase before a sentence's subject: "After
+    /// meeting Jones, Smith said", "In Geneva, Smith said".
+    static let clauseOpeners = set(Lexicon.subordinatorWords + ["in", "at", "on", "during", "despite", "following",
+                                   "according", "asked", "like", "unlike", "with", "without", "for", "as", "by",
+                                   "from", "under", "amid", "against", "to", "of", "speaking", "writing"])
     /// Words before a noun-like speech verb that make it a verb: "they report".
     static let verbMakers = set(["they", "we", "i", "you", "to", "will", "would", "could", "did", "often", "also", "may"])
     static let nounLikeBaseForms = set(TokenContext.nounLikeBaseForms)

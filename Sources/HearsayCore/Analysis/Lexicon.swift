@@ -160,6 +160,9 @@ enum Lexicon {
     static let pluralPronouns: Set<String> = ["they", "them", "their", "themselves"]
     static let neuterPronouns: Set<String> = ["it", "its", "itself"]
     /// Pronouns that can be the subject of a speech verb.
+    /// Words that open a subordinate clause before the main one.
+    static let subordinatorWords: [String] = ["until", "when", "if", "while", "although", "though", "because", "unless",
+                                              "after", "before", "since", "once", "whether", "whenever"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
 
     /// Words between a subject and its verb that do not end the subject: "has also said".

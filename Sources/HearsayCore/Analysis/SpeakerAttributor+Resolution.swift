@@ -237,10 +237,13 @@ extension SpeakerAttributor {
         switch pronoun {
         case "he", "she":
             let wanted: Gender = pronoun == "he" ? .male : .female
-            return index.last(before: askedClauseStart(before: offset) ?? offset, window: 3000) { m in
+            let limit = askedClauseStart(before: offset) ?? offset
+            let accept: (Mention) -> Bool = { m in
                 let a = actors[m.actor]
                 return a.type == .person && (a.gender == nil || a.gender == wanted) && isOutsideQuotations(m)
-            }?.actor
+            }
+            guard let latest = index.last(before: limit, window: 3000, where: accept) else { return nil }
+            return (subject(ofSentenceHolding: latest, before: limit, where: accept) ?? latest).actor
         case "they":
             return index.last(before: offset, window: 2000) { m in
                 let a = actors[m.actor]
@@ -254,6 +257,46 @@ extension SpeakerAttributor {
         default:
             return nil
         }
+    }
+
+    /// "Okonjo, who has pleaded guilty to bribing Pettifer, gave evidence. “…,”
+    /// he said": a pronoun carries on the subject of the sentence that last
+    /// named a person it can stand for, not whoever that sentence named last
+    /// (an object, a name in a relative clause: "spoke with Oskarsen", "would
+    /// vote for Vasquez"). The subject is the first such person the sentence
+    /// names, past a clause that opens it ("After meeting Jones, Smith said")
+    /// and never one who owns something ("Pettifer’s barrister, Malcolm Strand,
+    /// said"). Nil when there is none before `latest`.
+    func subject(ofSentenceHolding latest: Mention, before limit: Int, where accept: (Mention) -> Bool) -> Mention? {
+        let t = doc.tokenIndex(atOrAfter: latest.range.start)
+        guard t < ctx.count else { return nil }
+        let sentence = ctx.sentenceTokens(of: t)
+        var first = doc.datelineEnd(at: sentence.lowerBound).map { $0 + 1 } ?? sentence.lowerBound
+        if first < t, ctx.word(first, in: HashedWords.clauseOpeners) || ctx.isWord(first) && doc.token(first, endsWith: "ing") {
+            guard let comma = (first..<t).first(where: { ctx.isPunct($0, ",") }) else { return nil }
+            first = comma + 1
+        }
+        guard first < t else { return nil }
+        let tokens = doc.tokenTable
+        let end = min(latest.range.end, limit)
+        guard var subject = index.first(in: TextRange(tokens[first].start, end), where: accept) else { return nil }
+        // "Redbridge chief executive Helen Garside, who …": a name before a title
+        // says whose post it is; the subject is the one who holds it.
+        let next = doc.tokenIndex(atOrAfter: subject.range.end)
+        if next + 1 < tokens.count, ctx.isWord(next), !tokens[next].isCapitalised,
+           ctx.gazetteer.titleFirstWordHashes.contains(doc.lowerHash(ofToken: next)),
+           let holder = index.first(in: TextRange(tokens[next].end, min(end, tokens[min(next + 3, tokens.count - 1)].end)), where: accept),
+           !(next..<doc.tokenIndex(atOrAfter: holder.range.start)).contains(where: { !ctx.isWord($0) }) {
+            subject = holder
+        }
+        // "Pettifer’s barrister, Malcolm Strand KC, said": the one named right
+        // after the owner's word ("Thomas’ sister pleaded with him" names no one
+        // else, and the owner is the subject the text carries on).
+        let after = doc.tokenIndex(atOrAfter: subject.range.end)
+        guard after < tokens.count, tokens[after].kind == .possessive
+                || ScalarClass.isApostrophe(doc.scalars[tokens[after].start]) && doc.isPluralPossessive(after) else { return subject }
+        let near = min(after + 6, tokens.count - 1)
+        return index.first(in: TextRange(tokens[after].end, min(end, tokens[near].end)), where: accept) ?? subject
     }
 
     /// Whether a mention starts outside any quotation (a name inside one is
