@@ -213,6 +213,43 @@ import HearsayCore
                       + "⟦“He has done a remarkable job,”⟧ ⟦she⟧ said.", rule: "cue-after", actor: "Kemi Garside")
     }
 
+    @Test func aPronounsSubjectSearchStaysInsideItsSentence() {
+        // The text that made the search's range run backwards (a trap): a name
+        // at a sentence's start, before the pronoun's sentence.
+        let a = TestSupport.analyze("""
+            Researchers at the University of Edinburgh followed 2,000 patients with Alzheimer’s disease.
+
+            Farid, 52, a farmer from the village of Hesht, said he had waited on the roof. “Nobody came,” he said.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Farid"], "\(a.quotationSummary)")
+    }
+
+    @Test func theWHOInCapitalsIsNoRelativeClause() {
+        // "the WHO said": not "who said" after "the".
+        expectSpeaker("In a statement, ⟦the WHO⟧ said it ⟦“welcomes all rigorous research”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "World Health Organization")
+    }
+
+    @Test func aNounLikeCueInThePluralAfterAVerbIsItsObject() {
+        // "resisted calls to accept": no one calls; the participle speaks for the subject.
+        expectSpeaker("⟦The government⟧ has so far resisted calls to accept foreign teams, saying its forces were ⟦“more than capable.”⟧",
+                      quote: 1, mention: 0, rule: "cue-before")
+    }
+
+    @Test func theNamedPersonInAppositionToAnOwnersRoleSpeaks() {
+        // Not "Pettifer’s barrister", and past the letters after the name.
+        expectSpeaker("Graham Pettifer’s barrister, ⟦Malcolm Strand⟧ KC, said his client ⟦“accepts he made mistakes”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Malcolm Strand")
+        expectSpeaker("⟦Prosecutor Rebecca Ashworth⟧ KC told the court the council was run ⟦“as a private business”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Rebecca Ashworth")
+    }
+
+    @Test func anAmpersandStaysInsideTheNameASpeakerIsFoundBy() {
+        expectSpeaker("According to ⟦S&P Global Ratings⟧, the outlook has turned ⟦“negative”⟧.",
+                      quote: 1, mention: 0, rule: "according-to", actor: "S&P Global")
+    }
+
     @Test func pronounItResolvesToTheLastOrganisation() {
         expectSpeaker("The World Bank cut its forecast on Monday. ⟦“Growth will slow this year,”⟧ ⟦it⟧ said.",
                       rule: "cue-after", actor: "World Bank")

@@ -92,7 +92,7 @@ extension ActorFinder {
                         || last == i + 1 && looksLikePersonalName(i, last)
                         // "Professor Hiroshi Tanabe of Keio University": a title and two names.
                         || last == i + 2 && isHonorific(i) && looksLikePersonalName(i + 1, last))
-                if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf || andJoinsABody(after: last, at: j), !personOf {
+                if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf && !bodyNamed(after: j) || andJoinsABody(after: last, at: j), !personOf {
                     if doc.token(j, is: "of") || doc.token(j, is: "for") { sawOf = true }
                     j += 1
                     continue
@@ -134,6 +134,14 @@ extension ActorFinder {
     /// Cabinet Office" two bodies).
     func andJoinsABody(after last: Int, at and: Int) -> Bool {
         guard !HashedWords.organisationKeywords.contains(hash(last)), matchGazetteer(at: last) == nil else { return false }
+        return bodyNamed(after: and)
+    }
+
+    /// Whether the words after the "and" at `and` end, within three, in a body's
+    /// word. After "of" a name goes on past "and" ("Department of Health and
+    /// Social Care"), but not into a body of its own: "the University of
+    /// Edinburgh and Karolinska Institutet" are two.
+    func bodyNamed(after and: Int) -> Bool {
         var k = and + 1
         while k < min(doc.tokenTable.count, and + 4), isNameWord(k) {
             if HashedWords.organisationKeywords.contains(hash(k)), k + 1 >= doc.tokenTable.count || !isNameWord(k + 1) { return true }
@@ -431,6 +439,7 @@ extension ActorFinder {
                 return nil
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
                       !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound),
+                      !followedByAge(run.upperBound),
                       // ("Nwosu is less sure", after "Senior nurse Adaeze Nwosu": her name.)
                       !wordsOfPeople.contains(hash(run.lowerBound)) {
                 return nil
@@ -566,6 +575,8 @@ extension ActorFinder {
             return speaks ? .organisation : .place
         }
         if wordTokens.contains(where: { HashedWords.organisationKeywords.contains(hash($0)) }) { return .organisation }
+        // "Marks & Spencer", "Calder & Finch": a firm (people are not named with "&").
+        if run.contains(where: { doc.token($0, isPunctuation: "&") }) { return .organisation }
         // "NHS England", "BBC Scotland": a body named before (or one the
         // gazetteer knows), and a place's name.
         if words.count >= 2, table.actor(forKey: ActorTable.Key("name:", CollectionOfOne(words[0]))).map({ table.actors[$0].type == .organisation }) == true
@@ -675,6 +686,14 @@ extension ActorFinder {
         var k = j
         while k < doc.tokenTable.count, k < j + 3, HashedWords.auxiliaries.contains(lowerHash(k)) { k += 1 }
         return k < doc.tokenTable.count && gazetteer.cueHashes.contains(lowerHash(k))
+    }
+
+    /// ", 52," after a word: a person's age in apposition ("Farid, 52, a farmer").
+    func followedByAge(_ j: Int) -> Bool {
+        let tokens = doc.tokenTable
+        guard j + 2 < tokens.count, doc.token(j, isPunctuation: ","), tokens[j + 1].kind == .number,
+              tokens[j + 1].end - tokens[j + 1].start <= 3, doc.token(j + 2, isPunctuation: ",") else { return false }
+        return true
     }
 
     // MARK: Context

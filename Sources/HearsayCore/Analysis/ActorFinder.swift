@@ -103,6 +103,13 @@ struct ActorFinder: Sendable {
             let definesAcronym = reader.bracketsAnAcronym(i)
                 && !(table.mentions.last.map { $0.range.end == tokens[i - 2].end && $0.rule == .gazetteer } ?? false)
             let gazetteerMatch = definesAcronym ? nil : reader.matchGazetteer(at: i)
+            // "Alzheimer’s disease", "died with Parkinson’s": an illness named for
+            // its doctor, no actor ("the Alzheimer’s Society" is the gazetteer's).
+            if gazetteerMatch == nil, i + 1 < range.upperBound, tokens[i + 1].kind == .possessive,
+               HashedWords.diseaseEponyms.contains(reader.hash(i)) {
+                i += 2
+                continue
+            }
             let run = (t.isCapitalised || t.isAllCaps) && !reader.inHeadline(i) ? reader.nameRun(from: i) : nil
             // "Storm Hollis", "Hurricane Maria": a weather system or an operation,
             // and later its name alone ("Hollis brought down trees").

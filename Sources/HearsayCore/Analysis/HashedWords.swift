@@ -119,6 +119,13 @@ enum HashedWords {
     static let compassWords = HashSet64(Lexicon.compassWords.map(WordHash.exact))
     static let locativePrepositions = set(Lexicon.locativePrepositions)
     /// "of" and "for" as written, by `WordHash.exact`.
+    /// Doctors whose names, with "’s", name an illness: "Alzheimer’s disease".
+    static let diseaseEponyms = HashSet64(["Alzheimer", "Parkinson", "Huntington", "Crohn", "Hodgkin", "Tourette",
+                                           "Asperger", "Addison", "Cushing", "Raynaud", "Meniere", "Ménière",
+                                           "Hashimoto", "Kaposi"].map(WordHash.exact))
+    /// Letters after a name, as written: "Rebecca Ashworth KC".
+    static let postNominals = HashSet64(["KC", "QC", "MP", "MPs", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE",
+                                         "DBE", "Jr", "Sr", "PhD"].map(WordHash.exact))
     static let ofOrFor = HashSet64(["of", "for"].map(WordHash.exact))
 }
 

@@ -59,6 +59,11 @@ enum Lexicon {
         "Guard",
         // Bodies named in Spanish, Portuguese, French, German: "Fundación Vida Silvestre".
         "Fundación", "Fundação", "Fondation", "Stiftung", "Instituto", "Institut", "Asociación", "Associação",
+        // Universities and institutes in their own languages: "Karolinska Institutet".
+        "Institutet", "Universität", "Universidad", "Université", "Universiteit", "Universitet", "Universidade",
+        "Università", "Hochschule",
+        // Companies named by their trade: "Rounder Records", "S&P Global Ratings".
+        "Records", "Semiconductor", "Semiconductors", "Ratings", "Limited",
         // Sports clubs: "Kelso Rovers", "Marren Athletic".
         "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur",
     ]).union(moreCorporateWords)
@@ -136,6 +141,7 @@ enum Lexicon {
     /// only: "Energy" or "Oil" also name a minister's portfolio, "Iran Oil Minister".)
     static let moreCorporateWords: Set<String> = [
         "Utilities", "Telecom", "Communications", "Brands", "Stores", "Petroleum", "Chemicals", "AI",
+        "Semiconductor", "Semiconductors", "Records", "Homes", "Oy", "AB", "ASA", "NV", "BV", "SpA", "Ratings",
     ]
 
     /// Last words that make a capitalised run a place.

@@ -34,8 +34,12 @@ extension TokenContext {
             }
             // The segment that starts the clause (reached the sentence start or a comma before it).
             let first = segments.last.flatMap { seg in phrase(endingAt: seg.upperBound - 1, floor: seg.lowerBound, allowAll: false) }
-            if let first, mentions.hasPerson(in: range(first), actors: actors) { return first }
-            if let named = phrases.first(where: { mentions.hasPerson(in: range($0), actors: actors) }) { return named }
+            // ("Pettifer’s barrister, Malcolm Strand KC, said": the person named in
+            // apposition, not the one whose barrister he is.)
+            let named = phrases.first(where: { mentions.hasPerson(in: range($0), actors: actors) })
+            if let first, mentions.hasPerson(in: range(first), actors: actors),
+               named == nil || named == first || !namesOnlyAnOwner(first, mentions: mentions, actors: actors) { return first }
+            if let named { return named }
             // "The regulator, Ofwat, said": a body's name in apposition to a bare description;
             // "The United Nations refugee agency, UNHCR, said": to a body's description.
             if let first, mentions.first(in: range(first)) == nil
@@ -121,6 +125,9 @@ extension TokenContext {
                     if isPunct(m, "(") { start = m; k = m - 1; continue }
                 }
                 if allowAll, c == "’" || c == "'" || c == "-" { start = k; k -= 1; continue }
+                if c == "&", k > floor, k < end, isWord(k - 1), token(k - 1).isCapitalised, token(k + 1).isCapitalised {
+                    start = k; k -= 1; continue
+                }
                 // A plural's possessive: "the national nurses’ union".
                 if c == "’" || c == "'", doc.isPluralPossessive(k) { start = k; k -= 1; continue }
                 break
@@ -164,6 +171,8 @@ extension TokenContext {
                 if c == ".", isWord(k - 1), Abbreviations.titlesAndUnits.contains(key(k - 1)), isWord(k + 1) {
                     k += 1; continue
                 }
+                // "S&P Global Ratings", "Marks & Spencer": an ampersand inside a name.
+                if c == "&", k > start, isWord(k + 1), token(k + 1).isCapitalised, token(k - 1).isCapitalised { k += 1; continue }
                 break
             }
             if t.kind == .number { k += 1; end = k; continue }
@@ -204,6 +213,30 @@ extension TokenContext {
     }
 
     /// A phrase without its leading article: "the city" → "city".
+    /// Whether the people `np` names are all owners ("Pettifer’s barrister"):
+    /// each mention followed by "’s" inside the phrase.
+    func namesOnlyAnOwner(_ np: Range<Int>, mentions: MentionIndex, actors: [Actor]) -> Bool {
+        var sawOwner = false
+        for m in mentions.mentions(in: range(np)) where actors[m.actor].type == .person && m.kind == .named {
+            let after = doc.tokenIndex(atOrAfter: m.range.end)
+            guard after < np.upperBound, token(after).kind == .possessive else { return false }
+            sawOwner = true
+        }
+        return sawOwner
+    }
+
+    /// "prosecutor Rebecca Ashworth KC", "Sir Keir Starmer MP": the letters
+    /// after a name are no part of whom the phrase names.
+    func withoutPostNominals(_ r: Range<Int>) -> Range<Int> {
+        var r = r
+        // (After a name only: "opposition MPs", "the local MP" are who spoke.)
+        while r.count > 1, isWord(r.upperBound - 1), HashedWords.postNominals.contains(doc.hash(ofToken: r.upperBound - 1)),
+              isWord(r.upperBound - 2), token(r.upperBound - 2).isCapitalised, !token(r.upperBound - 2).isAllCaps {
+            r = r.lowerBound..<(r.upperBound - 1)
+        }
+        return r
+    }
+
     func withoutArticle(_ r: Range<Int>) -> Range<Int> {
         if r.count > 1, word(r.lowerBound, in: HashedWords.articles) {
             return (r.lowerBound + 1)..<r.upperBound

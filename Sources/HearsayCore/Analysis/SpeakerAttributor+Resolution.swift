@@ -32,8 +32,10 @@ extension SpeakerAttributor {
     /// is followed by a name in apposition, the name is the speaker. A person's
     /// description is their role ("the project architect"); a body's made it an
     /// organisation already (`ActorFinder.typeByApposition`).
-    mutating func namedApposition(_ segmentIn: Range<Int>, describedBy description: Range<Int>) -> Range<Int>? {
-        guard !segmentIn.isEmpty else { return nil }
+    mutating func namedApposition(_ segmentWithLetters: Range<Int>, describedBy description: Range<Int>) -> Range<Int>? {
+        guard !segmentWithLetters.isEmpty else { return nil }
+        // ("Pettifer’s barrister, Malcolm Strand KC,": the name without its letters.)
+        let segmentIn = ctx.withoutPostNominals(segmentWithLetters)
         // "Lumen's chief executive, Dev Ramanathan,": a post in a body, held by the person named.
         // "its president, Ana Paula Strasser,": the same post, its body named before.
         let owner = (description.lowerBound..<min(description.upperBound - 1, description.lowerBound + 4))
@@ -99,7 +101,7 @@ extension SpeakerAttributor {
     // MARK: Resolution
 
     mutating func resolve(_ npIn: Range<Int>, cue: Range<Int>?, rule: String) -> Speaker? {
-        let np = ctx.withoutArticle(npIn)
+        let np = ctx.withoutPostNominals(ctx.withoutArticle(npIn))
         let cueRange = cue.map { ctx.range($0) }
         // A pronoun.
         if np.count == 1, ctx.word(np.lowerBound, in: HashedWords.subjectPronouns) {
@@ -279,13 +281,13 @@ extension SpeakerAttributor {
         guard first < t else { return nil }
         let tokens = doc.tokenTable
         let end = min(latest.range.end, limit)
-        guard var subject = index.first(in: TextRange(tokens[first].start, end), where: accept) else { return nil }
+        guard var subject = firstAccepted(from: tokens[first].start, to: end, accept) else { return nil }
         // "Redbridge chief executive Helen Garside, who …": a name before a title
         // says whose post it is; the subject is the one who holds it.
         let next = doc.tokenIndex(atOrAfter: subject.range.end)
         if next + 1 < tokens.count, ctx.isWord(next), !tokens[next].isCapitalised,
            ctx.gazetteer.titleFirstWordHashes.contains(doc.lowerHash(ofToken: next)),
-           let holder = index.first(in: TextRange(tokens[next].end, min(end, tokens[min(next + 3, tokens.count - 1)].end)), where: accept),
+           let holder = firstAccepted(from: tokens[next].end, to: min(end, tokens[min(next + 3, tokens.count - 1)].end), accept),
            !(next..<doc.tokenIndex(atOrAfter: holder.range.start)).contains(where: { !ctx.isWord($0) }) {
             subject = holder
         }
@@ -296,7 +298,12 @@ extension SpeakerAttributor {
         guard after < tokens.count, tokens[after].kind == .possessive
                 || ScalarClass.isApostrophe(doc.scalars[tokens[after].start]) && doc.isPluralPossessive(after) else { return subject }
         let near = min(after + 6, tokens.count - 1)
-        return index.first(in: TextRange(tokens[after].end, min(end, tokens[near].end)), where: accept) ?? subject
+        return firstAccepted(from: tokens[after].end, to: min(end, tokens[near].end), accept) ?? subject
+    }
+
+    /// The first mention from `start` to `end` that `accept` takes; nil when the range is empty.
+    private func firstAccepted(from start: Int, to end: Int, _ accept: (Mention) -> Bool) -> Mention? {
+        start < end ? index.first(in: TextRange(start, end), where: accept) : nil
     }
 
     /// Whether a mention starts outside any quotation (a name inside one is

@@ -228,7 +228,8 @@ extension SpeakerAttributor {
         // "ranchers who argued the project would “…”", "Vega, who wrote that
         // “…”": the phrase the clause hangs on. (Not a verb after the quotation:
         // "“temporary” measures outlive the ministers who announce them".)
-        if rule == "cue-before", v - 1 > sentence.lowerBound, ctx.word(v - 1, is: "who") {
+        // ("the WHO said it “…”" names the World Health Organization.)
+        if rule == "cue-before", v - 1 > sentence.lowerBound, ctx.word(v - 1, is: "who"), !ctx.token(v - 1).isAllCaps {
             let end = ctx.isPunct(v - 2, ",") ? v - 3 : v - 2
             if end >= sentence.lowerBound, let np = ctx.phrase(endingAt: end, floor: sentence.lowerBound, allowAll: false) {
                 return resolve(np, cue: verb..<(verb + 1), rule: rule)

@@ -125,6 +125,7 @@ struct TokenContext: Sendable {
             if HashedWords.nounLikeBaseForms.contains(doc.lowerHash(ofToken: i)) {
                 return word(i - 1, in: HashedWords.verbMakers) || isVerbBeforeThat(i)
             }
+            if isPluralObject(i) { return false }
         }
         return true
     }
@@ -136,6 +137,15 @@ struct TokenContext: Sendable {
     @inline(never)
     func continuesWithObject(_ i: Int, _ h: UInt64) -> Bool {
         HashedWords.continueForms.contains(h) && (word(i + 1, in: HashedWords.determiners) || word(i + 1, is: "to") || word(i + 1, is: "with"))
+    }
+
+    /// "has so far resisted calls to accept", "dismissed claims that": the plural
+    /// of a noun-like speech verb after a verb in the past is that verb's object.
+    @inline(never)
+    func isPluralObject(_ i: Int) -> Bool {
+        guard doc.token(i, endsWith: "s"), isWord(i - 1), !doc.tokenTable[i - 1].isCapitalised, doc.token(i - 1, endsWith: "ed"),
+              let singular = doc.singularLowerHash(ofToken: i) else { return false }
+        return HashedWords.nounLikeBaseForms.contains(singular)
     }
 
     /// A base form read as a noun that is a verb here, with "that" after it:

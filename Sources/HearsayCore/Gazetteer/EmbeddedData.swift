@@ -325,6 +325,32 @@ International Cricket Council	organisation
 Pakistan Cricket Board	organisation	PCB	Pakistan
 Board of Control for Cricket in India	organisation	BCCI	India
 Afghanistan Cricket Board	organisation	ACB	Afghanistan
+UEFA	organisation	Union of European Football Associations	
+Premier League	organisation	English Premier League	United Kingdom
+Football Association	organisation	The FA|English Football Association	United Kingdom
+Professional Game Match Officials Limited	organisation	PGMOL|Professional Game Match Officials Board	United Kingdom
+Arsenal	organisation	Arsenal FC	United Kingdom
+Aston Villa	organisation	Aston Villa FC	United Kingdom
+Chelsea FC	organisation	Chelsea Football Club	United Kingdom
+Liverpool FC	organisation	Liverpool Football Club	United Kingdom
+Manchester City	organisation	Man City|Manchester City FC	United Kingdom
+Manchester United	organisation	Man United|Man Utd|Manchester United FC	United Kingdom
+Tottenham Hotspur	organisation	Spurs	United Kingdom
+Newcastle United	organisation		United Kingdom
+West Ham United	organisation	West Ham	United Kingdom
+Everton	organisation	Everton FC	United Kingdom
+Brentford FC	organisation		United Kingdom
+Celtic FC	organisation	Celtic Football Club	United Kingdom
+Real Madrid	organisation	Real Madrid CF	Spain
+FC Barcelona	organisation	Barcelona FC|Barça	Spain
+Atlético Madrid	organisation	Atletico Madrid|Atlético de Madrid	Spain
+Bayern Munich	organisation	Bayern München|FC Bayern	Germany
+Borussia Dortmund	organisation		Germany
+Paris Saint-Germain	organisation	PSG	France
+Juventus	organisation		Italy
+AC Milan	organisation		Italy
+Inter Milan	organisation	Internazionale	Italy
+Ajax	organisation	AFC Ajax	Netherlands
 # --- Armed, militant and insurgent groups ---
 Afghan Taliban	group	Taliban|Islamic Emirate of Afghanistan|Islamic Emirate	Afghanistan
 Tehreek-e-Taliban Pakistan	group	TTP|Pakistani Taliban|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan	Pakistan
@@ -627,6 +653,16 @@ UBS	organisation		Switzerland
 BNP Paribas	organisation		France
 Nomura	organisation		Japan
 Nasdaq	organisation		United States
+Moody's	organisation	Moody’s|Moody's Investors Service|Moody’s Investors Service|Moody's Ratings|Moody’s Ratings	United States
+S&P Global	organisation	S&P Global Ratings|Standard & Poor's|Standard & Poor’s|S&P	United States
+Fitch Ratings	organisation	Fitch	United States
+McDonald's	organisation	McDonald’s	United States
+Sainsbury's	organisation	Sainsbury’s|J Sainsbury	United Kingdom
+Macy's	organisation	Macy’s	United States
+Kellogg's	organisation	Kellogg’s	United States
+Christie's	organisation	Christie’s	United Kingdom
+Sotheby's	organisation	Sotheby’s	United States
+Lloyd's of London	organisation	Lloyd’s of London|Lloyd's|Lloyd’s	United Kingdom
 # --- Universities and think tanks ---
 Harvard University	organisation	Harvard	United States
 University of Oxford	organisation	Oxford University	United Kingdom
@@ -968,6 +1004,23 @@ Abkhazia		Georgia	region
 South Ossetia		Georgia	region
 Nagorno-Karabakh	Karabakh	Azerbaijan	region
 Greenland		Denmark	region
+Leeds		United Kingdom	city
+Bristol		United Kingdom	city
+Liverpool		United Kingdom	city
+Sheffield		United Kingdom	city
+Nottingham		United Kingdom	city
+Cardiff		United Kingdom	city
+Aberdeen		United Kingdom	city
+Southampton		United Kingdom	city
+Brighton		United Kingdom	city
+Oxford		United Kingdom	city
+Cambridge		United Kingdom	city
+Dundee		United Kingdom	city
+Inverness		United Kingdom	city
+Swansea		United Kingdom	city
+York		United Kingdom	city
+Coventry		United Kingdom	city
+Plymouth		United Kingdom	city
 # --- North America ---
 New York	New York City|NYC|N.Y.	United States	city
 Manhattan		United States	region
@@ -1000,6 +1053,57 @@ Montreal	Montréal	Canada	city
 Vancouver		Canada	city
 Ontario		Canada	region
 Quebec	Québec	Canada	region
+Alabama		United States	region
+Alaska		United States	region
+Arkansas		United States	region
+Colorado		United States	region
+Connecticut		United States	region
+Delaware		United States	region
+Hawaii		United States	region
+Idaho		United States	region
+Illinois		United States	region
+Indiana		United States	region
+Iowa		United States	region
+Kansas		United States	region
+Kentucky		United States	region
+Louisiana		United States	region
+Maine		United States	region
+Maryland		United States	region
+Massachusetts		United States	region
+Minnesota		United States	region
+Mississippi		United States	region
+Missouri		United States	region
+Montana		United States	region
+Nebraska		United States	region
+New Hampshire		United States	region
+New Jersey		United States	region
+New Mexico		United States	region
+North Carolina		United States	region
+North Dakota		United States	region
+Oklahoma		United States	region
+Oregon		United States	region
+Rhode Island		United States	region
+South Carolina		United States	region
+South Dakota		United States	region
+Tennessee		United States	region
+Utah		United States	region
+Vermont		United States	region
+West Virginia		United States	region
+Wisconsin		United States	region
+Wyoming		United States	region
+New England		United States	region
+Providence		United States	city
+Denver		United States	city
+Detroit		United States	city
+Phoenix		United States	city
+Baltimore		United States	city
+Pittsburgh		United States	city
+Cleveland		United States	city
+Minneapolis		United States	city
+New Orleans		United States	city
+Nashville		United States	city
+San Diego		United States	city
+Sacramento		United States	city
 # --- Latin America ---
 Sao Paulo	São Paulo	Brazil	city
 Rio de Janeiro	Rio	Brazil	city

@@ -20,6 +20,18 @@ extension Document {
         if c == "(" { return creditEnd(from: k) }
         // After a comma, a date must follow ("NATO, the EU and Russia" is no dateline).
         guard c == "," else { return nil }
+        // "ARDMORROW, Scotland —", "KAVIR, Tarsana, Sept 14 (AP) —": the region
+        // or country after the place, then the dash or the date.
+        var region = k + 1
+        while region < min(k + 4, tokens.count), tokens[region].kind == .word, tokens[region].isCapitalised,
+              !Self.datelineMonths.contains(key(ofToken: region)) {
+            region += 1
+        }
+        if region > k + 1, region + 1 < tokens.count, tokens[region].kind == .punctuation {
+            let d = scalars[tokens[region].start]
+            if d == "-" || ScalarClass.isDash(d) { return region }
+            if d == "," { k = region }
+        }
         let next = tokens[k + 1]
         guard next.kind == .number || Self.datelineMonths.contains(key(ofToken: k + 1)) else { return nil }
         // "ALMATY, Feb. 3 (Meridian) -": the wire service's credit after the date
