@@ -83,4 +83,35 @@ import HearsayCore
             """)
         #expect(found.isEmpty, "\(found)")
     }
+
+    /// "a VAR review", "their GP", "Mom always said": no actors.
+    @Test func aVideoRefereeADoctorAndAMother() {
+        let found = types("""
+            The goal stood after a VAR review. People go to their GP demanding pills.
+
+            “Mom always said she wanted a wake,” said her daughter, Claire Shaw. Dad has a shed.
+
+            """)
+        #expect(Set(found.keys) == ["Claire Shaw"], "\(found)")
+    }
+
+    /// "The AEX index", "the Stoxx Europe 600 technology index": markets'
+    /// indices, no actors.
+    @Test func aMarketsIndex() {
+        let found = types("The AEX index in Amsterdam lost 1.1%, and the Stoxx Europe 600 technology index closed lower.\n")
+        #expect(found["AEX"] == nil && found["Stoxx Europe"] == nil && found["Amsterdam"] == .place, "\(found)")
+    }
+
+    /// "University of the Highlands and Islands": a body's word first; "The
+    /// Lancet Neurology" after "published on Wednesday in": a journal.
+    @Test func aUniversityOfIslandsAndAJournal() {
+        let found = types("""
+            He studied at the University of the Highlands and Islands.
+
+            The study was published on Wednesday in The Lancet Neurology.
+
+            """)
+        #expect(found["University of the Highlands and Islands"] == .organisation, "\(found)")
+        #expect(found["Lancet Neurology"] == .organisation, "\(found)")
+    }
 }

@@ -22,6 +22,18 @@ import HearsayCore
         #expect(m.ranges.map { a.quotation($0)?.kind } == [.direct, .direct], "\(a.quotationSummary)")
     }
 
+    @Test func aQuotationDescribedAsAWorkIsATitle() {
+        // Past its exclamation mark, and past a verb that would give it a speaker.
+        let (k, a) = kind("A faded poster for ⟦“Whisky Galore!”⟧, the 1949 film, hangs in the bar.")
+        #expect(k == .title, "\(a.quotationSummary)")
+        #expect(!a.actors.contains { $0.name == "Whisky Galore" }, "\(a.actors.map(\.name))")
+        let (k2, a2) = kind("The idea is the work described in ⟦“The Silent Vessels,”⟧ a 2018 book.")
+        #expect(k2 == .title && a2.quotations.last?.speaker == nil, "\(a2.quotationSummary)")
+        // A new paragraph that opens with a programme's name describes nothing before it.
+        let (k3, a3) = kind("His wife, Shirin, added: ⟦“We are alive because of our neighbours.”⟧\n\nThe World Food Programme said it was flying in food.")
+        #expect(k3 == .direct, "\(a3.quotationSummary)")
+    }
+
     @Test func fragmentInsideTheWritersSentenceIsPartial() {
         let (k, a) = kind("Nadia Karimi described the closure as ⟦“a step backwards”⟧ for the town.")
         #expect(k == .partial, "\(a.quotationSummary)")

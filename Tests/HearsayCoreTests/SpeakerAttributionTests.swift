@@ -250,6 +250,25 @@ import HearsayCore
                       quote: 1, mention: 0, rule: "according-to", actor: "S&P Global")
     }
 
+    @Test func theSourceASentenceOpensWithSpeaksBeforeAParticipleLaterOn() {
+        expectSpeaker("According to ⟦Halden Homes⟧, the company has ⟦“co-operated fully”⟧ with the events described.",
+                      quote: 1, mention: 0, rule: "according-to", actor: "Halden Homes")
+    }
+
+    @Test func aSpeechVerbAfterAModalIsWhatTheSpeakerBeforeSaidOfSomeone() {
+        expectSpeaker("⟦Ministry spokeswoman Ilse Varga⟧ said Dravik would respond ⟦“in a proportionate manner”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Ilse Varga")
+        // With no other verb, the one after the modal speaks.
+        expectSpeaker("⟦The minister⟧ will tell parliament that the plan is ⟦“dead”⟧.", quote: 1, mention: 0, rule: "cue-before")
+    }
+
+    @Test func theRoleNounOfAnEarlierDescriptionIsThatSpeaker() {
+        let a = expectSpeaker("A senior European diplomat, who spoke on condition of anonymity, said the talks were “dead”. "
+                              + "⟦“Nobody expected this,”⟧ the ⟦diplomat⟧ said.", quote: 0, mention: 1, rule: "cue-after",
+                              actor: "senior European diplomat")
+        #expect(a.actors.filter { $0.name.hasSuffix("diplomat") }.count == 1, "\(a.actors.map(\.name))")
+    }
+
     @Test func pronounItResolvesToTheLastOrganisation() {
         expectSpeaker("The World Bank cut its forecast on Monday. ⟦“Growth will slow this year,”⟧ ⟦it⟧ said.",
                       rule: "cue-after", actor: "World Bank")

@@ -239,6 +239,8 @@ extension ActorFinder {
         "OK", "TV", "AM", "PM", "IQ", "GDP", "HIV", "AIDS", "COVID", "DNA", "PDF", "USB", "CEO", "PS",
         "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "ID", "FAQ", "AD", "BC", "UTC", "GMT",
         "CCTV", "SMS", "URL", "VIP", "RIP", "MP", "MPs", "MNA", "MNAs", "PhD", "QC", "KC", "USD", "EUR",
+        // "a VAR review", "their GP": a video referee, a family doctor.
+        "VAR", "GP", "GPs",
         "IPO", "AI", "ETF", "CFO", "CTO", "COO", "EV", "ESG", "API", "GPS", "SUV", "LNG", "GMO", "NGO", "NGOs",
     ]).union(emphasis)
 
@@ -563,6 +565,12 @@ extension ActorFinder {
         if titled { return .person }
         // "Rovers will play either Dunmore Town or Harbour City": clubs.
         if let last = words.last, last == "Town" || last == "City" || last == "County", isOpponent(run.lowerBound) { return .organisation }
+        // "University of the Highlands and Islands", "Bank of the West": a body's
+        // word first names a body, whatever place word ends it.
+        if words.count >= 3, let first = wordTokens.first, HashedWords.organisationKeywords.contains(hash(first)),
+           wordTokens.dropFirst().first.map({ HashedWords.ofOrFor.contains(hash($0)) }) ?? false {
+            return .organisation
+        }
         if let last = wordTokens.last, HashedWords.placeKeywords.contains(hash(last)) { return .place }
         // "Channel 9": a broadcaster.
         if isBroadcastersNumber(run.upperBound - 1) { return .organisation }
@@ -618,10 +626,7 @@ extension ActorFinder {
         // A given name first ("Anna Lind", "Tomas Berg") is a person, whatever the words around say.
         if !words.isEmpty, gazetteer.givenNamesByHash[hash(run.lowerBound)] != nil { return .person }
         // "published in JAMA Neurology", "appeared in Nature Medicine": a journal.
-        if run.lowerBound >= 2, doc.token(run.lowerBound - 1, is: "in"), doc.tokenTable[run.lowerBound - 2].kind == .word,
-           HashedWords.publishingVerbs.contains(lowerHash(run.lowerBound - 2)) {
-            return .organisation
-        }
+        if isPublishedIn(before: run.lowerBound) { return .organisation }
         // "Copa-Cogeca, which represents 22 million farmers": "which", not "who".
         if doc.opensWhichClause(at: run.upperBound) { return .organisation }
         // "a spokeswoman for Maersk": a body has spokespeople.
@@ -686,6 +691,29 @@ extension ActorFinder {
         var k = j
         while k < doc.tokenTable.count, k < j + 3, HashedWords.auxiliaries.contains(lowerHash(k)) { k += 1 }
         return k < doc.tokenTable.count && gazetteer.cueHashes.contains(lowerHash(k))
+    }
+
+    /// "published in JAMA Neurology", "published on Wednesday in The Lancet
+    /// Neurology": the name at `i` is where something was published.
+    func isPublishedIn(before i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, doc.token(k, is: "the") { k -= 1 }
+        guard k >= 1, doc.token(k, is: "in") else { return false }
+        for v in stride(from: k - 1, through: max(0, k - 4), by: -1) {
+            guard doc.tokenTable[v].kind == .word else { return false }
+            if HashedWords.publishingVerbs.contains(lowerHash(v)) { return true }
+        }
+        return false
+    }
+
+    /// "The AEX index", "the Stoxx Europe 600 technology index": a market's
+    /// index after the name (past a number and a word), no actor.
+    func namesAnIndex(before j: Int) -> Bool {
+        let tokens = doc.tokenTable
+        var k = j
+        if k < tokens.count, tokens[k].kind == .number { k += 1 }
+        if k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalised, !doc.token(k, is: "index") { k += 1 }
+        return k < tokens.count && !tokens[k].isCapitalised && (doc.token(k, is: "index") || doc.token(k, is: "indices"))
     }
 
     /// ", 52," after a word: a person's age in apposition ("Farid, 52, a farmer").

@@ -118,7 +118,8 @@ struct ActorFinder: Sendable {
                 i = run.upperBound
                 continue
             }
-            if let run, run.count > (gazetteerMatch?.count ?? 0), HashedWords.nonActorKeywords.contains(reader.hash(run.upperBound - 1)) {
+            if let run, run.count > (gazetteerMatch?.count ?? 0),
+               HashedWords.nonActorKeywords.contains(reader.hash(run.upperBound - 1)) || reader.namesAnIndex(before: run.upperBound) {
                 // "Indus Waters Treaty" is not an actor, nor is the Indus in it; but the
                 // organiser of "Google Science Fair" is.
                 if let g = gazetteerMatch, gazetteer.entries[g.entry].type != .place {

@@ -126,6 +126,11 @@ enum HashedWords {
     /// Letters after a name, as written: "Rebecca Ashworth KC".
     static let postNominals = HashSet64(["KC", "QC", "MP", "MPs", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE",
                                          "DBE", "Jr", "Sr", "PhD"].map(WordHash.exact))
+    /// Works a title in quotation marks names: "“Whisky Galore!”, the 1949 film".
+    static let workNouns = set(["film", "movie", "book", "novel", "album", "song", "single", "play", "documentary",
+                                "series", "poem", "opera", "musical", "memoir", "collection", "report", "painting",
+                                "programme", "program", "podcast", "show", "sitcom", "drama", "biography", "essay"])
+    static let modals = set(["would", "will", "could", "should", "may", "might", "must", "can", "shall"])
     static let ofOrFor = HashSet64(["of", "for"].map(WordHash.exact))
 }
 

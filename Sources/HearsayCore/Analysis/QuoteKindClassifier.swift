@@ -121,6 +121,9 @@ struct QuoteKindClassifier {
         if afterSoCalled(span) {
             kind = .scare   // "the so-called ‘Clean Streets Pledge’": distancing, whatever its case
             confidence = 0.8
+        } else if words.count <= 12, isDescribedAsAWork(span) {
+            kind = .title   // "“Whisky Galore!”, the 1949 film", "“The Silent Vessels,” a 2018 book"
+            confidence = 0.8
         } else if isTitleCase(span, words: words), speaker == nil || speaker?.rule == "subject" || isNamingContext(span) {
             kind = .title
             confidence = 0.7
@@ -216,6 +219,24 @@ struct QuoteKindClassifier {
                 seen += 1
             }
             k -= 1
+        }
+        return false
+    }
+
+    /// Whether a work's description follows the closing mark in apposition:
+    /// ", the 1949 film", "a 2018 book", ", her third album".
+    func isDescribedAsAWork(_ span: QuoteSpan) -> Bool {
+        let tokens = doc.tokenTable
+        var k = doc.tokenIndex(atOrAfter: span.range.end)
+        // The comma after the closing mark, or before it: “The Silent Vessels,” a 2018 book.
+        let commaInside = doc.token(doc.tokenIndex(atOrAfter: span.content.end) - 1, isPunctuation: ",")
+        if k < tokens.count, doc.token(k, isPunctuation: ",") { k += 1 } else if !commaInside { return false }
+        guard k < tokens.count, tokens[k].kind == .word, !tokens[k].flags.contains(.newlineBefore),
+              HashedWords.articles.contains(doc.lowerHash(ofToken: k)) || HashedWords.possessivePronouns.contains(doc.lowerHash(ofToken: k))
+        else { return false }
+        for w in (k + 1)..<min(k + 5, tokens.count) {
+            guard tokens[w].kind == .word || tokens[w].kind == .number || doc.token(w, isPunctuation: "-") else { return false }
+            if tokens[w].kind == .word, HashedWords.workNouns.contains(doc.lowerHash(ofToken: w)) { return true }
         }
         return false
     }

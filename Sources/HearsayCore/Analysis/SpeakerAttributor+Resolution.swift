@@ -340,6 +340,14 @@ extension SpeakerAttributor {
         }) {
             return holder.actor
         }
+        // "A senior European diplomat … said …. “…,” the diplomat said": the one
+        // described before with that word, when no one holds it by name.
+        if let described = index.last(before: offset, window: 3000, where: { m in
+            let a = actors[m.actor]
+            return a.origin == .speaker && a.type == .person && m.kind == .nominal && a.name.lowercasedFast().hasSuffix(" " + role)
+        }) {
+            return described.actor
+        }
         // "the ministry", "the cooperative": the organisation with that word in its
         // name, mentioned last ("Ministry of Infrastructure", "Kellby Water Cooperative").
         let word = Actor.wordHash(headWord)

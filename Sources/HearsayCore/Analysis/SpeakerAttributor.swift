@@ -116,14 +116,23 @@ struct SpeakerAttributor: Sendable {
     /// verb before it.
     mutating func cueBefore(open: Int, in sentence: Range<Int>) -> Speaker? {
         var k = open - 1
+        // "Varga said Dravik would respond “in a proportionate manner”": what one
+        // would say is what the speaker before said of them; the verb after a
+        // modal speaks only when no other does.
+        var modalCue: Int? = nil
         while k >= sentence.lowerBound {
             if ctx.isCue(k) {
+                if modalCue == nil, k > sentence.lowerBound, ctx.word(k - 1, in: HashedWords.modals), governs(cue: k, quoteAt: open, in: sentence) {
+                    modalCue = k
+                    k -= 1
+                    continue
+                }
                 if governs(cue: k, quoteAt: open, in: sentence), let s = speaker(ofVerb: k, rule: "cue-before") { return s }
-                guard k > sentence.lowerBound, ctx.word(k - 1, is: "to") else { return nil }
+                guard k > sentence.lowerBound, ctx.word(k - 1, is: "to") else { break }
             }
             k -= 1
         }
-        return nil
+        return modalCue.flatMap { speaker(ofVerb: $0, rule: "cue-before") }
     }
 
     /// How far (in tokens) from its quotation a cue is looked for within the
@@ -142,8 +151,14 @@ struct SpeakerAttributor: Sendable {
         if !endsItsSentence, let s = cueAfter(close: close) { return s }
         if let s = cueBefore(open: open, in: sentence) { return s }
         if endsItsSentence, let s = cueAfter(close: close) { return s }
-        // 3. cue later in the sentence
         let last = min(ctx.sentenceTokens(of: close).upperBound, close + 1 + Self.cueWindow)
+        // "According to Halden Homes, the company has “co-operated fully” with the
+        // events described": the source the sentence opens with, before a verb
+        // later on (here a participle of the events).
+        for i in sentence.lowerBound..<open where ctx.word(i, is: "according") && ctx.word(i + 1, is: "to") && !ctx.inQuote(i) {
+            if let np = ctx.phrase(startingAt: i + 2, limit: open) { return resolve(np, cue: i..<(i + 2), rule: "according-to") }
+        }
+        // 3. cue later in the sentence
         var k = close + 1
         while k < last {
             if ctx.isCue(k), !namesSomethingElse(k), let s = speaker(ofVerb: k, rule: "cue-later") { return s }

@@ -2357,6 +2357,16 @@ Sikhism
 Islamophobia
 Internet
 T-shirt
+# --- family words capitalised as names: "Mom always said", "Dad has" ---
+Mom
+Mum
+Dad
+Mommy
+Mummy
+Daddy
+Grandma
+Grandpa
+Granny
 
 """#
 
