@@ -151,6 +151,31 @@ import HearsayCore
         #expect(actorName(of: "van Dijk", in: text, occurrence: 1) == "Joost van Dijk")
     }
 
+    @Test func aParticleCapitalisedAtASentencesStartIsStillTheSurnames() {
+        // "Van Doorn said" and "Doorn" alone are Marieke van Doorn, not two more people.
+        let a = TestSupport.analyze("""
+            Chief executive Marieke van Doorn said demand had weakened. Van Doorn said the automotive division was hit hardest.
+
+            Asked whether the deal could be abandoned, Van Doorn said: “No.”
+
+            """)
+        #expect(a.actors.filter { $0.type == .person }.map(\.name) == ["Marieke van Doorn"], "\(a.actors.map { ($0.name, $0.aliases) })")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Marieke van Doorn"], "\(a.quotationSummary)")
+        // A lone surname whose particle form joins a full name joins it too.
+        let b = TestSupport.analyze("Ümit van Dijk scored. Later van Dijk left, and Dijk was booed.\n")
+        #expect(b.actors.filter { $0.type == .person }.map(\.name) == ["Ümit van Dijk"], "\(b.actors.map { ($0.name, $0.aliases) })")
+    }
+
+    @Test func aWireStorysCreditsNameNoActors() {
+        let a = TestSupport.analyze("""
+            GENEVA, March 3 (Reuters) - Talks collapsed on Monday.
+
+            (Reporting by Emma Laurent in Geneva and Piotr Nowak in Warsaw; Editing by James Hale)
+
+            """)
+        #expect(a.actors.isEmpty, "\(a.actors.map(\.name))")
+    }
+
     @Test func aRoleWordOpeningTheSentenceIsNotPartOfTheName() {
         let a = TestSupport.analyze("Winger Kofi Mensah scored twice. Grandmother Margaret Doyle watched.\n")
         #expect(Set(a.actors.map(\.name)) == ["Kofi Mensah", "Margaret Doyle"])

@@ -269,6 +269,27 @@ import HearsayCore
         #expect(a.actors.filter { $0.name.hasSuffix("diplomat") }.count == 1, "\(a.actors.map(\.name))")
     }
 
+    @Test func aBodysMissionSpeaksForTheBody() {
+        expectSpeaker("In an interim report, ⟦the OSCE mission⟧ noted ⟦“a competitive but polarised campaign”⟧.",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Organization for Security and Co-operation in Europe")
+    }
+
+    @Test func aNameAtASentencesStartBeforeWhoIsAPerson() {
+        expectSpeaker("Okonjo, who has pleaded guilty, gave evidence on Tuesday. ⟦“I was told to take an envelope,”⟧ ⟦he⟧ said.",
+                      rule: "cue-after", actor: "Okonjo")
+    }
+
+    @Test func aQuotationStandingAloneGoesOnFromTheSubjectBefore() {
+        // After a sentence with no speech in it, past the question that opens it.
+        expectSpeaker("Owen Hartley arrived late.\n\nAsked whether he feared a charge for his comments, ⟦he⟧ smiled. "
+                      + "⟦“If telling the truth is a charge, then charge me.”⟧", quote: 1, mention: 0, rule: "previous-subject",
+                      actor: "Owen Hartley")
+        expectSpeaker("⟦Owen Hartley⟧ paused. ⟦“We go again.”⟧", quote: 1, mention: 0, rule: "previous-subject")
+        // Not after a thing: "The bridge collapsed in 2019."
+        let a = TestSupport.analyze("The bridge collapsed in 2019. “It was terrifying.”\n")
+        #expect(a.quotations.first?.speaker == nil, "\(a.quotationSummary)")
+    }
+
     @Test func pronounItResolvesToTheLastOrganisation() {
         expectSpeaker("The World Bank cut its forecast on Monday. ⟦“Growth will slow this year,”⟧ ⟦it⟧ said.",
                       rule: "cue-after", actor: "World Bank")

@@ -441,7 +441,7 @@ extension ActorFinder {
                 return nil
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
                       !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound),
-                      !followedByAge(run.upperBound),
+                      !followedByAge(run.upperBound), !followedByWho(run.upperBound),
                       // ("Nwosu is less sure", after "Senior nurse Adaeze Nwosu": her name.)
                       !wordsOfPeople.contains(hash(run.lowerBound)) {
                 return nil
@@ -722,6 +722,11 @@ extension ActorFinder {
         guard j + 2 < tokens.count, doc.token(j, isPunctuation: ","), tokens[j + 1].kind == .number,
               tokens[j + 1].end - tokens[j + 1].start <= 3, doc.token(j + 2, isPunctuation: ",") else { return false }
         return true
+    }
+
+    /// ", who" after a word: a person ("Okonjo, who has pleaded guilty, …").
+    func followedByWho(_ j: Int) -> Bool {
+        j + 1 < doc.tokenTable.count && doc.token(j, isPunctuation: ",") && doc.token(j + 1, is: "who")
     }
 
     // MARK: Context

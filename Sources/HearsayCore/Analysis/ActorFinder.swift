@@ -73,6 +73,12 @@ struct ActorFinder: Sendable {
         while i < range.upperBound {
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalised || t.isAllCaps || reader.startsWithParticle(i) else { i += 1; continue }
+            // "(Reporting by Emma Laurent in Geneva; Editing by James Hale)": the
+            // wire's credits name who wrote the story, no actor of it.
+            if let end = reader.creditsEnd(at: i) {
+                i = end
+                continue
+            }
             // "ALMATY, Feb. 3 (Meridian) -": a dateline says where the story was filed.
             if let end = reader.datelineEnd(at: i) {
                 i = end
@@ -187,6 +193,24 @@ struct ActorFinder: Sendable {
             }
             i += 1
         }
+    }
+
+    /// The end of a wire story's credits that open at `i` ("(Reporting by …;
+    /// Editing by …)", "Additional reporting by …"): the closing bracket, or the
+    /// paragraph's end without one. Nil when no credit opens there.
+    func creditsEnd(at i: Int) -> Int? {
+        let tokens = doc.tokenTable
+        var by = i + 1
+        if doc.token(i, is: "additional"), doc.token(i + 1, is: "reporting") { by = i + 2 }
+        guard by < tokens.count, doc.token(by, is: "by"),
+              by > i + 1 || doc.token(i, is: "reporting") || doc.token(i, is: "editing") || doc.token(i, is: "writing"),
+              i == 0 || tokens[i].flags.contains(.newlineBefore) || doc.token(i - 1, isPunctuation: "(") else { return nil }
+        var k = by + 1
+        while k < tokens.count, !tokens[k].flags.contains(.newlineBefore) {
+            if doc.token(k, isPunctuation: ")") { return k + 1 }
+            k += 1
+        }
+        return k
     }
 
     /// Whether the capitals at `i` stand in brackets right after a name, which

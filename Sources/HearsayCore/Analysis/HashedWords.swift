@@ -130,6 +130,8 @@ enum HashedWords {
     static let workNouns = set(["film", "movie", "book", "novel", "album", "song", "single", "play", "documentary",
                                 "series", "poem", "opera", "musical", "memoir", "collection", "report", "painting",
                                 "programme", "program", "podcast", "show", "sitcom", "drama", "biography", "essay"])
+    /// The parts of a body that speak for it: "the OSCE mission", "the EU delegation".
+    static let bodyPartNouns = set(["mission", "delegation", "secretariat", "observers", "monitors", "team", "office"])
     static let modals = set(["would", "will", "could", "should", "may", "might", "must", "can", "shall"])
     static let ofOrFor = HashSet64(["of", "for"].map(WordHash.exact))
 }

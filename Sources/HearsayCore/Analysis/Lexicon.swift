@@ -75,6 +75,7 @@ enum Lexicon {
         "utility", "startup", "newspaper", "outlet", "club", "union", "cooperative", "co-operative",
         "group", "provider", "producer", "maker", "brand", "platform", "service", "institute", "foundation",
         "journal", "magazine", "tabloid", "website", "daily", "weekly", "broadsheet", "periodical",
+        "mission", "delegation", "secretariat",
     ]
     /// Descriptions of a company, which stand for the company named last.
     static let companyDescriptions: Set<String> = [

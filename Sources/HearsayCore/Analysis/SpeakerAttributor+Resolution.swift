@@ -180,6 +180,12 @@ extension SpeakerAttributor {
             record(Mention(range: range, actor: state.actor, kind: .nominal, rule: .speakerNominal))
             return Speaker(mention: range, mentionKind: .nominal, actor: state.actor, cue: cueRange, rule: rule)
         }
+        // "the OSCE mission", "the EU delegation": a body's mission speaks for the body.
+        if HashedWords.bodyPartNouns.contains(WordHash.lower(headWord)),
+           let body = names.first(where: { headRange.contains($0.range) && table.actors[$0.actor].type == .organisation }) {
+            record(Mention(range: range, actor: body.actor, kind: .nominal, rule: .speakerNominal))
+            return Speaker(mention: range, mentionKind: .nominal, actor: body.actor, cue: cueRange, rule: rule)
+        }
         let definite = npIn.count > np.count && ctx.word(npIn.lowerBound, is: "the")
             || (np.lowerBound > 0 && doc.tokenTable[np.lowerBound - 1].kind == .possessive)
             || ctx.word(np.lowerBound, in: HashedWords.possessivePronouns)

@@ -206,7 +206,35 @@ struct SpeakerAttributor: Sendable {
         // 6'. A quote opening its sentence right after "X said …" (indirect speech)
         // in the same paragraph: X goes on in his own words.
         if ctx.sentenceTokens(of: open).lowerBound == open, let s = previousSentenceSpeaker(open) { return s }
+        if ctx.sentenceTokens(of: open).lowerBound == open, endsItsSentence, let s = previousSubject(open) { return s }
         return nil
+    }
+
+    /// "Asked whether he feared a charge, he smiled. “If telling the truth is a
+    /// charge, then charge me.”": a quotation that is a sentence of its own,
+    /// after a sentence in the same paragraph that quotes no one and has no
+    /// speech verb, goes on from that sentence's subject when it is a person.
+    mutating func previousSubject(_ open: Int) -> Speaker? {
+        guard open > 0 else { return nil }
+        let previous = ctx.sentenceTokens(of: open - 1)
+        guard ctx.paragraph(of: previous.lowerBound) == ctx.paragraph(of: open), previous.count < Self.cueWindow,
+              !previous.contains(where: { ctx.inQuote($0) }) else { return nil }
+        // (Past a clause that opens it: "Asked whether …, he smiled.", whose
+        // question is no speech of the subject's.)
+        var clause = previous
+        let first = previous.lowerBound
+        if ctx.word(first, in: HashedWords.clauseOpeners) || doc.token(first, endsWith: "ed") || doc.token(first, endsWith: "ing"),
+           let comma = previous.first(where: { ctx.isPunct($0, ",") }) {
+            clause = (comma + 1)..<previous.upperBound
+        }
+        guard !clause.isEmpty, !clause.contains(where: { ctx.isCue($0) }),
+              let np = mainSubject(of: clause, before: clause.upperBound) else { return nil }
+        if ctx.word(np.lowerBound, is: "he") || ctx.word(np.lowerBound, is: "she") {
+            return resolve(np.lowerBound..<(np.lowerBound + 1), cue: nil, rule: "previous-subject")
+        }
+        guard index.first(in: ctx.range(np), where: { table.actors[$0.actor].type == .person && $0.kind == .named }) != nil
+        else { return nil }
+        return resolve(np, cue: nil, rule: "previous-subject")
     }
 
     /// The subject of the last speech verb of the sentence before, in the same paragraph.
