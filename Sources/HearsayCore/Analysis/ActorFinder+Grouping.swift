@@ -79,7 +79,7 @@ extension ActorFinder {
         // "van Dijk" is the surname of "Joost van Dijk"; so is "Van Dijk", the
         // particle capitalised where a sentence starts with it. (Found first: a
         // lone "Dijk" then has one full name to join, not two.)
-        var surnameOwner: [Int: Int] = [:]
+        var surnameOwner = HashMap64<Int>()   // by actor number
         for k in actors.indices where actors[k].origin == .text {
             let words = names.words(of: k)
             guard words.count >= 2, let particle = words.first,
@@ -92,12 +92,12 @@ extension ActorFinder {
                 owners += 1
                 owner = fullActor[f]
             }
-            if owners == 1 { surnameOwner[k] = owner }
+            if owners == 1 { surnameOwner.set(UInt64(k), owner) }
         }
         for k in actors.indices where actors[k].origin == .text {
             let words = names.words(of: k)
             if words.count >= 2, let particle = words.first, names.startsLowercase(particle, of: k) || isParticle(particle, of: k, names) {
-                if let owner = surnameOwner[k] { merges.append((k, owner)) }
+                if let owner = surnameOwner[UInt64(k)] { merges.append((k, owner)) }
                 continue
             }
             // "Fernández de la Cruz", "Souza Mendes": the surnames of "María José
@@ -126,13 +126,13 @@ extension ActorFinder {
             guard words.count == 1, let word = words.first else { continue }
             let surnameOf = lists[.fullNamesByLastWord, word.hash]
             // (A surname with its particle that joins a full name counts as that name.)
-            let surnames = surnameOf.reduce(0) { $0 + (fullActor[$1] != k && surnameOwner[fullActor[$1]] == nil ? 1 : 0) }
+            let surnames = surnameOf.reduce(0) { $0 + (fullActor[$1] != k && surnameOwner[UInt64(fullActor[$1])] == nil ? 1 : 0) }
             let firstNameOf = lists[.fullNamesByFirstWord, word.hash]
             let firstNames = firstNameOf.count(excluding: k)
             if surnames == 1 {
-                merges.append((k, fullActor[surnameOf.first { fullActor[$0] != k && surnameOwner[fullActor[$0]] == nil }!]))
+                merges.append((k, fullActor[surnameOf.first { fullActor[$0] != k && surnameOwner[UInt64(fullActor[$0])] == nil }!]))
             } else if surnames > 1, actors[k].type == .person,
-                      let principal = principal(among: surnameOf.map { fullActor[$0] }.filter { $0 != k && surnameOwner[$0] == nil }, for: k, usage: &usage) {
+                      let principal = principal(among: surnameOf.map { fullActor[$0] }.filter { $0 != k && surnameOwner[UInt64($0)] == nil }, for: k, usage: &usage) {
                 // "Marguerite Osei … her son, Kwabena Osei … Osei was twice
                 // arrested": a surname two people share is the one the story
                 // is about, named first and most often, as news style has it.
@@ -162,9 +162,8 @@ extension ActorFinder {
 
     /// Whether the word is a surname's particle ("van", "Van", "de la"'s "de").
     private func isParticle(_ word: NameWordTable.Word, of k: Int, _ names: NameWordTable) -> Bool {
-        word.length <= 3 && Self.particles.contains(names.text(word, of: k).lowercased())
+        word.length <= 3 && ActorFinder.surnameParticles.contains(WordHash.lower(String(names.text(word, of: k))))
     }
-    private static let particles: Set<String> = ["van", "de", "von", "da", "di", "der", "den", "le", "la", "dos", "das", "del"]
 
     private static let companyWordHashes = HashSet64(Lexicon.companyWords.map { WordHash.bytes(of: $0) })
     private static let organisationKeywordHashes = HashSet64(Lexicon.organisationKeywords.map { WordHash.bytes(of: $0) })

@@ -200,11 +200,13 @@ struct ActorFinder: Sendable {
     /// paragraph's end without one. Nil when no credit opens there.
     func creditsEnd(at i: Int) -> Int? {
         let tokens = doc.tokenTable
+        // (Where a paragraph or a bracket opens, first: most capitalised words are elsewhere.)
+        guard i == 0 || tokens[i].flags.contains(.newlineBefore) || doc.token(i - 1, isPunctuation: "(") else { return nil }
         var by = i + 1
         if doc.token(i, is: "additional"), doc.token(i + 1, is: "reporting") { by = i + 2 }
         guard by < tokens.count, doc.token(by, is: "by"),
-              by > i + 1 || doc.token(i, is: "reporting") || doc.token(i, is: "editing") || doc.token(i, is: "writing"),
-              i == 0 || tokens[i].flags.contains(.newlineBefore) || doc.token(i - 1, isPunctuation: "(") else { return nil }
+              by > i + 1 || doc.token(i, is: "reporting") || doc.token(i, is: "editing") || doc.token(i, is: "writing")
+        else { return nil }
         var k = by + 1
         while k < tokens.count, !tokens[k].flags.contains(.newlineBefore) {
             if doc.token(k, isPunctuation: ")") { return k + 1 }

@@ -348,9 +348,12 @@ extension SpeakerAttributor {
         }
         // "A senior European diplomat … said …. “…,” the diplomat said": the one
         // described before with that word, when no one holds it by name.
+        let roleSuffix = " " + role
         if let described = index.last(before: offset, window: 3000, where: { m in
+            guard m.kind == .nominal, m.rule == .speakerDescription else { return false }
             let a = actors[m.actor]
-            return a.origin == .speaker && a.type == .person && m.kind == .nominal && a.name.lowercasedFast().hasSuffix(" " + role)
+            return a.origin == .speaker && a.type == .person && a.name.utf8.count > roleSuffix.utf8.count
+                && a.name.lowercasedFast().hasSuffix(roleSuffix)
         }) {
             return described.actor
         }
