@@ -114,4 +114,20 @@ import HearsayCore
         #expect(found["University of the Highlands and Islands"] == .organisation, "\(found)")
         #expect(found["Lancet Neurology"] == .organisation, "\(found)")
     }
+
+    /// "Sofia Marchetti" is a woman, not Bulgaria's capital; "Greenpeace
+    /// International" one body; King's Cross, British Columbia and Bergen places;
+    /// "Delegates", "History" no one.
+    @Test func namesTheGazetteerNowKnows() {
+        let found = types("""
+            Sofia Marchetti met Greenpeace International near King’s Cross. The whales were off British Columbia and Bergen.
+
+            Delegates said they expected nothing. History will judge them.
+
+            """)
+        #expect(found["Sofia Marchetti"] == .person && found["Bulgaria"] == nil, "\(found)")
+        #expect(found["Greenpeace"] == .organisation && found["International"] == nil, "\(found)")
+        #expect(found["King's Cross"] == .place && found["British Columbia"] == .place && found["Bergen"] == .place, "\(found)")
+        #expect(found["Delegates"] == nil && found["History"] == nil, "\(found)")
+    }
 }

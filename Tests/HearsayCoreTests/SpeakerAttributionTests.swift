@@ -290,6 +290,55 @@ import HearsayCore
         #expect(a.quotations.first?.speaker == nil, "\(a.quotationSummary)")
     }
 
+    @Test func aNameInAppositionSpeaksForASecondVerbWhateverWordOpensTheSentence() {
+        expectSpeaker("My editor, ⟦Ruth Okafor⟧, read the first draft and said, ⟦“This is a brochure, not a book.”⟧",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Ruth Okafor")
+        expectSpeaker("The fisheries minister, ⟦Kari Nordmo⟧, visited our lab in January and told us, ⟦“Noise is pollution.”⟧",
+                      quote: 1, mention: 0, rule: "cue-before", actor: "Kari Nordmo")
+    }
+
+    @Test func aBodyBeforeATitleAndANameIsThePostNotTheSubject() {
+        expectSpeaker("Green Party MP ⟦Sophie Clarke⟧ held up a sign reading ⟦“No more oil”⟧.",
+                      quote: 1, mention: 0, rule: "subject", actor: "Sophie Clarke")
+    }
+
+    @Test func aNameThatTakesInItsArticleIsOneMention() {
+        let a = expectSpeaker("⟦The Guardian⟧ said it was ⟦“reviewing the claims”⟧.", quote: 1, mention: 0, rule: "cue-before",
+                              actor: "The Guardian")
+        #expect(a.mentions.count == 1, "\(a.mentions)")
+    }
+
+    @Test func whoWasToldIsNoSpeaker() {
+        let a = TestSupport.analyze("""
+            I have lost count of the times I have been told that the government is doing something about “common sense”.
+
+            The players had been told at half-time to “stay calm no matter what happens”.
+
+            """)
+        #expect(a.quotations.allSatisfy { $0.speaker == nil }, "\(a.quotationSummary)")
+        #expect(a.actors.isEmpty, "\(a.actors.map(\.name))")
+        expectSpeaker("She was told by ⟦her doctor⟧ that the results were ⟦“fine”⟧.", quote: 1, mention: 0, rule: "cue-before-passive")
+    }
+
+    @Test func aHabitOfSpeech() {
+        let m = MarkedText("My grandfather had a saying. ⟦“Keep going,”⟧ he used to tell us, ⟦“and never look back.”⟧")
+        let a = TestSupport.analyze(m.text)
+        #expect(m.ranges.map { a.quotation($0)?.kind } == [.direct, .direct], "\(a.quotationSummary)")
+        #expect(m.ranges.map { a.quotation($0).flatMap { a.speakerName($0) } } == ["My grandfather", "My grandfather"],
+                "\(a.quotationSummary)")
+    }
+
+    @Test func aRelativeTheSentenceBeforeOpensWithIsWhoThePronounIs() {
+        // Not the official named a paragraph before.
+        let a = TestSupport.analyze("""
+            A senior official told me it was “more announcement than substance”.
+
+            My grandmother, who ran a corner shop for forty years, had a saying. “If you have to tell people you are sensible,” she used to say, “you probably aren’t.”
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["senior official", "My grandmother", "My grandmother"], "\(a.quotationSummary)")
+    }
+
     @Test func pronounItResolvesToTheLastOrganisation() {
         expectSpeaker("The World Bank cut its forecast on Monday. ⟦“Growth will slow this year,”⟧ ⟦it⟧ said.",
                       rule: "cue-after", actor: "World Bank")

@@ -132,6 +132,24 @@ enum HashedWords {
                                 "programme", "program", "podcast", "show", "sitcom", "drama", "biography", "essay"])
     /// The parts of a body that speak for it: "the OSCE mission", "the EU delegation".
     static let bodyPartNouns = set(["mission", "delegation", "secretariat", "observers", "monitors", "team", "office"])
+    /// Speech verbs whose passive subject is who was spoken to: "was told", "were assured".
+    static let addressedForms = set(["told", "informed", "assured", "reminded", "promised", "warned", "urged", "asked"])
+    /// Words that own a relative: "my grandmother", "his wife".
+    static let ownerWords = set(["my", "our", "his", "her", "their"])
+    /// Relatives and the gender each gives "he" or "she" (nil: either).
+    static let kin: HashMap64<Gender?> = {
+        var map = HashMap64<Gender?>()
+        for w in ["mother", "grandmother", "wife", "sister", "daughter", "aunt", "mum", "mom", "granddaughter", "niece"] {
+            map.set(WordHash.lower(w), .female)
+        }
+        for w in ["father", "grandfather", "husband", "brother", "son", "uncle", "dad", "grandson", "nephew"] {
+            map.set(WordHash.lower(w), .male)
+        }
+        for w in ["partner", "friend", "neighbour", "neighbor", "cousin", "boss", "colleague", "teacher", "doctor"] {
+            map.set(WordHash.lower(w), Gender?.none)
+        }
+        return map
+    }()
     static let modals = set(["would", "will", "could", "should", "may", "might", "must", "can", "shall"])
     static let ofOrFor = HashSet64(["of", "for"].map(WordHash.exact))
 }

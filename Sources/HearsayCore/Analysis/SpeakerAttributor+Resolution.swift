@@ -107,7 +107,8 @@ extension SpeakerAttributor {
         if np.count == 1, ctx.word(np.lowerBound, in: HashedWords.subjectPronouns) {
             let w = ctx.lower(np.lowerBound)
             let r = ctx.range(np)
-            let actor = w == "they" ? (pluralSpeakerBefore(r.start) ?? resolvePronoun(w, at: r.start)) : resolvePronoun(w, at: r.start)
+            let actor = w == "they" ? (pluralSpeakerBefore(r.start) ?? resolvePronoun(w, at: r.start))
+                : describedKinBefore(np.lowerBound, pronoun: w) ?? resolvePronoun(w, at: r.start)
             return Speaker(mention: r, mentionKind: .pronoun, actor: actor, cue: cueRange, rule: rule)
         }
         // "the 34-year-old said": the person named last, as "he" or "she" would be
@@ -127,6 +128,10 @@ extension SpeakerAttributor {
             }
         }
         let range = ctx.range(np)
+        // "The Guardian said": a name that takes in the article left off the phrase.
+        if npIn.count > np.count, let named = index.named(straddling: range.start), named.range.end >= range.end {
+            return Speaker(mention: named.range, mentionKind: .named, actor: named.actor, cue: cueRange, rule: rule)
+        }
         // The same words already spoke (two quotes sharing one clause): same speaker.
         let inside = index.mentions(in: range)
         if let earlier = inside.first(where: { $0.range == range && $0.rule.isSpeakerRule }) {
@@ -236,6 +241,21 @@ extension SpeakerAttributor {
         }
         record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerDescription))
         return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
+    }
+
+    /// "My grandmother, who ran a corner shop, had a saying. “…,” she used to
+    /// say": a relative the sentence before opens with, and names nowhere, is
+    /// who "she" is, not the last person named (paragraphs before). Made an
+    /// actor of its own, as a described speaker is.
+    mutating func describedKinBefore(_ t: Int, pronoun: String) -> Int? {
+        let sentence = ctx.sentenceTokens(of: t)
+        guard sentence.lowerBound > 0 else { return nil }
+        let previous = ctx.sentenceTokens(of: sentence.lowerBound - 1)
+        let owner = previous.lowerBound, noun = owner + 1
+        guard noun < previous.upperBound, ctx.word(owner, in: HashedWords.ownerWords), ctx.isWord(noun),
+              let kin = HashedWords.kin[doc.lowerHash(ofToken: noun)], kin == nil || kin == (pronoun == "he" ? .male : .female),
+              !index.hasPerson(in: ctx.range(previous), actors: table.actors) else { return nil }
+        return resolve(owner..<(noun + 1), cue: nil, rule: "subject")?.actor
     }
 
     /// he/she → the last person of compatible gender; they → the last group,

@@ -181,6 +181,14 @@ extension SpeakerAttributor {
     mutating func speaker(ofVerb verb: Int, rule: String) -> Speaker? {
         var v = verb
         let sentence = ctx.sentenceTokens(of: verb)
+        // "I have been told that the government is doing something about “common
+        // sense”", "the players had been told to “stay calm”": who was told is no
+        // speaker; the teller is, when "by" names them.
+        if verb - 1 > sentence.lowerBound, ctx.word(verb - 1, in: HashedWords.passiveAuxiliaries),
+           ctx.word(verb, in: HashedWords.addressedForms) {
+            guard ctx.word(verb + 1, is: "by"), let agent = ctx.phrase(startingAt: verb + 2, limit: sentence.upperBound) else { return nil }
+            return resolve(agent, cue: verb..<(verb + 1), rule: rule + "-passive")
+        }
         // "X was quoted (by the agency) as saying": the subject of "was quoted".
         if ctx.word(verb, is: "saying"), verb >= 2, ctx.word(verb - 1, is: "as") {
             v = verb - 1
@@ -257,6 +265,14 @@ extension SpeakerAttributor {
                 return resolve(subject, cue: verb..<(verb + 1), rule: rule)
             }
         }
+        // "My editor, Ruth Okafor, read the draft and said", "The fisheries minister,
+        // Kari Nordmo, visited our lab and told us": the person named in apposition
+        // to the opening phrase, whatever word opens it.
+        if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"),
+           let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
+           let named = namedInApposition(to: first), named.upperBound < k, index.hasPerson(in: ctx.range(named), actors: table.actors) {
+            return resolve(named, cue: verb..<(verb + 1), rule: rule)
+        }
         if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"),
            let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
            ctx.token(first.lowerBound).isCapitalised,
@@ -324,6 +340,12 @@ extension SpeakerAttributor {
         // It must act: a verb (not a preposition or comma) follows the name.
         guard mEnd < open, ctx.isWord(mEnd),
               !ctx.word(mEnd, in: HashedWords.clauseBreakers) || ctx.word(mEnd, in: HashedWords.verbAuxiliaries) else { return nil }
+        // "Green Party MP Sophie Clarke held up a sign": the body names the post of
+        // the person named past it, who acts.
+        if table.actors[m.actor].type != .person, ctx.token(mEnd).isCapitalised,
+           let person = namedPerson(startingAtOrPastTitle: mEnd), person.upperBound < open {
+            return resolve(person, cue: nil, rule: "subject")
+        }
         return Speaker(mention: m.range, mentionKind: m.kind, actor: m.actor, cue: nil, rule: "subject")
     }
 

@@ -175,6 +175,8 @@ struct TokenContext: Sendable {
     func isAuxiliary(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         if HashedWords.auxiliaries.contains(doc.lowerHash(ofToken: i)) { return true }
+        // "she used to say": a habit, as "she would say".
+        if doc.token(i, is: "used") && word(i + 1, is: "to") || doc.token(i, is: "to") && word(i - 1, is: "used") { return true }
         // An adverb: "reportedly", "publicly"; not a noun or adjective in "-ly"
         // ("the family said", "an elderly resident said").
         let t = doc.tokenTable[i]

@@ -293,6 +293,7 @@ Collective Security Treaty Organization	organisation	CSTO
 AUKUS	organisation		
 Quadrilateral Security Dialogue	organisation	Quad	
 Interpol	organisation	INTERPOL|International Criminal Police Organization	
+G77	group	Group of 77|G-77|G77 and China|Group of 77 and China	
 # --- Humanitarian, rights and civil society ---
 International Committee of the Red Cross	organisation	ICRC|Red Cross	
 International Federation of Red Cross and Red Crescent Societies	organisation	IFRC	
@@ -307,7 +308,7 @@ International Rescue Committee	organisation	IRC
 Committee to Protect Journalists	organisation	CPJ	
 Reporters Without Borders	organisation	Reporters Sans Frontières|Reporters Sans Frontieres	
 Transparency International	organisation		
-Greenpeace	organisation		
+Greenpeace	organisation	Greenpeace International|Greenpeace UK	
 Human Rights Commission of Pakistan	organisation	HRCP	Pakistan
 Edhi Foundation	organisation		Pakistan
 Norwegian Nobel Committee	organisation	Nobel Committee	Norway
@@ -420,7 +421,7 @@ Bangladesh Nationalist Party	organisation	BNP	Bangladesh
 Chinese Communist Party	organisation	Communist Party of China|CCP|CPC	China
 Democratic Party	organisation	Democrats	United States
 Republican Party	organisation	GOP|Republicans|Republican|Grand Old Party	United States
-Conservative Party	organisation	Tories|Conservatives|Tory Party	United Kingdom
+Conservative Party	organisation	Tories|Conservatives|Tory Party|Tory	United Kingdom
 Labour Party	organisation	Labour	United Kingdom
 Liberal Democrats	organisation	Lib Dems|Liberal Democrat|Lib Dem	United Kingdom
 Scottish National Party	organisation	SNP	United Kingdom
@@ -538,6 +539,8 @@ Islamic Revolutionary Guard Corps	organisation	IRGC|Revolutionary Guards|Revolut
 Quds Force	organisation		Iran
 People's Liberation Army	organisation	PLA	China
 Tatmadaw	organisation	Myanmar military	Myanmar
+Federal Trade Commission	organisation	FTC|US Federal Trade Commission|U.S. Federal Trade Commission	United States
+Independent Office for Police Conduct	organisation	IOPC	United Kingdom
 # --- News media ---
 Reuters	organisation	Thomson Reuters	United Kingdom
 Associated Press	organisation	AP|The Associated Press	United States
@@ -663,6 +666,7 @@ Kellogg's	organisation	Kellogg’s	United States
 Christie's	organisation	Christie’s	United Kingdom
 Sotheby's	organisation	Sotheby’s	United States
 Lloyd's of London	organisation	Lloyd’s of London|Lloyd's|Lloyd’s	United Kingdom
+SoftBank	organisation	SoftBank Group	Japan
 # --- Universities and think tanks ---
 Harvard University	organisation	Harvard	United States
 University of Oxford	organisation	Oxford University	United Kingdom
@@ -1021,6 +1025,11 @@ Swansea		United Kingdom	city
 York		United Kingdom	city
 Coventry		United Kingdom	city
 Plymouth		United Kingdom	city
+King's Cross	King’s Cross	United Kingdom	landmark
+Bergen		Norway	city
+Gothenburg	Göteborg	Sweden	city
+Malmö	Malmo	Sweden	city
+Aarhus	Århus	Denmark	city
 # --- North America ---
 New York	New York City|NYC|N.Y.	United States	city
 Manhattan		United States	region
@@ -1104,6 +1113,12 @@ New Orleans		United States	city
 Nashville		United States	city
 San Diego		United States	city
 Sacramento		United States	city
+British Columbia		Canada	region
+Alberta		Canada	region
+Manitoba		Canada	region
+Saskatchewan		Canada	region
+Nova Scotia		Canada	region
+New Brunswick		Canada	region
 # --- Latin America ---
 Sao Paulo	São Paulo	Brazil	city
 Rio de Janeiro	Rio	Brazil	city
@@ -2367,6 +2382,13 @@ Daddy
 Grandma
 Grandpa
 Granny
+# --- groups of people named by what they do, capitalised where a sentence starts ---
+Delegates
+Negotiators
+Campaigners
+Economists
+Investors
+History
 
 """#
 
@@ -3306,6 +3328,8 @@ Frankie	u
 Casey	u
 Leslie	u
 Andrea	u
+Sofia	f
+Florence	f
 
 """#
 
