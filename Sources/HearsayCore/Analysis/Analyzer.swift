@@ -157,6 +157,8 @@ public enum Analyzer {
         var quotations = timings.measure("kinds") { QuoteKindClassifier(doc: doc, gazetteer: gazetteer).classify(spans, speakers: speakers, parts: parts.map(\.quotes)) }
         // Descriptions made for quotes that turned out to be titles or echoes go.
         var kept = withSpeakers
+        // An interview's turns ("Tom Barker: …", "Q: …") are their speakers' words.
+        InterviewTurns.add(to: &quotations, table: &kept, doc: doc, gazetteer: gazetteer)
         // (A description a pronoun resolved to stays: "The authors say … They call for “…”".)
         // (Packed ranges in a HashSet64 and a flag per actor, not Swift's Set,
         // which runs SipHash: this step is serial, once per quotation.)

@@ -39,4 +39,6 @@ public struct QuoteSpan: Sendable, Equatable {
 
 public enum QuoteMarkFamily: String, Sendable, Equatable {
     case double, single, guillemet, corner
+    /// No marks: an interview's turn ("Tom Barker: …"), whose range is its words.
+    case turn
 }

@@ -11,7 +11,7 @@ final class RuleNames: @unchecked Sendable {
     private static let known: [String] = [
         "cue-after", "cue-before", "cue-later", "cue-after-passive", "cue-before-passive", "colon-lead-in",
         "according-to", "in-the-words-of", "dash", "subject", "nested", "previous-sentence", "continuation",
-        "review", "one-of-them", "previous-subject",
+        "review", "one-of-them", "previous-subject", "turn",
     ]
     private static let capacity = 256
 
