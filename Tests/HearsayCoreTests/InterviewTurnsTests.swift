@@ -72,5 +72,19 @@ import Testing
 
             """)
         #expect(a.quotations.count == 1 && a.quotations[0].speaker?.rule != "turn", "\(a.quotationSummary)")
+        // Labels that name nobody are no one's words, however many.
+        let b = TestSupport.analyze("""
+            The new phone, reviewed
+
+            Pros: a bright screen.
+
+            Cons: a weak battery.
+
+            Pros: the price.
+
+            Verdict: buy it.
+
+            """)
+        #expect(b.quotations.isEmpty, "\(b.quotationSummary)")
     }
 }

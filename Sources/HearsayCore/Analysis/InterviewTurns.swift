@@ -97,6 +97,8 @@ struct InterviewTurns {
                     merges.append((initials.actor, owner))
                 }
             }
+            // ("Pros:", "Cons:", a label that names nobody: no one's words.)
+            guard actor != nil || kind == .nominal else { continue }
             let span = QuoteSpan(range: turn.words, content: turn.words, family: .turn, parent: nil, paragraphCount: 1, balanced: true)
             let speaker = actor.map { Speaker(mention: labelRange, mentionKind: kind, actor: $0, cue: nil, rule: "turn") }
             added.append(Quotation(span: span, kind: .direct, confidence: speaker == nil ? 0.4 : 0.85, speaker: speaker))
