@@ -166,6 +166,24 @@ import HearsayCore
         #expect(b.actors.filter { $0.type == .person }.map(\.name) == ["Ümit van Dijk"], "\(b.actors.map { ($0.name, $0.aliases) })")
     }
 
+    @Test func aPostInAppositionIsThePersonsRole() {
+        let a = TestSupport.analyze("""
+            The Education Secretary, Marcus Pell, said it was “fair”. Downing Street said the prime minister had “full confidence” in him.
+
+            Lumora’s chief executive, Priya Raman, said the company was “surprised”. Marcus Hale, policy director at the Institute, said it was “late”.
+
+            In Swindon, Minister of Education Élodie Kierkegaard said: “It is too early to say.”
+
+            """)
+        let roles = Dictionary(a.actors.map { ($0.name, $0.roles) }, uniquingKeysWith: { first, _ in first })
+        #expect(roles["Marcus Pell"] == ["education secretary"] && roles["Priya Raman"] == ["chief executive"]
+                && roles["Marcus Hale"] == ["policy director"], "\(roles)")
+        // A post of his own: "the prime minister" is someone else.
+        #expect(a.mentions.filter { a.actors[$0.actor].name == "Marcus Pell" }.count == 1, "\(a.mentions)")
+        // A title after a place in an opening phrase is the next person's.
+        #expect(roles["Swindon"].map(\.isEmpty) ?? true, "\(roles)")
+    }
+
     @Test func aWireStorysCreditsNameNoActors() {
         let a = TestSupport.analyze("""
             GENEVA, March 3 (Reuters) - Talks collapsed on Monday.

@@ -78,6 +78,57 @@ extension ActorFinder {
         return nil
     }
 
+    /// The post named in apposition to a name: before it ("The Education
+    /// Secretary, Marcus Pell,", "Lumora’s chief executive, Priya Raman,") or
+    /// after it ("Marcus Hale, policy director,", "Danielle Bell, head of the
+    /// mission"), in lower case; nil when no post ends in a role's word.
+    func roleInApposition(around run: Range<Int>) -> String? {
+        let tokens = doc.tokenTable
+        // Before: a determiner or an owner, up to four words, the role's word, a comma.
+        if run.lowerBound >= 2, doc.token(run.lowerBound - 1, isPunctuation: ","), isPostWord(run.lowerBound - 2) {
+            var start = run.lowerBound - 2
+            while start > max(0, run.lowerBound - 6), tokens[start - 1].kind == .word,
+                  !HashedWords.determiners.contains(lowerHash(start - 1)), !HashedWords.possessivePronouns.contains(lowerHash(start - 1)) {
+                start -= 1
+            }
+            let opener = start - 1
+            let opens = opener < 0 || tokens[opener].kind == .possessive || tokens[start].flags.contains(.newlineBefore)
+                || tokens[opener].kind == .word && (HashedWords.determiners.contains(lowerHash(opener)) || HashedWords.possessivePronouns.contains(lowerHash(opener)))
+            if opens, start < run.lowerBound - 1 { return role(start..<(run.lowerBound - 1)) }
+        }
+        // After: a comma, an article or an owner maybe, up to four words ending in the role's word.
+        guard run.upperBound + 2 < tokens.count, doc.token(run.upperBound, isPunctuation: ",") else { return nil }
+        var start = run.upperBound + 1
+        if tokens[start].kind == .word, HashedWords.articles.contains(lowerHash(start)) { start += 1 }
+        if start + 1 < tokens.count, tokens[start + 1].kind == .possessive { start += 2 }
+        var end = start
+        // (In lower case: "In Swindon, Minister of Education Élodie Kierkegaard said"
+        // titles the next name, not Swindon.)
+        while end < min(tokens.count, start + 4), tokens[end].kind == .word, !tokens[end].isCapitalised,
+              !tokens[end].flags.contains(.newlineBefore) {
+            if isPostWord(end) {
+                let after = end + 1
+                if after >= tokens.count || tokens[after].kind == .punctuation || doc.token(after, is: "of") || doc.token(after, is: "at") {
+                    return role(start..<(end + 1))
+                }
+            }
+            end += 1
+        }
+        return nil
+    }
+
+    /// A word that ends a post's name: a role's word ("director", "secretary",
+    /// "head") or an office's last word ("executive", "vice-president").
+    private func isPostWord(_ i: Int) -> Bool {
+        let t = doc.tokenTable[i]
+        guard t.kind == .word else { return false }
+        return gazetteer.singleWordRole(lowerHash: lowerHash(i)) != nil || HashedWords.officeEnds.contains(lowerHash(i))
+    }
+
+    private func role(_ words: Range<Int>) -> String {
+        doc.string(TextRange(doc.tokenTable[words.lowerBound].start, doc.tokenTable[words.upperBound - 1].end)).lowercasedFast()
+    }
+
     private func isDescriptionNoun(_ i: Int, _ nouns: HashSet64) -> Bool {
         i >= 0 && doc.tokenTable[i].kind == .word && !doc.tokenTable[i].isCapitalised && nouns.contains(lowerHash(i))
     }

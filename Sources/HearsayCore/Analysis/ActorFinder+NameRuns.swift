@@ -404,6 +404,11 @@ extension ActorFinder {
         }
         table.setGender(gender, of: a)
         for role in roles { table.addRole(role, to: a) }
+        // "The Education Secretary, Marcus Pell,", "Marcus Hale, policy director,":
+        // the post in apposition (the comma asked first: most names have none).
+        if roles.isEmpty, let role = roleInApposition(around: run), table.actors.withUnsafeBufferPointer({ $0[a].type == .person }) {
+            table.addRole(role, to: a)
+        }
         if titled, table.actors[a].type != .person { table.setType(.person, of: a) }
         table.addMention(Mention(range: range, actor: a, kind: .named, rule: titled ? .capitalisedTitled : .capitalised), in: doc)
         if run.count >= 2 { notePersonsWords(run, of: a) }

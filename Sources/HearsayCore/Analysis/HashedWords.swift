@@ -150,6 +150,8 @@ enum HashedWords {
         }
         return map
     }()
+    /// Last words of offices that are no role of their own: "chief executive".
+    static let officeEnds = set(["executive", "vice-president", "officer", "commissioner", "chancellor", "president"])
     static let modals = set(["would", "will", "could", "should", "may", "might", "must", "can", "shall"])
     static let ofOrFor = HashSet64(["of", "for"].map(WordHash.exact))
 }
