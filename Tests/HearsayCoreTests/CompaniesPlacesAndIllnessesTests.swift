@@ -130,4 +130,23 @@ import HearsayCore
         #expect(found["King's Cross"] == .place && found["British Columbia"] == .place && found["Bergen"] == .place, "\(found)")
         #expect(found["Delegates"] == nil && found["History"] == nil, "\(found)")
     }
+
+    /// War, tech and crime copy: a unit before "operational group", a UN
+    /// mission, a start-up described at a sentence's start, a district's
+    /// "area", a magistrates' court with its town.
+    @Test func unitsMissionsStartUpsAreasAndCourts() {
+        let found = types("""
+            General Oleksandr Tarnavskyi, commander of the Tavria operational group, said troops had made gains.
+
+            The UN Human Rights Monitoring Mission in Ukraine said it was alarmed.
+
+            Lumora, the San Francisco-based artificial intelligence start-up, said its profits had tripled.
+
+            Daniel Okoro, 34, from the Harehills area of the city, was found injured. He will appear before Leeds Magistrates’ Court.
+
+            """)
+        #expect(found["Tavria"] == .organisation && found["UN Human Rights Monitoring Mission"] == .organisation, "\(found)")
+        #expect(found["Lumora"] == .organisation && found["Harehills"] == .place, "\(found)")
+        #expect(found["Leeds Magistrates’ Court"] == .organisation && found["Magistrates’ Court"] == nil, "\(found)")
+    }
 }

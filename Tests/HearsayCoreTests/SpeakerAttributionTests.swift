@@ -339,6 +339,17 @@ import HearsayCore
         #expect(a.quotations.map { a.speakerName($0) } == ["senior official", "My grandmother", "My grandmother"], "\(a.quotationSummary)")
     }
 
+    @Test func aFamilyIsAGroupAndASpokespersonAPerson() {
+        let a = TestSupport.analyze("""
+            In a statement, Mr Okoro’s family described him as “a gentle giant”.
+
+            A spokesperson for the Irish Data Protection Commission, which oversees many tech firms, said it was “in contact with the company”.
+
+            """)
+        let types = a.quotations.compactMap { $0.speaker?.actor.map { a.actors[$0].type } }
+        #expect(types == [.group, .person], "\(a.quotationSummary)")
+    }
+
     @Test func pronounItResolvesToTheLastOrganisation() {
         expectSpeaker("The World Bank cut its forecast on Monday. ⟦“Growth will slow this year,”⟧ ⟦it⟧ said.",
                       rule: "cue-after", actor: "World Bank")

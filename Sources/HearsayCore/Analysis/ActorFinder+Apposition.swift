@@ -67,9 +67,10 @@ extension ActorFinder {
             return nil
         }
         // The description's noun is its last word before a comma, a stop or a preposition,
-        // at most four words on: "the Irish airline," but "a spokesman for the ministry".
+        // at most six words on: "the Irish airline," "the San Francisco-based artificial
+        // intelligence start-up," but "a spokesman for the ministry".
         var k = opening
-        while k < min(doc.tokenTable.count, opening + 4), doc.tokenTable[k].kind == .word,
+        while k < min(doc.tokenTable.count, opening + 6), doc.tokenTable[k].kind == .word,
               !HashedWords.phrasePrepositions.contains(lowerHash(k)), !doc.token(k, is: "in"),
               !HashedWords.placeDescriptionEnds.contains(lowerHash(k)) { k += 1 }
         guard k < doc.tokenTable.count, doc.tokenTable[k].kind == .punctuation || doc.tokenTable[k].kind == .word else { return nil }

@@ -104,8 +104,9 @@ extension ActorFinder {
             // Pakistan's ministry).
             if t.kind == .possessive, last == j - 1, possessiveInsideName(i, j) { j += 1; continue }
             // "St Thomas' Hospital": the same with the apostrophe alone after an "s".
+            // ("Leeds Magistrates’ Court": the owners are the magistrates, not Leeds.)
             if t.kind == .punctuation, last == j - 1, ScalarClass.isApostrophe(doc.scalars[t.start]),
-               doc.isPluralPossessive(j), possessiveInsideName(i, j) {
+               doc.isPluralPossessive(j), possessiveInsideName(i, j, ownedByTheFirstWord: j - 1 == i) {
                 j += 1
                 continue
             }
@@ -198,7 +199,7 @@ extension ActorFinder {
     /// an institution's name: capitalised words follow it, one of them an
     /// organisation's word, and the words before it are neither a gazetteer
     /// name nor a person's (a given name first).
-    func possessiveInsideName(_ i: Int, _ j: Int) -> Bool {
+    func possessiveInsideName(_ i: Int, _ j: Int, ownedByTheFirstWord: Bool = true) -> Bool {
         let tokens = doc.tokenTable
         guard j + 1 < tokens.count, tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1) else { return false }
         // (The organisation's word first: most possessives after a name have none.)
@@ -208,7 +209,7 @@ extension ActorFinder {
             if HashedWords.organisationKeywords.contains(hash(k)) { found = true; break }
             k += 1
         }
-        return found && gazetteer.givenNamesByHash[hash(i)] == nil && matchGazetteer(at: i) == nil
+        return found && (!ownedByTheFirstWord || gazetteer.givenNamesByHash[hash(i)] == nil && matchGazetteer(at: i) == nil)
     }
 
     /// A capital after the first letter ("MPs", "PhD"): read only for short words.
@@ -447,6 +448,8 @@ extension ActorFinder {
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
                       !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound),
                       !followedByAge(run.upperBound), !followedByWho(run.upperBound),
+                      // ("Lumora, the San Francisco-based start-up, said": a body described.)
+                      described(after: run.lowerBound) == nil,
                       // ("Nwosu is less sure", after "Senior nurse Adaeze Nwosu": her name.)
                       !wordsOfPeople.contains(hash(run.lowerBound)) {
                 return nil
@@ -627,6 +630,11 @@ extension ActorFinder {
         if noun < doc.tokenTable.count, doc.tokenTable[noun].kind == .word, !doc.tokenTable[noun].isCapitalised,
            HashedWords.placeNounsAfterNames.contains(lowerHash(noun)) {
             return .place
+        }
+        // "the Tavria operational group": a unit's name, past an adjective.
+        for k in noun..<min(noun + 2, doc.tokenTable.count) {
+            guard doc.tokenTable[k].kind == .word, !doc.tokenTable[k].isCapitalised else { break }
+            if HashedWords.bodyNounsAfterNames.contains(lowerHash(k)) { return .organisation }
         }
         // A given name first ("Anna Lind", "Tomas Berg") is a person, whatever the words around say.
         if !words.isEmpty, gazetteer.givenNamesByHash[hash(run.lowerBound)] != nil { return .person }

@@ -89,7 +89,11 @@ enum HashedWords {
     /// Lower-case nouns after a name that make it a place: "the Northgate slipway".
     static let placeNounsAfterNames = set(["council", "slipway", "pier", "quay", "wharf", "crossing", "checkpoint", "border",
                                            "bridge", "market", "bazaar", "harbour", "harbor", "airport", "dam",
-                                           "reservoir", "river", "valley", "district", "province", "region"])
+                                           "reservoir", "river", "valley", "district", "province", "region",
+                                           "area", "estate", "suburb", "neighbourhood", "neighborhood"])
+    /// Nouns after a name that make it a body's: "the Tavria operational group",
+    /// "the Azov brigade".
+    static let bodyNounsAfterNames = set(["group", "brigade", "battalion", "regiment", "division", "unit", "corps"])
     /// Prepositions before "the" and a venue: "at the Corn Exchange".
     static let venuePrepositions = set(["at", "in", "near", "inside", "outside", "opposite"])
     /// Words that open a subordinate clause before the main one.

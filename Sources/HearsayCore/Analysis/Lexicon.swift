@@ -64,6 +64,8 @@ enum Lexicon {
         "Università", "Hochschule",
         // Companies named by their trade: "Rounder Records", "S&P Global Ratings".
         "Records", "Semiconductor", "Semiconductors", "Ratings", "Limited",
+        // "UN Human Rights Monitoring Mission in Ukraine".
+        "Mission",
         // Sports clubs: "Kelso Rovers", "Marren Athletic".
         "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur",
     ]).union(moreCorporateWords)
@@ -75,7 +77,8 @@ enum Lexicon {
         "utility", "startup", "newspaper", "outlet", "club", "union", "cooperative", "co-operative",
         "group", "provider", "producer", "maker", "brand", "platform", "service", "institute", "foundation",
         "journal", "magazine", "tabloid", "website", "daily", "weekly", "broadsheet", "periodical",
-        "mission", "delegation", "secretariat",
+        "mission", "delegation", "secretariat", "start-up", "conglomerate", "chipmaker", "carmaker", "automaker",
+        "supermarket", "giant",
     ]
     /// Descriptions of a company, which stand for the company named last.
     static let companyDescriptions: Set<String> = [

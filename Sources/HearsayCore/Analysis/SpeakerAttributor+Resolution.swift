@@ -231,10 +231,12 @@ extension SpeakerAttributor {
                 && words.contains { HashedWords.organisationKeywords.contains(doc.hash(ofToken: $0)) || HashedWords.notInPersonNames.contains(doc.hash(ofToken: $0)) }
             // "The health department said", "the company added": a body described;
             // "Copa-Cogeca, which represents farmers, said": a body named.
+            // ("A spokesperson for the Data Protection Commission, which …": the
+            // "which" is the body's, the speaker a person.)
             let bodyNoun = HashedWords.organisationDescriptions.contains(WordHash.lower(headWord)) && headWord != "producer"
-                || doc.opensWhichClause(at: np.upperBound)
+                || doc.opensWhichClause(at: np.upperBound) && ctx.gazetteer.singleWordRole(headWord) == nil
             actor = table.actor(key: "speaker:" + name.lowercasedFast()) {
-                Actor(id: "", name: name, type: body || bodyNoun ? .organisation : plural ? .group : .person, aliases: [],
+                Actor(id: "", name: name, type: body || bodyNoun ? .organisation : plural || Self.groupNouns.contains(headWord) ? .group : .person, aliases: [],
                       gender: gender, origin: .speaker)
             }
             descriptionActors.set(wording, actor)
@@ -257,6 +259,9 @@ extension SpeakerAttributor {
               !index.hasPerson(in: ctx.range(previous), actors: table.actors) else { return nil }
         return resolve(owner..<(noun + 1), cue: nil, rule: "subject")?.actor
     }
+
+    /// Singular nouns for several people: "Mr Okoro’s family said".
+    static let groupNouns: Set<String> = ["family", "families", "couple", "crowd", "team", "staff", "parents"]
 
     /// he/she → the last person of compatible gender; they → the last group,
     /// organisation or plural speaker; it → the last organisation or state.
