@@ -350,6 +350,19 @@ import HearsayCore
         #expect(types == [.group, .person], "\(a.quotationSummary)")
     }
 
+    @Test func aStatesOwnBodyByItsDemonymSpeaksForTheState() {
+        // Not Ukraine's Ministry of Defence, the ministry named last.
+        expectSpeaker("Ukraine’s Ministry of Defence said 61 drones were shot down. Moscow denied it, with ⟦the Russian defence ministry⟧ "
+                      + "insisting that its forces had struck ⟦“military-industrial facilities”⟧.", quote: 1, mention: 0, rule: "cue-before",
+                      actor: "Russia")
+    }
+
+    @Test func aBodysKeywordAloneIsTheOneNamedBeforeUntilAnotherIs() {
+        expectSpeaker("The European Commission has opened an investigation. ⟦The Commission⟧ said it had ⟦“reasonable grounds”⟧. "
+                      + "The US Federal Trade Commission is also investigating.", quote: 1, mention: 0, rule: "cue-before",
+                      actor: "European Commission")
+    }
+
     @Test func pronounItResolvesToTheLastOrganisation() {
         expectSpeaker("The World Bank cut its forecast on Monday. ⟦“Growth will slow this year,”⟧ ⟦it⟧ said.",
                       rule: "cue-after", actor: "World Bank")

@@ -149,6 +149,12 @@ extension ActorFinder {
                 merges.append((k, company))
             } else if actors[k].type == .organisation, let body = lists[.bodiesByKeyword, word.hash].only, body != k {
                 merges.append((k, body))
+            } else if actors[k].type == .organisation,
+                      let body = bodyNamedLast(before: k, among: lists[.bodiesByKeyword, word.hash].filter { $0 != k }, usage: &usage) {
+                // "The European Commission has opened … The Commission said …. The US
+                // Federal Trade Commission is also …": the one body of that word
+                // named before, while no other of them has been named yet.
+                merges.append((k, body))
             } else if actors[k].type == .organisation, names.isUpperCaseAcronym(word, of: k),
                       let body = lists[.bodiesByInitials, word.hash].only, body != k {
                 merges.append((k, body))
@@ -192,6 +198,19 @@ extension ActorFinder {
         }
         usage = counted
         return counted
+    }
+
+    /// Of the bodies whose names end in the same word, the one the text named
+    /// before `short`, when it is the only one named before the last mention of
+    /// `short` (the others come later); nil otherwise.
+    func bodyNamedLast(before short: Int, among bodies: [Int], usage: inout [Usage]?) -> Int? {
+        guard bodies.count > 1 else { return nil }
+        let counts = countedUsage(&usage)
+        let before = bodies.filter { counts[$0].first < counts[short].first }
+        guard let chosen = before.max(by: { counts[$0].first < counts[$1].first }) else { return nil }
+        let others = bodies.filter { $0 != chosen }
+        guard others.allSatisfy({ counts[$0].first > counts[short].last }) else { return nil }
+        return chosen
     }
 
     /// Of several people with one surname, the one named first, when no other is

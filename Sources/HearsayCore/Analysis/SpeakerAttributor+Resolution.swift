@@ -260,6 +260,10 @@ extension SpeakerAttributor {
         return resolve(owner..<(noun + 1), cue: nil, rule: "subject")?.actor
     }
 
+    /// A state's own bodies, which speak for it: "the Russian defence ministry".
+    static let stateBodyNouns: Set<String> = ["ministry", "department", "embassy", "consulate", "government", "military",
+                                              "army", "navy", "mission", "delegation", "authorities", "administration"]
+
     /// Singular nouns for several people: "Mr Okoro’s family said".
     static let groupNouns: Set<String> = ["family", "families", "couple", "crowd", "team", "staff", "parents"]
 
@@ -382,6 +386,11 @@ extension SpeakerAttributor {
         }) {
             return described.actor
         }
+        // "the Russian defence ministry" after "Ukraine’s Ministry of Defence": a
+        // state's own body, which the state's demonym says; it speaks for that state.
+        if Self.stateBodyNouns.contains(headWord), let state = demonymState(in: head) {
+            return governmentOf(state)
+        }
         // "the ministry", "the cooperative": the organisation with that word in its
         // name, mentioned last ("Ministry of Infrastructure", "Kellby Water Cooperative").
         let word = Actor.wordHash(headWord)
@@ -417,6 +426,18 @@ extension SpeakerAttributor {
             types = [.organisation, .group]
         }
         return index.last(before: offset, window: 4000) { types.contains(actors[$0.actor].type) }?.actor
+    }
+
+    /// The state whose demonym stands among `head`'s words ("Russian" in "the
+    /// Russian defence ministry"), as an actor of the table; nil when none does.
+    mutating func demonymState(in head: Range<Int>) -> Int? {
+        for k in head where ctx.isWord(k) && ctx.token(k).isCapitalised {
+            guard let surfaces = ctx.gazetteer.surfacesByFirstHash[doc.hash(ofToken: k)],
+                  let surface = surfaces.first(where: { $0.role == .demonym && $0.words.count == 1 }),
+                  ctx.gazetteer.entries[surface.entry].type == .state else { continue }
+            return table.actor(forEntry: ctx.gazetteer.entries[surface.entry])
+        }
+        return nil
     }
 
     /// The actor that governs state `actor` when the gazetteer names one
