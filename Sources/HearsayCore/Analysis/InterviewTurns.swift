@@ -107,7 +107,6 @@ struct InterviewTurns {
             table.merge(merges)
             for m in merges {
                 for q in quotations.indices where quotations[q].speaker?.actor == m.from { quotations[q].speaker?.actor = m.into }
-                table.setType(.person, of: m.from)
             }
         }
         quotations = merged(quotations, added)

@@ -213,6 +213,16 @@ extension TokenContext {
     }
 
     /// A phrase without its leading article: "the city" → "city".
+    /// Where a sentence's main clause starts when a clause or phrase opens it at
+    /// `first` ("After meeting Jones, Smith said", "Asked whether …, he smiled",
+    /// "Speaking in Geneva, she said"): the token after its comma. `first` itself
+    /// when nothing opens the sentence; nil when an opening has no comma before `limit`.
+    func mainClauseStart(from first: Int, before limit: Int) -> Int? {
+        // (Not any past participle: "Retired teacher Georgi Pavlov, 68, said" opens with its subject.)
+        guard isWord(first), word(first, in: HashedWords.clauseOpeners) || doc.token(first, endsWith: "ing") else { return first }
+        return (first..<limit).first(where: { isPunct($0, ",") }).map { $0 + 1 }
+    }
+
     /// Whether the people `np` names are all owners ("Pettifer’s barrister"):
     /// each mention followed by "’s" inside the phrase.
     func namesOnlyAnOwner(_ np: Range<Int>, mentions: MentionIndex, actors: [Actor]) -> Bool {

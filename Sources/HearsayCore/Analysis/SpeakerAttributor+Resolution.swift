@@ -308,12 +308,8 @@ extension SpeakerAttributor {
         let t = doc.tokenIndex(atOrAfter: latest.range.start)
         guard t < ctx.count else { return nil }
         let sentence = ctx.sentenceTokens(of: t)
-        var first = doc.datelineEnd(at: sentence.lowerBound).map { $0 + 1 } ?? sentence.lowerBound
-        if first < t, ctx.word(first, in: HashedWords.clauseOpeners) || ctx.isWord(first) && doc.token(first, endsWith: "ing") {
-            guard let comma = (first..<t).first(where: { ctx.isPunct($0, ",") }) else { return nil }
-            first = comma + 1
-        }
-        guard first < t else { return nil }
+        let opening = doc.datelineEnd(at: sentence.lowerBound).map { $0 + 1 } ?? sentence.lowerBound
+        guard opening < t, let first = ctx.mainClauseStart(from: opening, before: t), first < t else { return nil }
         let tokens = doc.tokenTable
         let end = min(latest.range.end, limit)
         guard var subject = firstAccepted(from: tokens[first].start, to: end, accept) else { return nil }

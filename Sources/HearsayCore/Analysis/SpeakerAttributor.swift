@@ -221,12 +221,7 @@ struct SpeakerAttributor: Sendable {
               !previous.contains(where: { ctx.inQuote($0) }) else { return nil }
         // (Past a clause that opens it: "Asked whether …, he smiled.", whose
         // question is no speech of the subject's.)
-        var clause = previous
-        let first = previous.lowerBound
-        if ctx.word(first, in: HashedWords.clauseOpeners) || doc.token(first, endsWith: "ed") || doc.token(first, endsWith: "ing"),
-           let comma = previous.first(where: { ctx.isPunct($0, ",") }) {
-            clause = (comma + 1)..<previous.upperBound
-        }
+        let clause = (ctx.mainClauseStart(from: previous.lowerBound, before: previous.upperBound) ?? previous.lowerBound)..<previous.upperBound
         guard !clause.isEmpty, !clause.contains(where: { ctx.isCue($0) }),
               let np = mainSubject(of: clause, before: clause.upperBound) else { return nil }
         if ctx.word(np.lowerBound, is: "he") || ctx.word(np.lowerBound, is: "she") {
