@@ -100,6 +100,8 @@ final class ExternalEditorTmuxTests: XCTestCase {
         let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
         let reader = try host.launch([article], environment: ["VISUAL": editor])
         defer { reader.tmux.kill() }
+        // (`C` while the annotation file is still opening would be refused; CI once was that quick.)
+        try reader.waitUntilWritable()
         try reader.tmux.send("]", "q", "C")
         try reader.tmux.waitFor("the note saved from the editor") { $0.contains("Note saved") }
         XCTAssertEqual(try reader.tmux.display("#{alternate_on}"), "1", "the reader took the terminal back")

@@ -240,6 +240,25 @@ extension ReaderTmuxTests.Reader {
         try chooseTag(tag)
     }
 
+    /// Waits until the annotation file is open: it opens just after the analysis
+    /// lands, off the reader's thread (decision 65), and a key that writes
+    /// before then is refused ("Read-only: the annotations open once …"), as a
+    /// user would see. `:w` asks without changing anything.
+    func waitUntilWritable(timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            try tmux.send(":", "w", "Enter")
+            var answer = ""
+            try tmux.waitFor("the answer to :w") { screen in
+                if screen.contains("Nothing to write") { answer = "open" } else if screen.contains("Read-only") { answer = "pending" }
+                return !answer.isEmpty
+            }
+            if answer == "open" { return }
+            guard Date() < deadline else { throw TmuxError.timeout("the annotation file to open", seconds: timeout, screen: try tmux.capture()) }
+            usleep(200_000)
+        }
+    }
+
     /// In the tag picker (open, or opening): types `tag`, chooses it, waits for the acknowledgement.
     func chooseTag(_ tag: String) throws {
         try tmux.waitFor("the tag picker") { $0.contains("─ Tag ") }
