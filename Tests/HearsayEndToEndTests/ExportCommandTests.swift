@@ -275,6 +275,7 @@ final class ReaderExportTmuxTests: XCTestCase {
         let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
         let reader = try host.launch([article])
         defer { reader.tmux.kill() }
+        try reader.waitUntilWritable()
         try reader.tmux.send("]", "q", "t")
         try reader.chooseTag("blame")
         try reader.tmux.type(":export html")

@@ -71,6 +71,7 @@ final class SharedCodebookTmuxTests: XCTestCase {
         let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
 
         var reader = try host.launch(["read", first, "--codebook", codebook])
+        try reader.waitUntilWritable()
         try reader.tmux.send("]", "q", "t")
         try reader.chooseTag("shared-tag")
         try reader.tmux.send("q")
@@ -125,6 +126,7 @@ final class ChangedArticleTmuxTests: XCTestCase {
 
         // Tag the first quotation and the sentence of the third paragraph.
         var reader = try host.launch([article])
+        try reader.waitUntilWritable()
         try reader.tmux.send("]", "q", "t")
         try reader.chooseTag("kept")
         try reader.tmux.send("g", "}", "}", "V", "1")

@@ -199,6 +199,7 @@ final class ReaderTmuxTests: XCTestCase {
     func testControlCCancelsTheNoteEditorAndKeepsReading() throws {
         let reader = try launch(try Article.current().arguments)
         defer { reader.tmux.kill() }
+        try reader.waitUntilWritable()
         try reader.tmux.send("V")
         try reader.tmux.waitFor("visual mode") { Screen.statusRow($0, height: reader.height).contains(" VISUAL ") }
         try reader.tmux.send("c")
