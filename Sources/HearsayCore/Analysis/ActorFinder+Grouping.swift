@@ -80,10 +80,13 @@ extension ActorFinder {
         // particle capitalised where a sentence starts with it. (Found first: a
         // lone "Dijk" then has one full name to join, not two.)
         var surnameOwner = HashMap64<Int>()   // by actor number
+        func opensWithParticle(_ words: ArraySlice<NameWordTable.Word>, of k: Int) -> Bool {
+            guard words.count >= 2, let particle = words.first else { return false }
+            return names.startsLowercase(particle, of: k) || isParticle(particle, of: k, names)
+        }
         for k in actors.indices where actors[k].origin == .text {
             let words = names.words(of: k)
-            guard words.count >= 2, let particle = words.first,
-                  names.startsLowercase(particle, of: k) || isParticle(particle, of: k, names) else { continue }
+            guard opensWithParticle(words, of: k), let particle = words.first else { continue }
             var owners = 0, owner = -1
             for f in lists[.fullNamesByLastWord, words.last!.hash] where fullActor[f] != k && fullName(f).count > words.count
                 && sameWords(fullName(f).suffix(words.count - 1), words.dropFirst())
@@ -96,7 +99,7 @@ extension ActorFinder {
         }
         for k in actors.indices where actors[k].origin == .text {
             let words = names.words(of: k)
-            if words.count >= 2, let particle = words.first, names.startsLowercase(particle, of: k) || isParticle(particle, of: k, names) {
+            if opensWithParticle(words, of: k) {
                 if let owner = surnameOwner[UInt64(k)] { merges.append((k, owner)) }
                 continue
             }

@@ -105,8 +105,7 @@ extension ActorFinder {
             if t.kind == .possessive, last == j - 1, possessiveInsideName(i, j) { j += 1; continue }
             // "St Thomas' Hospital": the same with the apostrophe alone after an "s".
             // ("Leeds Magistrates’ Court": the owners are the magistrates, not Leeds.)
-            if t.kind == .punctuation, last == j - 1, ScalarClass.isApostrophe(doc.scalars[t.start]),
-               doc.isPluralPossessive(j), possessiveInsideName(i, j, ownedByTheFirstWord: j - 1 == i) {
+            if last == j - 1, doc.isPluralPossessiveApostrophe(j), possessiveInsideName(i, j, ownedByTheFirstWord: j - 1 == i) {
                 j += 1
                 continue
             }

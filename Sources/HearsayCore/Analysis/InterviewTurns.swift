@@ -66,10 +66,8 @@ struct InterviewTurns {
         let index = MentionIndex(table.mentions)
         let tokens = doc.tokenTable
         let actors = table.actors
-        func person(at label: Range<Int>) -> Mention? {
-            index.first(in: TextRange(tokens[label.lowerBound].start, tokens[label.upperBound - 1].end)) {
-                actors[$0.actor].type == .person && $0.kind == .named
-            }
+        func person(at label: TextRange) -> Mention? {
+            index.first(in: label) { actors[$0.actor].type == .person && $0.kind == .named }
         }
         // The people named in the interview's opening: who asks and who answers.
         let opening = TextRange(0, turns[0].words.start)
@@ -86,7 +84,7 @@ struct InterviewTurns {
             } else if turn.label.count == 1, doc.token(turn.label.lowerBound, is: "a") {
                 actor = interviewee
                 kind = .nominal
-            } else if let named = person(at: turn.label) {
+            } else if let named = person(at: labelRange) {
                 actor = named.actor
             } else if turn.label.count == 1, tokens[turn.label.lowerBound].isAllCaps,
                       let owner = finder.personWithInitials(turn.label.lowerBound, actors: actors) {

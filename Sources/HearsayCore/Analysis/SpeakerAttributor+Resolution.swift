@@ -326,8 +326,7 @@ extension SpeakerAttributor {
         // after the owner's word ("Thomas’ sister pleaded with him" names no one
         // else, and the owner is the subject the text carries on).
         let after = doc.tokenIndex(atOrAfter: subject.range.end)
-        guard after < tokens.count, tokens[after].kind == .possessive
-                || ScalarClass.isApostrophe(doc.scalars[tokens[after].start]) && doc.isPluralPossessive(after) else { return subject }
+        guard after < tokens.count, tokens[after].kind == .possessive || doc.isPluralPossessiveApostrophe(after) else { return subject }
         let near = min(after + 6, tokens.count - 1)
         return firstAccepted(from: tokens[after].end, to: min(end, tokens[near].end), accept) ?? subject
     }

@@ -265,42 +265,41 @@ extension SpeakerAttributor {
                 return resolve(subject, cue: verb..<(verb + 1), rule: rule)
             }
         }
-        // "My editor, Ruth Okafor, read the draft and said", "The fisheries minister,
-        // Kari Nordmo, visited our lab and told us": the person named in apposition
-        // to the opening phrase, whatever word opens it.
+        // A second verb of the sentence's opening phrase ("… and said").
         if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"),
-           let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
-           let named = namedInApposition(to: first), named.upperBound < k, index.hasPerson(in: ctx.range(named), actors: table.actors) {
-            return resolve(named, cue: verb..<(verb + 1), rule: rule)
-        }
-        if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"),
-           let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k),
-           ctx.token(first.lowerBound).isCapitalised,
-           // (Not a word that starts no subject: "Every few years a minister … and promises".)
-           !ctx.opensNoSubject(first.lowerBound) {
-            // "Privacy campaigner Max Schrems, whose complaint …, welcomed the fine
-            // but said": the person the opening phrase names, past a role before them.
-            for p in first.lowerBound..<min(first.upperBound, first.lowerBound + 4) {
-                if let person = namedPerson(startingAt: p) { return resolve(person, cue: verb..<(verb + 1), rule: rule) }
+           let first = ctx.phrase(startingAt: sentence.lowerBound, limit: k) {
+            // "My editor, Ruth Okafor, read the draft and said", "The fisheries minister,
+            // Kari Nordmo, visited our lab and told us": the person named in apposition
+            // to the opening phrase, whatever word opens it.
+            if let named = namedInApposition(to: first), named.upperBound < k, index.hasPerson(in: ctx.range(named), actors: table.actors) {
+                return resolve(named, cue: verb..<(verb + 1), rule: rule)
             }
-            // "The Confederation of British Industry (CBI) said … and urged": the
-            // body it names whole (not one whose possessive heads another noun:
-            // "Pakistan's ministry went further and posted").
-            for p in first.lowerBound..<min(first.upperBound, first.lowerBound + 2) {
-                if let named = namedActor(startingAt: p), named.count >= 2,
-                   named.upperBound >= ctx.count || ctx.token(named.upperBound).kind != .possessive {
-                    return resolve(named, cue: verb..<(verb + 1), rule: rule)
+            // (Not a word that starts no subject: "Every few years a minister … and promises".)
+            if ctx.token(first.lowerBound).isCapitalised, !ctx.opensNoSubject(first.lowerBound) {
+                // "Privacy campaigner Max Schrems, whose complaint …, welcomed the fine
+                // but said": the person the opening phrase names, past a role before them.
+                for p in first.lowerBound..<min(first.upperBound, first.lowerBound + 4) {
+                    if let person = namedPerson(startingAt: p) { return resolve(person, cue: verb..<(verb + 1), rule: rule) }
                 }
+                // "The Confederation of British Industry (CBI) said … and urged": the
+                // body it names whole (not one whose possessive heads another noun:
+                // "Pakistan's ministry went further and posted").
+                for p in first.lowerBound..<min(first.upperBound, first.lowerBound + 2) {
+                    if let named = namedActor(startingAt: p), named.count >= 2,
+                       named.upperBound >= ctx.count || ctx.token(named.upperBound).kind != .possessive {
+                        return resolve(named, cue: verb..<(verb + 1), rule: rule)
+                    }
+                }
+                // The subject is the opening phrase up to its own verb.
+                var end = first.lowerBound + 1
+                while end < first.upperBound, ctx.isWord(end),
+                      ctx.token(end).isCapitalised || ctx.token(end).kind == .possessive || end == first.lowerBound + 1 && ctx.word(first.lowerBound, in: HashedWords.determiners) {
+                    end += 1
+                }
+                // ("Its chair, Annelies de Groot, told reporters … and accused": the name.)
+                let opening = first.lowerBound..<end
+                return resolve(namedInApposition(to: opening) ?? opening, cue: verb..<(verb + 1), rule: rule)
             }
-            // The subject is the opening phrase up to its own verb.
-            var end = first.lowerBound + 1
-            while end < first.upperBound, ctx.isWord(end),
-                  ctx.token(end).isCapitalised || ctx.token(end).kind == .possessive || end == first.lowerBound + 1 && ctx.word(first.lowerBound, in: HashedWords.determiners) {
-                end += 1
-            }
-            // ("Its chair, Annelies de Groot, told reporters … and accused": the name.)
-            let opening = first.lowerBound..<end
-            return resolve(namedInApposition(to: opening) ?? opening, cue: verb..<(verb + 1), rule: rule)
         }
         // Participles and passives with an agent: "said by X".
         if ctx.word(verb + 1, is: "by"),

@@ -71,6 +71,13 @@ extension Document {
         return WordHash.lower(scalars[t.start..<(t.end - 1)])
     }
 
+    /// The token at `k` is an apostrophe that ends a plural's possessive
+    /// ("nurses’ union", "Leeds Magistrates’ Court").
+    func isPluralPossessiveApostrophe(_ k: Int) -> Bool {
+        k < tokenTable.count && tokenTable[k].kind == .punctuation && ScalarClass.isApostrophe(scalars[tokenTable[k].start])
+            && isPluralPossessive(k)
+    }
+
     /// The punctuation at `k` (an apostrophe, as the caller reads it) ends a
     /// plural's possessive: right after a word ending in "s", with a word
     /// after it ("nurses’ union", "farmers' groups", "St Thomas' Hospital").
