@@ -100,12 +100,19 @@ extension ActorFinder {
         // After: a comma, an article or an owner maybe, up to four words ending in the role's word.
         guard run.upperBound + 2 < tokens.count, doc.token(run.upperBound, isPunctuation: ",") else { return nil }
         var start = run.upperBound + 1
-        if tokens[start].kind == .word, HashedWords.articles.contains(lowerHash(start)) { start += 1 }
+        let article = tokens[start].kind == .word && HashedWords.articles.contains(lowerHash(start))
+        if article { start += 1 }
         if start + 1 < tokens.count, tokens[start + 1].kind == .possessive { start += 2 }
+        // "Helen Ashcroft, the Leader of the Opposition,": a title of several words.
+        if article, let title = matchTitle(at: start, within: start..<min(tokens.count, start + 6)), title.hashes.count >= 2,
+           start + title.hashes.count < tokens.count, tokens[start + title.hashes.count].kind == .punctuation {
+            return role(start..<(start + title.hashes.count))
+        }
         var end = start
         // (In lower case: "In Swindon, Minister of Education Élodie Kierkegaard said"
-        // titles the next name, not Swindon.)
-        while end < min(tokens.count, start + 4), tokens[end].kind == .word, !tokens[end].isCapitalised,
+        // titles the next name, not Swindon. After an article, in capitals too:
+        // "Daniel Whitcombe, the Prime Minister, replied".)
+        while end < min(tokens.count, start + 4), tokens[end].kind == .word, article || !tokens[end].isCapitalised,
               !tokens[end].flags.contains(.newlineBefore) {
             if isPostWord(end) {
                 let after = end + 1

@@ -71,8 +71,16 @@ extension ActorFinder {
         guard let candidates = gazetteer.surfacesByFirstHash[hash(i)] else {
             return doc.tokenTable[i].isAllCaps ? matchInCapitals(at: i) : nil
         }
-        return firstMatch(candidates, at: i) { k, surface, _ in hash(k) == surface.hashes[k - i] }
-            ?? (doc.tokenTable[i].isAllCaps ? matchInCapitals(at: i) : nil)
+        guard let match = firstMatch(candidates, at: i, sameWord: { k, surface, _ in hash(k) == surface.hashes[k - i] }) else {
+            return doc.tokenTable[i].isAllCaps ? matchInCapitals(at: i) : nil
+        }
+        // "FC Zwolle", "FC Barcelona": a club's word in capitals that opens a
+        // name is no acronym of its own (the Frontier Corps' "FC").
+        if match.count == 1, doc.tokenTable[i].isAllCaps, HashedWords.organisationKeywords.contains(hash(i)),
+           i + 1 < doc.tokenTable.count, doc.tokenTable[i + 1].flags.contains(.spaceBefore), isNameWord(i + 1) {
+            return nil
+        }
+        return match
     }
 
     /// A name written in capitals ("UNITED NATIONS said", a headline's
@@ -124,9 +132,9 @@ extension ActorFinder {
             table.addMention(Mention(range: range, actor: a, kind: .named, rule: .gazetteer), in: doc)
         case .capital:
             // The city, not its government: "in London", "in south London", "the
-            // Mayor of London", "London's streets".
+            // Mayor of London", "London's streets", "day-trippers from London".
             if isLocative(before: i) || isLocativePastCompass(before: i) || isPlaceOf(before: i)
-                || hasTownsPossessive(after: i + g.count) {
+                || hasTownsPossessive(after: i + g.count) || isHomeOrSeat(before: i) {
                 let a = gazetteerActor(entry)
                 table.addMention(Mention(range: range, actor: a, kind: .named, rule: .gazetteerPlace), in: doc)
             } else {

@@ -5,7 +5,24 @@ extension ActorFinder {
     mutating func joinShortNames() {
         // (The merges are worked out first: a copy of the actors held while the
         // table merges would make it copy all of them.)
-        table.merge(shortNameMerges())
+        let merges = shortNameMerges()
+        table.merge(merges)
+        genderFirstNames(mergedAway: merges.map(\.from))
+    }
+
+    /// A person named by a given name alone, who is no one's surname once the
+    /// names are joined ("Poppy, 14, lifted the lid"), has that name's gender,
+    /// so "he" is not her. (Found as a name run, a one-word name has none: it
+    /// may be a surname until the full names are read.)
+    mutating func genderFirstNames(mergedAway: [Int]) {
+        var away = [Bool](repeating: false, count: table.actors.count)
+        for a in mergedAway { away[a] = true }
+        for a in table.actors.indices where !away[a] {
+            let actor = table.actors[a]
+            guard actor.type == .person, actor.gender == nil, actor.origin == .text, !actor.name.utf8.contains(0x20),
+                  let gender = gazetteer.givenNamesByHash[WordHash.exact(actor.name)] ?? nil else { continue }
+            table.setGender(gender, of: a)
+        }
     }
 
     /// The merges `joinShortNames` makes, in order.
@@ -38,7 +55,11 @@ extension ActorFinder {
             // town, not Dunhampton Borough Council. (A stop ends an abbreviation: "Inc." is "Inc".)
             let words = names.words(of: k)
             guard words.count > 1, let first = words.first, let last = words.last else { continue }
-            if Self.companyWordHashes.contains(last.last == 0x2E ? names.hashDroppingLast(last, of: k) : last.hash) {
+            // (And football clubs: "Castleford United", then "Castleford"; "Redbridge
+            // City Football Club", then "Redbridge".)
+            let club = Self.clubWordHashes.contains(last.hash)
+                || words.count >= 3 && last.hash == Self.clubHash && words.dropLast().last?.hash == Self.footballHash
+            if club || Self.companyWordHashes.contains(last.last == 0x2E ? names.hashDroppingLast(last, of: k) : last.hash) {
                 lists.append(k, to: .companiesByFirstWord, first.last == 0x2E ? names.hashDroppingLast(first, of: k) : first.hash)
             }
         }
@@ -177,6 +198,9 @@ extension ActorFinder {
     private static let companyWordHashes = HashSet64(Lexicon.companyWords.map { WordHash.bytes(of: $0) })
     private static let organisationKeywordHashes = HashSet64(Lexicon.organisationKeywords.map { WordHash.bytes(of: $0) })
     private static let ampersandHash = WordHash.bytes(of: "&")
+    private static let clubWordHashes = HashSet64(["United", "Rovers", "Wanderers", "Athletic", "Albion", "FC", "AFC", "Rangers",
+                                                   "Hotspur"].map { WordHash.bytes(of: $0) })
+    private static let clubHash = WordHash.bytes(of: "Club"), footballHash = WordHash.bytes(of: "Football")
     private static let partyHash = WordHash.bytes(of: "Party")
 
     /// How often an actor is named, and where first and last.

@@ -30,12 +30,16 @@ extension ActorFinder {
                 continue
             }
             // "Ghana Journalists Association", "Kenya Police Service": a word that
-            // never starts a name, right before an organisation's word.
+            // never starts a name, right before an organisation's word; or
+            // before its plural possessive ("Castle Street Traders’ Association").
             if t.kind == .word, t.isCapitalised, t.flags.contains(.spaceBefore), last == j - 1, j + 1 < tokens.count,
-               HashedWords.organisationKeywords.contains(hash(j + 1)), tokens[j + 1].flags.contains(.spaceBefore),
-               gazetteer.stopwordHashes.contains(hash(j)), isNameWord(j + 1) {
-                j += 1
-                continue
+               gazetteer.stopwordHashes.contains(hash(j)) {
+                let body = doc.isPluralPossessiveApostrophe(j + 1) ? j + 2 : j + 1
+                if body < tokens.count, HashedWords.organisationKeywords.contains(hash(body)), tokens[body].flags.contains(.spaceBefore),
+                   isNameWord(body) {
+                    j = body
+                    continue
+                }
             }
             // "National Union of Journalists", "Federation of Students": the people
             // a body is of, after its organisation's word.
@@ -73,9 +77,11 @@ extension ActorFinder {
             }
             // "Federal Office for the Environment", "Department of the Interior":
             // "of the", "for the" after an organisation's word.
+            // (And a title's: "Leader of the Opposition", which names nobody.)
             if t.kind == .word, !t.isCapitalised, last == j - 1, j + 2 < tokens.count,
                HashedWords.ofOrFor.contains(hash(j)), doc.token(j + 1, is: "the"), !tokens[j + 1].isCapitalised,
-               HashedWords.organisationKeywords.contains(hash(last)), isNameWord(j + 2) {
+               HashedWords.organisationKeywords.contains(hash(last)) || matchTitle(at: i, within: i..<(j + 3))?.hashes.count == j + 3 - i,
+               isNameWord(j + 2) {
                 sawOf = true
                 j += 2
                 continue
@@ -92,7 +98,7 @@ extension ActorFinder {
                         || last == i + 1 && looksLikePersonalName(i, last)
                         // "Professor Hiroshi Tanabe of Keio University": a title and two names.
                         || last == i + 2 && isHonorific(i) && looksLikePersonalName(i + 1, last))
-                if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf && !bodyNamed(after: j) || andJoinsABody(after: last, at: j), !personOf {
+                if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf && !bodyNamed(after: j) || !sawOf && andJoinsABody(after: last, at: j), !personOf {
                     if doc.token(j, is: "of") || doc.token(j, is: "for") { sawOf = true }
                     j += 1
                     continue
@@ -144,10 +150,20 @@ extension ActorFinder {
     func bodyNamed(after and: Int) -> Bool {
         var k = and + 1
         while k < min(doc.tokenTable.count, and + 4), isNameWord(k) {
-            if HashedWords.organisationKeywords.contains(hash(k)), k + 1 >= doc.tokenTable.count || !isNameWord(k + 1) { return true }
+            if HashedWords.organisationKeywords.contains(hash(k)), k + 1 >= doc.tokenTable.count || !isNameWord(k + 1) || endsWithPlace(k + 1) {
+                return true
+            }
             k += 1
         }
         return false
+    }
+
+    /// "Kellerman College London": a body's name may end in its city, one word
+    /// the gazetteer knows as a place, after the body's word at `k - 1`.
+    func endsWithPlace(_ k: Int) -> Bool {
+        guard let place = matchGazetteer(at: k), place.count == 1,
+              [.place, .state].contains(gazetteer.entries[place.entry].type) else { return false }
+        return k + 1 >= doc.tokenTable.count || !isNameWord(k + 1)
     }
 
     func isNameWord(_ i: Int) -> Bool {
@@ -353,6 +369,8 @@ extension ActorFinder {
                 p += 1
             }
         }
+        // (Where the titles began: "Its chief medical adviser, Dr Imogen Clarke," has its post before them.)
+        let titlesStart = run.lowerBound
         if titled { run = nameStart..<run.upperBound }
         // A role noun right before the name gives its role and gender: "spokeswoman
         // Sujata Raisinghani", "Ashford manager Stuart Hargreaves".
@@ -406,7 +424,7 @@ extension ActorFinder {
         for role in roles { table.addRole(role, to: a) }
         // "The Education Secretary, Marcus Pell,", "Marcus Hale, policy director,":
         // the post in apposition (the comma asked first: most names have none).
-        if roles.isEmpty, let role = roleInApposition(around: run), table.actors.withUnsafeBufferPointer({ $0[a].type == .person }) {
+        if roles.isEmpty, let role = roleInApposition(around: titlesStart..<run.upperBound), table.actors.withUnsafeBufferPointer({ $0[a].type == .person }) {
             table.addRole(role, to: a)
         }
         if titled, table.actors[a].type != .person { table.setType(.person, of: a) }
@@ -436,7 +454,7 @@ extension ActorFinder {
             let adverb = doc.token(run.lowerBound, endsWith: "ly") && !wordsOfPeople.contains(first) && !capitalisedMidSentence.contains(first)
                 && !(run.count == 1 && followedBySpeechOrPossessive(run.upperBound))
             if (lowercaseElsewhere.contains(lowerHash(run.lowerBound)) || adverb)
-                && !(run.count >= 2 && opened) && !opensPortfolio(run) {
+                && !(run.count >= 2 && opened) && !opensPortfolio(run) && !opensWithTitle(run) {
                 run = (run.lowerBound + 1)..<run.upperBound
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return nil }
@@ -466,12 +484,23 @@ extension ActorFinder {
         // Names of treaties, events and prizes are not actors: "Indus Waters Treaty".
         if let last = run.last, HashedWords.nonActorKeywords.contains(hash(last)) { return nil }
         // A sentence that opens with a gerund ("Sharing the Kunar Basin", "Referring to").
-        if sentenceInitial[run.lowerBound], doc.token(run.lowerBound, endsWith: "ing") {
+        // (Not a surname in "ing" named before, or in a sentence's middle:
+        // "Paula Denning. Denning added", "Browning said".)
+        if sentenceInitial[run.lowerBound], doc.token(run.lowerBound, endsWith: "ing"),
+           !wordsOfPeople.contains(hash(run.lowerBound)), !capitalisedMidSentence.contains(hash(run.lowerBound)) {
             run = (run.lowerBound + 1)..<run.upperBound
             while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
             if run.isEmpty { return nil }
         }
         return run
+    }
+
+    /// "Mayor Linda Park announced", with "the mayor" in lower case elsewhere:
+    /// a title that opens the sentence and a name after it. The title rules
+    /// read it; dropped as a common word, it would leave "Linda Park" a park.
+    func opensWithTitle(_ run: Range<Int>) -> Bool {
+        guard run.count >= 2, let title = matchTitle(at: run.lowerBound, within: run) else { return false }
+        return title.words.count < run.count
     }
 
     /// "Health Secretary Wes Streeting" at a sentence's start: the first word
@@ -583,6 +612,8 @@ extension ActorFinder {
         if isBroadcastersNumber(run.upperBound - 1) { return .organisation }
         // "Bute House", "Mansion House": a building (a body named so speaks, and
         // is then made an organisation). Not "the House" alone, nor "Dr House".
+        // "told the House", "the House voted": a legislature's chamber.
+        if words == ["House"], run.lowerBound > 0, doc.token(run.lowerBound - 1, is: "the") { return .organisation }
         if words.count >= 2, words.last == "House", !wordTokens.contains(where: { gazetteer.givenNamesByHash[hash($0)] != nil }) {
             // ("Freedom House said": a body.)
             let k = run.upperBound
@@ -620,6 +651,22 @@ extension ActorFinder {
             if type == .person, doc.token(run.lowerBound - 1, is: "at") || doc.token(run.lowerBound - 1, is: "of") { return .organisation }
             // "in Swindon and Telford": coordinated with a place, a place.
             if type == .place || type == .state, doc.token(run.lowerBound - 1, is: "and") || doc.token(run.lowerBound - 1, is: "or") { return .place }
+        }
+        // "a nurse from Hove", "the Conservative MP for Harbury": where a person
+        // comes from, or the seat they hold.
+        if isHomeOrSeat(before: run.lowerBound) { return .place }
+        // "the Conservative MP for Harbury", "a Tory councillor": a party.
+        if words.count == 1, run.upperBound < doc.tokenTable.count, doc.tokenTable[run.upperBound].kind == .word,
+           Self.partyMemberHashes.contains(hash(run.upperBound)) {
+            return .organisation
+        }
+        // "between Aoife and the soldier", "said to Poppy": a given name alone
+        // is a person after a preposition that also goes before people (not
+        // after "in", "at", "near": "in Florence").
+        if words.count == 1, gazetteer.givenNamesByHash[hash(run.lowerBound)] != nil,
+           !(run.lowerBound > 0 && doc.tokenTable[run.lowerBound - 1].kind == .word
+             && Self.strictlyLocativeHashes.contains(lowerHash(run.lowerBound - 1))) {
+            return .person
         }
         if words.count == 1, isLocative(before: run.lowerBound) || isPlaceOf(before: run.lowerBound) { return .place }
         if words.count == 1, hasTownsPossessive(after: run.upperBound) { return .place }
@@ -758,6 +805,28 @@ extension ActorFinder {
         return HashedWords.locativePrepositions.contains(lowerHash(i - 1))
     }
     static let accordingHash = WordHash.lower("according")
+
+    /// "a retired postman from Doncaster", "day-trippers from London": a person
+    /// described, then "from"; "the MP for Harbury", "the member for Kendrick":
+    /// a legislator's seat.
+    func isHomeOrSeat(before i: Int) -> Bool {
+        guard i >= 2, doc.tokenTable[i - 1].kind == .word, doc.tokenTable[i - 2].kind == .word else { return false }
+        if doc.token(i - 1, is: "from") {
+            let noun = lowerHash(i - 2)
+            return !doc.tokenTable[i - 2].isCapitalised
+                && (gazetteer.singleWordRole(lowerHash: noun) != nil || Self.peopleFromHashes.contains(noun)
+                    || doc.singularLowerHash(ofToken: i - 2).map { gazetteer.singleWordRole(lowerHash: $0) != nil || Self.peopleFromHashes.contains($0) } == true)
+        }
+        return doc.token(i - 1, is: "for") && Self.seatHolderHashes.contains(hash(i - 2))
+    }
+    static let peopleFromHashes = HashSet64(["accountant", "postman", "postwoman", "fan", "driver", "day-tripper", "visitor",
+                                             "tourist", "holidaymaker", "shopper", "family", "couple", "grandfather",
+                                             "grandmother", "mum", "dad", "man", "woman", "boy", "girl"].map(WordHash.lower))
+    static let partyMemberHashes = HashSet64(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "councillor", "councillors",
+                                              "peer", "peers", "backbencher", "backbenchers", "candidate"].map(WordHash.exact))
+    static let seatHolderHashes = HashSet64(["MP", "MPs", "MSP", "MS", "AM", "MLA", "TD", "member", "candidate", "councillor",
+                                             "Member", "Senator", "senator", "congressman", "congresswoman"].map(WordHash.exact))
+    static let strictlyLocativeHashes = HashSet64(["in", "at", "near", "inside", "outside", "downtown"].map(WordHash.lower))
 
     /// Two capitalised words, neither all capitals nor a word of bodies or places
     /// ("Henrik Olsen", not "Royal Bank" or "Trinity College").

@@ -138,6 +138,11 @@ enum HashedWords {
     static let bodyPartNouns = set(["mission", "delegation", "secretariat", "observers", "monitors", "team", "office"])
     /// Speech verbs whose passive subject is who was spoken to: "was told", "were assured".
     static let addressedForms = set(["told", "informed", "assured", "reminded", "promised", "warned", "urged", "asked"])
+    /// "I said, ‘…’" inside a quotation: its speaker quoting themselves.
+    static let firstPersonSubjects = set(["i", "we"])
+    /// Speech verbs whose object is their target, not their speaker: "was
+    /// accused of “…”", "Minister accused of “…”" (a headline's passive).
+    static let targetedForms = set(["accused", "criticised", "criticized", "blamed", "praised", "condemned"])
     /// Words that own a relative: "my grandmother", "his wife".
     static let ownerWords = set(["my", "our", "his", "her", "their"])
     /// Relatives and the gender each gives "he" or "she" (nil: either).

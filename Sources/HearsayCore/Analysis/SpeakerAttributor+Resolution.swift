@@ -207,6 +207,12 @@ extension SpeakerAttributor {
             record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerNominal))
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
         }
+        // "The Leader of the Opposition said": the holder of the whole post,
+        // which goes on past "of" ("Helen Ashcroft, the Leader of the Opposition,").
+        if definite, head != np, let actor = holder(ofRole: np, at: range.start) {
+            record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerNominal))
+            return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
+        }
         if definite, let actor = resolveNominal(head, headWord: headWord, at: range.start) {
             record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerNominal))
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
@@ -360,24 +366,38 @@ extension SpeakerAttributor {
     static let ownerPronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
 
     /// Role nouns and common nouns that stand for an actor named earlier.
+    /// What follows a described speaker's head word: "spokesperson for the operator".
+    static let postModifierPrepositions = ["for", "of", "at", "from", "with"]
+
+    /// The person named last (within two pages) who holds the post that
+    /// `words` name ("foreign minister"), if anyone does.
+    func holder(ofRole words: Range<Int>, at offset: Int) -> Int? {
+        let role = words.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
+        let holders = table.actors(holding: role)
+        guard !holders.isEmpty else { return nil }
+        let actors = table.actors
+        return index.last(before: offset, window: RoleLinker.holderWindow, where: {
+            holders.contains($0.actor) && actors[$0.actor].type == .person
+        })?.actor
+    }
+
     mutating func resolveNominal(_ head: Range<Int>, headWord: String, at offset: Int) -> Int? {
         let actors = table.actors
         let role = head.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
         // "the foreign minister": the person who holds that role.
-        let holders = table.actors(holding: role)
-        if !holders.isEmpty, let holder = index.last(before: offset, window: RoleLinker.holderWindow, where: {
-            holders.contains($0.actor) && actors[$0.actor].type == .person
-        }) {
-            return holder.actor
-        }
+        if let holder = holder(ofRole: head, at: offset) { return holder }
         // "A senior European diplomat … said …. “…,” the diplomat said": the one
         // described before with that word, when no one holds it by name.
+        // ("A spokesperson for the operator said … “…,” the spokesperson said":
+        // the head word before what the description adds after it.)
         let roleSuffix = " " + role
+        let rolePrefixes = Self.postModifierPrepositions.map { role + " " + $0 + " " }
         if let described = index.last(before: offset, window: 3000, where: { m in
             guard m.kind == .nominal, m.rule == .speakerDescription else { return false }
             let a = actors[m.actor]
-            return a.origin == .speaker && a.type == .person && a.name.utf8.count > roleSuffix.utf8.count
-                && a.name.lowercasedFast().hasSuffix(roleSuffix)
+            guard a.origin == .speaker, a.type == .person, a.name.utf8.count > roleSuffix.utf8.count else { return false }
+            let name = a.name.lowercasedFast()
+            return name.hasSuffix(roleSuffix) || rolePrefixes.contains { name.hasPrefix($0) }
         }) {
             return described.actor
         }

@@ -184,8 +184,13 @@ extension SpeakerAttributor {
         // "I have been told that the government is doing something about “common
         // sense”", "the players had been told to “stay calm”": who was told is no
         // speaker; the teller is, when "by" names them.
-        if verb - 1 > sentence.lowerBound, ctx.word(verb - 1, in: HashedWords.passiveAuxiliaries),
-           ctx.word(verb, in: HashedWords.addressedForms) {
+        // So is who was accused ("The Prime Minister was accused of “…”", and
+        // in a headline with no "was": "Minister accused of “…”"; the active
+        // has its object between: "accused ministers of “…”").
+        let passive = verb - 1 > sentence.lowerBound && ctx.word(verb - 1, in: HashedWords.passiveAuxiliaries)
+        let targeted = ctx.word(verb, in: HashedWords.targetedForms)
+            && (passive || verb > sentence.lowerBound && (ctx.word(verb + 1, is: "of") || ctx.word(verb + 1, is: "for")))
+        if passive && ctx.word(verb, in: HashedWords.addressedForms) || targeted {
             guard ctx.word(verb + 1, is: "by"), let agent = ctx.phrase(startingAt: verb + 2, limit: sentence.upperBound) else { return nil }
             return resolve(agent, cue: verb..<(verb + 1), rule: rule + "-passive")
         }
@@ -209,7 +214,10 @@ extension SpeakerAttributor {
             var before = verb - 2
             while before > sentence.lowerBound, before > verb - 8, !ctx.isCue(before), !ctx.inQuote(before),
                   ctx.isWord(before) { before -= 1 }
-            if before >= 0, ctx.isCue(before), !ctx.inQuote(before), before > sentence.lowerBound,
+            // (Not an infinitive's verb: in "He declined to respond directly to
+            // the editorial, saying only: “…”" the sentence's subject speaks,
+            // and "directly" after "respond" is no speaker put after its verb.)
+            if before >= 0, ctx.isCue(before), !ctx.inQuote(before), before > sentence.lowerBound, !ctx.word(before - 1, is: "to"),
                var s = speaker(ofVerb: before, rule: rule) ?? cueAfterSpeaker(ofVerb: before, rule: rule) {
                 // (The participle introduces the quotation: it is the cue.)
                 s.cue = ctx.range(verb..<(verb + 1))
@@ -240,6 +248,16 @@ extension SpeakerAttributor {
         if rule == "cue-before", v - 1 > sentence.lowerBound, ctx.word(v - 1, is: "who"), !ctx.token(v - 1).isAllCaps {
             let end = ctx.isPunct(v - 2, ",") ? v - 3 : v - 2
             if end >= sentence.lowerBound, let np = ctx.phrase(endingAt: end, floor: sentence.lowerBound, allowAll: false) {
+                // "Kwame Osei, the MP for Thornbury East, who accused": the person
+                // the description is in apposition to.
+                if !index.hasPerson(in: ctx.range(np), actors: table.actors), np.lowerBound - 2 >= sentence.lowerBound,
+                   ctx.isPunct(np.lowerBound - 1, ","),
+                   let person = index.first(endingAt: ctx.token(np.lowerBound - 2).end, where: {
+                       $0.kind == .named && table.actors[$0.actor].type == .person
+                   }) {
+                    let start = doc.tokenIndex(atOrAfter: person.range.start)
+                    return resolve(start..<(np.lowerBound - 1), cue: verb..<(verb + 1), rule: rule)
+                }
                 return resolve(np, cue: verb..<(verb + 1), rule: rule)
             }
         }

@@ -61,7 +61,8 @@ struct SpeakerAttributor: Sendable {
             if let found { previous = (q, found); lastSpeaker = found }
         }
         for q in range where quotes[q].parent != nil {
-            speakers[q - first] = attributeNested(q)
+            let outer = quotes[q].parent.flatMap { range.contains($0) ? speakers[$0 - first] : nil }
+            speakers[q - first] = attributeNested(q, outerSpeaker: outer)
         }
         return speakers
     }
@@ -78,7 +79,7 @@ struct SpeakerAttributor: Sendable {
 
     /// A quotation inside a quotation: the speaker the outer speaker quotes
     /// ("When Minister Ahmadzai told me that ‘nothing will be built…’").
-    mutating func attributeNested(_ q: Int) -> Speaker? {
+    mutating func attributeNested(_ q: Int, outerSpeaker: Speaker? = nil) -> Speaker? {
         guard let p = quotes[q].parent else { return nil }
         let open = doc.tokenIndex(atOrAfter: quotes[q].range.start)
         let floor = doc.tokenIndex(atOrAfter: quotes[p].content.start)
@@ -104,6 +105,12 @@ struct SpeakerAttributor: Sendable {
                     s -= 1
                 }
                 guard start < end else { return nil }
+                // “I said, ‘…’”: the one who speaks the outer quotation.
+                if end - start == 1, ctx.word(start, in: HashedWords.firstPersonSubjects), var outer = outerSpeaker {
+                    outer.cue = ctx.range(k..<(k + 1))
+                    outer.rule = "nested"
+                    return outer
+                }
                 return resolve(start..<end, cue: k..<(k + 1), rule: "nested")
             }
             k -= 1

@@ -612,6 +612,28 @@ KabulNow	organisation	Kabul Now	Afghanistan
 Hasht-e Subh	organisation	Hasht-e-Subh|Hasht-e Subh Daily|8am Media	Afghanistan
 Bakhtar News Agency	organisation	Bakhtar	Afghanistan
 Radio Television Afghanistan	organisation	RTA	Afghanistan
+Le Monde	organisation		France
+Le Figaro	organisation		France
+Libération	organisation		France
+Frankfurter Allgemeine Zeitung	organisation	FAZ	Germany
+Süddeutsche Zeitung	organisation		Germany
+Die Zeit	organisation		Germany
+Der Spiegel	organisation	Spiegel	Germany
+Die Welt	organisation		Germany
+Bild	organisation		Germany
+Asahi Shimbun	organisation		Japan
+Yomiuri Shimbun	organisation		Japan
+Mainichi Shimbun	organisation		Japan
+Nikkei	organisation		Japan
+Kyodo News	organisation	Kyodo	Japan
+El País	organisation		Spain
+El Mundo	organisation		Spain
+La Repubblica	organisation		Italy
+Corriere della Sera	organisation		Italy
+China Central Television	organisation		China
+Irish Times	organisation		Ireland
+Sky Sports	organisation	Sky Sports News	United Kingdom
+BBC Radio 5 Live	organisation	Radio 5 Live|5 Live	United Kingdom
 # --- Companies and platforms ---
 Google	organisation		United States
 Alphabet	organisation	Alphabet Inc.	United States
@@ -668,6 +690,7 @@ Sotheby's	organisation	Sotheby’s	United States
 Lloyd's of London	organisation	Lloyd’s of London|Lloyd's|Lloyd’s	United Kingdom
 SoftBank	organisation	SoftBank Group	Japan
 # --- Universities and think tanks ---
+Trinity College Dublin	organisation	TCD	Ireland
 Harvard University	organisation	Harvard	United States
 University of Oxford	organisation	Oxford University	United Kingdom
 University of Cambridge	organisation	Cambridge University	United Kingdom
@@ -1242,6 +1265,122 @@ Karakoram	Karakoram range		body
 Mount Everest	Everest		body
 Tasmania		Australia	region
 Northern Territory	NT	Australia	region
+# --- United Kingdom and Ireland: counties, regions, towns (stop 32) ---
+Yorkshire		United Kingdom	region
+North Yorkshire		United Kingdom	region
+West Yorkshire		United Kingdom	region
+South Yorkshire		United Kingdom	region
+East Yorkshire		United Kingdom	region
+Northumberland		United Kingdom	region
+Cumbria		United Kingdom	region
+County Durham		United Kingdom	region
+Lancashire		United Kingdom	region
+Cheshire		United Kingdom	region
+Derbyshire		United Kingdom	region
+Nottinghamshire		United Kingdom	region
+Lincolnshire		United Kingdom	region
+Norfolk		United Kingdom	region
+Suffolk		United Kingdom	region
+Essex		United Kingdom	region
+Surrey		United Kingdom	region
+Sussex		United Kingdom	region
+East Sussex		United Kingdom	region
+West Sussex		United Kingdom	region
+Hampshire		United Kingdom	region
+Dorset		United Kingdom	region
+Cornwall		United Kingdom	region
+Somerset		United Kingdom	region
+Wiltshire		United Kingdom	region
+Gloucestershire		United Kingdom	region
+Oxfordshire		United Kingdom	region
+Berkshire		United Kingdom	region
+Buckinghamshire		United Kingdom	region
+Hertfordshire		United Kingdom	region
+Cambridgeshire		United Kingdom	region
+Bedfordshire		United Kingdom	region
+Northamptonshire		United Kingdom	region
+Leicestershire		United Kingdom	region
+Warwickshire		United Kingdom	region
+Worcestershire		United Kingdom	region
+Herefordshire		United Kingdom	region
+Shropshire		United Kingdom	region
+Staffordshire		United Kingdom	region
+Merseyside		United Kingdom	region
+Greater Manchester		United Kingdom	region
+West Midlands		United Kingdom	region
+East Midlands		United Kingdom	region
+East Anglia		United Kingdom	region
+Home Counties		United Kingdom	region
+Lake District		United Kingdom	region
+Cotswolds		United Kingdom	region
+Pennines		United Kingdom	region
+Peak District		United Kingdom	region
+Fife		United Kingdom	region
+Aberdeenshire		United Kingdom	region
+Scottish Highlands		United Kingdom	region
+Argyll		United Kingdom	region
+Dumfries and Galloway		United Kingdom	region
+Shetland		United Kingdom	region
+Orkney		United Kingdom	region
+Outer Hebrides		United Kingdom	region
+Hebrides		United Kingdom	region
+Snowdonia		United Kingdom	region
+Anglesey		United Kingdom	region
+Gwynedd		United Kingdom	region
+Pembrokeshire		United Kingdom	region
+Ceredigion		United Kingdom	region
+Powys		United Kingdom	region
+County Antrim		United Kingdom	region
+County Down		United Kingdom	region
+County Armagh		United Kingdom	region
+County Tyrone		United Kingdom	region
+County Fermanagh		United Kingdom	region
+County Londonderry		United Kingdom	region
+Exeter		United Kingdom	city
+Norwich		United Kingdom	city
+Ipswich		United Kingdom	city
+Doncaster		United Kingdom	city
+Harrogate		United Kingdom	city
+Hove		United Kingdom	city
+Lewes		United Kingdom	city
+Holyhead		United Kingdom	city
+Sunderland		United Kingdom	city
+Middlesbrough		United Kingdom	city
+Wrexham		United Kingdom	city
+Stirling		United Kingdom	city
+Derry		United Kingdom	city
+Londonderry		United Kingdom	city
+County Donegal		Ireland	region
+County Kerry		Ireland	region
+County Cork		Ireland	region
+County Galway		Ireland	region
+County Mayo		Ireland	region
+County Sligo		Ireland	region
+County Wexford		Ireland	region
+County Wicklow		Ireland	region
+County Kilkenny		Ireland	region
+County Tipperary		Ireland	region
+County Clare		Ireland	region
+County Limerick		Ireland	region
+Donegal		Ireland	region
+Galway		Ireland	region
+Wexford		Ireland	region
+Wicklow		Ireland	region
+Kilkenny		Ireland	region
+Tipperary		Ireland	region
+Connemara		Ireland	region
+Cork		Ireland	city
+Limerick		Ireland	city
+Waterford		Ireland	city
+Sligo		Ireland	city
+# --- More rivers and regions (stop 32) ---
+Mekong	Mekong River		body
+Danube			body
+Rhine			body
+Thames	River Thames		body
+Eurasia			region
+South Caucasus			region
+Amazon basin	Amazon rainforest		region
 
 """#
 
@@ -1362,6 +1501,8 @@ MNA		office
 MPA		office
 Speaker		office
 Deputy Speaker		office
+Opposition Leader		office
+Leader of the Opposition		office
 Governor		office
 Gov.		office
 Mayor		office
@@ -1462,6 +1603,36 @@ Det Ch Insp		office
 Det Chief Insp		office
 Det Sgt		office
 Det Supt		office
+Corporal		office
+Cpl		office
+Cpl.		office
+Lance Corporal		office
+L/Cpl		office
+Lance Sergeant		office
+Staff Sergeant		office
+Colour Sergeant		office
+Warrant Officer		office
+Private		office
+Pte		office
+Pte.		office
+Trooper		office
+Gunner		office
+Sapper		office
+Rifleman		office
+Guardsman		office
+Fusilier		office
+Able Seaman		office
+Leading Seaman		office
+Petty Officer		office
+Chief Petty Officer		office
+Flight Lieutenant		office
+Flight Sergeant		office
+Squadron Leader		office
+Wing Commander		office
+Group Captain		office
+Air Commodore		office
+Lance Bombardier		office
+Bombardier		office
 Det Ch Supt		office
 Det Con		office
 Det Insp.		office
@@ -1542,6 +1713,8 @@ resident		role
 residents		role
 activist		role
 activists		role
+opposition leader		role
+leader of the opposition		role
 leader		role
 leaders		role
 commander		role
@@ -1910,6 +2083,17 @@ What's
 Who's
 Where's
 # --- sentence adverbs and discourse markers ---
+# (adverbs of place that open a sentence before one: "Back on Castle Street, …")
+Back
+Nearby
+Abroad
+Upstairs
+Downstairs
+Aboard
+Alone
+Beforehand
+Outdoors
+Indoors
 Additionally
 Again
 Ago
@@ -2296,6 +2480,7 @@ Fans
 Viewers
 Readers
 # --- generic capitalised words in news pages ---
+Questions
 Image
 Images
 Photo
@@ -3330,6 +3515,213 @@ Leslie	u
 Andrea	u
 Sofia	f
 Florence	f
+# Diminutives, Irish, Scottish and Welsh names, and more from around the world (stop 32:
+# "producer Ollie Brannigan" is a man, not a firm; "Poppy" is a girl whom "he" is not).
+Ollie	m
+Alfie	m
+Archie	m
+Freddie	m
+Bobby	m
+Billy	m
+Danny	m
+Tommy	m
+Johnny	m
+Jimmy	m
+Joey	m
+Eddie	m
+Teddie	m
+Teddy	m
+Ronnie	m
+Reggie	m
+Stevie	m
+Ricky	m
+Micky	m
+Mikey	m
+Kenny	m
+Lenny	m
+Benny	m
+Sonny	m
+Dougie	m
+Robbie	m
+Gerry	m
+Terry	m
+Ciaran	m
+Ciarán	m
+Padraig	m
+Pádraig	m
+Eoin	m
+Oisin	m
+Oisín	m
+Darragh	m
+Cormac	m
+Fionn	m
+Tadhg	m
+Seamus	m
+Séamus	m
+Ruairi	m
+Ruairí	m
+Connor	m
+Cillian	m
+Niall	m
+Colm	m
+Donal	m
+Dónal	m
+Fergal	m
+Lorcan	m
+Diarmuid	m
+Aidan	m
+Brendan	m
+Euan	m
+Calum	m
+Ewan	m
+Gethin	m
+Dafydd	m
+Iwan	m
+Owain	m
+Aled	m
+Emyr	m
+Ieuan	m
+Kwesi	m
+Chidi	m
+Obinna	m
+Segun	m
+Femi	m
+Dele	m
+Tendai	m
+Asif	m
+Rohan	m
+Dev	m
+Haruto	m
+Joao	m
+João	m
+Tiago	m
+Javier	m
+Santiago	m
+Andrés	m
+Giorgio	m
+Paolo	m
+Jürgen	m
+Lukas	m
+Anders	m
+Nils	m
+Mikkel	m
+Björn	m
+Joost	m
+Bram	m
+Wouter	m
+Piotr	m
+Krzysztof	m
+Pavel	m
+Dmitri	m
+Oleksandr	m
+Bogdan	m
+Giles	m
+Crispin	m
+Quentin	m
+Barnaby	m
+Toby	m
+Neville	m
+Desmond	m
+Dermot	m
+Finbar	m
+Aoife	f
+Niamh	f
+Siobhán	f
+Saoirse	f
+Sinead	f
+Sinéad	f
+Orla	f
+Roisin	f
+Róisín	f
+Grainne	f
+Gráinne	f
+Caoimhe	f
+Aoibhinn	f
+Clodagh	f
+Eimear	f
+Ciara	f
+Bronagh	f
+Aisling	f
+Maeve	f
+Sorcha	f
+Máiréad	f
+Nuala	f
+Poppy	f
+Mara	f
+Ellie	f
+Millie	f
+Tilly	f
+Evie	f
+Phoebe	f
+Hattie	f
+Lottie	f
+Rosie	f
+Maisie	f
+Daisy	f
+Gracie	f
+Libby	f
+Izzy	f
+Becky	f
+Jess	f
+Leanne	f
+Kayleigh	f
+Stacey	f
+Doreen	f
+Beryl	f
+Morag	f
+Kirsteen	f
+Eilidh	f
+Ailsa	f
+Catriona	f
+Seren	f
+Cerys	f
+Ffion	f
+Carys	f
+Bethan	f
+Sioned	f
+Angharad	f
+Rhian	f
+Nerys	f
+Peggy	f
+Nell	f
+Nellie	f
+Molly	f
+Ethel	f
+Mabel	f
+Hilda	f
+Bernadette	f
+Chioma	f
+Amara	f
+Nneka	f
+Folake	f
+Yetunde	f
+Amira	f
+Aiko	f
+Inês	f
+Leonor	f
+Lucía	f
+Pilar	f
+Chiara	f
+Sigrid	f
+Freja	f
+Ingeborg	f
+Marieke	f
+Femke	f
+Anouk	f
+Olena	f
+Oksana	f
+Tatiana	f
+Eszter	f
+Zsofia	f
+Imelda	f
+Arabella	f
+Araminta	f
+Cressida	f
+Persephone	f
+Clemency	f
+Tamsin	f
+Jocasta	f
+Ottilie	f
 
 """#
 

@@ -1,0 +1,237 @@
+import Testing
+import HearsayCore
+
+/// Stop 32's copy: a Commons report, a rail strike, a health study, a football
+/// transfer, an album and a book review, a foreign-press round-up, names from
+/// many languages, and a family's dialogue. Each test is one rule, on text of
+/// its own.
+@Suite struct ParliamentAndArtsCopyTests {
+    private func names(_ a: Analysis) -> [String: ActorType] {
+        Dictionary(a.actors.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private func actor(_ a: Analysis, _ name: String) -> Actor? { a.actors.first { $0.name == name } }
+
+    // MARK: Titles and posts
+
+    /// "Mayor" opens the sentence and "the mayor" is written in lower case
+    /// later: still a title, so Linda Park is a person (not a park), and "the
+    /// mayor" who speaks is she.
+    @Test func aTitleThatOpensASentenceStillTitlesTheName() {
+        let a = TestSupport.analyze("""
+            The plan drew sharp reactions. Mayor Linda Park announced the trial on Thursday.
+
+            Speaking on Friday, the mayor said it would be reviewed. "If it is hurting business, we will know," the mayor said.
+
+            """)
+        #expect(actor(a, "Linda Park")?.type == .person, "\(names(a))")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Linda Park"], "\(a.quotationSummary)")
+    }
+
+    /// A post in capitals after "the", in apposition: "Daniel Whitcombe, the
+    /// Prime Minister," holds it, and "The Prime Minister said" is he.
+    @Test func aCapitalisedPostInAppositionIsTheNamesRole() {
+        let a = TestSupport.analyze("""
+            Daniel Whitcombe, the Prime Minister, replied that the government had "put more money into care than ever". The Prime Minister said he was "deeply sorry" to hear of the closure.
+
+            """)
+        #expect(actor(a, "Daniel Whitcombe")?.roles.contains("prime minister") == true, "\(a.actors.map(\.roles))")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Daniel Whitcombe", "Daniel Whitcombe"], "\(a.quotationSummary)")
+    }
+
+    /// "the Leader of the Opposition" is one post of four words, no people
+    /// called "Leader" and "Opposition"; its holder speaks for it later.
+    @Test func aPostOfSeveralWordsNamesNobody() {
+        let a = TestSupport.analyze("""
+            Helen Ashcroft, the Leader of the Opposition, told the Commons that 400,000 people were waiting. The Leader of the Opposition said the delay was "a scandal".
+
+            """)
+        let found = names(a)
+        #expect(found["Leader"] == nil && found["Opposition"] == nil, "\(found)")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Helen Ashcroft"], "\(a.quotationSummary)")
+    }
+
+    /// A post before a titled name: "Its chief medical adviser, Dr Imogen
+    /// Clarke," holds the post past the "Dr".
+    @Test func aPostBeforeATitledName() {
+        let a = TestSupport.analyze("""
+            The board welcomed the study. Its chief medical adviser, Dr Imogen Clarke, said: "This is a large study."
+
+            """)
+        #expect(actor(a, "Imogen Clarke")?.roles == ["chief medical adviser"], "\(a.actors.map { ($0.name, $0.roles) })")
+    }
+
+    /// Military ranks title a name ("Private Edward Hale" is Edward Hale, a
+    /// man), so "she" is the woman named by her given name alone.
+    @Test func ranksTitleANameAndAGivenNameAloneIsAPerson() {
+        let a = TestSupport.analyze("""
+            The novel’s central relationship, between Aoife and the soldier, Private Edward Hale, is handled with delicacy. When Hale asks her what the island is called, she replies, “It doesn’t have a name.”
+
+            """)
+        #expect(actor(a, "Edward Hale")?.type == .person, "\(names(a))")
+        #expect(actor(a, "Aoife")?.type == .person, "\(names(a))")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Aoife"], "\(a.quotationSummary)")
+    }
+
+    /// A given name used alone gives its gender once the names are joined:
+    /// "he" is not Poppy.
+    @Test func aGivenNameAloneHasItsGender() {
+        let a = TestSupport.analyze("""
+            It was Margaret’s granddaughter, Poppy, who lifted the lid. “He wrote them for himself,” she said.
+
+            Her great-uncle considered this for a while. “That’s cleverer than anything either of us came up with,” he admitted.
+
+            """)
+        #expect(a.quotations.first.flatMap { a.speakerName($0) } == "Poppy", "\(a.quotationSummary)")
+        #expect(a.quotations.last.flatMap { a.speakerName($0) } != "Poppy", "\(a.quotationSummary)")
+    }
+
+    // MARK: Speakers
+
+    /// Who is accused is no speaker: "was accused of “…”", and a headline's
+    /// "Minister accused of “…”" with no "was". The active keeps its speaker.
+    @Test func theAccusedIsNoSpeaker() {
+        let a = TestSupport.analyze("""
+            Minister accused of “running out the clock” on care
+
+            The Prime Minister was accused of “running out the clock” on social care reform on Wednesday. Helen Ashcroft accused ministers of “hiding behind the numbers”.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == [nil, nil, "Helen Ashcroft"], "\(a.quotationSummary)")
+    }
+
+    /// "Kwame Osei, the MP for Thornbury East, who accused …": the person the
+    /// description is in apposition to, not a new actor "MP for Thornbury East".
+    @Test func aRelativeClauseAfterAnAppositionIsTheNamedPersons() {
+        let a = TestSupport.analyze("""
+            The debate saw an intervention from Labour backbencher Kwame Osei, the MP for Thornbury East, who accused ministers of “hiding behind the numbers”.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Kwame Osei"], "\(a.quotationSummary)")
+        #expect(names(a)["Thornbury East"] == .place, "\(names(a))")
+    }
+
+    /// "the spokesperson" is the spokesperson described before, whatever the
+    /// first description added after its noun ("for the operator").
+    @Test func theSpokespersonIsTheOneDescribedBefore() {
+        let a = TestSupport.analyze("""
+            A spokesperson for the operator said it had made “a fair and affordable offer”. “We have been clear that we want to reach an agreement,” the spokesperson said.
+
+            """)
+        let speakers = a.quotations.map { $0.speaker?.actor }
+        #expect(speakers.count == 2 && speakers[0] != nil && speakers[0] == speakers[1], "\(a.quotationSummary)")
+    }
+
+    /// A participle after an infinitive's words speaks for the sentence's
+    /// subject: not "directly", read as a speaker after "respond".
+    @Test func aParticipleAfterAnInfinitiveIsTheSubjects() {
+        let a = TestSupport.analyze("""
+            State Department spokesman Daniel Whitfield welcomed the deal. He declined to respond directly to the editorial, saying only: “We don’t comment on opinion pieces.”
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Daniel Whitfield"], "\(a.quotationSummary)")
+        #expect(names(a)["directly"] == nil, "\(names(a))")
+    }
+
+    /// “I said, ‘…’” inside a quotation is its speaker quoting herself.
+    @Test func iInsideAQuotationIsTheQuotationsSpeaker() {
+        let a = TestSupport.analyze("""
+            Mara Quill admits the single was a compromise. “The label wanted something with a chorus,” she said. “I said, ‘All my songs have choruses, they’re just very quiet ones.’ We met somewhere in the middle.”
+
+            """)
+        let nested = a.quotations.first(where: { $0.span.parent != nil })
+        #expect(nested.flatMap { a.speakerName($0) } == "Mara Quill", "\(a.quotationSummary)")
+        #expect(names(a)["I"] == nil, "\(names(a))")
+    }
+
+    /// A surname ending in "ing" that opens a sentence is no gerund once the
+    /// full name has been read: "Paula Denning. Denning added".
+    @Test func aSurnameInIngIsNoGerund() {
+        let a = TestSupport.analyze("""
+            ‘We’ve watched our best players walk out,’ said the trust’s chair, Paula Denning. Denning added that the trust had written to the owners asking for ‘cast-iron guarantees’.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Paula Denning", "Paula Denning"], "\(a.quotationSummary)")
+        #expect(a.actors.filter { $0.name.contains("Denning") }.count == 1, "\(names(a))")
+    }
+
+    // MARK: Actors
+
+    /// A plural's possessive inside a body's name: "Castle Street Traders’
+    /// Association", "the Redbridge City Supporters’ Trust".
+    @Test func aPluralPossessiveInsideABodysName() {
+        let a = TestSupport.analyze("""
+            The Castle Street Traders’ Association has asked the council to wait. Fans of the Redbridge City Supporters’ Trust agreed.
+
+            """)
+        let found = names(a)
+        #expect(found["Castle Street Traders’ Association"] == .organisation, "\(found)")
+        #expect(found["Redbridge City Supporters’ Trust"] == .organisation, "\(found)")
+        #expect(found["Association"] == nil && found["Trust"] == nil, "\(found)")
+    }
+
+    /// An adverb of place that opens a sentence is no part of the name after
+    /// it: "Back on Castle Street".
+    @Test func anAdverbOfPlaceOpensNoName() {
+        let a = TestSupport.analyze("Rosa Delgado runs a café. Back on Castle Street, Delgado was already planning for spring.\n")
+        #expect(names(a)["Castle Street"] == .place && names(a)["Back on Castle Street"] == nil, "\(names(a))")
+    }
+
+    /// Where a person comes from is a place ("a nurse from Hove", "day-trippers
+    /// from London", the city not the government); a legislator's seat is one
+    /// ("the MP for Harbury"); "Conservative" before "MP" is a party.
+    @Test func homesSeatsAndParties() {
+        let a = TestSupport.analyze("""
+            Sarah Whitlock, a nurse from Hove, was late again. Geoffrey Marsh, a retired postman from Kelbridge, agreed, as did day-trippers from London.
+
+            Anthony Lisle, the Conservative MP for Harbury, asked a question.
+
+            """)
+        let found = names(a)
+        #expect(found["Hove"] == .place && found["Kelbridge"] == .place && found["Harbury"] == .place, "\(found)")
+        #expect(found["London"] == .place && found["United Kingdom"] == nil, "\(found)")
+        #expect(found["Conservative"] == .organisation, "\(found)")
+    }
+
+    /// A club named in full, then by its town's word alone: one club ("FC
+    /// Zwolle" is a club, not the Frontier Corps).
+    @Test func aClubByItsFirstWord() {
+        let a = TestSupport.analyze("""
+            Castleford United have bid for the striker, who spent a season at Dutch side FC Zwolle. Castleford want an answer by Friday.
+
+            """)
+        let found = names(a)
+        #expect(found["Castleford United"] == .organisation && found["Castleford"] == nil, "\(found)")
+        #expect(found["FC Zwolle"] == .organisation && found["Frontier Corps"] == nil, "\(found)")
+    }
+
+    /// Two bodies joined by "and" after "University of …", the second ending
+    /// in its city.
+    @Test func twoInstitutionsTheSecondEndingInACity() {
+        let a = TestSupport.analyze("Researchers at the University of Northbridge and Kellerman College London followed 4,000 people.\n")
+        let found = names(a)
+        #expect(found["University of Northbridge"] == .organisation && found["Kellerman College London"] == .organisation, "\(found)")
+    }
+
+    /// "the House", a legislature, and "Prime Minister’s Questions", a session:
+    /// neither is a person.
+    @Test func theHouseAndQuestions() {
+        let a = TestSupport.analyze("""
+            Helen Ashcroft used Prime Minister’s Questions to press the point. She asked when the bill would be put before the House.
+
+            """)
+        let found = names(a)
+        #expect(found["House"] == .organisation && found["Questions"] == nil, "\(found)")
+    }
+
+    /// Counties, newspapers abroad and a producer with a diminutive given name.
+    @Test func countiesForeignPapersAndDiminutives() {
+        let a = TestSupport.analyze("""
+            The album was recorded in Northumberland and mixed in Yorkshire, Le Monde reported, with producer Ollie Brannigan.
+
+            """)
+        let found = names(a)
+        #expect(found["Northumberland"] == .place && found["Yorkshire"] == .place, "\(found)")
+        #expect(found["Le Monde"] == .organisation && found["Ollie Brannigan"] == .person, "\(found)")
+    }
+}
