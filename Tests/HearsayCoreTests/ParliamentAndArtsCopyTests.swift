@@ -234,4 +234,80 @@ import HearsayCore
         #expect(found["Northumberland"] == .place && found["Yorkshire"] == .place, "\(found)")
         #expect(found["Le Monde"] == .organisation && found["Ollie Brannigan"] == .person, "\(found)")
     }
+
+    // MARK: Documents, papers and songs
+
+    /// "the statement read" is speech, said by whoever issued the statement
+    /// in the sentence that first mentions it.
+    @Test func aStatementReadsAndItsIssuerSpeaks() {
+        let a = TestSupport.analyze("""
+            Yesterday Redbridge City issued a statement. ‘The club can confirm that it has rejected a further approach,’ the statement read.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Redbridge City"], "\(a.quotationSummary)")
+    }
+
+    /// A document's relative clause speaks for the body that issued it: "a
+    /// leaked Treasury memo that reportedly described …".
+    @Test func aMemosRelativeClauseIsItsIssuers() {
+        let a = TestSupport.analyze("""
+            Ms Ashcroft quoted a leaked Treasury memo that reportedly described the reform package as “unaffordable before the next spending review”.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Treasury"], "\(a.quotationSummary)")
+    }
+
+    /// "the newspaper", "the paper": the news outlet named last, not an actor of
+    /// their own (nor the minister named in between).
+    @Test func theNewspaperIsTheOutletNamedLast() {
+        let a = TestSupport.analyze("""
+            Le Monde called the agreement “a modest victory for Brussels.” Minister Anne Roche declined to comment. The paper added that gas would flow “not before 2029, and probably later.”
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Le Monde", "Le Monde"], "\(a.quotationSummary)")
+        #expect(names(a)["paper"] == nil, "\(names(a))")
+    }
+
+    /// A second verb after ", and" is said by who spoke earlier in the sentence.
+    @Test func aSecondVerbAfterAndIsTheEarlierSpeakers() {
+        let a = TestSupport.analyze("""
+            In The Times, the critic Giles Faraday called the novel “handsomely written but curiously inert”, and complained that its “politics are kept at a polite distance”.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Giles Faraday", "Giles Faraday"], "\(a.quotationSummary)")
+    }
+
+    /// A singer's lyric is her words: "sings" is a speech verb.
+    @Test func singsIsASpeechVerb() {
+        let a = TestSupport.analyze("""
+            “Hush, the river keeps its counsel,” Quill sings over a single cello, “and so will I.”
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Quill", "Quill"], "\(a.quotationSummary)")
+        #expect(a.quotations.allSatisfy { $0.kind == .direct }, "\(a.quotationSummary)")
+    }
+
+    /// A publisher and a band: "Kestrel Books", then "Kestrel’s"; "the folk
+    /// collective Hollow Pines". "the sports minister" is no mention of Sky Sports.
+    @Test func publishersBandsAndQualifiedPosts() {
+        let a = TestSupport.analyze("""
+            The novel is published by Kestrel Books. Simon Achebe, Kestrel’s publishing director, praised it. The producer worked with the folk collective Hollow Pines.
+
+            Okonjo told Sky Sports News on Wednesday. The sports minister, Clare Hobbs, visited Stockport.
+
+            """)
+        let found = names(a)
+        #expect(found["Kestrel"] == nil && found["Hollow Pines"] == .organisation, "\(found)")
+        let sky = a.actors.firstIndex { $0.name == "Sky Sports" }
+        #expect(sky.map { k in a.mentions.filter { $0.actor == k }.count } == 1, "\(a.mentions)")
+    }
+
+    /// A place's word alone that speaks is a surname: "Park said" is Park Ji-hoon.
+    @Test func aPlacesWordThatSpeaksIsASurname() {
+        let a = TestSupport.analyze("""
+            South Korea sent a team under Dr Park Ji-hoon of the Korea Water Resources Corporation. Park said Seoul had offered satellite imagery.
+
+            """)
+        #expect(names(a)["Park"] == nil && names(a)["Park Ji-hoon"] == .person, "\(names(a))")
+    }
 }

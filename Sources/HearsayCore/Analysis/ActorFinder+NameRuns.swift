@@ -607,7 +607,11 @@ extension ActorFinder {
            wordTokens.dropFirst().first.map({ HashedWords.ofOrFor.contains(hash($0)) }) ?? false {
             return .organisation
         }
-        if let last = wordTokens.last, HashedWords.placeKeywords.contains(hash(last)) { return .place }
+        // (A place's word alone that speaks is a surname: "Park said" is Park Ji-hoon.)
+        if let last = wordTokens.last, HashedWords.placeKeywords.contains(hash(last)),
+           words.count >= 2 || !followedBySpeechOrPossessive(run.upperBound) {
+            return .place
+        }
         // "Channel 9": a broadcaster.
         if isBroadcastersNumber(run.upperBound - 1) { return .organisation }
         // "Bute House", "Mansion House": a building (a body named so speaks, and

@@ -79,6 +79,8 @@ enum Lexicon {
         "journal", "magazine", "tabloid", "website", "daily", "weekly", "broadsheet", "periodical",
         "mission", "delegation", "secretariat", "start-up", "conglomerate", "chipmaker", "carmaker", "automaker",
         "supermarket", "giant",
+        // "the folk collective Hollow Pines", "the label Meridian Music".
+        "collective", "band", "label", "imprint", "orchestra", "choir", "ensemble", "duo", "trio", "quartet",
     ]
     /// Descriptions of a company, which stand for the company named last.
     static let companyDescriptions: Set<String> = [
@@ -146,6 +148,8 @@ enum Lexicon {
     static let moreCorporateWords: Set<String> = [
         "Utilities", "Telecom", "Communications", "Brands", "Stores", "Petroleum", "Chemicals", "AI",
         "Semiconductor", "Semiconductors", "Records", "Homes", "Oy", "AB", "ASA", "NV", "BV", "SpA", "Ratings",
+        // Publishers and labels: "Kestrel Books", then "Kestrel’s publishing director".
+        "Books", "Publishing", "Publishers", "Music",
     ]
 
     /// Last words that make a capitalised run a place.

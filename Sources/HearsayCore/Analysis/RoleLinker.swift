@@ -46,7 +46,8 @@ struct RoleLinker: Sendable {
             let organisationNoun = organisationNouns.contains(word), roleWord = roleWords.contains(word)
             guard organisationNoun || roleWord || titleFirstWords.contains(word) else { i += 1; continue }
             // "the ministry" after "Ministry of Infrastructure": the organisation by a word of its name.
-            if organisationNoun, let org = organisationNamed(by: i, index: index, actors: actors, nameWords: &nameWords) {
+            // (Not a word that qualifies a post after it: "the sports minister" is no mention of Sky Sports.)
+            if organisationNoun, !qualifiesAPost(i), let org = organisationNamed(by: i, index: index, actors: actors, nameWords: &nameWords) {
                 found.append(Link(mention: Mention(range: tokens[i].range, actor: org, kind: .nominal, rule: .organisationNoun),
                                   role: nil))
                 i += 1
@@ -185,4 +186,12 @@ struct RoleLinker: Sendable {
     }
 
     func lowerKey(_ i: Int) -> String { doc.lowerKey(ofToken: i) }
+
+    /// Whether the word at `i` goes before a post's word: "sports" in "the
+    /// sports minister", "council" in "the council leader".
+    func qualifiesAPost(_ i: Int) -> Bool {
+        let next = i + 1
+        return next < doc.tokenTable.count && doc.tokenTable[next].kind == .word && !doc.tokenTable[next].isCapitalised
+            && doc.tokenTable[next].flags.contains(.spaceBefore) && gazetteer.singleWordRole(lowerHash: doc.lowerHash(ofToken: next)) != nil
+    }
 }

@@ -200,6 +200,13 @@ extension SpeakerAttributor {
            issuer.mention.start > range.start - 3000, let actor = issuer.actor {
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
         }
+        // With no speaker before: who issued it in the sentence that first
+        // mentions it ("Redbridge, however, issued a statement on Thursday.
+        // ‘…,’ the statement read").
+        if definite, HashedWords.documentNouns.contains(WordHash.lower(headWord)), lastSpeaker == nil,
+           let issuer = issuerMentioning(head.upperBound - 1) {
+            return Speaker(mention: range, mentionKind: .nominal, actor: issuer.actor, cue: cueRange, rule: rule)
+        }
         // "Her office said", "his campaign said": the person's own voice, the
         // pronoun resolved as a speaker pronoun is.
         if np.count == 2, let owner = Self.ownerPronouns[ctx.lower(np.lowerBound)], HashedWords.ownVoiceNouns.contains(WordHash.lower(headWord)),
@@ -366,8 +373,42 @@ extension SpeakerAttributor {
     static let ownerPronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
 
     /// Role nouns and common nouns that stand for an actor named earlier.
+    /// A news outlet's name: a word newspapers, broadcasters and agencies are
+    /// named with ("The Hindu" and the wire agencies by name).
+    static func looksLikeNewsOutlet(_ name: String) -> Bool {
+        name.split(separator: " ").contains { newsNameWords.contains(String($0)) }
+    }
+    static let newsNameWords: Set<String> = [
+        "Times", "Post", "News", "Daily", "Zeitung", "Shimbun", "Monde", "Herald", "Guardian", "Telegraph", "Journal",
+        "Gazette", "Tribune", "Chronicle", "Mail", "Mirror", "Express", "Observer", "Echo", "Independent", "Standard",
+        "Star", "Sun", "Record", "Courier", "Press", "Radio", "TV", "Television", "Broadcasting", "Hindu", "Dawn",
+        "Haaretz", "Figaro", "País", "Mundo", "Repubblica", "Sera", "Spiegel", "Welt", "Zeit", "Bild", "Nikkei",
+        "Libération", "Xinhua", "TASS", "IRNA", "RT", "CNN", "BBC", "Reuters", "Bloomberg", "AFP", "Kyodo", "Yonhap",
+        "KCNA", "Anadolu", "Jazeera", "Arabiya", "CBC", "NPR", "Magazine", "Review", "Economist", "Atlantic", "Weekly",
+    ]
+
     /// What follows a described speaker's head word: "spokesperson for the operator".
     static let postModifierPrepositions = ["for", "of", "at", "from", "with"]
+
+    /// For the document noun at `noun` ("the statement"): the same word earlier
+    /// (within 80 words, outside quotations), and the first name of a body or
+    /// person in that sentence before it: "Redbridge … issued a statement".
+    func issuerMentioning(_ noun: Int) -> Mention? {
+        let word = doc.lowerHash(ofToken: noun)
+        var k = noun - 1
+        while k >= max(0, noun - 80) {
+            if ctx.isWord(k), !ctx.inQuote(k), doc.lowerHash(ofToken: k) == word {
+                // (A body first; a name typed as a place only when nothing else
+                // is named: "Redbridge City issued a statement".)
+                let sentence = TextRange(ctx.token(ctx.sentenceTokens(of: k).lowerBound).start, ctx.token(k).start)
+                return index.first(in: sentence) {
+                    $0.kind == .named && [.organisation, .person, .state, .group].contains(table.actors[$0.actor].type)
+                } ?? index.first(in: sentence) { $0.kind == .named }
+            }
+            k -= 1
+        }
+        return nil
+    }
 
     /// The person named last (within two pages) who holds the post that
     /// `words` name ("foreign minister"), if anyone does.
@@ -429,6 +470,11 @@ extension SpeakerAttributor {
         // one), not for whichever organisation came last (it took "the ministry"
         // for the BBC that had just been quoted). With no state before, it stays
         // a description of its own.
+        // "the newspaper wrote", "the paper added": the news outlet named last.
+        case "newspaper", "paper", "daily", "tabloid", "broadsheet", "magazine", "broadcaster", "weekly":
+            return index.last(before: offset, window: 4000) { m in
+                actors[m.actor].type == .organisation && Self.looksLikeNewsOutlet(actors[m.actor].name)
+            }?.actor
         case "ministry", "department", "commission", "agency", "court", "council", "committee", "police", "board":
             let state = index.last(before: offset, window: 4000) { [.state, .group].contains(actors[$0.actor].type) }?.actor
             guard let state else { return nil }

@@ -80,6 +80,19 @@ extension SpeakerAttributor {
         return resolve(np, cue: verb..<(verb + 1), rule: rule)
     }
 
+    /// The named body (or person) inside a document's description before "that"
+    /// or "which" and the verb at `v` (past an adverb): "a leaked Treasury memo
+    /// that reportedly described". Nil for any other relative clause.
+    func documentIssuer(beforeRelativeVerb v: Int, in sentence: Range<Int>) -> Mention? {
+        var r = v - 1
+        if r > sentence.lowerBound, ctx.isWord(r), doc.token(r, endsWith: "ly") { r -= 1 }
+        guard r - 1 > sentence.lowerBound, ctx.word(r, is: "that") || ctx.word(r, is: "which"),
+              let np = ctx.phrase(endingAt: r - 1, floor: sentence.lowerBound, allowAll: false),
+              ctx.isWord(np.upperBound - 1), HashedWords.documentNouns.contains(doc.lowerHash(ofToken: np.upperBound - 1))
+        else { return nil }
+        return index.first(in: ctx.range(np)) { $0.kind == .named && table.actors[$0.actor].type != .place }
+    }
+
     /// Whether the quotation's last mark follows a full stop, ! or ?: “….”
     func endsSentence(_ close: Int) -> Bool {
         close > 0 && ctx.isTerminal(close - 1)
@@ -261,6 +274,11 @@ extension SpeakerAttributor {
                 return resolve(np, cue: verb..<(verb + 1), rule: rule)
             }
         }
+        // "a leaked Treasury memo that reportedly described … as “…”": a
+        // document's relative clause speaks for who issued the document.
+        if rule == "cue-before", let issuer = documentIssuer(beforeRelativeVerb: v, in: sentence) {
+            return Speaker(mention: issuer.range, mentionKind: issuer.kind, actor: issuer.actor, cue: ctx.range(verb..<(verb + 1)), rule: rule)
+        }
         // "One said", "Another described": one of a group named before.
         if v - 1 == sentence.lowerBound, ctx.word(v - 1, in: HashedWords.oneOfThem) {
             return groupSpokenOf(before: sentence.lowerBound)
@@ -318,6 +336,15 @@ extension SpeakerAttributor {
                 let opening = first.lowerBound..<end
                 return resolve(namedInApposition(to: opening) ?? opening, cue: verb..<(verb + 1), rule: rule)
             }
+        }
+        // A second verb of who spoke earlier in the sentence, when its opening
+        // phrase names no subject (opens with "In"): "the critic Giles
+        // Faraday called the novel “…”, and complained that its “…”".
+        if k > sentence.lowerBound, ctx.word(k, is: "and") || ctx.word(k, is: "but"), var earlier = lastSpeaker,
+           let cue = earlier.cue, cue.start >= ctx.token(sentence.lowerBound).start, cue.end <= ctx.token(k).start {
+            earlier.cue = ctx.range(verb..<(verb + 1))
+            earlier.rule = rule
+            return earlier
         }
         // Participles and passives with an agent: "said by X".
         if ctx.word(verb + 1, is: "by"),

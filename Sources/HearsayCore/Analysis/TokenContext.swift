@@ -123,7 +123,9 @@ struct TokenContext: Sendable {
                 return word(i - 1, in: HashedWords.oneOfThem) && (doc.token(i, endsWith: "ed") || word(i, in: HashedWords.pastSpeechForms))
             }
             if HashedWords.nounLikeBaseForms.contains(doc.lowerHash(ofToken: i)) {
+                // ("the statement read", "the letter read": what a document says.)
                 return word(i - 1, in: HashedWords.verbMakers) || isVerbBeforeThat(i)
+                    || doc.token(i, is: "read") && word(i - 1, in: HashedWords.documentNouns)
             }
             if isPluralObject(i) { return false }
         }

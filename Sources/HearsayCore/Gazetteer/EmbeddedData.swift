@@ -689,6 +689,7 @@ Christie's	organisation	Christie’s	United Kingdom
 Sotheby's	organisation	Sotheby’s	United States
 Lloyd's of London	organisation	Lloyd’s of London|Lloyd's|Lloyd’s	United Kingdom
 SoftBank	organisation	SoftBank Group	Japan
+Trinity House	organisation		United Kingdom
 # --- Universities and think tanks ---
 Trinity College Dublin	organisation	TCD	Ireland
 Harvard University	organisation	Harvard	United States
@@ -2789,6 +2790,10 @@ exclaim	exclaim	speech
 exclaimed	exclaim	speech
 shout	shout	speech
 shouted	shout	speech
+sing	sing	speech
+sings	sing	speech
+sang	sing	speech
+singing	sing	speech
 chanted	chant	speech
 chanting	chant	speech
 whisper	whisper	speech
