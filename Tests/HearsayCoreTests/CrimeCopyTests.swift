@@ -4,7 +4,8 @@ import HearsayCore
 /// A British crime report: police ranks written short ("Det Insp", "PC"), a
 /// solicitor whose given name is also a title, and a street.
 @Suite struct CrimeCopyTests {
-    /// "Det Insp Claire Rowntree", "PC Andrew Hale": the short ranks title the
+    /// "Det Insp Claire Rowntree", "PC Andrew Hale": the short ranks (written out as
+    /// her role: a detective inspector) title the
     /// name, which is the speaker's.
     @Test func shortPoliceRanks() {
         let a = TestSupport.analyze("""
@@ -14,7 +15,7 @@ import HearsayCore
 
             """)
         #expect(a.quotations.map { a.speakerName($0) } == ["Claire Rowntree", "Andrew Hale"], "\(a.quotationSummary)")
-        #expect(a.actors.first { $0.name == "Claire Rowntree" }?.roles == ["det insp"], "\(a.actors.map(\.roles))")
+        #expect(a.actors.first { $0.name == "Claire Rowntree" }?.roles == ["detective inspector"], "\(a.actors.map(\.roles))")
     }
 
     /// "Amir" is a title ("Amir Haibatullah Akhundzada") and a given name:

@@ -310,4 +310,128 @@ import HearsayCore
             """)
         #expect(names(a)["Park"] == nil && names(a)["Park Ji-hoon"] == .person, "\(names(a))")
     }
+
+    // MARK: Councils, hearings, wires abroad and games (the third round)
+
+    /// "the letter said": who wrote it in the sentence that mentions it, not
+    /// the last speaker; a family's statement is the family's, not the man
+    /// whose family it is.
+    @Test func aLetterIsItsWritersAndAFamilysStatementTheFamilys() {
+        let a = TestSupport.analyze("""
+            “This is not the end,” Reeve said.
+
+            In a letter read out at the meeting, the school’s head teacher, Anne Gallagher, warned of the cost. “We have turned away 37 families this year,” the letter said.
+
+            Daniel Okoro died on Friday. Mr Okoro’s family said in a statement that he was “a loving father”. “We are heartbroken,” the statement said.
+
+            """)
+        let speakers = a.quotations.map { a.speakerName($0) }
+        #expect(speakers[0] == "Reeve" && speakers[1] == "Anne Gallagher", "\(a.quotationSummary)")
+        #expect(speakers[2] != "Daniel Okoro" && speakers[3] != "Daniel Okoro", "\(a.quotationSummary)")
+    }
+
+    /// Abbreviated titles give roles written out ("Cllr" a councillor, "Sen."
+    /// a senator); "by saying" is the subject's; the Pentagon is the Department
+    /// of Defense, not the United States.
+    @Test func abbreviatedTitlesByParticiplesAndThePentagon() {
+        let a = TestSupport.analyze("""
+            The Green Party group leader, Cllr Imran Shah, spoke first. Sen. Thomas Whitfield opened the hearing by saying he had “run out of patience” with the Air Force.
+
+            The Pentagon said in a statement that it “remains committed” to the programme.
+
+            """)
+        #expect(actor(a, "Imran Shah")?.roles == ["councillor"], "\(a.actors.map { ($0.name, $0.roles) })")
+        #expect(actor(a, "Thomas Whitfield")?.roles == ["senator"], "\(a.actors.map { ($0.name, $0.roles) })")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Thomas Whitfield", "Department of Defense"], "\(a.quotationSummary)")
+    }
+
+    /// "Ltd." ends a sentence and a company's name; the company named without
+    /// its form is the same company; a club's town stays a town.
+    @Test func legalFormsAndClubsTowns() {
+        let a = TestSupport.analyze("""
+            The plan was put forward by Kestrel Homes Ltd. Cllr David Okonjo said: “We were elected to represent them.” Kestrel Homes declined to comment.
+
+            Plans to build 240 homes in Millbrook were approved. Tom Ashby, chairman of Millbrook Rovers, wants a new ground.
+
+            """)
+        let found = names(a)
+        #expect(found["Kestrel Homes Ltd"] == .organisation && found["Kestrel Homes"] == nil, "\(found)")
+        #expect(a.quotations.map { a.speakerName($0) } == ["David Okonjo"], "\(a.quotationSummary)")
+        #expect(found["Millbrook"] == .place && found["Millbrook Rovers"] == .organisation, "\(found)")
+    }
+
+    /// Places by their form: a US state's abbreviation ("Arlington, Va."), a
+    /// street ("Cedar Close"), a federation's state ("Kano State"), a capital
+    /// before "province" (the province, not the government).
+    @Test func placesByTheirForm() {
+        let a = TestSupport.analyze("""
+            The company is based in Arlington, Va. A resident from Cedar Close objected. The governor of Kano State, Abdullahi Sani Garba, agreed.
+
+            Former Buenos Aires province governor Axel Rodríguez Kicillof disagreed.
+
+            """)
+        let found = names(a)
+        #expect(found["Virginia"] == .place && found["Va"] == nil, "\(found)")
+        #expect(found["Cedar Close"] == .place && found["Kano State"] == .place, "\(found)")
+        #expect(found["Buenos Aires"] == .place && found["Argentina"] == nil, "\(found)")
+    }
+
+    /// A team's plural name after "the" is a group ("the Celtics"); plurals of
+    /// people by trade open sentences and name nobody ("Forecasters said").
+    @Test func teamsAndTrades() {
+        let a = TestSupport.analyze("""
+            The Celtics have not lost at home since January. Forecasters said the storm would pass by Monday. Insurers said it was too early to estimate the cost.
+
+            """)
+        let found = names(a)
+        #expect(found["Celtics"] == .group, "\(found)")
+        #expect(found["Forecasters"] == nil && found["Insurers"] == nil, "\(found)")
+    }
+
+    /// A person described by a participle's object is a person ("a senior
+    /// advocate representing the union"); a one-name person in apposition to a
+    /// role opens her sentence; "he" once resolved gives its gender, so "she"
+    /// is not him; "the governor of Kano State" is no other governor.
+    @Test func advocatesOneNamePeopleAndLearnedGenders() {
+        let a = TestSupport.analyze("""
+            “This ruling is being read far too broadly,” said Festus Okonkwo, a senior advocate representing the union.
+
+            Farmer Ramulu Goud, 58, said he would vote for the BRS again. “They gave us water,” he said. But not everyone was convinced. Srilatha, a college student who gave only one name, shook her head. “Everyone promises jobs,” she said.
+
+            CBN Governor Olumide Bankole-Eze said the bank would act. The governor of Kano State, Abdullahi Sani Garba, said his state could not pay.
+
+            """)
+        let found = names(a)
+        #expect(found["Festus Okonkwo"] == .person && found["Srilatha"] == .person, "\(found)")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Festus Okonkwo", "Ramulu Goud", "Srilatha"], "\(a.quotationSummary)")
+        let bankoleEze = a.actors.firstIndex { $0.name == "Olumide Bankole-Eze" }
+        #expect(bankoleEze.map { k in a.mentions.filter { $0.actor == k }.count } == 1, "\(a.mentions)")
+    }
+
+    /// Posts after a name with an owner of several words or a preposition:
+    /// "the Met Office’s chief executive", "a spokesperson for Aviva".
+    @Test func postsAfterANameWithOwnersAndPrepositions() {
+        let a = TestSupport.analyze("""
+            “This is a very dangerous storm,” said Helen Marsh, the Met Office’s chief executive. “We have had hundreds of claims,” said Rachel Ambrose, a spokesperson for Aviva.
+
+            """)
+        #expect(actor(a, "Helen Marsh")?.roles == ["chief executive"], "\(a.actors.map { ($0.name, $0.roles) })")
+        #expect(actor(a, "Rachel Ambrose")?.roles == ["spokesperson"], "\(a.actors.map { ($0.name, $0.roles) })")
+    }
+
+    /// Songs: a title described as a track is a title even when a speech verb
+    /// follows; one that is the subject of the writer's sentence goes on no
+    /// one's speech.
+    @Test func songTitlesStayTitles() {
+        let a = TestSupport.analyze("""
+            There is a moment in “Salt Road”, the title track of Mara Quill’s third album, when she sings, almost to herself, “I carried the sea in a paper cup.”
+
+            “Hush, the river keeps its counsel,” Quill sings over a single cello.
+
+            “Small Hours” is the closest thing to a pop song here.
+
+            """)
+        let kinds = a.quotations.map(\.kind)
+        #expect(kinds == [.title, .direct, .direct, .title], "\(a.quotationSummary)")
+    }
 }

@@ -69,10 +69,13 @@ extension ActorFinder {
         // The description's noun is its last word before a comma, a stop or a preposition,
         // at most six words on: "the Irish airline," "the San Francisco-based artificial
         // intelligence start-up," but "a spokesman for the ministry".
+        // (Or before a participle or a relative: "a senior advocate representing
+        // the union" is an advocate, not a union.)
         var k = opening
         while k < min(doc.tokenTable.count, opening + 6), doc.tokenTable[k].kind == .word,
               !HashedWords.phrasePrepositions.contains(lowerHash(k)), !doc.token(k, is: "in"),
-              !HashedWords.placeDescriptionEnds.contains(lowerHash(k)) { k += 1 }
+              !HashedWords.placeDescriptionEnds.contains(lowerHash(k)),
+              k == opening || !doc.token(k, endsWith: "ing") && !HashedWords.relativePronouns.contains(lowerHash(k)) { k += 1 }
         guard k < doc.tokenTable.count, doc.tokenTable[k].kind == .punctuation || doc.tokenTable[k].kind == .word else { return nil }
         if isDescriptionNoun(k - 1, HashedWords.organisationDescriptions) { return .organisation }
         if isDescriptionNoun(k - 1, HashedWords.placeDescriptions) { return .place }
@@ -102,7 +105,10 @@ extension ActorFinder {
         var start = run.upperBound + 1
         let article = tokens[start].kind == .word && HashedWords.articles.contains(lowerHash(start))
         if article { start += 1 }
-        if start + 1 < tokens.count, tokens[start + 1].kind == .possessive { start += 2 }
+        // ("the Met Office’s chief meteorologist": an owner of up to three words.)
+        var owner = start
+        while owner < min(tokens.count - 1, start + 3), tokens[owner].kind == .word, tokens[owner].isCapitalised { owner += 1 }
+        if owner > start, owner < tokens.count, tokens[owner].kind == .possessive { start = owner + 1 }
         // "Helen Ashcroft, the Leader of the Opposition,": a title of several words.
         if article, let title = matchTitle(at: start, within: start..<min(tokens.count, start + 6)), title.hashes.count >= 2,
            start + title.hashes.count < tokens.count, tokens[start + title.hashes.count].kind == .punctuation {
@@ -116,7 +122,9 @@ extension ActorFinder {
               !tokens[end].flags.contains(.newlineBefore) {
             if isPostWord(end) {
                 let after = end + 1
-                if after >= tokens.count || tokens[after].kind == .punctuation || doc.token(after, is: "of") || doc.token(after, is: "at") {
+                // ("a spokesperson for Aviva", "the flight director on duty".)
+                if after >= tokens.count || tokens[after].kind == .punctuation
+                    || tokens[after].kind == .word && HashedWords.postModifiers.contains(lowerHash(after)) {
                     return role(start..<(end + 1))
                 }
             }

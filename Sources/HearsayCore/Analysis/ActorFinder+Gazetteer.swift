@@ -134,7 +134,7 @@ extension ActorFinder {
             // The city, not its government: "in London", "in south London", "the
             // Mayor of London", "London's streets", "day-trippers from London".
             if isLocative(before: i) || isLocativePastCompass(before: i) || isPlaceOf(before: i)
-                || hasTownsPossessive(after: i + g.count) || isHomeOrSeat(before: i) {
+                || hasTownsPossessive(after: i + g.count) || isHomeOrSeat(before: i) || placeNounFollows(i + g.count) {
                 let a = gazetteerActor(entry)
                 table.addMention(Mention(range: range, actor: a, kind: .named, rule: .gazetteerPlace), in: doc)
             } else {

@@ -57,9 +57,11 @@ extension ActorFinder {
             guard words.count > 1, let first = words.first, let last = words.last else { continue }
             // (And football clubs: "Castleford United", then "Castleford"; "Redbridge
             // City Football Club", then "Redbridge".)
-            let club = Self.clubWordHashes.contains(last.hash)
-                || words.count >= 3 && last.hash == Self.clubHash && words.dropLast().last?.hash == Self.footballHash
-            if club || Self.companyWordHashes.contains(last.last == 0x2E ? names.hashDroppingLast(last, of: k) : last.hash) {
+            // (A club's town stays a town: "Millbrook" the place is not Millbrook Rovers.)
+            if Self.clubWordHashes.contains(last.hash)
+                || words.count >= 3 && last.hash == Self.clubHash && words.dropLast().last?.hash == Self.footballHash {
+                lists.append(k, to: .clubsByFirstWord, first.hash)
+            } else if Self.companyWordHashes.contains(last.last == 0x2E ? names.hashDroppingLast(last, of: k) : last.hash) {
                 lists.append(k, to: .companiesByFirstWord, first.last == 0x2E ? names.hashDroppingLast(first, of: k) : first.hash)
             }
         }
@@ -171,6 +173,8 @@ extension ActorFinder {
             } else if surnames == 0, firstNames == 0, let company = lists[.companiesByFirstWord, word.hash].only {
                 // "Halvorsen" after "Halvorsen Robotics Inc." is the company.
                 merges.append((k, company))
+            } else if surnames == 0, firstNames == 0, actors[k].type != .place, let club = lists[.clubsByFirstWord, word.hash].only {
+                merges.append((k, club))
             } else if actors[k].type == .organisation, let body = lists[.bodiesByKeyword, word.hash].only, body != k {
                 merges.append((k, body))
             } else if actors[k].type == .organisation,
@@ -187,8 +191,37 @@ extension ActorFinder {
                 merges.append((k, party))
             }
         }
+        merges.append(contentsOf: legalFormMerges(names))
         return merges
     }
+
+    /// "Kestrel Homes" after "Kestrel Homes Ltd": a company named without its
+    /// legal form is the company (names of two words or more: one word is
+    /// joined above).
+    func legalFormMerges(_ names: NameWordTable) -> [(from: Int, into: Int)] {
+        let actors = table.actors
+        var withForm = HashMap64<Int>()
+        for k in actors.indices where actors[k].type == .organisation {
+            let words = names.words(of: k)
+            guard words.count >= 3, let last = words.last,
+                  Self.legalFormWordHashes.contains(last.last == 0x2E ? names.hashDroppingLast(last, of: k) : last.hash) else { continue }
+            let key = Self.hashOfWords(words.dropLast())
+            if withForm[key] == nil { withForm.set(key, k) }
+        }
+        guard withForm.count > 0 else { return [] }
+        var merges: [(from: Int, into: Int)] = []
+        for k in actors.indices where actors[k].type == .organisation {
+            let words = names.words(of: k)
+            if words.count >= 2, let full = withForm[Self.hashOfWords(words)], full != k { merges.append((k, full)) }
+        }
+        return merges
+    }
+
+    private static func hashOfWords(_ words: ArraySlice<NameWordTable.Word>) -> UInt64 {
+        words.reduce(WordHash.offsetBasis) { ($0 ^ $1.hash) &* 0x100_0000_01B3 }
+    }
+
+    private static let legalFormWordHashes = HashSet64(Lexicon.legalForms.map { WordHash.bytes(of: $0) })
 
     /// Whether the word is a surname's particle ("van", "Van", "de la"'s "de").
     private func isParticle(_ word: NameWordTable.Word, of k: Int, _ names: NameWordTable) -> Bool {

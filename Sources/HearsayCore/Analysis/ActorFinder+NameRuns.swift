@@ -11,6 +11,10 @@ extension ActorFinder {
         while j < tokens.count {
             let t = tokens[j]
             if t.flags.contains(.newlineBefore) { break }
+            // "… put forward by Kestrel Homes Ltd. Cllr David Okonjo said": a
+            // company's form with its stop ends a sentence, and the name.
+            if t.kind == .punctuation, tokens[j - 1].kind == .word, Self.legalFormHashes.contains(doc.hash(ofToken: j - 1)),
+               doc.scalars[t.start] == "." { break }
             if isNameWord(j) && t.flags.contains(.spaceBefore) { last = j; j += 1; continue }
             // "Channel 9", "BBC Radio 4": a broadcaster's number.
             if t.kind == .number, last == j - 1, isBroadcastersNumber(j) {
@@ -348,7 +352,7 @@ extension ActorFinder {
                 if after + 2 < run.upperBound, HashedWords.ofOrFor.contains(hash(after)) { after += 2 }
                 if after < run.upperBound {
                     gender = title.gender ?? gender
-                    if title.kind == .office { roles.append(title.words.joined(separator: " ").lowercasedFast()) }
+                    if title.kind == .office { roles.append(Self.roleName(ofTitle: title.words)) }
                     titled = true
                     nameStart = after
                 }
@@ -459,14 +463,15 @@ extension ActorFinder {
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return nil }
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps, !capitalisedMidSentence.contains(first),
-                      doc.singularLowerHash(ofToken: run.lowerBound).flatMap({ gazetteer.singleWordRole(lowerHash: $0) }) != nil {
+                      doc.singularLowerHash(ofToken: run.lowerBound).map({ gazetteer.singleWordRole(lowerHash: $0) != nil || Self.peopleNounHashes.contains($0) }) == true {
                 // "Prosecutors said": a role's plural, people described, not named.
                 return nil
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
                       !capitalisedMidSentence.contains(hash(run.lowerBound)), !followedBySpeechOrPossessive(run.upperBound),
                       !followedByAge(run.upperBound), !followedByWho(run.upperBound),
-                      // ("Lumora, the San Francisco-based start-up, said": a body described.)
-                      described(after: run.lowerBound) == nil,
+                      // ("Lumora, the San Francisco-based start-up, said": a body described;
+                      // "Srilatha, a college student who …": a person.)
+                      described(after: run.lowerBound) == nil, roleInApposition(around: run) == nil,
                       // ("Nwosu is less sure", after "Senior nurse Adaeze Nwosu": her name.)
                       !wordsOfPeople.contains(hash(run.lowerBound)) {
                 return nil
@@ -710,8 +715,9 @@ extension ActorFinder {
         }
         // "the Hells Angels", "the Rolling Stones": a plural name after "the" is a
         // group; a person's name does not take the article.
-        if words.count >= 2, run.lowerBound > 0, doc.token(run.lowerBound - 1, is: "the"),
-           let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss") {
+        // (One word too: "the Celtics", "the Lakers", "the Bucks".)
+        if run.lowerBound > 0, doc.token(run.lowerBound - 1, is: "the"),
+           let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("’s"), !last.hasSuffix("'s") {
             return .group
         }
         return .person
@@ -810,6 +816,28 @@ extension ActorFinder {
     }
     static let accordingHash = WordHash.lower("according")
 
+    /// A title's words as a role, its abbreviations written out: "Sen." is a
+    /// senator, "Cllr" a councillor.
+    static func roleName(ofTitle words: [String]) -> String {
+        words.filter { $0 != "." }.map { word in
+            let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+            return titleAbbreviations[bare] ?? bare.lowercasedFast()
+        }.joined(separator: " ")
+    }
+    static let titleAbbreviations: [String: String] = [
+        "Sen": "senator", "Rep": "representative", "Cllr": "councillor", "Gen": "general", "Lt": "lieutenant",
+        "Col": "colonel", "Capt": "captain", "Sgt": "sergeant", "Supt": "superintendent", "Insp": "inspector",
+        "Gov": "governor", "Pres": "president", "Amb": "ambassador", "Det": "detective", "Maj": "major",
+        "Brig": "brigadier", "Cpl": "corporal", "Pte": "private", "Adm": "admiral", "Cmdr": "commander", "Ch": "chief",
+    ]
+
+    /// "Buenos Aires province", "the Moscow city council": a place noun right
+    /// after a capital's name makes it the place, not its government.
+    func placeNounFollows(_ k: Int) -> Bool {
+        k < doc.tokenTable.count && doc.tokenTable[k].kind == .word && !doc.tokenTable[k].isCapitalised
+            && HashedWords.placeNouns.contains(lowerHash(k)) && doc.tokenTable[k].flags.contains(.spaceBefore)
+    }
+
     /// "a retired postman from Doncaster", "day-trippers from London": a person
     /// described, then "from"; "the MP for Harbury", "the member for Kendrick":
     /// a legislator's seat.
@@ -823,9 +851,18 @@ extension ActorFinder {
         }
         return doc.token(i - 1, is: "for") && Self.seatHolderHashes.contains(hash(i - 2))
     }
+    /// People named by what they do, whose plural opens a sentence ("Forecasters
+    /// said", "Insurers said") and names nobody; not roles of the titles list.
+    static let peopleNounHashes = HashSet64(["forecaster", "insurer", "firefighter", "paramedic", "protestor", "organiser",
+                                             "rescuer", "volunteer", "shopper", "commuter", "neighbour", "pupil", "engineer",
+                                             "astronomer", "meteorologist", "banker", "regulator", "scholar", "historian",
+                                             "juror", "detective", "villager", "mourner", "owner", "tenant", "landlord",
+                                             "patient", "carer", "employer", "employee", "nurse", "parent", "judge"].map(WordHash.lower))
     static let peopleFromHashes = HashSet64(["accountant", "postman", "postwoman", "fan", "driver", "day-tripper", "visitor",
                                              "tourist", "holidaymaker", "shopper", "family", "couple", "grandfather",
                                              "grandmother", "mum", "dad", "man", "woman", "boy", "girl"].map(WordHash.lower))
+    /// Companies' legal forms written with a stop ("Ltd.", "Inc."), by the hash of the token as written.
+    static let legalFormHashes = HashSet64(Lexicon.legalForms.map(WordHash.exact))
     static let partyMemberHashes = HashSet64(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "councillor", "councillors",
                                               "peer", "peers", "backbencher", "backbenchers", "candidate"].map(WordHash.exact))
     static let seatHolderHashes = HashSet64(["MP", "MPs", "MSP", "MS", "AM", "MLA", "TD", "member", "candidate", "councillor",

@@ -133,11 +133,15 @@ enum HashedWords {
     /// Works a title in quotation marks names: "“Whisky Galore!”, the 1949 film".
     static let workNouns = set(["film", "movie", "book", "novel", "album", "song", "single", "play", "documentary",
                                 "series", "poem", "opera", "musical", "memoir", "collection", "report", "painting",
-                                "programme", "program", "podcast", "show", "sitcom", "drama", "biography", "essay"])
+                                "programme", "program", "podcast", "show", "sitcom", "drama", "biography", "essay",
+                                "track", "ballad", "anthem", "tune", "record", "hymn", "EP"])
     /// The parts of a body that speak for it: "the OSCE mission", "the EU delegation".
     static let bodyPartNouns = set(["mission", "delegation", "secretariat", "observers", "monitors", "team", "office"])
     /// Speech verbs whose passive subject is who was spoken to: "was told", "were assured".
     static let addressedForms = set(["told", "informed", "assured", "reminded", "promised", "warned", "urged", "asked"])
+    /// What may follow a post's word in apposition: "director of", "spokesperson for Aviva".
+    static let postModifiers = set(["of", "at", "for", "on", "in", "with", "from", "who"])
+    static let relativePronouns = set(["who", "which", "that", "whose"])
     /// "I said, ‘…’" inside a quotation: its speaker quoting themselves.
     static let firstPersonSubjects = set(["i", "we"])
     /// Speech verbs whose object is their target, not their speaker: "was

@@ -97,6 +97,8 @@ enum Lexicon {
         // "National Iodine Nutrition Study". (Not "Systems", "Survey": "BAE Systems"
         // is a company, "the British Geological Survey" a body.)
         "System", "Study", "Database", "Index", "Scheme", "Programme", "Program",
+        // Rules: "the Model Code of Conduct", "the Highway Code".
+        "Code", "Conduct",
         // A market's index: "the Nasdaq Composite".
         "Composite",
     ]
@@ -150,13 +152,21 @@ enum Lexicon {
         "Semiconductor", "Semiconductors", "Records", "Homes", "Oy", "AB", "ASA", "NV", "BV", "SpA", "Ratings",
         // Publishers and labels: "Kestrel Books", then "Kestrel’s publishing director".
         "Books", "Publishing", "Publishers", "Music",
+        // "Corvane Aerospace", "Calloway Insights".
+        "Aerospace", "Insights", "Analytics", "Dynamics", "Software", "Networks", "Therapeutics", "Biotech",
     ]
 
     /// Last words that make a capitalised run a place.
     /// Words that open a place's name: "Lake Sevan", "Mount Ararat", "Gulf of Aden".
+    /// A company's legal form, which ends its name: "Kestrel Homes Ltd".
+    static let legalForms: Set<String> = ["Ltd", "Limited", "Inc", "Incorporated", "plc", "PLC", "LLC", "Corp", "Co", "Bros",
+                                         "GmbH", "AG", "SA", "NV", "BV"]
+
     static let placePrefixes: Set<String> = [
         "River", "Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Isle", "Port", "Fort", "Lac", "Loch", "Glen", "Sierra",
         "Cerro", "Rio", "Wadi", "Jebel", "Jabal", "Tell", "Ras", "Lago", "Monte", "Pic", "Mont",
+        // Streets and squares named in Spanish, Portuguese, Italian, French: "Avenida de Mayo".
+        "Avenida", "Calle", "Plaza", "Rua", "Praça", "Piazza", "Rue",
     ]
 
     static let placeKeywords: Set<String> = [
@@ -167,6 +177,8 @@ enum Lexicon {
         "Pass", "Desert", "Plains", "Coast", "Peninsula", "Bay", "Strait", "Canal", "Dam", "Basin",
         "Bazaar", "Market", "Pier", "Quay", "Wharf", "Slipway", "Crossing", "Checkpoint",
         "Lane", "Crescent", "Terrace", "Boulevard", "Highway", "Motorway",
+        // Residential streets ("from Cedar Close") and a federation's states ("Kano State").
+        "Close", "Grove", "Mews", "Drive", "Gardens", "Row", "State",
     ]
 
     static let malePronouns: Set<String> = ["he", "him", "his", "himself"]

@@ -109,7 +109,7 @@ struct IndexLists {
     /// The maps a grouping keeps; a word's list in each is apart from its
     /// list in the others.
     enum Map: UInt64 {
-        case companiesByFirstWord = 1, bodiesByKeyword, bodiesByInitials, partiesByFirstWord
+        case companiesByFirstWord = 1, bodiesByKeyword, bodiesByInitials, partiesByFirstWord, clubsByFirstWord
         case fullNamesByLastWord, fullNamesByFirstWord, fullNamesByMiddleWord
     }
 

@@ -115,8 +115,10 @@ struct RoleLinker: Sendable {
         guard i > 0, RoleLinker.roleWords.contains(doc.lowerHash(ofToken: i)),
               doc.token(i - 1, is: "the"),
               let titles = RoleLinker.titlesOfRoles[lowerKey(i)] else { return nil }
-        // "the judge’s ruling" is fine; "the judge advocate" is another role.
-        if i + 1 < doc.tokenTable.count, doc.tokenTable[i + 1].kind == .word, matchRole(at: i) != nil { return nil }
+        // "the judge’s ruling" is fine; "the judge advocate" is another role;
+        // "the governor of Kano State, Abdullahi Sani Garba," another holder.
+        if i + 1 < doc.tokenTable.count, doc.tokenTable[i + 1].kind == .word, matchRole(at: i) != nil
+            || doc.token(i + 1, is: "of") && i + 2 < doc.tokenTable.count && doc.tokenTable[i + 2].isCapitalised { return nil }
         return index.last(before: doc.tokenTable[i].start, window: RoleLinker.holderWindow) { m in
             let a = actors[m.actor]
             return a.type == .person && m.kind == .named

@@ -109,6 +109,11 @@ extension SpeakerAttributor {
             let r = ctx.range(np)
             let actor = w == "they" ? (pluralSpeakerBefore(r.start) ?? resolvePronoun(w, at: r.start))
                 : describedKinBefore(np.lowerBound, pronoun: w) ?? resolvePronoun(w, at: r.start)
+            // "Farmer Ramulu Goud said he …": a person "he" or "she" stood for has
+            // that gender from then on, so the next "she" is not him.
+            if let actor, w == "he" || w == "she", table.actors[actor].type == .person {
+                table.setGender(w == "he" ? .male : .female, of: actor)
+            }
             return Speaker(mention: r, mentionKind: .pronoun, actor: actor, cue: cueRange, rule: rule)
         }
         // "the 34-year-old said": the person named last, as "he" or "she" would be
@@ -196,16 +201,17 @@ extension SpeakerAttributor {
             || ctx.word(np.lowerBound, in: HashedWords.possessivePronouns)
         // "The statement added:", "the letter said": the words of whoever issued it,
         // the speaker of the quotation before.
-        if definite, HashedWords.documentNouns.contains(WordHash.lower(headWord)), let issuer = lastSpeaker,
-           issuer.mention.start > range.start - 3000, let actor = issuer.actor {
-            return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
-        }
-        // With no speaker before: who issued it in the sentence that first
-        // mentions it ("Redbridge, however, issued a statement on Thursday.
-        // ‘…,’ the statement read").
-        if definite, HashedWords.documentNouns.contains(WordHash.lower(headWord)), lastSpeaker == nil,
-           let issuer = issuerMentioning(head.upperBound - 1) {
-            return Speaker(mention: range, mentionKind: .nominal, actor: issuer.actor, cue: cueRange, rule: rule)
+        // First, who issued it in the sentence that mentions it before ("In a
+        // letter read out at the meeting, the head teacher, Anne Gallagher,
+        // warned …. “…,” the letter said"; "Redbridge issued a statement. ‘…,’
+        // the statement read"), else the speaker before.
+        if definite, HashedWords.documentNouns.contains(WordHash.lower(headWord)) {
+            if let issuer = issuerMentioning(head.upperBound - 1) {
+                return Speaker(mention: range, mentionKind: .nominal, actor: issuer.actor, cue: cueRange, rule: rule)
+            }
+            if let issuer = lastSpeaker, issuer.mention.start > range.start - 3000, let actor = issuer.actor {
+                return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
+            }
         }
         // "Her office said", "his campaign said": the person's own voice, the
         // pronoun resolved as a speaker pronoun is.
@@ -216,7 +222,7 @@ extension SpeakerAttributor {
         }
         // "The Leader of the Opposition said": the holder of the whole post,
         // which goes on past "of" ("Helen Ashcroft, the Leader of the Opposition,").
-        if definite, head != np, let actor = holder(ofRole: np, at: range.start) {
+        if definite, head != np, let actor = holder(ofRole: roleText(np), at: range.start) {
             record(Mention(range: range, actor: actor, kind: .nominal, rule: .speakerNominal))
             return Speaker(mention: range, mentionKind: .nominal, actor: actor, cue: cueRange, rule: rule)
         }
@@ -392,18 +398,39 @@ extension SpeakerAttributor {
 
     /// For the document noun at `noun` ("the statement"): the same word earlier
     /// (within 80 words, outside quotations), and the first name of a body or
-    /// person in that sentence before it: "Redbridge … issued a statement".
+    /// person in that sentence before it ("Redbridge … issued a statement"),
+    /// else after it ("In a letter read out …, the head teacher, Anne
+    /// Gallagher, warned").
     func issuerMentioning(_ noun: Int) -> Mention? {
         let word = doc.lowerHash(ofToken: noun)
         var k = noun - 1
         while k >= max(0, noun - 80) {
             if ctx.isWord(k), !ctx.inQuote(k), doc.lowerHash(ofToken: k) == word {
-                // (A body first; a name typed as a place only when nothing else
-                // is named: "Redbridge City issued a statement".)
-                let sentence = TextRange(ctx.token(ctx.sentenceTokens(of: k).lowerBound).start, ctx.token(k).start)
-                return index.first(in: sentence) {
-                    $0.kind == .named && [.organisation, .person, .state, .group].contains(table.actors[$0.actor].type)
-                } ?? index.first(in: sentence) { $0.kind == .named }
+                let sentence = ctx.sentenceTokens(of: k)
+                let before = TextRange(ctx.token(sentence.lowerBound).start, ctx.token(k).start)
+                // (After it, only up to the sentence's verb: the issuer is its
+                // subject, not "Orbit" in "the company said it would roll out a
+                // “family mode” for Orbit".)
+                // (Past a participle of the document's own: "a letter read out".)
+                var verb = k + 2
+                while verb < sentence.upperBound, !ctx.isCue(verb) { verb += 1 }
+                verb = min(verb, sentence.upperBound)
+                let after = TextRange(ctx.token(k).end, ctx.token(verb - 1).end)
+                // (A body or person first, not one who owns the issuer: "Mr
+                // Okoro’s family"; a name typed as a place only when nothing
+                // else is named: "Redbridge City issued a statement".)
+                let issues: (Mention) -> Bool = { m in
+                    let next = self.doc.tokenIndex(atOrAfter: m.range.end)
+                    return m.kind == .named && [.organisation, .person, .state, .group].contains(self.table.actors[m.actor].type)
+                        && !(next < self.ctx.count && self.ctx.token(next).kind == .possessive)
+                }
+                if let owner = index.first(in: before, where: { $0.kind == .named }),
+                   doc.tokenIndex(atOrAfter: owner.range.end) < ctx.count, ctx.token(doc.tokenIndex(atOrAfter: owner.range.end)).kind == .possessive {
+                    return nil
+                }
+                return index.first(in: before, where: issues)
+                    ?? (verb > k + 1 ? index.first(in: after) { issues($0) && !self.ctx.inQuote(self.doc.tokenIndex(atOrAfter: $0.range.start)) } : nil)
+                    ?? index.first(in: before) { $0.kind == .named }
             }
             k -= 1
         }
@@ -412,8 +439,7 @@ extension SpeakerAttributor {
 
     /// The person named last (within two pages) who holds the post that
     /// `words` name ("foreign minister"), if anyone does.
-    func holder(ofRole words: Range<Int>, at offset: Int) -> Int? {
-        let role = words.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
+    func holder(ofRole role: String, at offset: Int) -> Int? {
         let holders = table.actors(holding: role)
         guard !holders.isEmpty else { return nil }
         let actors = table.actors
@@ -422,23 +448,30 @@ extension SpeakerAttributor {
         })?.actor
     }
 
+    /// The words of `words` in lower case, one space between: a post as roles are kept.
+    func roleText(_ words: Range<Int>) -> String {
+        words.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
+    }
+
     mutating func resolveNominal(_ head: Range<Int>, headWord: String, at offset: Int) -> Int? {
         let actors = table.actors
-        let role = head.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
+        let role = roleText(head)
         // "the foreign minister": the person who holds that role.
-        if let holder = holder(ofRole: head, at: offset) { return holder }
+        if let holder = holder(ofRole: role, at: offset) { return holder }
         // "A senior European diplomat … said …. “…,” the diplomat said": the one
         // described before with that word, when no one holds it by name.
         // ("A spokesperson for the operator said … “…,” the spokesperson said":
         // the head word before what the description adds after it.)
-        let roleSuffix = " " + role
-        let rolePrefixes = Self.postModifierPrepositions.map { role + " " + $0 + " " }
+        let roleSuffix = " " + role, rolePrefix = role + " "
         if let described = index.last(before: offset, window: 3000, where: { m in
             guard m.kind == .nominal, m.rule == .speakerDescription else { return false }
             let a = actors[m.actor]
             guard a.origin == .speaker, a.type == .person, a.name.utf8.count > roleSuffix.utf8.count else { return false }
             let name = a.name.lowercasedFast()
-            return name.hasSuffix(roleSuffix) || rolePrefixes.contains { name.hasPrefix($0) }
+            if name.hasSuffix(roleSuffix) { return true }
+            guard name.hasPrefix(rolePrefix) else { return false }
+            let rest = name.utf8.dropFirst(rolePrefix.utf8.count)
+            return Self.postModifierPrepositions.contains { rest.starts(with: $0.utf8) && rest.dropFirst($0.utf8.count).first == 0x20 }
         }) {
             return described.actor
         }

@@ -219,6 +219,12 @@ extension SpeakerAttributor {
                 return resolve((q + 1)..<(verb - 1), cue: verb..<(verb + 1), rule: rule)
             }
             while v > 0, ctx.word(v - 1, in: HashedWords.passiveQuoting) { v -= 1 }
+        } else if verb > sentence.lowerBound + 1, ctx.word(verb - 1, is: "by"), doc.token(verb, endsWith: "ing"),
+                  let subject = mainSubject(of: sentence, before: verb - 1) {
+            // "opened the hearing by saying he had “run out of patience”": the
+            // subject's (the name in apposition to it: "The committee chairman,
+            // Sen. Thomas Whitfield, R-Ky., opened …").
+            return resolve(namedInApposition(to: subject) ?? subject, cue: verb..<(verb + 1), rule: rule)
         } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), doc.token(verb, endsWith: "ing") {
             // A participle after a comma speaks for the sentence's subject:
             // "Justice Okafor ordered …, saying officials had treated … as “…”",
@@ -360,6 +366,13 @@ extension SpeakerAttributor {
         // Only a quote that opens its sentence goes on speaking; one inside the
         // writer's sentence ("these “out of control” areas") is the writer's.
         guard ctx.sentenceTokens(of: open).lowerBound == open else { return false }
+        // Nor one the writer's sentence goes on from, its subject: "“Small
+        // Hours” is the closest thing to a pop song here" (a title).
+        let close = doc.tokenIndex(atOrAfter: quotes[q].range.end - 1)
+        if close + 1 < ctx.count, ctx.isWord(close + 1), !ctx.token(close + 1).isCapitalised, close > open,
+           ctx.token(close - 1).kind != .punctuation {
+            return false
+        }
         let pq = quotes[p]
         let pClose = doc.tokenIndex(atOrAfter: pq.range.end - 1)
         let paraQ = ctx.paragraph(of: open), paraP = ctx.paragraph(of: pClose)

@@ -205,7 +205,7 @@ Uganda	Republic of Uganda	Ugandan|Ugandans	Kampala
 Ukraine		Ukrainian|Ukrainians	Kyiv|Kiev	
 United Arab Emirates	UAE|U.A.E.	Emirati|Emiratis	Abu Dhabi	
 United Kingdom	UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland	British|Briton|Britons|Brit|Brits	London|Downing Street|Whitehall|Number 10|No 10|No. 10	
-United States	US|U.S.|USA|U.S.A.|America|United States of America	American|Americans	Washington|Washington, D.C.|Washington D.C.|Washington DC|White House|Pentagon|Capitol Hill|Foggy Bottom	
+United States	US|U.S.|USA|U.S.A.|America|United States of America	American|Americans	Washington|Washington, D.C.|Washington D.C.|Washington DC|White House|Capitol Hill|Foggy Bottom	
 Uruguay	Oriental Republic of Uruguay	Uruguayan|Uruguayans	Montevideo	
 Uzbekistan	Republic of Uzbekistan	Uzbek|Uzbeks|Uzbekistani|Uzbekistanis	Tashkent	
 Vanuatu	Republic of Vanuatu	Ni-Vanuatu	Port Vila	
@@ -452,6 +452,10 @@ African National Congress	organisation	ANC	South Africa
 Fatah	organisation		Palestine
 Palestine Liberation Organization	organisation	PLO|Palestine Liberation Organisation	Palestine
 Palestinian Authority	organisation	Palestinian National Authority	Palestine
+All Progressives Congress	organisation	APC	Nigeria
+Peoples Democratic Party	organisation	PDP	Nigeria
+Orange Democratic Movement	organisation	ODM	Kenya
+Bharat Rashtra Samithi	organisation	BRS|Telangana Rashtra Samithi|TRS	India
 # --- Legislatures and courts ---
 US Congress	organisation	U.S. Congress|United States Congress	United States
 US Senate	organisation	U.S. Senate|United States Senate	United States
@@ -486,7 +490,7 @@ National Security Agency	organisation		United States
 NASA	organisation	National Aeronautics and Space Administration	United States
 Department of Homeland Security	organisation	DHS|Homeland Security Department	United States
 State Department	organisation	US State Department|U.S. State Department|Department of State	United States
-Department of Defense	organisation	US Department of Defense|U.S. Department of Defense|Defense Department|DoD|Department of War|War Department	United States
+Department of Defense	organisation	US Department of Defense|U.S. Department of Defense|Defense Department|DoD|Department of War|War Department	United States	Pentagon
 Justice Department	organisation	US Justice Department|U.S. Justice Department|Department of Justice|DOJ	United States
 US Treasury	organisation	U.S. Treasury|Treasury Department|US Department of the Treasury	United States
 Federal Reserve	organisation	US Federal Reserve|U.S. Federal Reserve|Fed|US Fed|U.S. Fed	United States
@@ -541,6 +545,9 @@ People's Liberation Army	organisation	PLA	China
 Tatmadaw	organisation	Myanmar military	Myanmar
 Federal Trade Commission	organisation	FTC|US Federal Trade Commission|U.S. Federal Trade Commission	United States
 Independent Office for Police Conduct	organisation	IOPC	United Kingdom
+Nigeria Labour Congress	organisation	NLC	Nigeria
+Central Bank of Nigeria	organisation	CBN	Nigeria
+Independent National Electoral Commission	organisation	INEC	Nigeria
 # --- News media ---
 Reuters	organisation	Thomson Reuters	United Kingdom
 Associated Press	organisation	AP|The Associated Press	United States
@@ -690,6 +697,9 @@ Sotheby's	organisation	Sotheby’s	United States
 Lloyd's of London	organisation	Lloyd’s of London|Lloyd's|Lloyd’s	United Kingdom
 SoftBank	organisation	SoftBank Group	Japan
 Trinity House	organisation		United Kingdom
+YPF	organisation	Yacimientos Petrolíferos Fiscales	Argentina
+Petrobras	organisation	Petróleo Brasileiro	Brazil
+Pemex	organisation	Petróleos Mexicanos	Mexico
 # --- Universities and think tanks ---
 Trinity College Dublin	organisation	TCD	Ireland
 Harvard University	organisation	Harvard	United States
@@ -1067,15 +1077,15 @@ Seattle		United States	city
 Philadelphia		United States	city
 Atlanta		United States	city
 Silicon Valley		United States	region
-California		United States	region
+California	Calif.	United States	region
 Texas		United States	region
-Florida		United States	region
-Arizona		United States	region
-Nevada		United States	region
-Michigan		United States	region
+Florida	Fla.	United States	region
+Arizona	Ariz.	United States	region
+Nevada	Nev.	United States	region
+Michigan	Mich.	United States	region
 Ohio		United States	region
 Pennsylvania		United States	region
-Virginia		United States	region
+Virginia	Va.	United States	region
 Puerto Rico		United States	region
 US Capitol	U.S. Capitol|Capitol building	United States	landmark
 Wall Street		United States	landmark
@@ -1086,44 +1096,44 @@ Montreal	Montréal	Canada	city
 Vancouver		Canada	city
 Ontario		Canada	region
 Quebec	Québec	Canada	region
-Alabama		United States	region
+Alabama	Ala.	United States	region
 Alaska		United States	region
-Arkansas		United States	region
-Colorado		United States	region
-Connecticut		United States	region
+Arkansas	Ark.	United States	region
+Colorado	Colo.	United States	region
+Connecticut	Conn.	United States	region
 Delaware		United States	region
 Hawaii		United States	region
 Idaho		United States	region
-Illinois		United States	region
+Illinois	Ill.	United States	region
 Indiana		United States	region
 Iowa		United States	region
-Kansas		United States	region
-Kentucky		United States	region
+Kansas	Kan.	United States	region
+Kentucky	Ky.	United States	region
 Louisiana		United States	region
 Maine		United States	region
-Maryland		United States	region
+Maryland	Md.	United States	region
 Massachusetts		United States	region
-Minnesota		United States	region
+Minnesota	Minn.	United States	region
 Mississippi		United States	region
 Missouri		United States	region
-Montana		United States	region
-Nebraska		United States	region
-New Hampshire		United States	region
-New Jersey		United States	region
-New Mexico		United States	region
-North Carolina		United States	region
-North Dakota		United States	region
-Oklahoma		United States	region
-Oregon		United States	region
-Rhode Island		United States	region
-South Carolina		United States	region
-South Dakota		United States	region
-Tennessee		United States	region
+Montana	Mont.	United States	region
+Nebraska	Neb.	United States	region
+New Hampshire	N.H.	United States	region
+New Jersey	N.J.	United States	region
+New Mexico	N.M.	United States	region
+North Carolina	N.C.	United States	region
+North Dakota	N.D.	United States	region
+Oklahoma	Okla.	United States	region
+Oregon	Ore.	United States	region
+Rhode Island	R.I.	United States	region
+South Carolina	S.C.	United States	region
+South Dakota	S.D.	United States	region
+Tennessee	Tenn.	United States	region
 Utah		United States	region
-Vermont		United States	region
-West Virginia		United States	region
-Wisconsin		United States	region
-Wyoming		United States	region
+Vermont	Vt.	United States	region
+West Virginia	W.Va.	United States	region
+Wisconsin	Wis.	United States	region
+Wyoming	Wyo.	United States	region
 New England		United States	region
 Providence		United States	city
 Denver		United States	city
@@ -1382,6 +1392,8 @@ Thames	River Thames		body
 Eurasia			region
 South Caucasus			region
 Amazon basin	Amazon rainforest		region
+Devon		United Kingdom	region
+Kent		United Kingdom	region
 
 """#
 
@@ -1425,6 +1437,8 @@ Begum	f	honorific
 Mohtarma	f	honorific
 Shri	m	honorific
 Smt	f	honorific
+Smt.	f	honorific
+Shri.	m	honorific
 Rev		honorific
 Rev.		honorific
 Reverend		honorific
@@ -1508,6 +1522,10 @@ Governor		office
 Gov.		office
 Mayor		office
 Councillor		office
+Cllr		office
+Cllr.		office
+Administrator		office
+Deputy Administrator		office
 Councilor		office
 Commissioner		office
 Deputy Commissioner		office
@@ -2575,6 +2593,9 @@ Campaigners
 Economists
 Investors
 History
+Jai
+Viva
+Occupy
 
 """#
 
