@@ -434,4 +434,82 @@ import HearsayCore
         let kinds = a.quotations.map(\.kind)
         #expect(kinds == [.title, .direct, .direct, .title], "\(a.quotationSummary)")
     }
+
+    // MARK: Markets, courts, churches and festivals (the fourth round)
+
+    /// A film's title in title case after "stars in" or "a press conference
+    /// for" is a title, not words said; "Asked whether …" names no speaker.
+    @Test func filmTitlesAndAskedQuestions() {
+        let a = TestSupport.analyze("""
+            The American actor Chris Delgado, who stars in “Starlight Avenue,” said the festival’s embrace of musicals was overdue.
+
+            “We argued for eleven hours,” Ellison-Howe said. “In the end we chose the film that none of us could stop talking about.” Asked whether the jury had been swayed by politics, she replied: “We were swayed by cinema.”
+
+            """)
+        #expect(a.quotations.first?.kind == .title, "\(a.quotationSummary)")
+        #expect(a.quotations.dropFirst().map { a.speakerName($0) } == ["Ellison-Howe", "Ellison-Howe", "Ellison-Howe"], "\(a.quotationSummary)")
+        #expect(names(a).keys.allSatisfy { !$0.contains("whether") && !$0.contains("embrace") }, "\(names(a))")
+    }
+
+    /// "while fighting continued around Kassala" is no speech: the judge who
+    /// added it speaks.
+    @Test func aGerundThatContinuesIsNoSpeaker() {
+        let a = TestSupport.analyze("""
+            The judge added that removing the family to Sudan while fighting continued around Kassala would be “a step that would require the most careful justification”.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["judge"], "\(a.quotationSummary)")
+        #expect(names(a)["fighting"] == nil, "\(names(a))")
+    }
+
+    /// Sees and institutions: "Bishop Georg Weber of Limburg" (a place, not his
+    /// employer), "Leeds General Infirmary" (a body, not a general), "the
+    /// Homicide and Major Enquiry Team"; "a documentary maker" is a person.
+    @Test func seesInstitutionsAndMakers() {
+        let a = TestSupport.analyze("""
+            Bishop Georg Weber of Limburg was there. Ellie Marsh was taken to Leeds General Infirmary. Lindqvist, a documentary maker, said he was “exhausted.”
+
+            """)
+        let found = names(a)
+        #expect(found["Limburg"] == .place && found["Leeds General Infirmary"] == .organisation, "\(found)")
+        #expect(found["Infirmary"] == nil && found["Lindqvist"] == .person, "\(found)")
+    }
+
+    /// "a statement read by their solicitor" is the family's, not the
+    /// solicitor's; "the coroner" is the coroner named before.
+    @Test func aStatementReadOutAndTheCoroner() {
+        let a = TestSupport.analyze("""
+            In a statement read by their solicitor, Rachel Dunmore, Ellie’s parents said the hospital had “failed at every turn”. “She wanted to be a midwife,” the statement said.
+
+            The senior coroner, Dr Alison Grey, recorded a narrative conclusion. The coroner said a note “was not seen by anyone”.
+
+            """)
+        let speakers = a.quotations.map { a.speakerName($0) }
+        #expect(speakers[0] == speakers[1] && speakers[1] != "Rachel Dunmore", "\(a.quotationSummary)")
+        #expect(speakers[2] == "Alison Grey", "\(a.quotationSummary)")
+    }
+
+    /// Films, papers and awards: Netflix and Variety are organisations, "the
+    /// Golden Lion" is no actor, "the records" is no mention of a record label.
+    @Test func studiosAwardsAndCompanyWords() {
+        let a = TestSupport.analyze("""
+            The film, made for Netflix, won the Golden Lion, Variety reported. Rounder Records released the album. Critics praised the records he made later.
+
+            """)
+        let found = names(a)
+        #expect(found["Netflix"] == .organisation && found["Variety"] == .organisation, "\(found)")
+        #expect(found["Golden Lion"] == nil && found["Lion"] == nil, "\(found)")
+        let rounder = a.actors.firstIndex { $0.name == "Rounder Records" }
+        #expect(rounder.map { k in a.mentions.filter { $0.actor == k }.count } == 1, "\(a.mentions)")
+    }
+
+    /// "Nguyen Thi Thu Hang": a weekday's short form inside a name.
+    @Test func aShortWeekdayInsideAName() {
+        let a = TestSupport.analyze("""
+            Vietnam’s representative, Deputy Minister Nguyen Thi Thu Hang, confirmed the talks. “We came here for data,” Hang said.
+
+            """)
+        #expect(names(a)["Nguyen Thi Thu Hang"] == .person, "\(names(a))")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Nguyen Thi Thu Hang"], "\(a.quotationSummary)")
+    }
 }

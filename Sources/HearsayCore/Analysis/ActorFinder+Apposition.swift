@@ -77,7 +77,10 @@ extension ActorFinder {
               !HashedWords.placeDescriptionEnds.contains(lowerHash(k)),
               k == opening || !doc.token(k, endsWith: "ing") && !HashedWords.relativePronouns.contains(lowerHash(k)) { k += 1 }
         guard k < doc.tokenTable.count, doc.tokenTable[k].kind == .punctuation || doc.tokenTable[k].kind == .word else { return nil }
-        if isDescriptionNoun(k - 1, HashedWords.organisationDescriptions) { return .organisation }
+        // ("a documentary maker" is a person; "the maker of ready meals" a company.)
+        if isDescriptionNoun(k - 1, HashedWords.organisationDescriptions), !doc.token(k - 1, is: "maker") || doc.token(k, is: "of") {
+            return .organisation
+        }
         if isDescriptionNoun(k - 1, HashedWords.placeDescriptions) { return .place }
         return nil
     }

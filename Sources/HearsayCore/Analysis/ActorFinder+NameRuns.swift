@@ -33,6 +33,13 @@ extension ActorFinder {
                 j += 1
                 continue
             }
+            // "Nguyen Thi Thu Hang", "Zhang Jun Wei": a weekday's or month's
+            // short form that is a name's word between two others.
+            if t.kind == .word, last == j - 1, t.flags.contains(.spaceBefore), j + 1 < tokens.count,
+               Self.nameLikeStopwordHashes.contains(hash(j)), tokens[j + 1].flags.contains(.spaceBefore), isNameWord(j + 1) {
+                j += 1
+                continue
+            }
             // "Ghana Journalists Association", "Kenya Police Service": a word that
             // never starts a name, right before an organisation's word; or
             // before its plural possessive ("Castle Street Traders’ Association").
@@ -251,6 +258,11 @@ extension ActorFinder {
     static let nameContinuerHashes = HashSet64(["Watch", "Women", "Children", "Doctors", "News", "Action", "Families",
                                                  "Workers", "Farmers", "Veterans", "Students", "Mothers", "Friends",
                                                  "Police", "AI"].map(WordHash.exact))
+    /// Posts held of a place: "Bishop … of Limburg", "the Mayor of …".
+    static let territorialRoles: Set<String> = ["bishop", "archbishop", "metropolitan", "patriarch", "mayor", "governor",
+                                                "duke", "duchess", "earl", "prince", "princess", "king", "queen", "emir",
+                                                "sultan", "cardinal", "lord mayor"]
+    static let nameLikeStopwordHashes = HashSet64(["Thu", "Jun", "Sun", "Mar"].map(WordHash.exact))
     static let numberedBroadcasterHashes = HashSet64(["Channel", "Radio", "TV"].map(WordHash.exact))
     static let capitalisedConnectorHashes = HashSet64(["Against", "Without", "Beyond", "Across"].map(WordHash.exact))
     static let notAcronymHashes = HashSet64(notAcronyms.map(WordHash.exact))
@@ -343,7 +355,9 @@ extension ActorFinder {
         var nameStart = run.lowerBound
         // An institution named after someone ("King’s College London", "Queen
         // Mary’s Hospital"; joined across the possessive by `nameRun`) is no title.
+        // (Nor one whose last word is a body's: "Leeds General Infirmary", "Judge Business School".)
         let institution = run.contains { tokens[$0].kind == .possessive }
+            || run.count >= 2 && HashedWords.organisationKeywords.contains(hash(run.upperBound - 1))
         while p < run.upperBound, !institution {
             // ("His solicitor, Amir Khan,": see `isGivenNameBeforeSurname`.)
             if let title = matchTitle(at: p, within: run), !isGivenNameBeforeSurname(p, run, title) {
@@ -595,7 +609,8 @@ extension ActorFinder {
     /// Adjectives of peoples that end in none of `adjectiveEndings` ("the Welsh
     /// first minister", "a Dutch court").
     static let peoplesAdjectiveHashes = HashSet64(["Welsh", "French", "Dutch", "Greek", "Thai", "Swiss", "Czech", "Scots",
-                                                   "Basque", "Maltese"].map(WordHash.exact))
+                                                   "Basque", "Maltese", "African", "American", "Mexican", "Cuban", "Afghan",
+                                                   "Asian", "Latin"].map(WordHash.exact))
 
     static let adjectiveEndings: [StaticString] = ["ian", "ean", "ese", "ish", "ic", "ist", "ive"]
 
@@ -656,7 +671,12 @@ extension ActorFinder {
             return wordTokens.contains(where: { HashedWords.compassWords.contains(hash($0)) }) ? .place : .organisation
         }
         if words.count == 1, run.lowerBound >= 2, let type = typeOfMention(endingAt: run.lowerBound - 2) {
-            // "Priya Rao at Numis", "Tom Beckett of Shore": a person's employer.
+            // "Priya Rao at Numis", "Tom Beckett of Shore": a person's employer; but
+            // "Bishop Georg Bätzing of Limburg": a see, a place.
+            if type == .person, doc.token(run.lowerBound - 1, is: "of"), let last = table.mentions.last,
+               table.actors[last.actor].roles.contains(where: { Self.territorialRoles.contains($0) }) {
+                return .place
+            }
             if type == .person, doc.token(run.lowerBound - 1, is: "at") || doc.token(run.lowerBound - 1, is: "of") { return .organisation }
             // "in Swindon and Telford": coordinated with a place, a place.
             if type == .place || type == .state, doc.token(run.lowerBound - 1, is: "and") || doc.token(run.lowerBound - 1, is: "or") { return .place }

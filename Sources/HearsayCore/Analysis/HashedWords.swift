@@ -107,7 +107,10 @@ enum HashedWords {
     static let verbMakers = set(["they", "we", "i", "you", "to", "will", "would", "could", "did", "often", "also", "may"])
     static let nounLikeBaseForms = set(TokenContext.nounLikeBaseForms)
     /// Nouns that end organisation names, lower case: "the ministry", "the cooperative".
-    static let organisationNouns = set(Lexicon.organisationKeywords.map { $0.lowercased() })
+    /// (Not the words that end companies' names only: "the records", "the books",
+    /// "the shipping lanes" are no mention of Rounder Records, Kestrel Books or a
+    /// chamber of shipping.)
+    static let organisationNouns = set(Lexicon.organisationKeywords.subtracting(Lexicon.moreCorporateWords).map { $0.lowercased() })
     /// Descriptions of bodies, not people: "the operator, Estuary Link, said".
     static let organisationDescriptions = set(Lexicon.organisationDescriptions)
     /// Capitalised, compared as written (`WordHash.exact`).
@@ -142,6 +145,8 @@ enum HashedWords {
     /// What may follow a post's word in apposition: "director of", "spokesperson for Aviva".
     static let postModifiers = set(["of", "at", "for", "on", "in", "with", "from", "who"])
     static let relativePronouns = set(["who", "which", "that", "whose"])
+    /// What opens a question reported after "asked": "asked whether …", "asked how …".
+    static let questionOpeners = set(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
     /// "I said, ‘…’" inside a quotation: its speaker quoting themselves.
     static let firstPersonSubjects = set(["i", "we"])
     /// Speech verbs whose object is their target, not their speaker: "was

@@ -14,7 +14,7 @@ enum Lexicon {
         "in", "at", "near", "into", "inside", "outside", "around", "across", "through", "via",
         "toward", "towards", "within", "throughout", "to", "reached", "visited", "visit", "arrived",
         "over", "between", "outskirts", "streets", "downtown", "central", "northern", "southern",
-        "eastern", "western", "flew", "travelled", "traveled",
+        "eastern", "western", "flew", "travelled", "traveled", "left", "fled", "fleeing", "leaving",
     ]
 
     /// Nouns after a demonym that make it stand for the state or its government.
@@ -46,6 +46,7 @@ enum Lexicon {
         "Parliament", "Assembly", "Senate", "Service", "Services", "Office", "Bureau", "Centre", "Center",
         "Movement", "Front", "Alliance", "Coalition", "Club", "Team", "Brigade", "Command", "Secretariat",
         "Cabinet", "Government", "Administration", "Senate", "Parliament", "Office", "Exchange", "Municipality", "Council", "Hospital", "Radio",
+        "Infirmary", "Appeals", "Circuit",
         "Television", "TV", "Magazine", "Review", "Standards", "Railways", "Airlines", "Airways",
         "Cooperative", "Co-operative", "Capital", "Partners", "Holdings", "Robotics", "Logistics",
         "Technologies", "Industries", "Motors", "Foods", "Pharmaceuticals", "Labs", "Studios", "Securities", "Books",
@@ -97,8 +98,11 @@ enum Lexicon {
         // "National Iodine Nutrition Study". (Not "Systems", "Survey": "BAE Systems"
         // is a company, "the British Geological Survey" a body.)
         "System", "Study", "Database", "Index", "Scheme", "Programme", "Program",
-        // Rules: "the Model Code of Conduct", "the Highway Code".
-        "Code", "Conduct",
+        // Rules: "the Model Code of Conduct", "the Highway Code", "the Spending Clause of the Constitution".
+        "Code", "Conduct", "Clause", "Constitution",
+        // Prizes, rates, indices and reports: "the Golden Lion", "Bank Rate", "the Dow Jones
+        // Industrial Average", "the Monetary Policy Report".
+        "Lion", "Globe", "Bear", "Rate", "Average", "Report",
         // A market's index: "the Nasdaq Composite".
         "Composite",
     ]
@@ -152,8 +156,9 @@ enum Lexicon {
         "Semiconductor", "Semiconductors", "Records", "Homes", "Oy", "AB", "ASA", "NV", "BV", "SpA", "Ratings",
         // Publishers and labels: "Kestrel Books", then "Kestrel’s publishing director".
         "Books", "Publishing", "Publishers", "Music",
-        // "Corvane Aerospace", "Calloway Insights".
+        // "Corvane Aerospace", "Calloway Insights", "Castellan Maritime", "Nordhaven Lines".
         "Aerospace", "Insights", "Analytics", "Dynamics", "Software", "Networks", "Therapeutics", "Biotech",
+        "Maritime", "Lines", "Shipping", "Bancorp", "Financial",
     ]
 
     /// Last words that make a capitalised run a place.

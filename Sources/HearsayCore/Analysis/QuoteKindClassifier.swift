@@ -208,6 +208,15 @@ struct QuoteKindClassifier {
         return false
     }
 
+    /// Words that name a work within five words before a quotation in title
+    /// case: "titled", "the film", "who stars in", "a press conference for".
+    static let namingContextWords: Set<String> = [
+        "titled", "entitled", "headlined", "named", "called", "dubbed", "report", "published", "study", "book", "film",
+        "song", "album", "article", "novel", "campaign", "programme", "program", "show", "series",
+        "musical", "stars", "starring", "starred", "directed", "premiere", "premiered", "screening", "conference", "track",
+        "single", "play", "documentary", "opera", "poem", "memoir", "podcast", "sitcom", "drama", "thriller", "comedy",
+    ]
+
     func isNamingContext(_ span: QuoteSpan) -> Bool {
         let open = doc.tokenIndex(atOrAfter: span.range.start)
         var k = open - 1
@@ -215,7 +224,7 @@ struct QuoteKindClassifier {
         while k >= 0, seen < 5 {
             if doc.tokenTable[k].kind == .word {
                 let w = Gazetteer.lowerKey(doc.scalars[doc.tokenTable[k].start..<doc.tokenTable[k].end])
-                if ["titled", "entitled", "headlined", "named", "called", "dubbed", "report", "published", "study", "book", "film", "song", "album", "article", "novel", "campaign", "programme", "program", "show", "series"].contains(w) { return true }
+                if Self.namingContextWords.contains(w) { return true }
                 seen += 1
             }
             k -= 1

@@ -104,6 +104,8 @@ struct RoleLinker: Sendable {
         "prosecutor": ["prosecutor"], "professor": ["professor"], "coach": ["coach", "manager"],
         "manager": ["manager", "coach"], "spokesman": ["spokesman"], "spokeswoman": ["spokeswoman"],
         "captain": ["captain"], "chancellor": ["chancellor"], "premier": ["premier"],
+        "pope": ["pope"], "cardinal": ["cardinal"], "archbishop": ["archbishop"], "bishop": ["bishop"],
+        "patriarch": ["patriarch"], "coroner": ["coroner"],
     ]
 
     static let roleWords = HashedWords.set(titlesOfRoles.keys)

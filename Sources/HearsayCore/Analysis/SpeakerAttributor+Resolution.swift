@@ -428,8 +428,10 @@ extension SpeakerAttributor {
                    doc.tokenIndex(atOrAfter: owner.range.end) < ctx.count, ctx.token(doc.tokenIndex(atOrAfter: owner.range.end)).kind == .possessive {
                     return nil
                 }
+                // ("a statement read by their solicitor, Rachel Dunmore": a reader, not its author.)
+                let readOut = ctx.word(k + 1, is: "read") && (ctx.word(k + 2, is: "by") || ctx.word(k + 2, is: "out") && ctx.word(k + 3, is: "by"))
                 return index.first(in: before, where: issues)
-                    ?? (verb > k + 1 ? index.first(in: after) { issues($0) && !self.ctx.inQuote(self.doc.tokenIndex(atOrAfter: $0.range.start)) } : nil)
+                    ?? (verb > k + 1 && !readOut ? index.first(in: after) { issues($0) && !self.ctx.inQuote(self.doc.tokenIndex(atOrAfter: $0.range.start)) } : nil)
                     ?? index.first(in: before) { $0.kind == .named }
             }
             k -= 1

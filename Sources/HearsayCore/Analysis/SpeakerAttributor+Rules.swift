@@ -10,7 +10,9 @@ extension SpeakerAttributor {
         let limit = min(ctx.count, j + 30)
         if ctx.isCue(j) {
             // Inversion: said Ambassador Mohib. (Not: "estimated last spring that".)
-            if let np = ctx.phrase(startingAt: j + 1, limit: limit), !ctx.word(np.lowerBound, in: HashedWords.temporalStarters) {
+            // (Nor "Asked whether the jury had been swayed, she replied": a question.)
+            if let np = ctx.phrase(startingAt: j + 1, limit: limit), !ctx.word(np.lowerBound, in: HashedWords.temporalStarters),
+               !ctx.word(np.lowerBound, in: HashedWords.questionOpeners) {
                 // "Both men denied wrongdoing. “I did nothing,” said one.": one of them.
                 if np.count == 1, ctx.word(np.lowerBound, in: HashedWords.oneOfThem) {
                     return groupSpokenOf(before: ctx.sentenceTokens(of: close).lowerBound)
@@ -75,8 +77,10 @@ extension SpeakerAttributor {
 
     /// The speaker after an inverted or tagged verb: "said Ambassador Mohib".
     mutating func cueAfterSpeaker(ofVerb verb: Int, rule: String) -> Speaker? {
+        // (Not a question asked: "Asked whether the jury had been swayed, she replied".)
         guard let np = ctx.phrase(startingAt: verb + 1, limit: min(ctx.count, verb + 12)),
-              !ctx.word(np.lowerBound, in: HashedWords.temporalStarters) else { return nil }
+              !ctx.word(np.lowerBound, in: HashedWords.temporalStarters), !ctx.word(np.lowerBound, in: HashedWords.questionOpeners)
+        else { return nil }
         return resolve(np, cue: verb..<(verb + 1), rule: rule)
     }
 

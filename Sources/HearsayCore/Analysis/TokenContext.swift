@@ -136,9 +136,12 @@ struct TokenContext: Sendable {
     /// object or a verb after it, not speech ("“…,” she continued"). (Out of
     /// `isCueWord`, asked of every word, which then stays small enough to inline
     /// its lookups.)
+    /// (Nor after a gerund: "while fighting continued around Kassala".)
     @inline(never)
     func continuesWithObject(_ i: Int, _ h: UInt64) -> Bool {
-        HashedWords.continueForms.contains(h) && (word(i + 1, in: HashedWords.determiners) || word(i + 1, is: "to") || word(i + 1, is: "with"))
+        HashedWords.continueForms.contains(h)
+            && (word(i + 1, in: HashedWords.determiners) || word(i + 1, is: "to") || word(i + 1, is: "with")
+                || isWord(i - 1) && !doc.tokenTable[i - 1].isCapitalised && doc.token(i - 1, endsWith: "ing"))
     }
 
     /// "has so far resisted calls to accept", "dismissed claims that": the plural

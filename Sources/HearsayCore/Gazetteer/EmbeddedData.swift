@@ -319,6 +319,7 @@ Alzheimer's Society	organisation	Alzheimer’s Society	United Kingdom
 # --- Religious bodies ---
 Catholic Church	organisation	Roman Catholic Church	
 Council of Islamic Ideology	organisation	CII	Pakistan
+Russian Orthodox Church	organisation	Moscow Patriarchate	Russia
 # --- Sport ---
 International Olympic Committee	organisation	IOC	
 FIFA	organisation		
@@ -484,6 +485,7 @@ Election Commission of Pakistan	organisation	ECP	Pakistan
 Election Commission of India	organisation	ECI	India
 Loya Jirga	organisation		Afghanistan
 # --- Government agencies, militaries and security services ---
+Securities and Exchange Commission	organisation	SEC|U.S. Securities and Exchange Commission	United States
 Federal Bureau of Investigation	organisation	FBI	United States
 Central Intelligence Agency	organisation	CIA	United States
 National Security Agency	organisation		United States
@@ -641,7 +643,18 @@ China Central Television	organisation		China
 Irish Times	organisation		Ireland
 Sky Sports	organisation	Sky Sports News	United Kingdom
 BBC Radio 5 Live	organisation	Radio 5 Live|5 Live	United Kingdom
+Variety	organisation		United States
+The Hollywood Reporter	organisation	Hollywood Reporter	United States
+Sight and Sound	organisation	Sight & Sound	United Kingdom
 # --- Companies and platforms ---
+Netflix	organisation		United States
+Warner Bros	organisation	Warner Bros.|Warner Brothers	United States
+Walt Disney Company	organisation	Disney	United States
+HBO	organisation		United States
+Paramount	organisation	Paramount Pictures	United States
+Jefferies	organisation		United States
+British Chambers of Commerce	organisation	BCC	United Kingdom
+Unite	organisation	Unite the Union	United Kingdom
 Google	organisation		United States
 Alphabet	organisation	Alphabet Inc.	United States
 Meta	organisation	Meta Platforms	United States
@@ -787,6 +800,14 @@ Tigrayans	Tigrayan
 Fulani	
 Igbo	
 Yoruba	
+Maasai	Masai
+Samburu	
+Kikuyu	
+Yoruba	
+Igbo	
+Hausa	
+Zulu	Zulus
+Xhosa	
 
 """#
 
@@ -1394,6 +1415,15 @@ South Caucasus			region
 Amazon basin	Amazon rainforest		region
 Devon		United Kingdom	region
 Kent		United Kingdom	region
+# --- More cities (stop 32) ---
+Venice		Italy	city
+Kraków		Poland	city
+Mombasa		Kenya	city
+Cannes		France	city
+Milwaukee		United States	city
+Hull		United Kingdom	city
+Tromsø		Norway	city
+Aswan		Egypt	city
 
 """#
 
@@ -1533,6 +1563,9 @@ Sheriff		office
 Inspector General		office
 Inspector-General		office
 Attorney General		office
+Solicitor General		office
+Deputy Solicitor General		office
+Justices		office
 Attorney-General		office
 Judge		office
 Justice		office
@@ -1553,6 +1586,10 @@ Pope	m	office
 Cardinal	m	office
 Archbishop		office
 Bishop		office
+Metropolitan		office
+Patriarch	m	office
+Ecumenical Patriarch	m	office
+Sister	f	honorific
 Ayatollah	m	office
 Grand Ayatollah	m	office
 Grand Mufti	m	office
@@ -1734,6 +1771,12 @@ activist		role
 activists		role
 opposition leader		role
 leader of the opposition		role
+coroner		role
+pope		role
+cardinal		role
+archbishop		role
+bishop		role
+patriarch		role
 leader		role
 leaders		role
 commander		role
@@ -2596,6 +2639,8 @@ History
 Jai
 Viva
 Occupy
+Honor
+Honour
 
 """#
 
