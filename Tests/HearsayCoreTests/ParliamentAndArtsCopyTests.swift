@@ -213,15 +213,19 @@ import HearsayCore
         #expect(found["University of Northbridge"] == .organisation && found["Kellerman College London"] == .organisation, "\(found)")
     }
 
-    /// "the House", a legislature, and "Prime Minister’s Questions", a session:
-    /// neither is a person.
-    @Test func theHouseAndQuestions() {
+    /// "the House", a legislature, "Prime Minister’s Questions", a session, and
+    /// "the Members’ Lobby", a room: none is a person, so "he" is not the Lobby.
+    @Test func theHouseQuestionsAndTheLobby() {
         let a = TestSupport.analyze("""
             Helen Ashcroft used Prime Minister’s Questions to press the point. She asked when the bill would be put before the House.
+
+            The shadow chancellor, Rhys Pemberton, was scathing. Speaking to reporters in the Members’ Lobby, he added: “They keep promising a bill in the autumn.”
 
             """)
         let found = names(a)
         #expect(found["House"] == .organisation && found["Questions"] == nil, "\(found)")
+        #expect(found["Lobby"] == .place, "\(found)")
+        #expect(a.quotations.map { a.speakerName($0) } == ["Rhys Pemberton"], "\(a.quotationSummary)")
     }
 
     /// Counties, newspapers abroad and a producer with a diminutive given name.

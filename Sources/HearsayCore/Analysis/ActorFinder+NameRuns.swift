@@ -681,6 +681,9 @@ extension ActorFinder {
             // "in Swindon and Telford": coordinated with a place, a place.
             if type == .place || type == .state, doc.token(run.lowerBound - 1, is: "and") || doc.token(run.lowerBound - 1, is: "or") { return .place }
         }
+        // "in the Members’ Lobby", "the Farmers’ Market": what a plural owns is a
+        // room or a venue, no person.
+        if words.count == 1, run.lowerBound >= 2, doc.isPluralPossessiveApostrophe(run.lowerBound - 1) { return .place }
         // "a nurse from Hove", "the Conservative MP for Harbury": where a person
         // comes from, or the seat they hold.
         if isHomeOrSeat(before: run.lowerBound) { return .place }
