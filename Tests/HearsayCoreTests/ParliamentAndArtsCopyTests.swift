@@ -467,14 +467,16 @@ import HearsayCore
     }
 
     /// Sees and institutions: "Bishop Georg Weber of Limburg" (a place, not his
-    /// employer), "Leeds General Infirmary" (a body, not a general), "the
-    /// Homicide and Major Enquiry Team"; "a documentary maker" is a person.
+    /// employer), "Leeds General Infirmary" (a body, not a general), but "Prof.
+    /// Nagaraju Venkatesh of Osmania University" a person and his university;
+    /// "a documentary maker" is a person.
     @Test func seesInstitutionsAndMakers() {
         let a = TestSupport.analyze("""
-            Bishop Georg Weber of Limburg was there. Ellie Marsh was taken to Leeds General Infirmary. Lindqvist, a documentary maker, said he was “exhausted.”
+            Bishop Georg Weber of Limburg was there. Ellie Marsh was taken to Leeds General Infirmary. Lindqvist, a documentary maker, said he was “exhausted.” “The gains are real,” said Prof. Nagaraju Venkatesh of Osmania University.
 
             """)
         let found = names(a)
+        #expect(found["Nagaraju Venkatesh"] == .person && found["Osmania University"] == .organisation, "\(found)")
         #expect(found["Limburg"] == .place && found["Leeds General Infirmary"] == .organisation, "\(found)")
         #expect(found["Infirmary"] == nil && found["Lindqvist"] == .person, "\(found)")
     }
@@ -515,5 +517,30 @@ import HearsayCore
             """)
         #expect(names(a)["Nguyen Thi Thu Hang"] == .person, "\(names(a))")
         #expect(a.quotations.map { a.speakerName($0) } == ["Nguyen Thi Thu Hang"], "\(a.quotationSummary)")
+    }
+
+    /// Named things and animals are no actors, nor their names later: "its
+    /// chatbot Orbit", "the module Halcyon", "Luna, a 12-year-old elephant".
+    @Test func namedThingsAndAnimals() {
+        let a = TestSupport.analyze("""
+            The company’s popular chatbot Orbit collected data. Orbit now has 80 million users. The crew boarded the module Halcyon on Monday.
+
+            Luna, a 12-year-old elephant, was moved to the reserve, ranger Joseph Mwangi said. Luna is calmer now.
+
+            """)
+        let found = names(a)
+        #expect(found["Orbit"] == nil && found["Halcyon"] == nil && found["Luna"] == nil, "\(found)")
+        #expect(found["Joseph Mwangi"] == .person, "\(found)")
+    }
+
+    /// "the agency" is the body named last when every body may be called so:
+    /// not the European Space Agency named before NASA.
+    @Test func theAgencyIsTheBodyNamedLast() {
+        let a = TestSupport.analyze("""
+            The European Space Agency built the module. A NASA spokesperson, Kevin Osei, said the agency would stream the docking live.
+
+            """)
+        let esa = a.actors.firstIndex { $0.name == "European Space Agency" }
+        #expect(esa.map { k in a.mentions.filter { $0.actor == k }.count } == 1, "\(a.mentions)")
     }
 }

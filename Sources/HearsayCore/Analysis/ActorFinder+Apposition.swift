@@ -56,6 +56,25 @@ extension ActorFinder {
     /// (an organisation); "Storholmen, an island off the coast" (a place): the
     /// name, a comma, a description. Nil when no description follows.
     func described(after last: Int) -> ActorType? {
+        guard let k = descriptionEnd(after: last) else { return nil }
+        // ("a documentary maker" is a person; "the maker of ready meals" a company.)
+        if isDescriptionNoun(k - 1, HashedWords.organisationDescriptions), !doc.token(k - 1, is: "maker") || doc.token(k, is: "of") {
+            return .organisation
+        }
+        if isDescriptionNoun(k - 1, HashedWords.placeDescriptions) { return .place }
+        return nil
+    }
+
+    /// "Luna, a 12-year-old elephant,": a name described as a thing or an
+    /// animal, no actor.
+    func describedAsAThing(after last: Int) -> Bool {
+        guard let k = descriptionEnd(after: last) else { return false }
+        return isDescriptionNoun(k - 1, HashedWords.namedThingNouns)
+    }
+
+    /// The token after the noun of the description in apposition after `last`
+    /// (its noun is the token before), or nil when no description follows.
+    private func descriptionEnd(after last: Int) -> Int? {
         let comma = last + 1
         guard doc.token(comma, isPunctuation: ","), comma + 3 < doc.tokenTable.count else { return nil }
         let opening: Int
@@ -71,18 +90,18 @@ extension ActorFinder {
         // intelligence start-up," but "a spokesman for the ministry".
         // (Or before a participle or a relative: "a senior advocate representing
         // the union" is an advocate, not a union.)
+        // (An age's number and hyphens go by: "a 12-year-old elephant".)
         var k = opening
+        while k < min(doc.tokenTable.count, opening + 6), k < doc.tokenTable.count - 1,
+              doc.tokenTable[k].kind == .number || doc.token(k, isPunctuation: "-") {
+            k += 1
+        }
         while k < min(doc.tokenTable.count, opening + 6), doc.tokenTable[k].kind == .word,
               !HashedWords.phrasePrepositions.contains(lowerHash(k)), !doc.token(k, is: "in"),
               !HashedWords.placeDescriptionEnds.contains(lowerHash(k)),
               k == opening || !doc.token(k, endsWith: "ing") && !HashedWords.relativePronouns.contains(lowerHash(k)) { k += 1 }
         guard k < doc.tokenTable.count, doc.tokenTable[k].kind == .punctuation || doc.tokenTable[k].kind == .word else { return nil }
-        // ("a documentary maker" is a person; "the maker of ready meals" a company.)
-        if isDescriptionNoun(k - 1, HashedWords.organisationDescriptions), !doc.token(k - 1, is: "maker") || doc.token(k, is: "of") {
-            return .organisation
-        }
-        if isDescriptionNoun(k - 1, HashedWords.placeDescriptions) { return .place }
-        return nil
+        return k
     }
 
     /// The post named in apposition to a name: before it ("The Education

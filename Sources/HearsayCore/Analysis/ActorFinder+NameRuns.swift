@@ -107,8 +107,10 @@ extension ActorFinder {
                 let personOf = (doc.token(j, is: "of") || doc.token(j, is: "for")) && last > i
                     && ((i...min(last, i + 3)).contains { gazetteer.givenNamesByHash[hash($0)] != nil }
                         || last == i + 1 && looksLikePersonalName(i, last)
-                        // "Professor Hiroshi Tanabe of Keio University": a title and two names.
-                        || last == i + 2 && isHonorific(i) && looksLikePersonalName(i + 1, last))
+                        // "Professor Hiroshi Tanabe of Keio University": a title and two names
+                        // ("Prof. Nagaraju Venkatesh": the title's stop between).
+                        || last == i + 2 && isHonorific(i) && looksLikePersonalName(i + 1, last)
+                        || last == i + 3 && isHonorific(i) && doc.token(i + 1, isPunctuation: ".") && looksLikePersonalName(i + 2, last))
                 if Self.nameConnectorHashes.contains(hash(j)), !doc.token(j, is: "and") || sawOf && !bodyNamed(after: j) || !sawOf && andJoinsABody(after: last, at: j), !personOf {
                     if doc.token(j, is: "of") || doc.token(j, is: "for") { sawOf = true }
                     j += 1
@@ -355,9 +357,12 @@ extension ActorFinder {
         var nameStart = run.lowerBound
         // An institution named after someone ("King’s College London", "Queen
         // Mary’s Hospital"; joined across the possessive by `nameRun`) is no title.
-        // (Nor one whose last word is a body's: "Leeds General Infirmary", "Judge Business School".)
+        // (Nor one whose last word is a body's: "Leeds General Infirmary", the
+        // "Homicide and Major Enquiry Team"; not a person "of" one: "Prof.
+        // Nagaraju Venkatesh of Osmania University".)
         let institution = run.contains { tokens[$0].kind == .possessive }
             || run.count >= 2 && HashedWords.organisationKeywords.contains(hash(run.upperBound - 1))
+                && !run.contains { tokens[$0].kind == .word && HashedWords.ofOrFor.contains(hash($0)) }
         while p < run.upperBound, !institution {
             // ("His solicitor, Amir Khan,": see `isGivenNameBeforeSurname`.)
             if let title = matchTitle(at: p, within: run), !isGivenNameBeforeSurname(p, run, title) {

@@ -124,6 +124,16 @@ struct ActorFinder: Sendable {
                 i = run.upperBound
                 continue
             }
+            // "its chatbot Orbit", "the module Halcyon", "the trawler Margaret Ann":
+            // a thing named, and later its name alone.
+            // ("Luna, a 12-year-old elephant," after it.)
+            if let run, gazetteerMatch == nil,
+               i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalised && HashedWords.namedThingNouns.contains(reader.lowerHash(i - 1))
+                || reader.describedAsAThing(after: run.upperBound - 1) {
+                for k in run { namesOfNonActors.insert(reader.hash(k)) }
+                i = run.upperBound
+                continue
+            }
             if let run, run.count > (gazetteerMatch?.count ?? 0),
                HashedWords.nonActorKeywords.contains(reader.hash(run.upperBound - 1)) || reader.namesAnIndex(before: run.upperBound) {
                 // "Indus Waters Treaty" is not an actor, nor is the Indus in it; but the

@@ -145,6 +145,13 @@ enum HashedWords {
     /// What may follow a post's word in apposition: "director of", "spokesperson for Aviva".
     static let postModifiers = set(["of", "at", "for", "on", "in", "with", "from", "who"])
     static let relativePronouns = set(["who", "which", "that", "whose"])
+    /// Things given names that are no actors, before the name: "its chatbot
+    /// Orbit", "the module Halcyon", "the trawler Margaret Ann".
+    static let namedThingNouns = set(["chatbot", "app", "phone", "smartphone", "handset", "laptop", "module", "spacecraft",
+                                      "rover", "probe", "satellite", "telescope", "lander", "capsule", "drone", "missile",
+                                      "rocket", "vessel", "ship", "tanker", "ferry", "yacht", "boat", "trawler", "aircraft",
+                                      "jet", "helicopter", "car", "robot", "device", "vaccine", "drug", "console", "headset",
+                                      "elephant", "horse", "dog", "cat", "racehorse", "gorilla", "panda", "whale", "tiger"])
     /// What opens a question reported after "asked": "asked whether …", "asked how …".
     static let questionOpeners = set(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
     /// "I said, ‘…’" inside a quotation: its speaker quoting themselves.

@@ -135,11 +135,23 @@ struct RoleLinker: Sendable {
               doc.token(i - 1, is: "the") else { return nil }
         let noun = Actor.wordHash(lowerKey(i))
         let start = doc.tokenTable[i].start
-        return index.last(before: start, window: RoleLinker.holderWindow) { m in
+        guard let found = index.last(before: start, window: RoleLinker.holderWindow, where: { m in
             m.kind == .named && actors[m.actor].type == .organisation
                 && nameWords.actor(m.actor, named: actors[m.actor].name, hasWord: noun)
-        }?.actor
+        }) else { return nil }
+        // "A NASA spokesperson, Kevin Osei, said the agency would …": a noun
+        // every body can be called is the body named last, or none; the
+        // European Space Agency named before NASA is not "the agency".
+        if RoleLinker.weakBodyNouns.contains(doc.lowerHash(ofToken: i)),
+           let latest = index.last(before: start, window: RoleLinker.holderWindow, where: {
+               $0.kind == .named && actors[$0.actor].type == .organisation
+           }), latest.actor != found.actor {
+            return nil
+        }
+        return found.actor
     }
+
+    static let weakBodyNouns = HashedWords.set(["agency", "organisation", "organization", "body", "group", "firm", "company"])
 
     /// A cheap first test of `determinerBefore`: the word before (past a
     /// possessive) is "the" or capitalised. Most words fail it without a lookup.
