@@ -543,4 +543,21 @@ import HearsayCore
         let esa = a.actors.firstIndex { $0.name == "European Space Agency" }
         #expect(esa.map { k in a.mentions.filter { $0.actor == k }.count } == 1, "\(a.mentions)")
     }
+
+    /// People named by what they do speak as a group ("Protesters chanted",
+    /// "Police said"); a participle after a quotation goes on from the
+    /// sentence's subject, and what follows it is no speaker ("…, saying its
+    /// new pricing model was …").
+    @Test func groupsByTradeAndParticiplesAfterAQuotation() {
+        let a = TestSupport.analyze("""
+            Protesters chanted “The homeland is not for sale!” outside the palace. Police said they would “provide security for any lawful gathering.”
+
+            Goldman Sachs upgraded the stock to “buy” from “neutral,” saying its new pricing model was “underappreciated by the market.”
+
+            """)
+        #expect(a.quotations.prefix(2).map { a.speakerName($0) } == ["Protesters", "Police"], "\(a.quotationSummary)")
+        #expect(names(a)["Police"] == .group, "\(names(a))")
+        #expect(a.quotations.dropFirst(2).allSatisfy { a.speakerName($0) == "Goldman Sachs" || $0.speaker == nil }, "\(a.quotationSummary)")
+        #expect(names(a)["its new pricing model"] == nil, "\(names(a))")
+    }
 }

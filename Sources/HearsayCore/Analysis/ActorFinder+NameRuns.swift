@@ -482,7 +482,7 @@ extension ActorFinder {
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return nil }
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps, !capitalisedMidSentence.contains(first),
-                      doc.singularLowerHash(ofToken: run.lowerBound).map({ gazetteer.singleWordRole(lowerHash: $0) != nil || Self.peopleNounHashes.contains($0) }) == true {
+                      doc.singularLowerHash(ofToken: run.lowerBound).map({ gazetteer.singleWordRole(lowerHash: $0) != nil || HashedWords.peopleNouns.contains($0) }) == true {
                 // "Prosecutors said": a role's plural, people described, not named.
                 return nil
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
@@ -879,13 +879,6 @@ extension ActorFinder {
         }
         return doc.token(i - 1, is: "for") && Self.seatHolderHashes.contains(hash(i - 2))
     }
-    /// People named by what they do, whose plural opens a sentence ("Forecasters
-    /// said", "Insurers said") and names nobody; not roles of the titles list.
-    static let peopleNounHashes = HashSet64(["forecaster", "insurer", "firefighter", "paramedic", "protestor", "organiser",
-                                             "rescuer", "volunteer", "shopper", "commuter", "neighbour", "pupil", "engineer",
-                                             "astronomer", "meteorologist", "banker", "regulator", "scholar", "historian",
-                                             "juror", "detective", "villager", "mourner", "owner", "tenant", "landlord",
-                                             "patient", "carer", "employer", "employee", "nurse", "parent", "judge"].map(WordHash.lower))
     static let peopleFromHashes = HashSet64(["accountant", "postman", "postwoman", "fan", "driver", "day-tripper", "visitor",
                                              "tourist", "holidaymaker", "shopper", "family", "couple", "grandfather",
                                              "grandmother", "mum", "dad", "man", "woman", "boy", "girl"].map(WordHash.lower))

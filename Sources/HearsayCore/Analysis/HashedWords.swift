@@ -145,6 +145,15 @@ enum HashedWords {
     /// What may follow a post's word in apposition: "director of", "spokesperson for Aviva".
     static let postModifiers = set(["of", "at", "for", "on", "in", "with", "from", "who"])
     static let relativePronouns = set(["who", "which", "that", "whose"])
+    /// People named by what they do, not roles of the titles list: their plural
+    /// opens a sentence and names nobody ("Forecasters said"), and is a speaker
+    /// ("Protesters chanted", "Police said").
+    static let peopleNouns = set(["forecaster", "insurer", "firefighter", "paramedic", "protester", "protestor", "organiser",
+                                  "rescuer", "volunteer", "shopper", "commuter", "neighbour", "pupil", "engineer",
+                                  "astronomer", "meteorologist", "banker", "regulator", "scholar", "historian",
+                                  "juror", "detective", "villager", "mourner", "owner", "tenant", "landlord",
+                                  "patient", "carer", "employer", "employee", "nurse", "parent", "judge", "demonstrator",
+                                  "police", "crowd"])
     /// Things given names that are no actors, before the name: "its chatbot
     /// Orbit", "the module Halcyon", "the trawler Margaret Ann".
     static let namedThingNouns = set(["chatbot", "app", "phone", "smartphone", "handset", "laptop", "module", "spacecraft",

@@ -96,9 +96,10 @@ extension TokenContext {
 
     /// A role's word, or its plural ("nurse", "nurses", "officials").
     func isRoleWord(_ k: Int) -> Bool {
-        if gazetteer.singleWordRole(lowerHash: doc.lowerHash(ofToken: k)) != nil { return true }
+        let word = doc.lowerHash(ofToken: k)
+        if gazetteer.singleWordRole(lowerHash: word) != nil || HashedWords.peopleNouns.contains(word) { return true }
         guard token(k).end - token(k).start > 3, let singular = doc.singularLowerHash(ofToken: k) else { return false }
-        return gazetteer.singleWordRole(lowerHash: singular) != nil
+        return gazetteer.singleWordRole(lowerHash: singular) != nil || HashedWords.peopleNouns.contains(singular)
     }
 
     /// The phrase that ends at token `end`, walking left.

@@ -284,7 +284,7 @@ extension SpeakerAttributor {
                                               "army", "navy", "mission", "delegation", "authorities", "administration"]
 
     /// Singular nouns for several people: "Mr Okoro’s family said".
-    static let groupNouns: Set<String> = ["family", "families", "couple", "crowd", "team", "staff", "parents"]
+    static let groupNouns: Set<String> = ["family", "families", "couple", "crowd", "team", "staff", "parents", "police"]
 
     /// he/she → the last person of compatible gender; they → the last group,
     /// organisation or plural speaker; it → the last organisation or state.

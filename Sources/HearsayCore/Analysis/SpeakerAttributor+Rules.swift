@@ -8,6 +8,13 @@ extension SpeakerAttributor {
         if ctx.isPunct(j, ",") { j += 1 } else if ctx.isDash(j) { dash = true; j += 1 }
         guard j < ctx.count, ctx.paragraph(of: j) == ctx.paragraph(of: close), !ctx.inQuote(j) else { return nil }
         let limit = min(ctx.count, j + 30)
+        if ctx.isCue(j), doc.token(j, endsWith: "ing") {
+            // "upgraded the stock to “buy” from “neutral,” saying its model was …": a
+            // participle goes on from the sentence's subject; what follows it is what
+            // was said, no speaker put after its verb.
+            let sentence = ctx.sentenceTokens(of: close)
+            return mainSubject(of: sentence, before: close).flatMap { resolve($0, cue: j..<(j + 1), rule: "cue-after") }
+        }
         if ctx.isCue(j) {
             // Inversion: said Ambassador Mohib. (Not: "estimated last spring that".)
             // (Nor "Asked whether the jury had been swayed, she replied": a question.)
@@ -229,7 +236,9 @@ extension SpeakerAttributor {
             // subject's (the name in apposition to it: "The committee chairman,
             // Sen. Thomas Whitfield, R-Ky., opened …").
             return resolve(namedInApposition(to: subject) ?? subject, cue: verb..<(verb + 1), rule: rule)
-        } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), doc.token(verb, endsWith: "ing") {
+        } else if verb > sentence.lowerBound, doc.token(verb, endsWith: "ing"),
+                  ctx.isPunct(verb - 1, ",") || verb - 2 > sentence.lowerBound && ctx.inQuote(verb - 1) == false
+                    && ctx.token(verb - 1).kind == .punctuation && ctx.isPunct(verb - 2, ",") {
             // A participle after a comma speaks for the sentence's subject:
             // "Justice Okafor ordered …, saying officials had treated … as “…”",
             // or for the speaker of the verb before it: "“…,” she said, adding that …",
