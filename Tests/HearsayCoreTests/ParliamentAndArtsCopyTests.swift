@@ -560,4 +560,18 @@ import HearsayCore
         #expect(a.quotations.dropFirst(2).allSatisfy { a.speakerName($0) == "Goldman Sachs" || $0.speaker == nil }, "\(a.quotationSummary)")
         #expect(names(a)["its new pricing model"] == nil, "\(names(a))")
     }
+
+    /// "the Tokyo daily" is the outlet named last, not the People's Daily named
+    /// before it; a dateline of two places ("LONDON/OSLO") names no actor.
+    @Test func theDailyNamedLastAndTwoPlaceDatelines() {
+        let a = TestSupport.analyze("""
+            The People’s Daily was more pointed. An editorial in the Asahi Shimbun argued that Japan had a stake. “Every new route makes the world less vulnerable,” the Tokyo daily said.
+
+            LONDON/OSLO, Sept 4 (Wirecast) – Norwegian shipping group Nordhaven Lines is in talks with a British rival.
+
+            """)
+        #expect(a.quotations.map { a.speakerName($0) } == ["Asahi Shimbun"], "\(a.quotationSummary)")
+        let found = names(a)
+        #expect(found["Norway"] == nil && found["United Kingdom"] == nil, "\(found)")
+    }
 }

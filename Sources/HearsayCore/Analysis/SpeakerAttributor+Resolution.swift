@@ -379,6 +379,9 @@ extension SpeakerAttributor {
     static let ownerPronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
 
     /// Role nouns and common nouns that stand for an actor named earlier.
+    static let newsOutletNouns: Set<String> = ["newspaper", "paper", "daily", "tabloid", "broadsheet", "magazine",
+                                               "broadcaster", "weekly"]
+
     /// A news outlet's name: a word newspapers, broadcasters and agencies are
     /// named with ("The Hindu" and the wire agencies by name).
     static func looksLikeNewsOutlet(_ name: String) -> Bool {
@@ -482,6 +485,13 @@ extension SpeakerAttributor {
         if Self.stateBodyNouns.contains(headWord), let state = demonymState(in: head) {
             return governmentOf(state)
         }
+        // "the newspaper wrote", "the Tokyo daily said": the news outlet named
+        // last, before any body with the word in its name ("People's Daily").
+        if Self.newsOutletNouns.contains(headWord) {
+            return index.last(before: offset, window: 4000) { m in
+                actors[m.actor].type == .organisation && Self.looksLikeNewsOutlet(actors[m.actor].name)
+            }?.actor
+        }
         // "the ministry", "the cooperative": the organisation with that word in its
         // name, mentioned last ("Ministry of Infrastructure", "Kellby Water Cooperative").
         let word = Actor.wordHash(headWord)
@@ -505,11 +515,6 @@ extension SpeakerAttributor {
         // one), not for whichever organisation came last (it took "the ministry"
         // for the BBC that had just been quoted). With no state before, it stays
         // a description of its own.
-        // "the newspaper wrote", "the paper added": the news outlet named last.
-        case "newspaper", "paper", "daily", "tabloid", "broadsheet", "magazine", "broadcaster", "weekly":
-            return index.last(before: offset, window: 4000) { m in
-                actors[m.actor].type == .organisation && Self.looksLikeNewsOutlet(actors[m.actor].name)
-            }?.actor
         case "ministry", "department", "commission", "agency", "court", "council", "committee", "police", "board":
             let state = index.last(before: offset, window: 4000) { [.state, .group].contains(actors[$0.actor].type) }?.actor
             guard let state else { return nil }

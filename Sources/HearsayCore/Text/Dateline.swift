@@ -14,6 +14,16 @@ extension Document {
         while k < min(i + 3, tokens.count), tokens[k].kind == .word, tokens[k].isAllCaps, tokens[k].end - tokens[k].start >= 3 {
             k += 1
         }
+        // "LONDON/OSLO, Sept 4 (Wirecast) –": two places filed from, a slash between.
+        var places = 1
+        while places < 3, k > i, k + 1 < tokens.count, tokens[k].kind == .punctuation, scalars[tokens[k].start] == "/",
+              tokens[k + 1].start == tokens[k].end, tokens[k + 1].kind == .word, tokens[k + 1].isAllCaps,
+              tokens[k + 1].end - tokens[k + 1].start >= 3 {
+            k += 1
+            let first = k
+            while k < min(first + 3, tokens.count), tokens[k].kind == .word, tokens[k].isAllCaps { k += 1 }
+            places += 1
+        }
         guard k > i, k + 1 < tokens.count, tokens[k].kind == .punctuation else { return nil }
         let c = scalars[tokens[k].start]
         if c == "-" || ScalarClass.isDash(c) { return k }
