@@ -482,7 +482,7 @@ extension ActorFinder {
                 while !run.isEmpty, !isNameWord(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
                 if run.isEmpty { return nil }
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps, !capitalisedMidSentence.contains(first),
-                      doc.singularLowerHash(ofToken: run.lowerBound).map({ gazetteer.singleWordRole(lowerHash: $0) != nil || HashedWords.peopleNouns.contains($0) }) == true {
+                      doc.singularLowerHash(ofToken: run.lowerBound).map({ gazetteer.namesAPerson(lowerHash: $0) }) == true {
                 // "Prosecutors said": a role's plural, people described, not named.
                 return nil
             } else if run.count == 1, !tokens[run.lowerBound].isAllCaps,
@@ -872,13 +872,13 @@ extension ActorFinder {
     func isHomeOrSeat(before i: Int) -> Bool {
         guard i >= 2, doc.tokenTable[i - 1].kind == .word, doc.tokenTable[i - 2].kind == .word else { return false }
         if doc.token(i - 1, is: "from") {
-            let noun = lowerHash(i - 2)
+            let person: (UInt64) -> Bool = { gazetteer.singleWordRole(lowerHash: $0) != nil || Self.peopleFromHashes.contains($0) }
             return !doc.tokenTable[i - 2].isCapitalised
-                && (gazetteer.singleWordRole(lowerHash: noun) != nil || Self.peopleFromHashes.contains(noun)
-                    || doc.singularLowerHash(ofToken: i - 2).map { gazetteer.singleWordRole(lowerHash: $0) != nil || Self.peopleFromHashes.contains($0) } == true)
+                && (person(lowerHash(i - 2)) || doc.singularLowerHash(ofToken: i - 2).map(person) == true)
         }
         return doc.token(i - 1, is: "for") && Self.seatHolderHashes.contains(hash(i - 2))
     }
+    /// People who come from somewhere, besides the roles: "a retired postman from Doncaster".
     static let peopleFromHashes = HashSet64(["accountant", "postman", "postwoman", "fan", "driver", "day-tripper", "visitor",
                                              "tourist", "holidaymaker", "shopper", "family", "couple", "grandfather",
                                              "grandmother", "mum", "dad", "man", "woman", "boy", "girl"].map(WordHash.lower))

@@ -201,3 +201,12 @@ extension TokenContext {
     @inline(__always)
     func word(_ i: Int, is w: StaticString) -> Bool { doc.token(i, is: w) }
 }
+
+extension Gazetteer {
+    /// Whether a word (by `WordHash.lower`) names a person by what they do: a
+    /// role of the titles list ("nurse", "spokesman") or one of
+    /// `HashedWords.peopleNouns` ("forecaster", "police").
+    func namesAPerson(lowerHash: UInt64) -> Bool {
+        singleWordRole(lowerHash: lowerHash) != nil || HashedWords.peopleNouns.contains(lowerHash)
+    }
+}

@@ -161,12 +161,11 @@ enum Lexicon {
         "Maritime", "Lines", "Shipping", "Bancorp", "Financial",
     ]
 
-    /// Last words that make a capitalised run a place.
-    /// Words that open a place's name: "Lake Sevan", "Mount Ararat", "Gulf of Aden".
     /// A company's legal form, which ends its name: "Kestrel Homes Ltd".
     static let legalForms: Set<String> = ["Ltd", "Limited", "Inc", "Incorporated", "plc", "PLC", "LLC", "Corp", "Co", "Bros",
                                          "GmbH", "AG", "SA", "NV", "BV"]
 
+    /// Words that open a place's name: "Lake Sevan", "Mount Ararat", "Gulf of Aden".
     static let placePrefixes: Set<String> = [
         "River", "Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Isle", "Port", "Fort", "Lac", "Loch", "Glen", "Sierra",
         "Cerro", "Rio", "Wadi", "Jebel", "Jabal", "Tell", "Ras", "Lago", "Monte", "Pic", "Mont",
@@ -174,6 +173,7 @@ enum Lexicon {
         "Avenida", "Calle", "Plaza", "Rua", "Praça", "Piazza", "Rue",
     ]
 
+    /// Last words that make a capitalised run a place.
     static let placeKeywords: Set<String> = [
         "Street", "Road", "Avenue", "Square", "Bridge", "Hall", "Mosque", "Temple", "Cathedral",
         "Island", "Islands", "River", "Lake", "Sea", "Ocean", "Mountain", "Mountains", "Valley",

@@ -96,10 +96,9 @@ extension TokenContext {
 
     /// A role's word, or its plural ("nurse", "nurses", "officials").
     func isRoleWord(_ k: Int) -> Bool {
-        let word = doc.lowerHash(ofToken: k)
-        if gazetteer.singleWordRole(lowerHash: word) != nil || HashedWords.peopleNouns.contains(word) { return true }
+        if gazetteer.namesAPerson(lowerHash: doc.lowerHash(ofToken: k)) { return true }
         guard token(k).end - token(k).start > 3, let singular = doc.singularLowerHash(ofToken: k) else { return false }
-        return gazetteer.singleWordRole(lowerHash: singular) != nil || HashedWords.peopleNouns.contains(singular)
+        return gazetteer.namesAPerson(lowerHash: singular)
     }
 
     /// The phrase that ends at token `end`, walking left.

@@ -378,7 +378,7 @@ extension SpeakerAttributor {
     /// A possessive pronoun and the subject pronoun that resolves the same way.
     static let ownerPronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
 
-    /// Role nouns and common nouns that stand for an actor named earlier.
+    /// What a news outlet is called in a speaker's description: "the paper added".
     static let newsOutletNouns: Set<String> = ["newspaper", "paper", "daily", "tabloid", "broadsheet", "magazine",
                                                "broadcaster", "weekly"]
 
@@ -420,16 +420,16 @@ extension SpeakerAttributor {
                 verb = min(verb, sentence.upperBound)
                 let after = TextRange(ctx.token(k).end, ctx.token(verb - 1).end)
                 // (A body or person first, not one who owns the issuer: "Mr
-                // Okoro’s family"; a name typed as a place only when nothing
-                // else is named: "Redbridge City issued a statement".)
-                let issues: (Mention) -> Bool = { m in
+                // Okoro’s family", whose words are the speaker before's; a name
+                // typed as a place only when nothing else is named: "Redbridge
+                // City issued a statement".)
+                let owns: (Mention) -> Bool = { m in
                     let next = self.doc.tokenIndex(atOrAfter: m.range.end)
-                    return m.kind == .named && [.organisation, .person, .state, .group].contains(self.table.actors[m.actor].type)
-                        && !(next < self.ctx.count && self.ctx.token(next).kind == .possessive)
+                    return next < self.ctx.count && self.ctx.token(next).kind == .possessive
                 }
-                if let owner = index.first(in: before, where: { $0.kind == .named }),
-                   doc.tokenIndex(atOrAfter: owner.range.end) < ctx.count, ctx.token(doc.tokenIndex(atOrAfter: owner.range.end)).kind == .possessive {
-                    return nil
+                if let first = index.first(in: before, where: { $0.kind == .named }), owns(first) { return nil }
+                let issues: (Mention) -> Bool = { m in
+                    m.kind == .named && [.organisation, .person, .state, .group].contains(self.table.actors[m.actor].type) && !owns(m)
                 }
                 // ("a statement read by their solicitor, Rachel Dunmore": a reader, not its author.)
                 let readOut = ctx.word(k + 1, is: "read") && (ctx.word(k + 2, is: "by") || ctx.word(k + 2, is: "out") && ctx.word(k + 3, is: "by"))
@@ -458,6 +458,7 @@ extension SpeakerAttributor {
         words.filter { ctx.isWord($0) }.map { ctx.lower($0) }.joined(separator: " ")
     }
 
+    /// Role nouns and common nouns that stand for an actor named earlier.
     mutating func resolveNominal(_ head: Range<Int>, headWord: String, at offset: Int) -> Int? {
         let actors = table.actors
         let role = roleText(head)

@@ -236,9 +236,7 @@ extension SpeakerAttributor {
             // subject's (the name in apposition to it: "The committee chairman,
             // Sen. Thomas Whitfield, R-Ky., opened …").
             return resolve(namedInApposition(to: subject) ?? subject, cue: verb..<(verb + 1), rule: rule)
-        } else if verb > sentence.lowerBound, doc.token(verb, endsWith: "ing"),
-                  ctx.isPunct(verb - 1, ",") || verb - 2 > sentence.lowerBound && ctx.inQuote(verb - 1) == false
-                    && ctx.token(verb - 1).kind == .punctuation && ctx.isPunct(verb - 2, ",") {
+        } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), doc.token(verb, endsWith: "ing") {
             // A participle after a comma speaks for the sentence's subject:
             // "Justice Okafor ordered …, saying officials had treated … as “…”",
             // or for the speaker of the verb before it: "“…,” she said, adding that …",
