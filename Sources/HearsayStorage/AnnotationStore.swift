@@ -87,9 +87,13 @@ public final class AnnotationStore: @unchecked Sendable {
     private var holdsLock = false
     /// What was on disk when last read or written (nil: no file).
     private var onDisk: FileIdentity?
-    /// False while the file on disk is an empty one: it is not worth a backup,
-    /// and the `.bak` may be the only copy of the annotations it lost.
+    /// False while there is no earlier version worth a backup (a fresh start,
+    /// a file deleted since it was read).
     private var backUpOnSave = true
+    /// True when this session started afresh beside a `.bak`: that backup may
+    /// be the only copy of the annotations the missing file held, and the
+    /// warning said it is there, so no save of this session replaces it.
+    private var keepsBackup = false
 
     /// `<article>.hearsay.json`: "story.txt" → "story.txt.hearsay.json".
     public static func path(forArticle article: String) -> String { article + ".hearsay.json" }
@@ -162,15 +166,23 @@ public final class AnnotationStore: @unchecked Sendable {
             if !document.sha256.isEmpty, !file.document.sha256.isEmpty, file.document.sha256 != document.sha256 {
                 warnings.append("\(path): the article has changed since these annotations were saved")
             }
+        } else if read != nil, !backupNote.isEmpty {
+            // Saves are atomic, so Hearsay never leaves an empty file: a crash
+            // of something else, a full disk or a hand emptied it, and the
+            // `.bak` is likely all that is left. Treated as a corrupt file is:
+            // nothing is written until the user chooses.
+            return readOnly("\(path) is empty; Hearsay will not change it. The previous version is in \(backup): "
+                + "copy it over the empty file to restore it, or delete the empty file to start afresh", file: nil)
         } else {
             file = AnnotationFile(document: document)
             fresh = true
             if !backupNote.isEmpty {
-                warnings.append("\(path) is \(read == nil ? "missing" : "empty"); starting afresh\(backupNote)")
+                warnings.append("\(path) is missing; starting afresh\(backupNote), which this session will not replace")
             }
         }
         onDisk = read?.identity
         backUpOnSave = !fresh
+        keepsBackup = fresh && !backupNote.isEmpty
 
         if read != nil, access(target, W_OK) != 0 {
             return readOnly("\(path) is not writable (\(String(cString: strerror(errno))))", file: file, fresh: fresh)
@@ -208,7 +220,7 @@ public final class AnnotationStore: @unchecked Sendable {
             if now == nil && onDisk != nil { backUpOnSave = false }
             guard now == onDisk || now == nil else { throw AnnotationStoreError.changedOnDisk(path: path) }
             // Written as it is encoded, a piece at a time (AnnotationCoding).
-            onDisk = try FileOps.replace(target, backup: backUpOnSave ? target + ".bak" : nil) { write in
+            onDisk = try FileOps.replace(target, backup: backUpOnSave && !keepsBackup ? target + ".bak" : nil) { write in
                 AnnotationCoding.encode(file, inPieces: write)
             }
             backUpOnSave = true

@@ -146,6 +146,8 @@ public struct AppState {
     public let quotationList = FrameMemo<QuotationListKey, [Int]>()
     /// The who-speaks chart's rows between frames (see `whoSpeaksStats`).
     public let whoSpeaksRows = FrameMemo<WhoSpeaksKey, [SpeakerStats]>()
+    /// The Actors tab's quotation counts as reviewed (see `reviewedQuotationCounts`).
+    public let reviewedCounts = FrameMemo<WhoSpeaksKey, [Int]>()
 
     public init(article: Article, width: Int, height: Int, keymap: Keymap = .defaults, themeName: String = "dark") {
         self.article = article

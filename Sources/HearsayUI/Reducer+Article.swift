@@ -164,7 +164,7 @@ extension AppState {
     /// speaker of the current quotation, else the next actor mentioned.
     var followedActor: Int? {
         if let selectedActor { return selectedActor }
-        if let q = currentQuotation, let a = article.quotations[q].speaker?.actor { return a }
+        if let q = currentQuotation, let a = speakerActor(of: q) { return a }
         let i = Article.firstEnding(after: cursor, in: article.mentions) { $0.range }
         return i < article.mentions.count ? article.mentions[i].actor : nil
     }

@@ -187,7 +187,9 @@ extension AppState {
 
     public var reviewProgress: String { "Reviewed \(reviewedCount) of \(article.quotations.count)" }
 
-    /// Enters review mode at the first unreviewed quotation.
+    /// Enters review mode on the quotation at the cursor (where `]q`, a search
+    /// or a click put it: the one the reader is looking at), else at the first
+    /// unreviewed quotation.
     mutating func startReview() {
         guard !article.quotations.isEmpty else {
             message = StatusMessage(text: article.analysis == nil ? article.withoutAnalysis : "No quotations to review", isError: false)
@@ -195,8 +197,8 @@ extension AppState {
         }
         reviewing = true
         selection = nil
-        let first = article.quotations.indices.first { review(of: $0) == nil } ?? 0
-        reviewMove(to: first)
+        let here = article.quotationIndex(atOrAfter: cursor).flatMap { article.quotations[$0].range.start <= cursor ? $0 : nil }
+        reviewMove(to: here ?? article.quotations.indices.first { review(of: $0) == nil } ?? 0)
     }
 
     /// Moves review to quotation `q` and says the progress, unless `keepingMessage`

@@ -40,7 +40,7 @@ extension AppState {
     func filteredQuotations(_ quotations: [Quotation]) -> [Int] {
         var rows = Array(quotations.indices)
         if let actor = selectedActor {
-            rows = rows.filter { quotations[$0].speaker?.actor == actor }
+            rows = rows.filter { speakerActor(of: $0) == actor }
         }
         if let query = quoteQuery {
             rows = rows.filter { q in

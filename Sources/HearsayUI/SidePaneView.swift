@@ -120,7 +120,7 @@ enum SidePaneView {
             let a = article.actorOrder[item]
             let actor = article.actors[a]
             // Type, mentions and quotations said: "person 4m 2q".
-            let said = article.quotationCounts[a]
+            let said = state.reviewedQuotationCounts[a]
             let right = "\(actor.type.rawValue) \(article.mentionCounts[a])m" + (said > 0 ? " \(said)q" : "")
             let nameLimit = max(1, width - DisplayWidth.of(right) - 1)
             screen.putClipped(actor.name, row: row, column: left, role: Article.role(of: actor.type), limit: nameLimit)

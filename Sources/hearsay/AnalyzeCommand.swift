@@ -59,17 +59,17 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        var failed = false
         // The bundled gazetteer (about 15 ms to build) is made on another core
         // while the first file is read and decoded; the analysis waits for it
         // only if it is not ready yet (a `static let` is initialised once).
         DispatchQueue.global(qos: .userInitiated).async { _ = Gazetteer.bundled }
-        let paths = try CorpusFiles.expand(files)
+        let (paths, noArticles) = CorpusFiles.expand(files)
+        var failed = noArticles
         if paths.count == 1 {
             // One article goes straight out as it is written: a 30 MB analysis is
             // never held whole (see docs/DECISIONS.md 38).
-            failed = analyzeOne(paths[0], first: true, last: true, single: true,
-                                report: { Stderr.print($0) }, output: { Stdout.write(buffer: $0) })
+            if analyzeOne(paths[0], first: true, last: true, single: true,
+                          report: { Stderr.print($0) }, output: { Stdout.write(buffer: $0) }) { failed = true }
         } else {
             // A corpus: the articles are analysed on both cores, a batch at a time, and
             // written in their order (the output is the same as one by one). Batches of

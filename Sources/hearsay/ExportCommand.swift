@@ -89,7 +89,7 @@ struct Export: ParsableCommand {
         if output == nil, let example = Self.fileFormatExamples[chosen] {
             throw ValidationError("--format \(format) writes files: say where with -o (\(example))")
         }
-        let articles = try CorpusFiles.expand(files)
+        let (articles, noArticles) = CorpusFiles.expand(files)
         if source != nil, articles.count != 1 {
             throw ValidationError("--source names one article; this export has \(articles.count)")
         }
@@ -97,7 +97,7 @@ struct Export: ParsableCommand {
         // Said before the articles are analysed, not after.
         if let output { try protected.check(output) }
         var inputs: [ExportInput] = []
-        var failed = false
+        var failed = noArticles
         for path in articles {
             do {
                 var input = try ExportLoading.input(path: path, includeText: !noText, format: inputFormat)

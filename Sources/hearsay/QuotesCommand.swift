@@ -73,8 +73,8 @@ struct Quotes: ParsableCommand {
 
     func run() throws {
         let filter = try parsedQuery()
-        let paths = try CorpusFiles.expand(files)
-        var failed = false
+        let (paths, noArticles) = CorpusFiles.expand(files)
+        var failed = noArticles
         for (n, file) in paths.enumerated() {
             do {
                 try list(file, filter: filter, first: n == 0, many: paths.count > 1)

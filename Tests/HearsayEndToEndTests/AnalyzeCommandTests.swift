@@ -71,6 +71,25 @@ import Testing
         #expect(r.stderr.contains("a folder with no articles in it (.txt, .md, .html)"))
     }
 
+    /// `hearsay analyze corpus/*` where corpus holds a folder of pictures: that
+    /// folder is said and fails the exit status, as an unreadable file does,
+    /// and the articles around it are still analysed.
+    @Test func aFolderWithoutArticlesAmongFilesLeavesTheOthersAnalysed() throws {
+        let scratch = try Scratch()
+        let first = scratch.file("a.txt", Array("“We are ready,” Lena Baird said.\n".utf8))
+        let second = scratch.file("b.txt", Array("“We are not,” Omar Haddad said.\n".utf8))
+        let pictures = scratch.url.appendingPathComponent("images").path
+        try FileManager.default.createDirectory(atPath: pictures, withIntermediateDirectories: true)
+        _ = scratch.file("images/pic.png", Array("x".utf8))
+        let r = try Spawn.hearsay(["analyze", "--format", "summary", first, pictures, second])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("images: a folder with no articles in it"), "\(r.stderr)")
+        #expect(r.stdout.contains("Lena Baird") && r.stdout.contains("Omar Haddad"), "\(r.stdout)")
+        let quotes = try Spawn.hearsay(["quotes", first, pictures])
+        #expect(quotes.status == 1)
+        #expect(quotes.stdout.contains("We are ready"), "\(quotes.stdout)")
+    }
+
     @Test func aFolderGivesItsTextMarkdownAndWebPageArticles() throws {
         // Each format as its extension says; annotation files and others are left out.
         let scratch = try Scratch()

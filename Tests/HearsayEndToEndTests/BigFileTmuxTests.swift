@@ -45,7 +45,7 @@ final class BigFileTmuxTests: XCTestCase {
         _ = try reader.tmux.waitFor("the analysis", timeout: 120) { $0.contains("56000 quotations") }
         // Replaced (written to a new file and renamed over it, as editors save): the
         // reader still reads the file it opened.
-        try Self.pagedText.replacingOccurrences(of: "farmer", with: "FARMER").write(toFile: path, atomically: true, encoding: .utf8)
+        try replaceFile(atPath: path, with: Self.pagedText.replacingOccurrences(of: "farmer", with: "FARMER"))
         try reader.tmux.send("G")
         let end = try reader.tmux.waitFor("the end after G") { $0.contains("Paragraph 56000:") }
         XCTAssertTrue(end.contains("farmer told"), end)

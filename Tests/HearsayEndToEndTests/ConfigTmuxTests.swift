@@ -17,7 +17,7 @@ final class ConfigTmuxTests: XCTestCase {
             quit = "<F10>"
             [reader]
             wrapp = 50
-            """.write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+            """.write(to: config.appendingPathComponent("config.toml"), atomically: false, encoding: .utf8)
         let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
         let reader = try host.launch(try Article.current().arguments, width: 100, height: 30,
                                      environment: ["XDG_CONFIG_HOME": folder.url.appendingPathComponent("config").path])
@@ -50,17 +50,17 @@ final class ConfigTmuxTests: XCTestCase {
         XCTAssertEqual(defaults.status, 0)
         let dir = folder.url.appendingPathComponent("hearsay")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try defaults.stdout.write(to: dir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try defaults.stdout.write(to: dir.appendingPathComponent("config.toml"), atomically: false, encoding: .utf8)
         let check = try Spawn.run(Spawn.hearsay, ["config"], environment: env)
         XCTAssertEqual(check.status, 0, check.stderr)
         XCTAssertEqual(check.stderr, "")
         // A broken one: exit 1, each problem on standard error with its line.
-        try "mouse = maybe\n".write(to: dir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try "mouse = maybe\n".write(to: dir.appendingPathComponent("config.toml"), atomically: false, encoding: .utf8)
         let broken = try Spawn.run(Spawn.hearsay, ["config"], environment: env)
         XCTAssertEqual(broken.status, 1)
         XCTAssertTrue(broken.stderr.contains("config.toml:1:"), broken.stderr)
         // A theme that is not there is a problem too.
-        try "theme = \"nosuch\"\n".write(to: dir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try "theme = \"nosuch\"\n".write(to: dir.appendingPathComponent("config.toml"), atomically: false, encoding: .utf8)
         let theme = try Spawn.run(Spawn.hearsay, ["config"], environment: env)
         XCTAssertEqual(theme.status, 1)
         XCTAssertTrue(theme.stderr.contains("theme 'nosuch': no such theme"), theme.stderr)

@@ -215,7 +215,7 @@ final class FaultTmuxTests: XCTestCase {
         defer { reader.tmux.kill() }
         // Someone edits the article while it is open: a paragraph in front.
         let original = try String(contentsOfFile: path, encoding: .utf8)
-        try ("An editor's note added later.\n\n" + original).write(toFile: path, atomically: true, encoding: .utf8)
+        try replaceFile(atPath: path, with: "An editor's note added later.\n\n" + original)
         try reader.tmux.send("}")
         try reader.tagSentence("moved")
         try reader.tmux.send("q")

@@ -50,6 +50,22 @@ final class Scratch {
     func file(_ name: String, _ text: String) -> String { file(name, Array(text.utf8)) }
 }
 
+/// Replaces the file at `path` as editors save: the new text is written to a
+/// file beside it and renamed over it, so a reader that has the old file open
+/// keeps reading the old one. (Foundation's `write(atomically: true)` does the
+/// same on Linux but leaves an empty `TemporaryDirectory.*` folder in /tmp for
+/// every write, which a test run must not litter.)
+func replaceFile(atPath path: String, with text: String) throws {
+    let fresh = path + ".new-\(UUID().uuidString)"
+    guard FileManager.default.createFile(atPath: fresh, contents: Data(text.utf8)) else {
+        throw NSError(domain: "replaceFile", code: 1, userInfo: [NSLocalizedDescriptionKey: "cannot write \(fresh)"])
+    }
+    guard rename(fresh, path) == 0 else {
+        unlink(fresh)
+        throw NSError(domain: "replaceFile", code: 2, userInfo: [NSLocalizedDescriptionKey: "cannot rename over \(path)"])
+    }
+}
+
 func parseJSON(_ text: String) throws -> [String: Any] {
     let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
     guard let object = value as? [String: Any] else { throw NSError(domain: "json", code: 1) }

@@ -141,7 +141,7 @@ final class ChangedArticleTmuxTests: XCTestCase {
         let firstStop = third.range(of: ". ")!
         paragraphs[2] = String(third[firstStop.upperBound...])
         paragraphs.insert("An editor's note was added at the top of this article.", at: 0)
-        try paragraphs.joined(separator: "\n\n").write(toFile: article, atomically: true, encoding: .utf8)
+        try paragraphs.joined(separator: "\n\n").write(toFile: article, atomically: false, encoding: .utf8)
 
         reader = try host.launch([article])
         defer { reader.tmux.kill() }

@@ -25,7 +25,7 @@ enum W3CSnapshot {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["HEARSAY_RECORD"] != nil {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            try? actual.write(to: url, atomically: false, encoding: .utf8)
             XCTFail("recorded \(name); run again without HEARSAY_RECORD", file: file, line: line)
             return
         }

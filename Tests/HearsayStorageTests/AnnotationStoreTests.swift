@@ -40,20 +40,57 @@ import Glibc
         #expect(!scratch.exists("story.txt.hearsay.json"))   // open does not create it
     }
 
-    @Test func emptyFileIsFreshAndItsBackupIsNotReplacedByIt() throws {
+    /// Saves are atomic, so an empty file beside a `.bak` is damage (a crash
+    /// elsewhere, a full disk): opened read-only as a corrupt file is, so no
+    /// save can rotate the backup, the only copy left, away.
+    @Test func anEmptyFileBesideABackupOpensReadOnlyAndTouchesNothing() throws {
         let good = AnnotationCoding.encode(StoreFixtures.file())
         scratch.write("story.txt.hearsay.json", "  \n")
         scratch.write("story.txt.hearsay.json.bak", good)
         let s = store()
         defer { s.close() }
         let opened = s.open()
+        guard case .readOnly(let why) = opened.mode else { Issue.record("read-write"); return }
+        #expect(why.contains("is empty") && why.contains("\(path).bak") && why.contains("delete the empty file"), "\(why)")
+        #expect(opened.file == nil)
+        #expect(throws: AnnotationStoreError.self) { try s.save(StoreFixtures.file(1)) }
+        #expect(scratch.bytes("story.txt.hearsay.json") == Array("  \n".utf8))
+        #expect(scratch.bytes("story.txt.hearsay.json.bak") == good)
+    }
+
+    @Test func anEmptyFileWithoutABackupIsAFreshStart() throws {
+        scratch.write("story.txt.hearsay.json", "")
+        let s = store()
+        defer { s.close() }
+        let opened = s.open()
         #expect(opened.mode == .readWrite)
         #expect(opened.isFresh)
-        #expect(opened.warnings.contains { $0.contains("empty") && $0.contains(".bak") })
+        #expect(opened.warnings.isEmpty)
         try s.save(StoreFixtures.file(1))
-        #expect(scratch.bytes("story.txt.hearsay.json.bak") == good)
+        #expect(!scratch.exists("story.txt.hearsay.json.bak"))   // nothing worth keeping was there
+    }
+
+    /// A missing file beside a `.bak` (deleted by hand) is a fresh start; the
+    /// warning says the earlier annotations are in the `.bak`, so no save of
+    /// that session replaces it. The next session backs up as always.
+    @Test func aMissingFileStartsAfreshAndItsBackupOutlivesTheSession() throws {
+        let good = AnnotationCoding.encode(StoreFixtures.file())
+        scratch.write("story.txt.hearsay.json.bak", good)
+        let s = store()
+        let opened = s.open()
+        #expect(opened.mode == .readWrite)
+        #expect(opened.isFresh)
+        #expect(opened.warnings.contains { $0.contains("missing") && $0.contains(".bak") && $0.contains("will not replace") })
+        try s.save(StoreFixtures.file(1))
         try s.save(StoreFixtures.file(2))
-        #expect(scratch.bytes("story.txt.hearsay.json.bak") == AnnotationCoding.encode(StoreFixtures.file(1)))
+        try s.save(StoreFixtures.file(3))
+        #expect(scratch.bytes("story.txt.hearsay.json.bak") == good)
+        s.close()
+        let t = store()
+        defer { t.close() }
+        #expect(t.open().warnings.isEmpty)
+        try t.save(StoreFixtures.file(4))
+        #expect(scratch.bytes("story.txt.hearsay.json.bak") == AnnotationCoding.encode(StoreFixtures.file(3)))
     }
 
     @Test func roundTrip() throws {

@@ -13,7 +13,7 @@ import HearsayUI
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }
         for (name, text) in files {
-            try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+            try text.write(toFile: dir + "/" + name, atomically: false, encoding: .utf8)
         }
         try body(["XDG_CONFIG_HOME": root, "HOME": "/nonexistent"], dir)
     }

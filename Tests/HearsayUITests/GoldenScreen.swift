@@ -33,7 +33,7 @@ enum GoldenScreen {
         let url = screensFolder.appendingPathComponent(name + ".screen")
         if ProcessInfo.processInfo.environment["HEARSAY_RECORD"] != nil {
             try? FileManager.default.createDirectory(at: screensFolder, withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            try? actual.write(to: url, atomically: false, encoding: .utf8)
             XCTFail("recorded \(url.lastPathComponent); run again without HEARSAY_RECORD", file: file, line: line)
             return
         }

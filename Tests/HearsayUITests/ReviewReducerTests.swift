@@ -28,6 +28,27 @@ final class ReviewReducerTests: XCTestCase {
         XCTAssertEqual(s.currentQuotation, 2, "review resumes at the first unreviewed quotation")
     }
 
+    /// `R` reviews the quotation the reader is on (after `]q`, a search), not
+    /// the first unreviewed one; with the cursor on no quotation, the first
+    /// unreviewed one.
+    func testReviewStartsOnTheQuotationAtTheCursor() {
+        var s = state()
+        s.press("]q]q]q")
+        XCTAssertEqual(s.currentQuotation, 2)
+        s.press("R")
+        XCTAssertEqual(s.mode, .review)
+        XCTAssertEqual(s.currentQuotation, 2, "the quotation ]q stepped to")
+        s.press("q")
+        var searched = state()
+        let second = searched.article.quotations[1].range
+        searched.cursor = second.start + 1
+        searched.press("R")
+        XCTAssertEqual(searched.currentQuotation, 1, "the quotation holding the cursor")
+        var elsewhere = state()
+        elsewhere.press("R")
+        XCTAssertEqual(elsewhere.currentQuotation, 0, "no quotation at the cursor: the first unreviewed")
+    }
+
     /// `:N` goes to quotation N in review (the count the status line gives),
     /// and to paragraph N when reading, as before.
     func testColonNumberGoesToAQuotationInReview() {

@@ -34,6 +34,36 @@ final class ReviewedViewsTests: XCTestCase {
         XCTAssertFalse(s.listedQuotations.contains(0), "credited to someone else now")
     }
 
+    /// The Actors tab's "2q", the Quotations tab filtered by an actor and `]a`
+    /// follow the speaker set in review, as Who speaks does; a rejected
+    /// quotation no longer counts for anyone.
+    func testTheActorsTabAndTheActorFilterCountTheReviewedSpeaker() throws {
+        var s = ReaderFixtures.state()
+        s.now = "2026-11-28T12:00:00Z"
+        let karim = try XCTUnwrap(s.article.actors.firstIndex { $0.name == "Sayed Karim" })
+        let qadir = try XCTUnwrap(s.article.actors.firstIndex { $0.name == "Amina Qadir" })
+        XCTAssertEqual(s.reviewedQuotationCounts[karim], 1, "fixture: the detector's")
+        XCTAssertEqual(s.reviewedQuotationCounts[qadir], 1, "fixture: the detector's")
+        s.press("R")
+        s.press("sAmina<Enter>")
+        XCTAssertEqual(s.review(of: 0)?.speaker, "Amina Qadir")
+        s.press("q")
+        XCTAssertEqual(s.reviewedQuotationCounts[karim], 0)
+        XCTAssertEqual(s.reviewedQuotationCounts[qadir], 2)
+        XCTAssertEqual(s.speakerActor(of: 0), qadir)
+        s.selectedActor = qadir
+        XCTAssertEqual(s.listedQuotations, [0, 2])
+        s.selectedActor = karim
+        XCTAssertEqual(s.listedQuotations, [])
+        s.selectedActor = nil
+        s.press("gg]q")
+        XCTAssertEqual(s.followedActor, qadir, "]a follows the reviewed speaker of the current quotation")
+        // Rejected: counted for no one.
+        s.press("R:3<Enter>x")
+        XCTAssertEqual(s.review(of: 2)?.decision, .rejected)
+        XCTAssertEqual(s.reviewedQuotationCounts[qadir], 1)
+    }
+
     func testTheKindSetInReviewShowsAndFilters() {
         var s = ReaderFixtures.state()
         s.press("R")
@@ -55,9 +85,8 @@ final class ReviewedViewsTests: XCTestCase {
     /// choosing the speaker a quotation already has records nothing.
     func testTheSpeakerPickerOffersNamesTypedBeforeAndIgnoresNoChange() {
         var s = reviewedState()
-        s.press("R")
-        let first = s.currentQuotation
-        XCTAssertNotEqual(first, 0, "review starts at the first unreviewed quotation")
+        s.press("]qR")
+        XCTAssertEqual(s.currentQuotation, 1, "review starts on the quotation ]q went to")
         s.press("sspokes")
         XCTAssertEqual(s.choicePicker?.choices.first, .existing("The spokesman"))
         s.press("<Esc>")

@@ -52,6 +52,19 @@ public enum ReviewedAnalysis {
     /// The rule of a speaker the user set.
     public static let rule = "review"
 
+    /// The actor a speaker name set in review stands for, as `apply` finds it:
+    /// by name exactly, else ignoring case, else (with `aliases`) by an alias
+    /// ignoring case; actors `skipping` says are passed over. For the reader's
+    /// lists, which lay a review's speaker over a detected quotation.
+    public static func actor(named name: String, in actors: [Actor], aliases: Bool = true,
+                             skipping: (Int) -> Bool = { _ in false }) -> Int? {
+        if let k = actors.indices.first(where: { !skipping($0) && actors[$0].name == name }) { return k }
+        let lower = name.lowercased()
+        if let k = actors.indices.first(where: { !skipping($0) && actors[$0].name.lowercased() == lower }) { return k }
+        guard aliases else { return nil }
+        return actors.indices.first { k in !skipping(k) && actors[k].aliases.contains { $0.lowercased() == lower } }
+    }
+
     public static func apply(reviews: [QuoteReview], actorEdits: [ActorEdit], to analysis: Analysis) -> Analysis {
         var work = Work(analysis)
         for edit in actorEdits { work.apply(edit.operation) }
@@ -82,16 +95,12 @@ private struct Work {
 
     /// By name: exactly, else ignoring case.
     func actor(named name: String) -> Int? {
-        if let k = actors.indices.first(where: { !removed[$0] && actors[$0].name == name }) { return k }
-        let lower = name.lowercased()
-        return actors.indices.first { !removed[$0] && actors[$0].name.lowercased() == lower }
+        ReviewedAnalysis.actor(named: name, in: actors, aliases: false) { removed[$0] }
     }
 
     /// By name, else by alias, ignoring case.
     func actor(namedOrAliased name: String) -> Int? {
-        if let k = actor(named: name) { return k }
-        let lower = name.lowercased()
-        return actors.indices.first { k in !removed[k] && actors[k].aliases.contains { $0.lowercased() == lower } }
+        ReviewedAnalysis.actor(named: name, in: actors, aliases: true) { removed[$0] }
     }
 
     mutating func makeActor(name: String, type: ActorType, origin: Actor.Origin) -> Int {
