@@ -15,6 +15,9 @@ public enum Action {
     case annotationsLoaded(AnnotationFile, readOnlyReason: String?, message: String?)
     /// The shared actor registry as loaded.
     case actorRegistryLoaded([ActorEdit])
+    /// No key came for `countTimeout` after a digit: it was a tag shortcut,
+    /// not a count (see `Reducer+Count.swift`). A key script's end counts as one.
+    case keyTimeout
 }
 
 /// What the reducer asks the outside world to do; the main loop runs these, and

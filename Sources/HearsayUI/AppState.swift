@@ -93,6 +93,9 @@ public struct AppState {
     /// file arrives, and are then moved to the whole's (see `.articleUpdated`).
     var endPartMarks: [Unicode.Scalar: Int] = [:]
     public var pendingKeys: [Key] = []
+    /// Digits typed while reading, before the key they count (`5j`, `10G`;
+    /// see `Reducer+Count.swift`). Nil when none is pending.
+    public var pendingCount: Int?
     public var prompt: Prompt?
     public var message: StatusMessage?
     public var themeName: String

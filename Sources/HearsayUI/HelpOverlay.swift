@@ -88,6 +88,13 @@ enum HelpOverlay {
                     section.append(line)
                 }
             }
+            // Counts belong to no one binding (see Reducer+Count.swift).
+            if mode == .article {
+                let counts = Line(keys: "5j 3]q 10G", text: "a count repeats a motion; 10G goes to paragraph 10 (a lone digit tags)", isHeading: false)
+                if filter.isEmpty || counts.keys.lowercased().contains(filter) || counts.text.lowercased().contains(filter) {
+                    section.append(counts)
+                }
+            }
             if !section.isEmpty {
                 if !result.isEmpty { result.append(Line(keys: "", text: "", isHeading: false)) }
                 result.append(Line(keys: "", text: title, isHeading: true))

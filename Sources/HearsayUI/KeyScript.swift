@@ -23,6 +23,9 @@ public enum KeyScript {
             effects += reduce(into: &state, .key(key))
             if state.shouldQuit { break }
         }
+        // The script's end is a pause: a lone digit left waiting for a motion
+        // applies its tag, as it would once `countTimeout` passed.
+        if state.pendingCount != nil { effects += reduce(into: &state, .keyTimeout) }
         return effects
     }
 }

@@ -23,6 +23,8 @@ public func reduce(into state: inout AppState, _ action: Action) -> [Effect] {
             return []
         }
         return state.setNote(text, for: target)
+    case .keyTimeout:
+        return resolvePendingCount(&state)
     case .actorRegistryLoaded(let edits):
         state.registryEdits = edits
         state.refreshActors()
@@ -76,14 +78,23 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if let id = state.pendingDelete { return confirmDelete(&state, id, key) }
     if state.pendingUndo { return confirmUndo(&state, key) }
     state.message = nil
+    if let effects = countKey(&state, key) { return effects }
+    // Esc after a prefix (`]`, `m`) cancels it without a word, as in vim.
+    if key == .escape, !state.pendingKeys.isEmpty {
+        state.pendingKeys = []
+        return []
+    }
     state.pendingKeys.append(key)
     switch state.keymap.lookup(state.pendingKeys, mode: state.mode) {
     case .pending:
         return []
     case .command(let command, let argument):
         state.pendingKeys = []
+        if state.pendingCount != nil { return runCounted(&state, command, argument: argument) }
         return run(&state, command, argument: argument)
     case .unbound:
+        // (A lone digit before a key that is no motion was its tag shortcut.)
+        let tagged = resolvePendingCount(&state)
         let typed = KeySpec.label(state.pendingKeys)
         // Ctrl-C cancels what is open (a prompt, the note editor, a picker);
         // with nothing open it does not quit at once, as in less and vim: a
@@ -92,11 +103,11 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             state.pendingKeys = []
             state.interruptArmed = true
             state.message = StatusMessage(text: "Ctrl-C again quits; q quits too", isError: false)
-            return []
+            return tagged
         }
         state.pendingKeys = []
         state.message = StatusMessage(text: "\(typed) is not a key here (? for help)", isError: true)
-        return []
+        return tagged
     }
 }
 

@@ -70,6 +70,8 @@ struct ReaderLoop {
         // thread (a tenth of a core for the seconds a big file takes), and a
         // key pressed meanwhile waited for that frame to finish.
         var frameIsCurrent = false
+        // When a pending count's digit becomes its tag shortcut (nil: none pending).
+        var countDeadline: UInt64?
         while !state.shouldQuit {
             // A save not waited for (a file whose saves are slow) shows until it is on disk.
             let saving = saves?.isBusy == true
@@ -88,7 +90,20 @@ struct ReaderLoop {
             // Poll often while the analysis runs or a save is being written, so
             // its result (or the save's problem) shows at once.
             let busy = waiting != nil || opening != nil || retaking != nil || saves?.isBusy == true
-            let event = terminal.nextEvent(timeoutMilliseconds: busy ? 15 : 1000)
+            // A lone digit waits `countTimeout` for a motion (`2j`), then is its
+            // tag shortcut (see Reducer+Count.swift in HearsayUI).
+            let countWait = countDeadline.map { deadline in
+                let now = Self.milliseconds()
+                return deadline > now ? Int(deadline - now) : 0
+            }
+            let event = terminal.nextEvent(timeoutMilliseconds: min(busy ? 15 : 1000, countWait ?? Int.max))
+            if event == nil, let deadline = countDeadline, Self.milliseconds() >= deadline {
+                countDeadline = nil
+                if state.pendingCount != nil {
+                    for effect in reduce(into: &state, .keyTimeout) { run(effect, &state) }
+                    frameIsCurrent = false
+                }
+            }
             if let problem = saves?.takeProblem() {
                 state.message = StatusMessage(text: problem, isError: true)
                 frameIsCurrent = false
@@ -158,6 +173,7 @@ struct ReaderLoop {
                 if let status = apply(next, &state) { return status }
                 drained += 1
             }
+            countDeadline = state.pendingCount == nil ? nil : Self.milliseconds() &+ UInt64(countTimeout)
         }
         return 0
     }
@@ -165,6 +181,13 @@ struct ReaderLoop {
     /// At most this many waiting events between two frames, so that a flood of
     /// input still shows progress.
     static let typeaheadLimit = 500
+
+    /// A monotonic clock in milliseconds, for the count's timeout.
+    static func milliseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return UInt64(now.tv_sec) &* 1000 &+ UInt64(now.tv_nsec / 1_000_000)
+    }
 
     /// Reduces one event and runs its effects; a signal gives the exit status.
     mutating func apply(_ event: TerminalEvent, _ state: inout AppState) -> Int32? {
