@@ -131,6 +131,8 @@ public struct AppState {
     public var currentAnnotation: String?
     /// An annotation waiting for `y` to confirm its deletion.
     public var pendingDelete: String?
+    /// The tag `:tag delete` asked about: `y` deletes it (see `deleteTag`).
+    public var pendingTagDelete: String?
     /// How many undo groups the annotation file brought from earlier sessions:
     /// undoing one of those asks first (`pendingUndo`), as `u` is also a
     /// scrolling key to a `less` user, and work from last week is off screen.

@@ -3,21 +3,30 @@ import HearsayCore
 /// Codebook changes from the command line (`:tag rename OLD NEW`, ...). Each is
 /// one undoable step that changes the codebook and every annotation at once.
 extension AppState {
-    mutating func runTagCommand(_ words: [String]) -> [Effect] {
+    /// `arguments` is what follows `:tag`, split as a shell would (see
+    /// `CommandWords`). A tag's name may have several words, quoted or not:
+    /// the longest run of words from the first that names a tag is the name
+    /// (`:tag delete scare quote`), and the rest is the new name, the other
+    /// tag, the colour or the description.
+    mutating func runTagCommand(_ arguments: String) -> [Effect] {
         let usage = "usage: :tag rename OLD NEW | merge FROM INTO | delete NAME | color NAME COLOUR | describe NAME TEXT | parent NAME [PARENT]"
+        let words = CommandWords.split(arguments)
         guard words.count >= 2 else {
             message = StatusMessage(text: usage, isError: true)
             return []
         }
         let codebook = annotations.codebook
-        let verb = words[0], name = words[1]
-        guard codebook.tag(named: name) != nil else {
-            message = StatusMessage(text: "No tag named \(name)", isError: true)
+        let verb = words[0]
+        let named = (1..<words.count).reversed().first { k in codebook.tag(named: words[1...k].joined(separator: " ")) != nil }
+        guard let named else {
+            message = StatusMessage(text: "No tag named \(words[1])", isError: true)
             return []
         }
-        switch (verb, words.count) {
-        case ("rename", 3), ("merge", 3):
-            let other = words[2]
+        let name = words[1...named].joined(separator: " ")
+        let rest = Array(words[(named + 1)...])
+        let other = rest.joined(separator: " ")
+        switch (verb, rest.count) {
+        case ("rename", 1...), ("merge", 1...):
             let merging = verb == "merge"
             if merging, codebook.tag(named: other) == nil {
                 message = StatusMessage(text: "No tag named \(other) to merge into", isError: true)
@@ -44,26 +53,17 @@ extension AppState {
                               for t in tags.map({ $0 == name ? other : $0 }) where !out.contains(t) { out.append(t) }
                               return out
                           })
-        case ("delete", 2):
-            var newBook = codebook
-            newBook.tags.removeAll { $0.name == name }
-            for i in newBook.tags.indices where newBook.tags[i].parent == name { newBook.tags[i].parent = nil }
-            // An annotation left with neither tags nor note has nothing to say: it goes too.
-            var changes: [AnnotationChange] = [.codebook(old: codebook, new: newBook)]
-            for a in annotations.annotations where a.tags.contains(name) {
-                var b = a
-                b.tags.removeAll { $0 == name }
-                b.modified = now
-                changes.append(b.tags.isEmpty && b.note.isEmpty ? .remove(a) : .replace(old: a, new: b))
-            }
-            return commit("Deleted the tag \(name)", changes)
-        case ("color", 3), ("colour", 3), ("describe", 3...), ("parent", 2...3):
+        case ("delete", 0):
+            pendingTagDelete = name
+            message = StatusMessage(text: tagDeletionQuestion(name), isError: false)
+            return []
+        case ("color", 1), ("colour", 1), ("describe", 1...), ("parent", 0...):
             var newBook = codebook
             guard let i = newBook.tags.firstIndex(where: { $0.name == name }) else { return [] }
             switch verb {
-            case "describe": newBook.tags[i].description = words[2...].joined(separator: " ")
+            case "describe": newBook.tags[i].description = other
             case "parent":
-                let parent = words.count == 3 ? words[2] : nil
+                let parent = rest.isEmpty ? nil : other
                 if let parent, codebook.path(of: parent).split(separator: "/").contains(Substring(name)) || parent == name {
                     message = StatusMessage(text: "\(parent) is inside \(name): that would make a loop", isError: true)
                     return []
@@ -73,13 +73,51 @@ extension AppState {
                     return []
                 }
                 newBook.tags[i].parent = parent
-            default: newBook.tags[i].color = words[2]
+            default: newBook.tags[i].color = other
             }
             return commit("Changed the tag \(name)", [.codebook(old: codebook, new: newBook)])
         default:
             message = StatusMessage(text: usage, isError: true)
             return []
         }
+    }
+
+    /// What `:tag delete` asks before it deletes: how many passages lose the
+    /// tag, how many go with it (nothing else on them), and that the digits
+    /// of the tags after it move up one (NVivo asks the same).
+    func tagDeletionQuestion(_ name: String) -> String {
+        let tagged = annotations.annotations.filter { $0.tags.contains(name) }
+        let gone = tagged.filter { $0.tags.count == 1 && $0.note.isEmpty }.count
+        var text = "Delete the tag \(name)? "
+        if tagged.isEmpty {
+            text += "No passage has it."
+        } else {
+            text += "\(tagged.count) passage\(tagged.count == 1 ? "" : "s") lose\(tagged.count == 1 ? "s" : "") it"
+            text += gone > 0 ? ", and \(gone) with nothing else on \(gone == 1 ? "it goes" : "them go")." : "."
+        }
+        if let k = annotations.codebook.tags.firstIndex(where: { $0.name == name }), k < 9, k < annotations.codebook.tags.count - 1 {
+            text += " The digits of the tags after it move up one."
+        }
+        return text + " y to delete (u undoes)"
+    }
+
+    /// Deletes the tag `name` (after `:tag delete` asked): from the codebook and
+    /// every annotation, in one undoable step.
+    mutating func deleteTag(_ name: String) -> [Effect] {
+        let codebook = annotations.codebook
+        guard codebook.tag(named: name) != nil else { return [] }
+        var newBook = codebook
+        newBook.tags.removeAll { $0.name == name }
+        for i in newBook.tags.indices where newBook.tags[i].parent == name { newBook.tags[i].parent = nil }
+        // An annotation left with neither tags nor note has nothing to say: it goes too.
+        var changes: [AnnotationChange] = [.codebook(old: codebook, new: newBook)]
+        for a in annotations.annotations where a.tags.contains(name) {
+            var b = a
+            b.tags.removeAll { $0 == name }
+            b.modified = now
+            changes.append(b.tags.isEmpty && b.note.isEmpty ? .remove(a) : .replace(old: a, new: b))
+        }
+        return commit("Deleted the tag \(name)", changes)
     }
 
     /// A replace for every annotation whose tags `transform` changes.

@@ -116,6 +116,16 @@ func confirmDelete(_ state: inout AppState, _ id: String, _ key: Key) -> [Effect
     return state.commit("Deleted the annotation", [.remove(old)])
 }
 
+/// `y` deletes the tag `:tag delete` asked about; any other key keeps it.
+func confirmTagDelete(_ state: inout AppState, _ tag: String, _ key: Key) -> [Effect] {
+    state.pendingTagDelete = nil
+    guard key == .char("y") || key == .char("Y") else {
+        state.message = StatusMessage(text: "Kept the tag \(tag)", isError: false)
+        return []
+    }
+    return state.deleteTag(tag)
+}
+
 /// `y` undoes the earlier session's change that `u` asked about; any other key keeps it.
 func confirmUndo(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.pendingUndo = false

@@ -90,7 +90,7 @@ func runCommandLine(_ state: inout AppState, _ line: String) -> [Effect] {
                                       ?? "Nothing to write: every change is saved as it is made", isError: state.readOnlyReason != nil)
         return []
     case "tag":
-        return state.runTagCommand(Array(words.dropFirst()))
+        return state.runTagCommand(String(line.dropFirst(name.count)))
     case "export":
         if words.count == 1, let format = state.defaultExportFormat {
             return [.export(format: format, path: nil)]

@@ -76,6 +76,7 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.choicePicker != nil { return pickChoice(&state, key) }
     if state.noteEditor != nil { return editNote(&state, key) }
     if let id = state.pendingDelete { return confirmDelete(&state, id, key) }
+    if let tag = state.pendingTagDelete { return confirmTagDelete(&state, tag, key) }
     if state.pendingUndo { return confirmUndo(&state, key) }
     state.message = nil
     if let effects = countKey(&state, key) { return effects }

@@ -34,12 +34,44 @@ final class CodebookCommandTests: XCTestCase {
         XCTAssertNil(s.annotations.codebook.tag(named: "threat"))
     }
 
-    func testDeleteRemovesTheTagAndEmptyAnnotations() {
+    func testDeleteAsksFirstThenRemovesTheTagAndEmptyAnnotations() {
         var s = tagged()
         s.press(":tag delete blame<Enter>")
+        XCTAssertEqual(s.message?.text, "Delete the tag blame? 2 passages lose it, and 1 with nothing else on it goes. "
+                       + "The digits of the tags after it move up one. y to delete (u undoes)")
+        XCTAssertEqual(tags(s), [["blame"], ["blame", "threat"], ["praise"]], "nothing yet")
+        s.press("n")
+        XCTAssertEqual(s.message?.text, "Kept the tag blame")
+        XCTAssertNotNil(s.annotations.codebook.tag(named: "blame"))
+        s.press(":tag delete blame<Enter>y")
         XCTAssertEqual(tags(s), [["threat"], ["praise"]], "the first annotation had only blame and no note: it went")
         s.press("u")
         XCTAssertEqual(tags(s), [["blame"], ["blame", "threat"], ["praise"]])
+    }
+
+    /// A tag of several words (the picker makes them) is named with or without
+    /// quotes: the longest run of words that names a tag is its name.
+    func testTagsOfSeveralWordsCanBeManaged() {
+        var s = ReaderFixtures.state()
+        s.now = "2026-11-28T12:00:00Z"
+        s.press("]qtscare quote<Enter>")
+        XCTAssertEqual(s.annotations.codebook.tags.map(\.name), ["scare quote"])
+        s.press(":tag color scare quote #ff0000<Enter>")
+        XCTAssertEqual(s.annotations.codebook.tag(named: "scare quote")?.color, "#ff0000")
+        s.press(":tag describe \"scare quote\" The author keeps a distance<Enter>")
+        XCTAssertEqual(s.annotations.codebook.tag(named: "scare quote")?.description, "The author keeps a distance")
+        s.press(":tag rename scare\\ quote distancing quote<Enter>")
+        XCTAssertEqual(s.annotations.codebook.tags.map(\.name), ["distancing quote"])
+        XCTAssertEqual(tags(s), [["distancing quote"]])
+        s.press(":tag delete 'distancing quote'<Enter>y")
+        XCTAssertTrue(s.annotations.codebook.tags.isEmpty)
+    }
+
+    func testCommandWordsSplitAsAShellDoes() {
+        XCTAssertEqual(CommandWords.split(#"rename "scare quote" irony"#), ["rename", "scare quote", "irony"])
+        XCTAssertEqual(CommandWords.split(#"rename 'it''s' a\ b  c"#), ["rename", "its", "a b", "c"])
+        XCTAssertEqual(CommandWords.split(#"describe x """#), ["describe", "x", ""])
+        XCTAssertEqual(CommandWords.split("   "), [])
     }
 
     func testParentColourDescriptionAndErrors() {
