@@ -56,6 +56,20 @@ public enum ExportOutput: Equatable, Sendable {
 /// The formats `hearsay export --format` knows, with what each is for.
 public enum ExportFormat: String, CaseIterable, Sendable {
     case json, w3c, qdpx, qdc, csv, markdown, html, brat, tei
+
+    /// The format a user means by `name`: its own name, or the extension its
+    /// files take (`md`, `htm`, `jsonld`, `xml` for TEI), in any case.
+    public static func named(_ name: String) -> ExportFormat? {
+        let lower = name.lowercased()
+        if let format = ExportFormat(rawValue: lower) { return format }
+        switch lower {
+        case "md": return .markdown
+        case "htm": return .html
+        case "jsonld": return .w3c
+        case "xml": return .tei
+        default: return nil
+        }
+    }
 }
 
 extension ExportInput {

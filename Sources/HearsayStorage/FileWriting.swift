@@ -1,4 +1,5 @@
 import Glibc
+import HearsayCore
 
 /// Why an output file could not be written, in one line ("open report.html:
 /// Permission denied").
@@ -10,11 +11,17 @@ public struct FileWriteError: Error, Equatable, CustomStringConvertible {
 /// renamed over the target), so a reader of the file never sees half of it.
 /// The same POSIX steps as the annotation store, without its backup.
 public enum FileWriting {
+    /// The error names `path`, not the temporary file beside it that the
+    /// failing call was about, and says so when the folder is missing.
     public static func write(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
         do {
             _ = try FileOps.replace(path, with: bytes, backup: nil)
         } catch {
-            throw FileWriteError(description: error.description)
+            let folder = FilePaths.deletingLastComponent(path)
+            if error.code == ENOENT, !folder.isEmpty, FileKind(path: folder) == .missing {
+                throw FileWriteError(description: "cannot write \(path): there is no folder \(folder)")
+            }
+            throw FileWriteError(description: "cannot write \(path): \(String(cString: strerror(error.code)))")
         }
     }
 

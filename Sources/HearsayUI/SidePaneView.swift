@@ -42,6 +42,16 @@ enum SidePaneView {
         if count == 0 {
             let notAnalysed = state.article.loadFailure != nil ? "Not analysed (see the status line)" : "Analysing…"
             let empty = state.article.analysis == nil && state.tab != .outline ? notAnalysed : "None found"
+            // No annotations and a read-only file: maybe the file was refused
+            // (corrupt, newer, empty beside its .bak). "None found" would read
+            // as if the work were gone; the reason says where it is.
+            if state.tab == .annotations, let reason = state.readOnlyReason, state.annotationFilter == nil {
+                let lines = ["None shown: read-only"] + HelpOverlay.wrapped(reason, width: max(1, g.sideWidth - 2))
+                for (k, line) in lines.prefix(g.bodyRows).enumerated() {
+                    screen.putClipped(line, row: g.bodyTop + k, column: g.sideX + 1, role: k == 0 ? .muted : .error, limit: g.sideWidth - 2)
+                }
+                return
+            }
             screen.put(empty, row: g.bodyTop, column: g.sideX + 1, role: .muted, limit: g.sideWidth - 1)
             if let filter = state.sideFilterDescription, g.bodyRows > 1 {
                 screen.putClipped(filter, row: g.bodyTop + 1, column: g.sideX + 1, role: .muted, limit: g.sideWidth - 2)

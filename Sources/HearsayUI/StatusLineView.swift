@@ -53,7 +53,20 @@ enum StatusLineView {
             let used = screen.put(text, row: row, column: 0, role: .prompt)
             screen.put("█", row: row, column: used, role: .prompt)
         } else if let message = state.message {
-            screen.putClipped(message.text, row: row, column: 0, role: message.isError ? .error : .message, limit: g.width)
+            // A message wider than the screen is wrapped upwards, over the status
+            // line and the text, as vim's message area grows, not cut: the end
+            // of a reason ("… copy the .bak over it") is often what matters. At
+            // most half the screen; the next key clears it.
+            let role: Role = message.isError ? .error : .message
+            var lines = DisplayWidth.of(message.text) > g.width && g.width >= HelpOverlay.minimumTextWidth
+                ? HelpOverlay.wrapped(message.text, width: g.width) : [message.text]
+            let most = max(1, min(row + 1, g.height / 2))
+            if lines.count > most { lines = Array(lines.prefix(most - 1)) + [lines[(most - 1)...].joined(separator: " ")] }
+            for (k, line) in lines.enumerated() {
+                let r = row - (lines.count - 1) + k
+                if k < lines.count - 1 { screen.fill(row: r, column: 0, count: g.width, role: .message) }
+                screen.putClipped(line, row: r, column: 0, role: role, limit: g.width)
+            }
         } else {
             screen.putClipped(hints(state), row: row, column: 0, role: .muted, limit: g.width)
         }

@@ -70,7 +70,7 @@ struct Export: ParsableCommand {
     /// The format called `name`, or the mistake said (the name may come from
     /// the command line or from the configuration file).
     static func exportFormat(named name: String) throws -> ExportFormat {
-        guard let format = ExportFormat(rawValue: name) else {
+        guard let format = ExportFormat.named(name) else {
             throw ValidationError("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return format

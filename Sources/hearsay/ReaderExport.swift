@@ -15,7 +15,7 @@ enum ReaderExport {
 
     /// Writes the export and returns what to tell the user.
     static func run(_ formatName: String, path: String?, state: AppState, articlePath: String?, theme: Theme) -> StatusMessage {
-        guard let format = ExportFormat(rawValue: formatName) else {
+        guard let format = ExportFormat.named(formatName) else {
             return StatusMessage(text: "No export format \(formatName): \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))", isError: true)
         }
         guard let detected = state.article.detected else {
@@ -26,7 +26,7 @@ enum ReaderExport {
                                 sha256: state.annotations.document.sha256, detected: detected, reviewed: reviewed,
                                 annotations: state.annotations, exportedAt: Clock.now())
         let base = articlePath ?? (FileManager.default.currentDirectoryPath + "/" + state.article.name)
-        let target = path ?? base + "." + extensions[format]!
+        let target = path.map(expandingHome) ?? base + "." + extensions[format]!
         if let articlePath, let file = ProtectedFiles(articles: [articlePath]).protectedFile(at: target) {
             return StatusMessage(text: "Not exporting over \(file): give another path", isError: true)
         }
@@ -53,5 +53,12 @@ enum ReaderExport {
         } catch {
             return StatusMessage(text: "Export failed: \(error)", isError: true)
         }
+    }
+
+    /// `~` and `~/…` as a shell reads them (the command line is no shell, but
+    /// a user types it as one): the home folder.
+    static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty else { return path }
+        return home + path.dropFirst()
     }
 }

@@ -125,6 +125,26 @@ import HearsayCore
         }
     }
 
+    /// UTF-32 with its mark is read as UTF-32, not as UTF-16 (whose
+    /// little-endian mark starts it) nor refused for its NULs; a value that is
+    /// no scalar becomes U+FFFD.
+    @Test func utf32WithAByteOrderMarkIsRead() throws {
+        let text = "“We stay,” René Dubois said. 🌊\n"
+        for little in [true, false] {
+            var bytes: [UInt8] = little ? [0xFF, 0xFE, 0, 0] : [0, 0, 0xFE, 0xFF]
+            for s in text.unicodeScalars {
+                let v = s.value
+                let be = [UInt8(v >> 24), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)]
+                bytes += little ? be.reversed() : be
+            }
+            let decoded = try TextDecoding.decode(bytes)
+            #expect(decoded.scalars == ScalarText(text.unicodeScalars))
+            #expect(decoded.warnings.contains { $0.hasPrefix("read as UTF-32") }, "\(decoded.warnings)")
+        }
+        let surrogate = try TextDecoding.decode([0xFF, 0xFE, 0, 0, 0x41, 0, 0, 0, 0x00, 0xD8, 0, 0])
+        #expect(surrogate.scalars == ScalarText("A\u{FFFD}".unicodeScalars))
+    }
+
     /// A Latin-1 / Windows-1252 file is replaced as any invalid UTF-8, and the
     /// warning says what it likely is; a UTF-8 file with a bad byte does not.
     @Test func aWindows1252FileIsNamedInTheWarning() throws {

@@ -39,6 +39,19 @@ import XCTest
         #expect(try Spawn.hearsay(["export", article, "--format", "json", "--rows", "annotations"]).status == 64)
     }
 
+    /// Formats go by their files' extensions too (`md`, `htm`, `jsonld`,
+    /// `xml`), and a missing output folder is said as such.
+    @Test func formatsByTheirExtensionsAndAMissingFolder() throws {
+        let md = try Spawn.hearsay(["export", Self.sample.path, "--format", "md"])
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(md.stdout.hasPrefix("# "), "\(md.stdout.prefix(80))")
+        let scratch = try Scratch()
+        let missing = scratch.url.path + "/nodir/out.html"
+        let r = try Spawn.hearsay(["export", Self.sample.path, "--format", "html", "-o", missing])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("cannot write \(missing): there is no folder \(scratch.url.path)/nodir"), "\(r.stderr)")
+    }
+
     @Test func w3cRoundTrip() throws {
         let scratch = try Scratch()
         let article = try annotatedArticle(scratch)
@@ -273,7 +286,7 @@ final class ReaderExportTmuxTests: XCTestCase {
         let folder = try Scratch()
         let article = folder.file("story.txt", Array(try Data(contentsOf: ExportCommandTests.sample)))
         let host = ReaderTmuxTests(name: "launcher", testClosure: { _ in })
-        let reader = try host.launch([article])
+        let reader = try host.launch([article], environment: ["HOME": folder.url.path])
         defer { reader.tmux.kill() }
         try reader.waitUntilWritable()
         try reader.tmux.send("]", "q", "t")
@@ -284,6 +297,15 @@ final class ReaderExportTmuxTests: XCTestCase {
         let page = try String(contentsOfFile: article + ".html", encoding: .utf8)
         XCTAssertTrue(page.contains("blame"))
         XCTAssertTrue(page.contains("Rivers keep no ledgers"))
+        // `~/` is the home folder, `md` is Markdown, as a shell user types them.
+        try reader.tmux.type(":export md ~/report.md")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("exported to ~") { $0.contains("Exported markdown to") }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.url.path + "/report.md"))
+        // A folder that is not there is named as such.
+        try reader.tmux.type(":export csv ~/nodir/x.csv")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("the missing folder") { $0.contains("there is no folder") }
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
     }

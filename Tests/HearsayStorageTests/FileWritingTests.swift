@@ -36,8 +36,19 @@ import Testing
                 try FileWriting.write([1], to: folder + "/no/such/folder/x.txt")
                 Issue.record("wrote into a missing folder")
             } catch {
-                #expect("\(error)".contains("No such file or directory"))
+                #expect("\(error)" == "cannot write \(folder)/no/such/folder/x.txt: there is no folder \(folder)/no/such/folder")
                 #expect(!"\(error)".contains("\n"))
+            }
+            // A failure names the file asked for, not the temporary one beside it.
+            chmod(folder, 0o500)
+            defer { chmod(folder, 0o700) }
+            if geteuid() != 0 {
+                do {
+                    try FileWriting.write([1], to: folder + "/x.txt")
+                    Issue.record("wrote into a read-only folder")
+                } catch {
+                    #expect("\(error)" == "cannot write \(folder)/x.txt: Permission denied")
+                }
             }
         }
     }

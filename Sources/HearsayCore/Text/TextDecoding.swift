@@ -64,9 +64,11 @@ public enum TextDecoding {
     public static func decode(_ bytes: [UInt8]) throws -> DecodedText {
         // UTF-16 with its byte order mark (what some Windows editors save): read
         // as such, and said, rather than refused as binary for its NUL bytes.
-        if let text = utf16Text(bytes) {
+        // (UTF-32's mark first: its little-endian form starts with UTF-16's.)
+        for (width, read) in [(32, utf32Text), (16, utf16Text)] {
+            guard let text = read(bytes) else { continue }
             var decoded = decode(text)
-            decoded.warnings.append("read as UTF-16 (its byte order mark says so); offsets count in the text, not the file's bytes")
+            decoded.warnings.append("read as UTF-\(width) (its byte order mark says so); offsets count in the text, not the file's bytes")
             return decoded
         }
         let probe = min(bytes.count, binaryProbeLength)
@@ -99,6 +101,27 @@ public enum TextDecoding {
     }
 
     /// The text of UTF-16 bytes that start with a byte order mark, or nil.
+    /// The text of UTF-32 bytes with their byte order mark (`FF FE 00 00` or
+    /// `00 00 FE FF`), a value that is no scalar read as U+FFFD; nil without the mark.
+    static func utf32Text(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 4 else { return nil }
+        let little: Bool
+        switch (bytes[0], bytes[1], bytes[2], bytes[3]) {
+        case (0xFF, 0xFE, 0x00, 0x00): little = true
+        case (0x00, 0x00, 0xFE, 0xFF): little = false
+        default: return nil
+        }
+        var scalars = String.UnicodeScalarView()
+        var i = 4
+        while i + 3 < bytes.count {
+            let b = (UInt32(bytes[i]), UInt32(bytes[i + 1]), UInt32(bytes[i + 2]), UInt32(bytes[i + 3]))
+            let value = little ? b.0 | b.1 << 8 | b.2 << 16 | b.3 << 24 : b.0 << 24 | b.1 << 16 | b.2 << 8 | b.3
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            i += 4
+        }
+        return String(scalars)
+    }
+
     static func utf16Text(_ bytes: [UInt8]) -> String? {
         guard bytes.count >= 2 else { return nil }
         let little: Bool

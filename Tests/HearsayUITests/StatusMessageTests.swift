@@ -1,0 +1,50 @@
+import HearsayCore
+@testable import HearsayUI
+import XCTest
+
+/// The message line: a message wider than the screen is wrapped upwards over
+/// the status line and the text, whole, never cut at the screen's edge.
+final class StatusMessageTests: XCTestCase {
+    func testALongMessageIsShownWhole() {
+        var s = ReaderFixtures.state(width: 60, height: 16)
+        let reason = "Read-only: /tmp/story.txt.hearsay.json is empty; Hearsay will not change it. The previous version is in "
+            + "/tmp/story.txt.hearsay.json.bak: copy it over the empty file to restore it, or delete the empty file to start afresh"
+        s.message = StatusMessage(text: reason, isError: true)
+        let rows = render(s).rows
+        let bottom = rows.suffix(4).map { $0.trimmingCharacters(in: .whitespaces) }
+        XCTAssertEqual(bottom.joined(separator: " "), reason, rows.joined(separator: "\n"))
+        XCTAssertFalse(rows.joined().contains("…"), "nothing cut")
+        // The next key clears it: the status line is back.
+        s.press("j")
+        XCTAssertTrue(render(s).rows[14].contains("READ"))
+    }
+
+    func testAShortMessageTakesOneRowAndKeepsTheStatusLine() {
+        var s = ReaderFixtures.state(width: 60, height: 16)
+        s.message = StatusMessage(text: "Kept", isError: false)
+        let rows = render(s).rows
+        XCTAssertTrue(rows[14].contains("READ"))
+        XCTAssertEqual(rows[15].trimmingCharacters(in: .whitespaces), "Kept")
+    }
+
+    func testAMessageTooLongForHalfTheScreenEndsCut() {
+        var s = ReaderFixtures.state(width: 30, height: 8)
+        s.message = StatusMessage(text: String(repeating: "word ", count: 80), isError: false)
+        let rows = render(s).rows
+        XCTAssertEqual(rows.count, 8)
+        XCTAssertTrue(rows[3].contains("READ") || rows[3].contains("│") || !rows[3].contains("word"), "at most half the screen")
+        XCTAssertTrue(rows[7].hasSuffix("…") || rows[7].contains("…"), rows.joined(separator: "\n"))
+    }
+
+    /// A refused annotation file leaves the Annotations tab empty: it says why
+    /// rather than "None found", which reads as if the work were gone.
+    func testTheAnnotationsTabOfARefusedFileSaysWhy() {
+        var s = ReaderFixtures.state(width: 110, height: 20)
+        s.readOnlyReason = "story.txt.hearsay.json is not valid JSON at line 3, column 5; Hearsay will not change it"
+        s.press("T")
+        let screen = render(s).rows.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("None shown: read-only"), screen)
+        XCTAssertTrue(screen.contains("valid JSON at line 3, column 5;"), screen)
+        XCTAssertFalse(screen.contains("None found"), screen)
+    }
+}
