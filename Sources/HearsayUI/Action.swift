@@ -31,6 +31,10 @@ public enum Effect: Equatable, Sendable {
     case saveAnnotations(AnnotationFile)
     /// Write the shared actor registry.
     case saveActorRegistry([ActorEdit])
+    /// `:tag rename` or `:tag merge` renamed tag `from` to `to`: a shared
+    /// codebook remembers it, so the other articles that use it follow. Comes
+    /// before the save that writes the codebook.
+    case tagRenamed(from: String, to: String)
     /// `:export FORMAT [PATH]`: the loop runs the exporter and reports.
     case export(format: String, path: String?)
     /// Copy to the clipboard (OSC 52).

@@ -47,12 +47,13 @@ extension AppState {
                 newBook.tags[i].name = other
             }
             for i in newBook.tags.indices where newBook.tags[i].parent == name { newBook.tags[i].parent = other }
-            return commit(merging ? "Merged \(name) into \(other)" : "Renamed \(name) to \(other)",
-                          [.codebook(old: codebook, new: newBook)] + retag { tags in
-                              var out: [String] = []
-                              for t in tags.map({ $0 == name ? other : $0 }) where !out.contains(t) { out.append(t) }
-                              return out
-                          })
+            let saved = commit(merging ? "Merged \(name) into \(other)" : "Renamed \(name) to \(other)",
+                               [.codebook(old: codebook, new: newBook)] + retag { tags in
+                                   var out: [String] = []
+                                   for t in tags.map({ $0 == name ? other : $0 }) where !out.contains(t) { out.append(t) }
+                                   return out
+                               })
+            return saved.isEmpty ? saved : [.tagRenamed(from: name, to: other)] + saved
         case ("delete", 0):
             pendingTagDelete = name
             message = StatusMessage(text: tagDeletionQuestion(name), isError: false)

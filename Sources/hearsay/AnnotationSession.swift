@@ -19,6 +19,8 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
     /// `--codebook FILE`: a codebook shared by many articles, and the last version of it written or read.
     private let codebookStore: CodebookStore?
     private var sharedCodebook: Codebook?
+    /// The renames the shared codebook remembers, with this session's (see `CodebookStore`).
+    private var sharedRenames: [String: String] = [:]
     private var codebookProblem: String?
 
     /// Why the annotations cannot be changed yet: they are opened once the
@@ -148,16 +150,33 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
         var file = opening.file
         var notes = opening.notes
         let reason = opening.readOnlyReason
-        if opening.reanchored, reason == nil { _ = unlockedSave(file) }
+        var changed = opening.reanchored
+        // The shared codebook first: a save before it was read would write the
+        // article's own tags over it (`unlockedSave` saves it when it differs).
         if let codebookStore {
             do {
-                let shared = try codebookStore.load() ?? Codebook()
-                file.codebook = CodebookStore.merged(shared: shared, own: file.codebook)
-                sharedCodebook = shared
-                if file.codebook != shared, reason == nil { _ = saveCodebook(file.codebook) }
+                let shared = try codebookStore.load() ?? CodebookStore.Shared()
+                sharedRenames = shared.renamed
+                sharedCodebook = shared.codebook
+                // Tags renamed in another article since this one was coded: renamed here too.
+                let followed = CodebookStore.following(shared, in: file)
+                if !followed.renamed.isEmpty, reason == nil {
+                    file = followed.file
+                    changed = true
+                    let said = followed.renamed.map { "\($0.0) → \($0.1)" }.joined(separator: ", ")
+                    notes.append("Tags renamed in the shared codebook are renamed here too: \(said)")
+                }
+                file.codebook = CodebookStore.merged(shared: shared.codebook, own: file.codebook)
             } catch {
                 codebookProblem = "\(error)"
                 notes.append("\(codebookStore.path): \(error); the shared codebook will not be changed")
+            }
+        }
+        if reason == nil {
+            if changed {
+                _ = unlockedSave(file)
+            } else if codebookStore != nil, codebookProblem == nil, file.codebook != sharedCodebook {
+                _ = saveCodebook(file.codebook)
             }
         }
         return Opened(file: file, readOnlyReason: reason, message: reason.map { "Read-only: \($0)" } ?? notes.last)
@@ -181,10 +200,15 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
         return nil
     }
 
+    /// Remembers that tag `from` is now `to`, for the shared codebook's next save.
+    func recordRename(_ from: String, _ to: String) {
+        lock.withLock { sharedRenames = CodebookStore.recording(sharedRenames, from, to) }
+    }
+
     private func saveCodebook(_ codebook: Codebook) -> String? {
         guard let codebookStore else { return nil }
         do {
-            try codebookStore.save(codebook)
+            try codebookStore.save(CodebookStore.Shared(codebook: codebook, renamed: sharedRenames))
             sharedCodebook = codebook
             return nil
         } catch {

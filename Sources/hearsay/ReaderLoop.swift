@@ -227,6 +227,8 @@ struct ReaderLoop {
         case .saveActorRegistry(let edits):
             guard let registry else { break }
             do { try registry.save(edits) } catch { state.message = StatusMessage(text: "The actor registry was not saved: \(error)", isError: true) }
+        case .tagRenamed(let from, let to):
+            session?.recordRename(from, to)
         case .saveAnnotations(let file):
             guard let saves else { break }
             saves.request(file)

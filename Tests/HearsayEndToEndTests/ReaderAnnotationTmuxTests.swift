@@ -80,11 +80,30 @@ final class SharedCodebookTmuxTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: codebook, encoding: .utf8).contains("shared-tag"))
 
         reader = try host.launch(["read", second, "--codebook", codebook])
-        defer { reader.tmux.kill() }
         try reader.tmux.send("]", "q", "1")
         try reader.tmux.waitFor("tag 1 applied from the shared codebook") { $0.contains("Tagged shared-tag") }
+        // Renamed here, the tag is renamed in the first article too when it is
+        // next opened (not brought back under its old name).
+        try reader.tmux.type(":tag rename shared-tag framing")
+        try reader.tmux.send("Enter")
+        try reader.tmux.waitFor("the rename") { $0.contains("Renamed shared-tag to framing") }
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
+        reader.tmux.kill()
+
+        reader = try host.launch(["read", first, "--codebook", codebook])
+        defer { reader.tmux.kill() }
+        try reader.tmux.waitFor("the rename followed") { $0.contains("renamed here too: shared-tag → framing") }
+        try reader.tmux.send("q")
+        XCTAssertEqual(try reader.exitStatus(), 0)
+        let firstFile = try parseJSON(String(contentsOfFile: first + ".hearsay.json", encoding: .utf8))
+        let passages = firstFile["annotations"] as? [[String: Any]] ?? []
+        XCTAssertEqual(passages.map { $0["tags"] as? [String] ?? [] }, [["framing"]])
+        let ownTags = (firstFile["codebook"] as? [String: Any])?["tags"] as? [[String: Any]] ?? []
+        XCTAssertEqual(ownTags.compactMap { $0["name"] as? String }, ["framing"])
+        let shared = try String(contentsOfFile: codebook, encoding: .utf8)
+        XCTAssertFalse(shared.contains("\"name\" : \"shared-tag\""), shared)
+        XCTAssertTrue(shared.contains("\"shared-tag\" : \"framing\""), shared)
     }
 }
 

@@ -19,7 +19,8 @@ final class CodebookCommandTests: XCTestCase {
     func testRenameChangesEveryAnnotationInOneUndoableStep() {
         var s = tagged()
         XCTAssertEqual(tags(s), [["blame"], ["blame", "threat"], ["praise"]])
-        s.press(":tag rename blame accuse<Enter>")
+        let effects = s.press(":tag rename blame accuse<Enter>")
+        XCTAssertEqual(effects.first, .tagRenamed(from: "blame", to: "accuse"), "said first, for a shared codebook")
         XCTAssertEqual(tags(s), [["accuse"], ["accuse", "threat"], ["praise"]])
         XCTAssertEqual(s.annotations.codebook.tags.map(\.name), ["accuse", "threat", "praise"])
         s.press("u")
