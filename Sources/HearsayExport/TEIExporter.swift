@@ -23,6 +23,15 @@ import HearsayCore
 public enum TEIExporter {
     static let namespace = "http://www.tei-c.org/ns/1.0"
 
+    /// What to tell the user when `inputs` hold tagged passages or notes,
+    /// which TEI leaves out (nil when there are none): a coder must not find
+    /// out from the file that her work is missing.
+    public static func leftOutNote(_ inputs: [ExportInput]) -> String? {
+        let count = inputs.reduce(0) { $0 + $1.annotations.annotations.count }
+        guard count > 0 else { return nil }
+        return "TEI carries the quotations, speakers and actors, not your \(count) annotation\(count == 1 ? "" : "s") (tags and notes): qdpx, w3c, brat or csv --rows annotations do"
+    }
+
     public static func export(_ inputs: [ExportInput]) -> ExportOutput {
         var xml = XMLWriter()
         if inputs.count == 1 {

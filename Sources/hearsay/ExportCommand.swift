@@ -127,6 +127,7 @@ struct Export: ParsableCommand {
         case .brat: outputs = inputs.flatMap { BratExporter.export($0) }
         }
         try ExportWriting.write(outputs, to: output, protecting: protected)
+        if chosen == .tei, let note = TEIExporter.leftOutNote(inputs) { Stderr.print("hearsay: note: \(note)") }
         if failed { throw ExitCode(1) }
     }
 }

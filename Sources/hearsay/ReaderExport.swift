@@ -49,7 +49,8 @@ enum ReaderExport {
                 case .file(_, let bytes): try FileWriting.write(bytes, to: target)
                 }
             }
-            return StatusMessage(text: "Exported \(format.rawValue) to \(target)", isError: false)
+            let leftOut = format == .tei ? TEIExporter.leftOutNote([input]).map { " (\($0))" } ?? "" : ""
+            return StatusMessage(text: "Exported \(format.rawValue) to \(target)\(leftOut)", isError: false)
         } catch {
             return StatusMessage(text: "Export failed: \(error)", isError: true)
         }
