@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "HearsayExportTests", dependencies: ["HearsayExport", "HearsayCore", "HearsayStorage", "HearsayTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "HearsayTerminalTests", dependencies: ["HearsayTerminal", "HearsayUI"]),
-        .testTarget(name: "HearsayEndToEndTests", dependencies: ["HearsayCore", "HearsayTestSupport"]),
+        .testTarget(name: "HearsayEndToEndTests", dependencies: ["HearsayCore", "HearsayTestSupport", "CNcursesw"]),
     ],
     swiftLanguageModes: [.v6]
 )

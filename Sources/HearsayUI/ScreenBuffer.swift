@@ -71,7 +71,24 @@ public struct ScreenBuffer: Hashable, Sendable {
     private mutating func appendToPrevious(_ s: Unicode.Scalar, row: Int, before x: Int) {
         var p = x - 1
         while p > 0, self[row, p].isContinuation { p -= 1 }
+        guard let base = self[row, p].text.unicodeScalars.first, !Self.widensInSomeTerminals(s, after: base) else { return }
         self[row, p].text.unicodeScalars.append(s)
+    }
+
+    /// Whether zero-width `s` after `base` makes some terminals draw wider than
+    /// ncurses counts (`wcwidth`, `DisplayWidth`): a joiner between emoji makes
+    /// tmux 3.3, kitty or iTerm draw the whole sequence (👨‍👩‍👧) in two cells
+    /// where xterm and ncurses give each emoji its own, and the emoji
+    /// presentation selector U+FE0F widens a one-cell symbol (🏙️) in some and
+    /// not in others. Either way the rest of the line was drawn out of place
+    /// (a word doubled, the pane's border shifted) until a full redraw. Not
+    /// sent, each emoji is drawn on its own, in the cells everyone counts.
+    static func widensInSomeTerminals(_ s: Unicode.Scalar, after base: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xFE0F: return true
+        case 0x200D: return base.value >= 0x1F000 || (0x2600...0x27BF).contains(base.value) || base.properties.isEmojiPresentation
+        default: return false
+        }
     }
 
     /// Fills `count` cells from (row, column) with spaces in `role`.

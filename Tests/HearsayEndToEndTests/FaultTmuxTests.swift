@@ -306,6 +306,8 @@ final class HostileScriptTmuxTests: XCTestCase {
         Zero width: “split\u{200B}here\u{200D}and\u{2060}there\u{FEFF}now”, the minister said.
 
         Bidi controls: “abc\u{202E}fed\u{202C} and \u{2067}isolated\u{2069} text” said Ana Ruiz.
+
+        Emoji: “I love this city 🏙\u{FE0F} and its people 👨\u{200D}👩\u{200D}👧,” said Anna Smith 😀 at the fair.
         """
 
     func testTheGridStaysAGrid() throws {
@@ -326,6 +328,10 @@ final class HostileScriptTmuxTests: XCTestCase {
         XCTAssertFalse(screen.unicodeScalars.contains { [0x202E, 0x202C, 0x2067, 0x2069].contains($0.value) },
                        "a bidirectional control reached the terminal")
         XCTAssertTrue(screen.contains("Ana Ruiz"), screen)
+        // tmux draws a joined emoji sequence in two cells where ncurses counts
+        // each emoji: the rest of the line was drawn out of place ("AnnaAnna").
+        XCTAssertTrue(screen.contains("said Anna"), screen)
+        XCTAssertFalse(screen.contains("AnnaAnna"), screen)
         try reader.tmux.send("q")
         XCTAssertEqual(try reader.exitStatus(), 0)
     }

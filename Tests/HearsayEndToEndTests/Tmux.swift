@@ -1,3 +1,4 @@
+import CNcursesw   // (wcwidth, for `displayWidth`)
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -293,21 +294,17 @@ enum StyledScreen {
     }
 }
 
-/// Terminal columns taken by a captured row (wide East Asian and emoji scalars take two,
-/// combining marks none): enough for the articles the tests open.
+/// Terminal columns taken by a captured row: glibc's `wcwidth` of each scalar,
+/// as tmux 3.3 counts what it draws (wide East Asian and most emoji two,
+/// combining marks none), so the side pane's border sits at one cell on every row.
+private let utf8Locale: Bool = { setlocale(LC_CTYPE, "C.UTF-8") != nil }()
+
 func displayWidth(_ text: String) -> Int {
+    _ = utf8Locale
     var width = 0
     for s in text.unicodeScalars {
-        let v = s.value
-        // Zero width for wcwidth, and so for tmux: marks, and the zero-width format characters.
-        if s.properties.generalCategory == .nonspacingMark || (0x200B...0x200F).contains(v)
-            || (0x2060...0x2064).contains(v) || v == 0xFEFF { continue }
-        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
-            || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v)
-            || (0x20000...0x3FFFD).contains(v)
-        width += wide ? 2 : 1
+        let w = Int(wcwidth(wchar_t(bitPattern: s.value)))
+        width += w < 0 ? 1 : w
     }
     return width
 }

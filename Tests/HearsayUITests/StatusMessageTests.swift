@@ -47,4 +47,17 @@ final class StatusMessageTests: XCTestCase {
         XCTAssertTrue(screen.contains("valid JSON at line 3, column 5;"), screen)
         XCTAssertFalse(screen.contains("None found"), screen)
     }
+
+    /// A joiner between emoji and the emoji presentation selector are not sent
+    /// to the terminal (each widens in some terminals and not in others); a
+    /// joiner between letters is.
+    func testJoinedEmojiAreSentOneByOne() {
+        var screen = ScreenBuffer(width: 20, height: 1)
+        let used = screen.put("a👨\u{200D}👩🏙\u{FE0F}b\u{200D}c", row: 0, column: 0, role: .text)
+        XCTAssertEqual(used, 8)
+        XCTAssertEqual(screen[0, 1].text, "👨")
+        XCTAssertEqual(screen[0, 3].text, "👩")
+        XCTAssertEqual(screen[0, 5].text, "🏙")
+        XCTAssertEqual(screen[0, 6].text, "b\u{200D}")
+    }
 }
