@@ -45,7 +45,9 @@ public struct ScreenBuffer: Hashable, Sendable {
             let s = shown ?? scalar
             let w = DisplayWidth.of(s)
             if w == 0 {
-                if x > column { appendToPrevious(s, row: row, before: x) }
+                // (Also at the start of a run: a line drawn in runs of styles may
+                // cut between a letter and its accent, which belongs to the letter.)
+                if x > 0 { appendToPrevious(s, row: row, before: x) }
                 continue
             }
             if x + w > end {

@@ -35,6 +35,25 @@ final class SearchReducerTests: XCTestCase {
         XCTAssertEqual(straight.search?.current, TextRange(7, 13))
     }
 
+    /// A text saved decomposed (a letter and a combining accent, as macOS and
+    /// PDFs write it) is found by the word typed composed, and the other way
+    /// round; a match never ends between a letter and its accent, and the
+    /// accent is drawn with its letter.
+    func testComposedAndDecomposedAccentsFindEachOther() {
+        let decomposed = "He met Rene\u{301}e Dupont, the owner. Renee is another."
+        var state = ReaderFixtures.state(decomposed)
+        state.press("/renée<Enter>")
+        XCTAssertEqual(state.search?.current, TextRange(7, 13), "typed composed, found decomposed")
+        state.press("/rene<Enter>")
+        XCTAssertEqual(state.search?.current, TextRange(7, 12), "the accent after the match is taken in")
+        let rows = render(state).rows.joined(separator: "\n")
+        XCTAssertTrue(rows.contains("Rene\u{301}e Dupont"), rows)
+        var composed = ReaderFixtures.state("He met Renée Dupont.")
+        composed.press("/rene\u{301}e<Enter>")
+        XCTAssertEqual(composed.search?.current, TextRange(7, 12), "typed decomposed, found composed")
+        XCTAssertEqual(Array(CanonicalComposition.decomposed("ệ".unicodeScalars)), [0x65, 0x323, 0x302])
+    }
+
     func testNotFoundIsAnErrorMessage() {
         var state = ReaderFixtures.state()
         state.press("/zebra<Enter>")

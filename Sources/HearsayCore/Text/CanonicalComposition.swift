@@ -64,6 +64,32 @@ public enum CanonicalComposition {
         return low < pairKeys.count && pairKeys[low] == key ? composites[low] : nil
     }
 
+    /// The scalars of `scalars` decomposed as far as the composition table
+    /// goes ("é" → "e" + U+0301, "ệ" → "e" + U+0323 + U+0302): NFD for the
+    /// letters Unicode composes, Hangul syllables left whole. For a search
+    /// typed composed to find the same word written decomposed.
+    public static func decomposed<C: Collection<Unicode.Scalar>>(_ scalars: C) -> [UInt32] {
+        var out: [UInt32] = []
+        func add(_ v: UInt32) {
+            if let pair = decompositions[v] {
+                add(UInt32(truncatingIfNeeded: pair >> 32))
+                out.append(UInt32(truncatingIfNeeded: pair))
+            } else {
+                out.append(v)
+            }
+        }
+        for s in scalars { add(s.value) }
+        return out
+    }
+
+    /// Each composite and the pair it is made of (the table read backwards).
+    /// Where two pairs make one composite, the first in the table is taken.
+    static let decompositions: [UInt32: UInt64] = {
+        var map: [UInt32: UInt64] = [:]
+        for (k, c) in composites.enumerated() where map[c] == nil { map[c] = pairKeys[k] }
+        return map
+    }()
+
     @inline(__always)
     static func isHangulVowelOrFinal(_ v: UInt32) -> Bool {
         v &- 0x1161 < 21 || v &- 0x11A8 < 27
