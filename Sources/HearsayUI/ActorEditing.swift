@@ -56,11 +56,23 @@ extension AppState {
     }
 
     /// `+` in visual mode: the selected words become an actor (a person until `:actor type`).
+    /// `+` on a selection: the selected words become an actor, typed as the
+    /// gazetteer types the name when it knows it (else a person), and selected,
+    /// so `:actor type` and `:actor merge` act on it next.
     mutating func addActor(from range: TextRange) -> [Effect] {
         let name = article.document.string(range).trimmingSpaces
         guard !name.isEmpty else { return [] }
         selection = nil
-        return commitActorEdit(ActorEdit(.add(name: name, type: .person), time: now), label: "Added the actor \(name)")
+        let type = Gazetteer.bundled.entry(named: name)?.type ?? .person
+        let effects = commitActorEdit(ActorEdit(.add(name: name, type: type), time: now), label: "Added the actor \(name)")
+        if let added = article.actors.firstIndex(where: { $0.name == name }) {
+            selectedActor = added
+            if readOnlyReason == nil {
+                message = StatusMessage(text: "Added the actor \(name) as a \(type.rawValue), selected "
+                                        + "(:actor type organisation|state|group|place|person to change it)", isError: false)
+            }
+        }
+        return effects
     }
 
     mutating func commitActorEdit(_ edit: ActorEdit, label: String) -> [Effect] {

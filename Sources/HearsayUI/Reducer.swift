@@ -157,6 +157,9 @@ func runGlobal(_ state: inout AppState, _ command: Command) -> [Effect]? {
         let visible = state.geometry.sidePaneVisible
         state.sidePaneShown = !visible
         if visible { state.focus = .article }
+        // On a narrow screen the pane covers the article: the keys go to what
+        // is seen (j had scrolled the hidden article under it).
+        if !visible, state.geometry.sidePaneCoversArticle { state.focus = .side }
         return []
     case .showQuotations, .showActors, .showOutline, .showAnnotations:
         state.tab = command == .showQuotations ? .quotations : command == .showActors ? .actors

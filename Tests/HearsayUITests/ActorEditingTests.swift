@@ -78,6 +78,22 @@ final class ActorEditingTests: XCTestCase {
         let effects = s.press("+")
         XCTAssertEqual(effects, [.saveAnnotations(s.annotations)])
         XCTAssertTrue(names(s).contains("the weir"), "\(names(s))")
+        // Selected, so the next :actor command acts on it.
+        XCTAssertEqual(s.selectedActor.map { s.article.actors[$0].name }, "the weir")
+        XCTAssertTrue(s.message?.text.hasPrefix("Added the actor the weir as a person, selected") ?? false, s.message?.text ?? "")
+        s.press(":actor type organisation<Enter>")
+        XCTAssertEqual(s.article.actors.first { $0.name == "the weir" }?.type, .organisation)
+    }
+
+    /// A name the gazetteer knows takes its type.
+    func testAnAddedActorTakesTheGazetteersType() {
+        var s = ReaderFixtures.state("Talks stall\n\nThe delegation of the European Union arrived late.")
+        s.now = "2026-11-28T12:00:00Z"
+        let text = s.article.document.text
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "European Union")!.lowerBound)
+        s.selection = Selection(anchor: start, head: start + 14)
+        s.press("+")
+        XCTAssertEqual(s.article.actors.first { $0.name == "European Union" }?.type, .organisation)
     }
 
     func testYankCopiesTheQuotationWithItsSpeakerAndTitle() {

@@ -49,8 +49,13 @@ final class SidePaneReducerTests: XCTestCase {
         XCTAssertEqual(state.currentQuotation, 1)
         state.press("|")
         XCTAssertTrue(state.geometry.sidePaneVisible)
+        XCTAssertEqual(state.mode, .side, "the pane that covers the article takes the keys")
+        let top = state.top
+        state.press("j")
+        XCTAssertEqual(state.top, top, "j moves in the pane, not the hidden article")
         state.press("|")
         XCTAssertFalse(state.geometry.sidePaneVisible)
+        XCTAssertEqual(state.mode, .article)
     }
 
     func testHelpOpensScrollsAndCloses() {
