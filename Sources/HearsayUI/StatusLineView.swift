@@ -5,7 +5,13 @@ enum StatusLineView {
     static func draw(_ state: AppState, into screen: inout ScreenBuffer) {
         let g = state.geometry
         let article = state.article
-        screen.fill(row: g.statusRow, column: 0, count: g.width, role: .status)
+        // A message wider than the screen takes the rows it needs (at most half
+        // the screen) and the status line moves up above it, as vim's message
+        // area grows: the end of a reason ("… copy the .bak over it") is often
+        // what matters, and was cut at the screen's edge. The next key clears it.
+        let messageLines = state.prompt == nil ? state.message.map { messageRows($0.text, g) } ?? [] : []
+        let statusRow = g.statusRow - max(0, messageLines.count - 1)
+        screen.fill(row: statusRow, column: 0, count: g.width, role: .status)
         var mode: String
         switch state.mode {
         case .article: mode = " READ "
@@ -20,7 +26,7 @@ enum StatusLineView {
         if state.noteEditor != nil { mode = " NOTE " }
         // (Always shown: a second Hearsay on the file, or a corrupt file, makes every change fail.)
         if state.readOnlyReason != nil { mode += "(read-only) " }
-        var x = screen.put(mode, row: g.statusRow, column: 0, role: .statusMode)
+        var x = screen.put(mode, row: statusRow, column: 0, role: .statusMode)
         var counts: String
         if let analysis = article.analysis {
             counts = counted(analysis.quotations.count, "quotation") + " · " + counted(analysis.actors.count, "actor")
@@ -41,8 +47,8 @@ enum StatusLineView {
         if state.isSaving { right = "saving… " + right }
         if !state.pendingKeys.isEmpty { right = KeySpec.label(state.pendingKeys) + "  " + right }
         let rightWidth = DisplayWidth.of(right)
-        x += screen.putClipped(left, row: g.statusRow, column: x, role: .status, limit: max(0, g.width - x - rightWidth - 1))
-        if g.width - rightWidth > x { screen.put(right, row: g.statusRow, column: g.width - rightWidth, role: .status) }
+        x += screen.putClipped(left, row: statusRow, column: x, role: .status, limit: max(0, g.width - x - rightWidth - 1))
+        if g.width - rightWidth > x { screen.put(right, row: statusRow, column: g.width - rightWidth, role: .status) }
 
         let row = g.promptRow
         if let prompt = state.prompt {
@@ -53,23 +59,26 @@ enum StatusLineView {
             let used = screen.put(text, row: row, column: 0, role: .prompt)
             screen.put("█", row: row, column: used, role: .prompt)
         } else if let message = state.message {
-            // A message wider than the screen is wrapped upwards, over the status
-            // line and the text, as vim's message area grows, not cut: the end
-            // of a reason ("… copy the .bak over it") is often what matters. At
-            // most half the screen; the next key clears it.
             let role: Role = message.isError ? .error : .message
-            var lines = DisplayWidth.of(message.text) > g.width && g.width >= HelpOverlay.minimumTextWidth
-                ? HelpOverlay.wrapped(message.text, width: g.width) : [message.text]
-            let most = max(1, min(row + 1, g.height / 2))
-            if lines.count > most { lines = Array(lines.prefix(most - 1)) + [lines[(most - 1)...].joined(separator: " ")] }
-            for (k, line) in lines.enumerated() {
-                let r = row - (lines.count - 1) + k
-                if k < lines.count - 1 { screen.fill(row: r, column: 0, count: g.width, role: .message) }
+            for (k, line) in messageLines.enumerated() {
+                let r = statusRow + 1 + k
+                // (Rows taken from the text are cleared first.)
+                if r < row { screen.fill(row: r, column: 0, count: g.width, role: .message) }
                 screen.putClipped(line, row: r, column: 0, role: role, limit: g.width)
             }
         } else {
             screen.putClipped(hints(state), row: row, column: 0, role: .muted, limit: g.width)
         }
+    }
+
+    /// The rows a message takes: one when it fits, else wrapped, at most half
+    /// the screen (the last row then takes the rest, cut with "…").
+    static func messageRows(_ text: String, _ g: Geometry) -> [String] {
+        guard DisplayWidth.of(text) > g.width, g.width >= HelpOverlay.minimumTextWidth else { return [text] }
+        var lines = HelpOverlay.wrapped(text, width: g.width)
+        let most = max(1, min(g.promptRow, g.height / 2))
+        if lines.count > most { lines = Array(lines.prefix(most - 1)) + [lines[(most - 1)...].joined(separator: " ")] }
+        return lines
     }
 
     /// The keys worth knowing in this mode, from the keymap (so a user's own keys show).

@@ -127,7 +127,10 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
         // (Short enough for one status line of 80 columns: a message is not wrapped.)
         var report = "Article changed: passages \(found.annotationsInPlace) kept, \(found.annotationsMoved) moved, \(found.annotationsOrphaned) orphaned"
         if !opening.file.reviews.isEmpty { report += "; reviews \(found.reviewsMoved) moved, \(found.reviewsOrphaned) lost" }
-        if found.annotationsOrphaned + found.reviewsOrphaned > 0 { report += " (T lists orphans)" }
+        // (T lists orphaned passages; a lost review stays in the file, marked
+        // orphaned, and its quotation shows as not reviewed: review it again.)
+        if found.annotationsOrphaned > 0 { report += " (T lists orphans)" }
+        if found.reviewsOrphaned > 0 { report += "; review \(found.reviewsOrphaned == 1 ? "its quotation" : "their quotations") again (R)" }
         opening.notes = [report]
         opening.reanchored = true
         return opening

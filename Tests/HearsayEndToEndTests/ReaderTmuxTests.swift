@@ -464,8 +464,7 @@ extension ReaderTmuxTests {
             // The text comes first and the analysis a moment later: keys such as ]q
             // mean something only once the status line counts the quotations.
             try tmux.waitFor("the reader's first screen, analysed", timeout: 20) { screen in
-                let rows = Tmux.rows(of: screen)
-                let status = rows.count == height ? rows[height - 2] : ""
+                let status = Screen.statusRow(screen, height: height)
                 return (status.contains(" READ ") || status.contains(" REVIEW ")) && (!waitForAnalysis || !status.contains("analysing"))
             }
         } catch {
@@ -547,9 +546,18 @@ enum Screen {
     }
 
     /// The status line: the second-to-last row of a `height`-row screen.
+    /// The status line: the row above the message line, or higher when a long
+    /// message takes several rows (the status line moves up above it): the
+    /// lowest of the bottom rows that opens with a mode (" READ ", " REVIEW "…).
     static func statusRow(_ screen: String, height: Int) -> String {
         let rows = Tmux.rows(of: screen)
-        return rows.count == height && height >= 2 ? rows[height - 2] : ""
+        guard rows.count == height, height >= 2 else { return "" }
+        for r in stride(from: height - 2, through: max(0, height / 2), by: -1) {
+            let words = rows[r].split(separator: " ", maxSplits: 1)
+            if let first = words.first, rows[r].hasPrefix(" "), first.count >= 3,
+               first.allSatisfy({ $0.isUppercase || $0 == "(" || $0 == ")" || $0 == "-" }) { return rows[r] }
+        }
+        return rows[height - 2]
     }
 
     /// The article row carrying the reading cursor's "▌" mark.

@@ -8,6 +8,62 @@ extension ActorFinder {
         let merges = shortNameMerges()
         table.merge(merges)
         genderFirstNames(mergedAway: merges.map(\.from))
+        bodiesShortNamesAndPlaces(mergedAway: merges.map(\.from))
+    }
+
+    /// A lone word no list knows is found as a person; when the story's bodies
+    /// are named with it, it is not one. The last word of a body's name is the
+    /// place it is named for: "the eastern districts of Riverside", with "BBC
+    /// Radio Riverside" in the story. The first word is the body's short name:
+    /// "Ashford looked in control" (Ashford City), "Civitas research director"
+    /// (the Civitas Institute), "the case for the Crown" (the Crown Prosecution
+    /// Service). Not a word that speaks or owns ("Ford said", "Ford's"), a
+    /// word of a person's full name, or a given name.
+    mutating func bodiesShortNamesAndPlaces(mergedAway: [Int]) {
+        var away = [Bool](repeating: false, count: table.actors.count)
+        for a in mergedAway { away[a] = true }
+        // The first and last words of the bodies' names of two words or more,
+        // and every word of people's full names.
+        var firstWords = HashSet64(), lastWords = HashSet64(), personWords = HashSet64()
+        var anyBody = false
+        for (a, actor) in table.actors.enumerated() where !away[a] && (actor.type == .organisation || actor.type == .person) {
+            let words = actor.name.split(separator: " ")
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            if actor.type == .person {
+                for w in words { personWords.insert(WordHash.exact(w.unicodeScalars)) }
+            } else {
+                firstWords.insert(WordHash.exact(first.unicodeScalars))
+                lastWords.insert(WordHash.exact(last.unicodeScalars))
+                anyBody = true
+            }
+        }
+        guard anyBody else { return }
+        var retype = [ActorType?](repeating: nil, count: table.actors.count)
+        var candidates: [Int] = []
+        for a in table.actors.indices where !away[a] {
+            let actor = table.actors[a]
+            guard actor.type == .person, actor.origin == .text, actor.gender == nil, actor.roles.isEmpty, actor.aliases.isEmpty,
+                  !actor.name.utf8.contains(0x20) else { continue }
+            let hash = WordHash.exact(actor.name.unicodeScalars)
+            guard !personWords.contains(hash), gazetteer.givenNamesByHash[hash] == nil else { continue }
+            if lastWords.contains(hash) {
+                retype[a] = .place
+            } else if firstWords.contains(hash) {
+                retype[a] = .organisation
+            } else {
+                continue
+            }
+            candidates.append(a)
+        }
+        guard !candidates.isEmpty else { return }
+        // (A verb right after the name: "were told" is said to them.)
+        let tokens = doc.tokenTable
+        for m in table.mentions where m.actor >= 0 && m.actor < retype.count && retype[m.actor] != nil {
+            let next = doc.tokenIndex(atOrAfter: m.range.end)
+            guard next < tokens.count else { continue }
+            if tokens[next].kind == .possessive || gazetteer.cueHashes.contains(lowerHash(next)) { retype[m.actor] = nil }
+        }
+        for a in candidates { if let type = retype[a] { table.setType(type, of: a) } }
     }
 
     /// A person named by a given name alone, who is no one's surname once the

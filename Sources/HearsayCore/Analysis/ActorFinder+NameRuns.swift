@@ -333,9 +333,11 @@ extension ActorFinder {
         if run.count == 1, !tokens[run.lowerBound].isAllCaps {
             if lowercaseElsewhere.contains(lowerHash(run.lowerBound)) { return }
             // A capitalised adjective before a noun: "European team", "Islamic law",
-            // "a Western diplomat".
+            // "a Western diplomat". (Not a surname named before with an
+            // adjective's ending: "Lindqvist pointed to", after "Margrethe Lindqvist".)
             if looksLikeAdjective(run.lowerBound), run.upperBound < tokens.count, tokens[run.upperBound].kind == .word,
-               !tokens[run.upperBound].isCapitalised, !followedBySpeechOrPossessive(run.upperBound) {
+               !tokens[run.upperBound].isCapitalised, !followedBySpeechOrPossessive(run.upperBound),
+               !surnamesOfPeople.contains(hash(run.lowerBound)) {
                 return
             }
         }
@@ -543,6 +545,7 @@ extension ActorFinder {
         guard table.actors.withUnsafeBufferPointer({ $0[actor].type }) == .person else { return }
         let tokens = doc.tokenTable
         for k in run where tokens[k].isCapitalised { wordsOfPeople.insert(hash(k)) }
+        if let last = run.last, tokens[last].isCapitalised { surnamesOfPeople.insert(hash(last)) }
     }
 
     /// The hash of a run's name key (its words, stops left out): the same words

@@ -42,6 +42,9 @@ struct ActorFinder: Sendable {
     /// The words of people's full names found so far ("Adaeze", "Nwosu"), by
     /// `WordHash.exact`: one of them opening a sentence alone names the person.
     var wordsOfPeople = HashSet64()
+    /// The last words of people's full names found so far ("Lindqvist"): alone,
+    /// the person, even where the word looks like an adjective ("-ist", "-ic").
+    var surnamesOfPeople = HashSet64()
     /// The names opened by a word that opens none alone (`opensName`), by
     /// `nameKeyHash`: the same words later name the same actor.
     var openedNames = HashSet64()

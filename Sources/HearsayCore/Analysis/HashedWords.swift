@@ -4,6 +4,16 @@ enum HashedWords {
     static func set(_ words: some Sequence<String>) -> HashSet64 { HashSet64(words.map(WordHash.lower)) }
 
     static let auxiliaries = set(Lexicon.auxiliaries)
+    /// Words that give a work its title: "a report titled “…”".
+    static let titlingWords = set(["titled", "entitled", "called", "headlined", "named", "dubbed"])
+    /// Phrases of time between a subject and its verb (`TokenContext.timeBefore`).
+    static let timeDeterminers = set(["last", "this", "next", "that", "earlier", "later"])
+    static let timeNouns = set(["year", "week", "month", "night", "morning", "evening", "afternoon", "weekend", "summer",
+                                "winter", "spring", "autumn", "fall", "season", "time", "day", "decade",
+                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    static let weekdays = set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    static let months = set(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"])
     static let statesGroupNouns = set(Lexicon.statesGroupNouns)
     static let clauseBreakers = set(Lexicon.clauseBreakers)
     static let determiners = set(Lexicon.determiners)
@@ -54,7 +64,8 @@ enum HashedWords {
     static let addForms = set(["add", "adds", "added", "adding"])
     /// Things that carry someone's words: "the statement added".
     static let documentNouns = set(["statement", "letter", "email", "memo", "note", "release", "report", "document",
-                                    "post", "tweet", "message", "filing", "submission"])
+                                    "post", "tweet", "message", "filing", "submission", "strategy", "manifesto",
+                                    "guidance"])
     static let placePrepositions = set(["in", "at", "from", "near", "across"])
     /// Nouns of "the port of Genoa", "the town of Kelso".
     /// And of "the mayor of Rotterdam", "the outskirts of Kelso": a town's.

@@ -208,7 +208,7 @@ enum Lexicon {
     /// Determiners that open a noun phrase.
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-        "some", "many", "several", "two", "three", "one", "certain", "other", "another", "each",
+        "some", "many", "several", "two", "three", "one", "certain", "other", "another", "each", "such",
     ]
 
     /// Words that end a subject noun phrase when walking left from a verb.

@@ -7,10 +7,44 @@ extension TokenContext {
     /// The subject of the verb at `verb`: the phrase to its left, past auxiliaries
     /// and adverbs ("has also said"), choosing the named person of an apposition
     /// ("Khaled Al-Maeena, editor at large at the Saudi Gazette, said").
+    /// Whether token `i` is a quotation mark.
+    func isQuoteMark(_ i: Int) -> Bool {
+        i >= 0 && i < count && doc.tokenTable[i].kind == .punctuation && QuoteMarkClass.isQuoteMark(doc.scalars[doc.tokenTable[i].start])
+    }
+
+    /// The token before "titled" (or "called", "entitled", "headlined") when
+    /// the quotation that ends at or around `m` is the title it gives; nil otherwise.
+    func titledQuotation(endingAt m: Int, floor: Int) -> Int? {
+        var q = m
+        while q >= floor, q > m - 40, inQuote(q) || isQuoteMark(q) { q -= 1 }
+        guard q >= floor, word(q, in: HashedWords.titlingWords) else { return nil }
+        return q - 1
+    }
+
+    /// The start of a phrase of time that ends at `k` ("last year", "this
+    /// week", "on Monday", "in 2019", "in March", "at the time"), or nil.
+    func timeBefore(_ k: Int, floor: Int) -> Int? {
+        guard k - 1 >= floor, isWord(k) || doc.tokenTable[k].kind == .number else { return nil }
+        let last = doc.lowerHash(ofToken: k)
+        if word(k - 1, in: HashedWords.timeDeterminers), HashedWords.timeNouns.contains(last) { return k - 1 }
+        if word(k - 1, is: "on"), HashedWords.weekdays.contains(last) { return k - 1 }
+        if word(k - 1, is: "in"), HashedWords.months.contains(last) || doc.tokenTable[k].kind == .number && doc.tokenTable[k].end - doc.tokenTable[k].start == 4 {
+            return k - 1
+        }
+        if k - 2 >= floor, word(k - 2, is: "at"), word(k - 1, is: "the"), word(k, is: "time") { return k - 2 }
+        return nil
+    }
+
     func subject(ofVerb verb: Int, mentions: MentionIndex, actors: [Actor]) -> Range<Int>? {
         let floor = sentenceTokens(of: verb).lowerBound
         var k = verb - 1
         while k >= floor, isAuxiliary(k) { k -= 1 }
+        // "Unison last year warned", "the ministry on Monday said", "a report
+        // at the time warned": when, not who.
+        if let start = timeBefore(k, floor: floor), start > floor, isWord(start - 1) {
+            k = start - 1
+            while k >= floor, isAuxiliary(k) { k -= 1 }
+        }
         guard k >= floor else { return nil }
         // (An aside between dashes is one between commas: "Jane Doe — who chairs the committee — said".)
         let separator: (Int) -> Bool = { self.isPunct($0, ",") || self.isDash($0) }
@@ -23,17 +57,32 @@ extension TokenContext {
             var end = k
             var m = k - 1
             while segments.count < 5 {
-                while m >= floor, m > end - 25, !separator(m), !isTerminal(m), !inQuote(m) { m -= 1 }
+                while m >= floor, m > end - 25, !separator(m), !isTerminal(m) {
+                    // (A closing mark, not an apostrophe: "the bishops’ conference".)
+                    if inQuote(m) || isQuoteMark(m) && m > floor && inQuote(m - 1) {
+                        // A work's title in the aside is no speech: "A report by
+                        // Unison, titled “Running on Empty”, warned".
+                        guard let before = titledQuotation(endingAt: m, floor: floor) else { break }
+                        m = before
+                        continue
+                    }
+                    m -= 1
+                }
                 segments.append((m + 1)..<end)
                 guard m >= floor, separator(m) else { break }
                 end = m
                 m -= 1
             }
+            // (A segment's phrase ends before a phrase of time that ends it:
+            // "A report by Unison at the time, titled “…”, warned".)
+            let lastWord = { (seg: Range<Int>) -> Int in
+                self.timeBefore(seg.upperBound - 1, floor: seg.lowerBound).map { $0 - 1 } ?? seg.upperBound - 1
+            }
             let phrases = segments.enumerated().compactMap { (n, seg) -> Range<Int>? in
-                seg.isEmpty ? nil : phrase(endingAt: seg.upperBound - 1, floor: seg.lowerBound, allowAll: n < segments.count - 1)
+                seg.isEmpty ? nil : phrase(endingAt: lastWord(seg), floor: seg.lowerBound, allowAll: n < segments.count - 1)
             }
             // The segment that starts the clause (reached the sentence start or a comma before it).
-            let first = segments.last.flatMap { seg in phrase(endingAt: seg.upperBound - 1, floor: seg.lowerBound, allowAll: false) }
+            let first = segments.last.flatMap { seg in seg.isEmpty ? nil : phrase(endingAt: lastWord(seg), floor: seg.lowerBound, allowAll: false) }
             // ("Pettifer’s barrister, Malcolm Strand KC, said": the person named in
             // apposition, not the one whose barrister he is.)
             let named = phrases.first(where: { mentions.hasPerson(in: range($0), actors: actors) })
@@ -173,6 +222,8 @@ extension TokenContext {
                 }
                 // "S&P Global Ratings", "Marks & Spencer": an ampersand inside a name.
                 if c == "&", k > start, isWord(k + 1), token(k + 1).isCapitalised, token(k - 1).isCapitalised { k += 1; continue }
+                // "The employers’ federation": a plural's possessive, its noun after it.
+                if k > start, isPluralPossessive(k), isWord(k + 1) { k += 1; end = k; continue }
                 break
             }
             if t.kind == .number { k += 1; end = k; continue }

@@ -175,8 +175,9 @@ extension SpeakerAttributor {
             }
             return Speaker(mention: range, mentionKind: m.kind, actor: m.actor, cue: cueRange, rule: rule)
         }
-        // "according to a statement from the Ministry of Defence": a paper speaks for who issued it.
-        if headEnd < np.upperBound, ctx.word(headEnd, is: "from") || ctx.word(headEnd, is: "of"),
+        // "according to a statement from the Ministry of Defence", "a report by
+        // the union Unison warned": a paper speaks for who issued it.
+        if headEnd < np.upperBound, ctx.word(headEnd, is: "from") || ctx.word(headEnd, is: "of") || ctx.word(headEnd, is: "by"),
            HashedWords.documentNouns.contains(doc.lowerHash(ofToken: head.upperBound - 1)),
            let issuer = names.first(where: { $0.range.start >= doc.tokenTable[headEnd].end && $0.kind == .named
                && table.actors[$0.actor].type != .place }) {
@@ -205,7 +206,23 @@ extension SpeakerAttributor {
         // letter read out at the meeting, the head teacher, Anne Gallagher,
         // warned …. “…,” the letter said"; "Redbridge issued a statement. ‘…,’
         // the statement read"), else the speaker before.
+        // "Egypt issued a short statement saying it had “…”", "the bloc issued a
+        // statement accusing …": a paper issued in its own sentence speaks for
+        // who issued it there.
+        if !definite, HashedWords.documentNouns.contains(WordHash.lower(headWord)),
+           let issuer = issuerMentioning(head.upperBound - 1, includingItself: true) {
+            return Speaker(mention: range, mentionKind: .nominal, actor: issuer.actor, cue: cueRange, rule: rule)
+        }
         if definite, HashedWords.documentNouns.contains(WordHash.lower(headWord)) {
+            // "The European Commission’s digital strategy calls …", "Unison’s
+            // report warned": the paper's owner, named in the head, issued it.
+            if let owner = names.last(where: { m in
+                let next = self.doc.tokenIndex(atOrAfter: m.range.end)
+                return m.kind == .named && headRange.contains(m.range) && next < head.upperBound && self.ctx.token(next).kind == .possessive
+                    && [.organisation, .person, .state, .group].contains(self.table.actors[m.actor].type)
+            }) {
+                return Speaker(mention: range, mentionKind: .nominal, actor: owner.actor, cue: cueRange, rule: rule)
+            }
             if let issuer = issuerMentioning(head.upperBound - 1) {
                 return Speaker(mention: range, mentionKind: .nominal, actor: issuer.actor, cue: cueRange, rule: rule)
             }
@@ -404,9 +421,9 @@ extension SpeakerAttributor {
     /// person in that sentence before it ("Redbridge … issued a statement"),
     /// else after it ("In a letter read out …, the head teacher, Anne
     /// Gallagher, warned").
-    func issuerMentioning(_ noun: Int) -> Mention? {
+    func issuerMentioning(_ noun: Int, includingItself: Bool = false) -> Mention? {
         let word = doc.lowerHash(ofToken: noun)
-        var k = noun - 1
+        var k = includingItself ? noun : noun - 1
         while k >= max(0, noun - 80) {
             if ctx.isWord(k), !ctx.inQuote(k), doc.lowerHash(ofToken: k) == word {
                 let sentence = ctx.sentenceTokens(of: k)

@@ -154,6 +154,11 @@ extension SpeakerAttributor {
                 || ctx.word(whole.lowerBound, in: HashedWords.determiners) || ctx.word(whole.lowerBound, in: HashedWords.subjectPronouns)
         else { return nil }
         let np = beforeMainVerb(whole)
+        // (The walk may take in the apposition: "The federation, MEDEF, welcomed".)
+        if let comma = np.first(where: { ctx.isPunct($0, ",") }), comma > np.lowerBound,
+           let named = namedInApposition(to: np.lowerBound..<comma) {
+            return named
+        }
         return namedInApposition(to: np) ?? np
     }
 
@@ -236,12 +241,14 @@ extension SpeakerAttributor {
             // subject's (the name in apposition to it: "The committee chairman,
             // Sen. Thomas Whitfield, R-Ky., opened …").
             return resolve(namedInApposition(to: subject) ?? subject, cue: verb..<(verb + 1), rule: rule)
-        } else if verb > sentence.lowerBound, ctx.isPunct(verb - 1, ","), doc.token(verb, endsWith: "ing") {
+        } else if verb > sentence.lowerBound + 1, ctx.isPunct(verb - 1, ",")
+                    || ctx.word(verb - 1, is: "while") && ctx.isPunct(verb - 2, ","), doc.token(verb, endsWith: "ing") {
+            // (Also after "while": "MEDEF welcomed the step, while warning that “…”".)
             // A participle after a comma speaks for the sentence's subject:
             // "Justice Okafor ordered …, saying officials had treated … as “…”",
             // or for the speaker of the verb before it: "“…,” she said, adding that …",
             // also past the verb's own words: "the company said in a statement, adding".
-            var before = verb - 2
+            var before = ctx.isPunct(verb - 1, ",") ? verb - 2 : verb - 3
             while before > sentence.lowerBound, before > verb - 8, !ctx.isCue(before), !ctx.inQuote(before),
                   ctx.isWord(before) { before -= 1 }
             // (Not an infinitive's verb: in "He declined to respond directly to
@@ -253,7 +260,7 @@ extension SpeakerAttributor {
                 s.cue = ctx.range(verb..<(verb + 1))
                 return s
             }
-            if let subject = mainSubject(of: sentence, before: verb - 1) {
+            if let subject = mainSubject(of: sentence, before: ctx.isPunct(verb - 1, ",") ? verb - 1 : verb - 2) {
                 return resolve(subject, cue: verb..<(verb + 1), rule: rule)
             }
         }

@@ -78,6 +78,15 @@ struct TokenContext: Sendable {
         return isCueWord(i)
     }
 
+    /// Whether token `i` is the apostrophe of a plural's possessive: "the
+    /// engineers’ reports" (no "s" after it, so the tokenizer made it a mark).
+    func isPluralPossessive(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < count, doc.tokenTable[i].kind == .punctuation, !doc.tokenTable[i].flags.contains(.spaceBefore),
+              isWord(i - 1), doc.token(i - 1, endsWith: "s"), doc.tokenTable[i + 1].flags.contains(.spaceBefore) else { return false }
+        let c = doc.scalars[doc.tokenTable[i].start]
+        return (c == "’" || c == "'") && !inQuote(i + 1)
+    }
+
     /// A speech verb used as a verb, wherever it stands (also inside a quotation).
     func isCueWord(_ i: Int) -> Bool {
         // Most words are neither a cue nor a particle's verb: two hash lookups say so first.
@@ -117,7 +126,7 @@ struct TokenContext: Sendable {
         if t.end - t.start >= 8, continuesWithObject(i, h) { return false }
         // Nouns that look like verbs: "the report", "his post", "a statement".
         if i > 0 {
-            if word(i - 1, in: HashedWords.determiners) || doc.tokenTable[i - 1].kind == .possessive {
+            if word(i - 1, in: HashedWords.determiners) || doc.tokenTable[i - 1].kind == .possessive || isPluralPossessive(i - 1) {
                 // "One said", "another added": a pronoun before a verb in the past,
                 // which is no noun (a "one report" is).
                 return word(i - 1, in: HashedWords.oneOfThem) && (doc.token(i, endsWith: "ed") || word(i, in: HashedWords.pastSpeechForms))
@@ -160,6 +169,8 @@ struct TokenContext: Sendable {
     @inline(never)
     func isVerbBeforeThat(_ i: Int) -> Bool {
         guard word(i + 1, is: "that") else { return false }
+        // "…, warning that", "…, while warning that": a participle after its clause.
+        if doc.token(i, endsWith: "ing"), isPunct(i - 1, ",") || word(i - 1, is: "while") && isPunct(i - 2, ",") { return true }
         if isWord(i - 1), !doc.tokenTable[i - 1].isCapitalised, doc.token(i - 1, endsWith: "s"), !doc.token(i - 1, endsWith: "ss") { return true }
         return doc.token(i, endsWith: "ing") && ((max(0, i - 4))..<i).contains { word($0, is: "with") }
     }

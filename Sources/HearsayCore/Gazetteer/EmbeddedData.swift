@@ -426,6 +426,10 @@ Conservative Party	organisation	Tories|Conservatives|Tory Party|Tory	United King
 Labour Party	organisation	Labour	United Kingdom
 Liberal Democrats	organisation	Lib Dems|Liberal Democrat|Lib Dem	United Kingdom
 Scottish National Party	organisation	SNP	United Kingdom
+Sinn Féin	organisation	Sinn Fein	Ireland
+Fianna Fáil	organisation	Fianna Fail	Ireland
+Fine Gael	organisation		Ireland
+Social Democrats	organisation		Ireland
 Reform UK	organisation		United Kingdom
 Trades Union Congress	organisation	TUC	United Kingdom
 Unison	organisation		United Kingdom
@@ -471,6 +475,9 @@ Senedd	organisation	Welsh Parliament|Senedd Cymru|Welsh Assembly|National Assemb
 Welsh Government	organisation	Welsh Assembly Government	United Kingdom
 Northern Ireland Assembly	organisation	Stormont Assembly	United Kingdom	Stormont
 Northern Ireland Executive	organisation	Stormont Executive	United Kingdom
+Dáil Éireann	organisation	Dáil|Dail|Dail Eireann	Ireland
+Seanad Éireann	organisation	Seanad	Ireland
+Oireachtas	organisation		Ireland
 Bundestag	organisation		Germany
 State Duma	organisation	Duma	Russia
 Knesset	organisation		Israel
@@ -1485,6 +1492,8 @@ Prime Minister		office
 Deputy Prime Minister		office
 Acting Prime Minister		office
 Caretaker Prime Minister		office
+Taoiseach		office
+Tánaiste		office
 Minister		office
 Deputy Minister		office
 Minister of State		office
@@ -2807,6 +2816,7 @@ threatened	threaten	speech
 accuse	accuse	speech
 accuses	accuse	speech
 accused	accuse	speech
+accusing	accuse	speech
 complain	complain	speech
 complains	complain	speech
 complained	complain	speech
