@@ -20,50 +20,52 @@ extension ActorFinder {
     /// Service). Not a word that speaks or owns ("Ford said", "Ford's"), a
     /// word of a person's full name, or a given name.
     mutating func bodiesShortNamesAndPlaces(mergedAway: [Int]) {
-        var away = [Bool](repeating: false, count: table.actors.count)
+        let count = table.actors.count
+        var away = [Bool](repeating: false, count: count)
         for a in mergedAway { away[a] = true }
-        // The first and last words of the bodies' names of two words or more,
-        // and every word of people's full names.
-        var firstWords = HashSet64(), lastWords = HashSet64(), personWords = HashSet64()
-        var anyBody = false
-        for (a, actor) in table.actors.enumerated() where !away[a] && (actor.type == .organisation || actor.type == .person) {
-            let words = actor.name.split(separator: " ")
-            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-            if actor.type == .person {
-                for w in words { personWords.insert(WordHash.exact(w.unicodeScalars)) }
-            } else {
-                firstWords.insert(WordHash.exact(first.unicodeScalars))
-                lastWords.insert(WordHash.exact(last.unicodeScalars))
-                anyBody = true
+        // The lone words found as people, by hash: most stories have few, and
+        // the names of the others are read only when there are some. (The
+        // actors are read in place, and the names through their mentions'
+        // token hashes: no actor or string copied.)
+        var lone: [UInt64: Int] = [:]
+        var types = [ActorType](repeating: .place, count: count)
+        table.actors.withUnsafeBufferPointer { actors in
+            for a in actors.indices {
+                types[a] = actors[a].type
+                guard !away[a], actors[a].type == .person, actors[a].origin == .text, actors[a].gender == nil,
+                      actors[a].roles.isEmpty, actors[a].aliases.isEmpty, !actors[a].name.utf8.contains(0x20) else { continue }
+                let hash = WordHash.exact(actors[a].name)
+                if gazetteer.givenNamesByHash[hash] == nil { lone[hash] = a }
             }
         }
-        guard anyBody else { return }
-        var retype = [ActorType?](repeating: nil, count: table.actors.count)
-        var candidates: [Int] = []
-        for a in table.actors.indices where !away[a] {
-            let actor = table.actors[a]
-            guard actor.type == .person, actor.origin == .text, actor.gender == nil, actor.roles.isEmpty, actor.aliases.isEmpty,
-                  !actor.name.utf8.contains(0x20) else { continue }
-            let hash = WordHash.exact(actor.name.unicodeScalars)
-            guard !personWords.contains(hash), gazetteer.givenNamesByHash[hash] == nil else { continue }
-            if lastWords.contains(hash) {
-                retype[a] = .place
-            } else if firstWords.contains(hash) {
-                retype[a] = .organisation
-            } else {
-                continue
-            }
-            candidates.append(a)
-        }
-        guard !candidates.isEmpty else { return }
-        // (A verb right after the name: "were told" is said to them.)
+        guard !lone.isEmpty else { return }
         let tokens = doc.tokenTable
-        for m in table.mentions where m.actor >= 0 && m.actor < retype.count && retype[m.actor] != nil {
+        var retype = [ActorType?](repeating: nil, count: count)
+        var personal = [Bool](repeating: false, count: count)
+        for m in table.mentions where m.kind == .named && m.actor >= 0 && m.actor < count && !away[m.actor]
+            && (types[m.actor] == .organisation || types[m.actor] == .person) {
+            let first = doc.tokenIndex(atOrAfter: m.range.start)
+            guard first < tokens.count, tokens[first].end < m.range.end else { continue }   // (one word)
+            var last = first
+            while last + 1 < tokens.count, tokens[last + 1].end <= m.range.end { last += 1 }
+            if types[m.actor] == .person {
+                // (A word of a person's full name stays a person: "Lindqvist".)
+                for k in first...last { if let a = lone[hash(k)] { personal[a] = true } }
+            } else if let a = lone[hash(last)] {
+                retype[a] = .place
+            } else if let a = lone[hash(first)], retype[a] == nil {
+                retype[a] = .organisation
+            }
+        }
+        for a in retype.indices where personal[a] { retype[a] = nil }
+        guard retype.contains(where: { $0 != nil }) else { return }
+        // (A verb right after the name: "were told" is said to them.)
+        for m in table.mentions where m.actor >= 0 && m.actor < count && retype[m.actor] != nil {
             let next = doc.tokenIndex(atOrAfter: m.range.end)
             guard next < tokens.count else { continue }
             if tokens[next].kind == .possessive || gazetteer.cueHashes.contains(lowerHash(next)) { retype[m.actor] = nil }
         }
-        for a in candidates { if let type = retype[a] { table.setType(type, of: a) } }
+        for (a, type) in retype.enumerated() { if let type { table.setType(type, of: a) } }
     }
 
     /// A person named by a given name alone, who is no one's surname once the

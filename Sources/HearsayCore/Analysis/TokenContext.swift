@@ -78,13 +78,11 @@ struct TokenContext: Sendable {
         return isCueWord(i)
     }
 
-    /// Whether token `i` is the apostrophe of a plural's possessive: "the
-    /// engineers’ reports" (no "s" after it, so the tokenizer made it a mark).
+    /// Whether token `i` is the apostrophe of a plural's possessive outside a
+    /// quotation: "the engineers’ reports" (no "s" after it, so the tokenizer
+    /// made it a mark; see `Document.isPluralPossessiveApostrophe`).
     func isPluralPossessive(_ i: Int) -> Bool {
-        guard i > 0, i + 1 < count, doc.tokenTable[i].kind == .punctuation, !doc.tokenTable[i].flags.contains(.spaceBefore),
-              isWord(i - 1), doc.token(i - 1, endsWith: "s"), doc.tokenTable[i + 1].flags.contains(.spaceBefore) else { return false }
-        let c = doc.scalars[doc.tokenTable[i].start]
-        return (c == "’" || c == "'") && !inQuote(i + 1)
+        i >= 0 && doc.isPluralPossessiveApostrophe(i) && !inQuote(i + 1)
     }
 
     /// A speech verb used as a verb, wherever it stands (also inside a quotation).
