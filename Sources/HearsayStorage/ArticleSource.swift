@@ -33,16 +33,20 @@ public struct ArticleSource: Sendable {
 
     /// The article at `path` (`-` for standard input, which is read whole).
     public static func read(path: String, format: InputFormat? = nil) throws -> ArticleSource {
-        let format = format ?? InputFormat.of(path: path)
+        let given = format
+        var format = format ?? InputFormat.of(path: path)
         var source: ArticleSource
         if path == "-" {
             source = ArticleSource(name: "(standard input)", bytes: try DocumentLoader.readBytes(path: path))
-        } else if format != .html, let (head, size) = readHead(path: path), size > previewThreshold {
+        } else if format != .html, let (head, size) = readHead(path: path), size > previewThreshold,
+                  given != nil || InputFormat.of(path: path, bytes: head) != .html {
             // (A web page is read whole: its article is somewhere inside.)
             source = ArticleSource(name: FilePaths.lastComponent(path), head: head, path: path, size: size)
         } else {
             source = ArticleSource(name: FilePaths.lastComponent(path), bytes: try DocumentLoader.readBytes(path: path))
         }
+        // (A page named for text, or from standard input, by its first bytes.)
+        if given == nil, format == .text { format = InputFormat.of(path: path, bytes: source.head) }
         source.format = format
         return source
     }

@@ -57,7 +57,7 @@ public enum DocumentLoader {
     /// caller will not show it, as `analyze --format table` and `summary`.
     public static func load(path: String, fingerprint: Bool = true, format: InputFormat? = nil) throws -> Loaded {
         let bytes = try readBytes(path: path)
-        let format = format ?? InputFormat.of(path: path)
+        let format = format ?? InputFormat.of(path: path, bytes: bytes)
         // Without a fingerprint there is nothing to do on the other core: decode here
         // (a corpus already keeps both cores busy with an article each).
         if !fingerprint { return try loaded(path: path, decodeDocument(consume bytes, path: path, format: format).get(), sha256: "") }

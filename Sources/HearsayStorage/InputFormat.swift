@@ -25,6 +25,18 @@ public enum InputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format of `path`, by its extension, else by its first bytes: a
+    /// page that opens with `<!DOCTYPE html` or `<html` is a web page whatever
+    /// it is called (standard input has no name; a page saved as `.txt`).
+    public static func of(path: String?, bytes: some Collection<UInt8>) -> InputFormat {
+        let byName = of(path: path)
+        guard byName == .text else { return byName }
+        var head = bytes.prefix(512).drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        head = head.prefix(14)
+        let lower = String(decoding: head, as: UTF8.self).lowercased()
+        return lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") ? .html : .text
+    }
+
     /// Whether a file found in a corpus folder is an article: `.txt`, or a
     /// name `of(path:)` reads as Markdown or a web page. (Other files, such as
     /// `.hearsay.json` annotation files or exported `.csv`, are left out.)

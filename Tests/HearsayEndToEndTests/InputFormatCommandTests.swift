@@ -41,6 +41,25 @@ import Testing
 
     /// Bold, italics and links around a speaker's name do not hide it from the
     /// speaker rules; offsets stay the Markdown source's.
+    /// A page with no name (standard input) or named for text is known by its
+    /// first bytes, `<!DOCTYPE html` or `<html`: its article is analysed, not
+    /// its tags ("DOCTYPE" was an actor, and a link's markup a quotation).
+    @Test func aWebPageIsKnownByItsFirstBytes() throws {
+        let page = try Data(contentsOf: Self.samples.appendingPathComponent("sample-page.html"))
+        let piped = try Spawn.hearsay(["analyze", "--format", "table", "-"], stdin: Array(page))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(!piped.stdout.contains("DOCTYPE") && !piped.stdout.contains("href"), "\(piped.stdout)")
+        let byFile = try Spawn.hearsay(["analyze", "--format", "table", Self.samples.appendingPathComponent("sample-page.html").path])
+        #expect(Array(piped.stdout.split(separator: "\n").dropFirst()) == Array(byFile.stdout.split(separator: "\n").dropFirst()))
+        let scratch = try Scratch()
+        let namedAsText = scratch.file("saved.txt", Array(page))
+        let text = try Spawn.hearsay(["analyze", "--format", "table", namedAsText])
+        #expect(!text.stdout.contains("DOCTYPE"), "\(text.stdout)")
+        // --input-format text still reads it as text.
+        let forced = try Spawn.hearsay(["analyze", "--format", "table", "--input-format", "text", namedAsText])
+        #expect(forced.stdout.contains("DOCTYPE") || forced.stdout.contains("<"), "\(forced.stdout.prefix(300))")
+    }
+
     @Test func markupAroundANameKeepsItsAttribution() throws {
         let scratch = try Scratch()
         let source = "# Story\n\n“We will win,” said **Anna Smith**.\n\n> “Block quoted words,” said [Bob Jones](http://x.org/bob).\n"
