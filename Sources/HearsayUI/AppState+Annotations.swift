@@ -236,3 +236,23 @@ extension AppState {
         return file
     }
 }
+
+extension AppState {
+    /// One line for an annotation on the message line: its tags, its note's
+    /// start and its text's start ("blame, framing · note: Check the date ·
+    /// “a unilateral act”").
+    func annotationSummary(_ a: Annotation) -> String {
+        var parts: [String] = []
+        if !a.tags.isEmpty { parts.append(a.tags.joined(separator: ", ")) }
+        if !a.note.isEmpty { parts.append("note: " + Self.clipped(a.note.split(whereSeparator: \.isNewline).first.map(String.init) ?? "", 40)) }
+        // (A quotation's own marks are enough: not ““…””.)
+        let text = Self.clipped(a.anchor.exact, 40)
+        parts.append(text.first.map { "“\"‘'«".contains($0) } == true ? text : "“" + text + "”")
+        return parts.joined(separator: " · ")
+    }
+
+    private static func clipped(_ text: String, _ limit: Int) -> String {
+        let flat = text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+}

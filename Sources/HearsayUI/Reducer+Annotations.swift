@@ -63,7 +63,8 @@ func runAnnotationCommand(_ state: inout AppState, _ command: Command, argument:
             return []
         }
         state.pendingDelete = id
-        state.message = StatusMessage(text: "Delete this annotation? y to confirm, any other key to keep it", isError: false)
+        let what = state.annotation(id: id).map { " (\(state.annotationSummary($0)))" } ?? ""
+        state.message = StatusMessage(text: "Delete this annotation\(what)? y to confirm, any other key to keep it", isError: false)
         return []
     case .nextAnnotation, .previousAnnotation:
         let placed = state.annotationsInOrder.filter { !$0.orphaned }
@@ -77,6 +78,10 @@ func runAnnotationCommand(_ state: inout AppState, _ command: Command, argument:
         state.currentQuotation = nil
         state.currentMention = nil
         state.jump(to: target.range.start)
+        // As `]q` does: which one, and what it holds (overlapping annotations
+        // are told apart only by their colour otherwise).
+        let k = placed.firstIndex { $0.id == target.id }.map { $0 + 1 } ?? 0
+        state.message = StatusMessage(text: "Annotation \(k) of \(placed.count) · \(state.annotationSummary(target))", isError: false)
         return []
     case .filterAnnotations:
         state.prompt = Prompt(kind: .annotationFilter, text: state.annotationFilter ?? "")

@@ -113,7 +113,20 @@ extension AppState {
             return
         }
         let target: Int?
-        if forward {
+        if isQuotationListFiltered {
+            // With an actor picked or an `&` query, `]q` and `[q` step through
+            // what the Quotations tab lists, as a checker filtering by speaker expects.
+            let listed = listedQuotations
+            guard !listed.isEmpty else {
+                message = StatusMessage(text: "No quotation matches the filter (Esc in the side pane clears it)", isError: false)
+                return
+            }
+            if let q = quotationUnderCursor {
+                target = forward ? listed.first { $0 > q } : listed.last { $0 < q }
+            } else {
+                target = forward ? listed.first { quotations[$0].range.start >= cursor } : listed.last { quotations[$0].range.start < cursor }
+            }
+        } else if forward {
             target = quotationUnderCursor.map { $0 + 1 < quotations.count ? $0 + 1 : nil }
                 ?? quotations.firstIndex { $0.range.start >= cursor }
         } else {
@@ -121,7 +134,8 @@ extension AppState {
                 ?? quotations.lastIndex { $0.range.start < cursor }
         }
         guard let target else {
-            message = StatusMessage(text: forward ? "No quotation after this one" : "No quotation before this one", isError: false)
+            let filtered = isQuotationListFiltered ? " that the filter keeps" : ""
+            message = StatusMessage(text: forward ? "No quotation\(filtered) after this one" : "No quotation\(filtered) before this one", isError: false)
             return
         }
         currentQuotation = target
@@ -152,6 +166,9 @@ extension AppState {
         // As reviewed: the kind and the speaker the user set win.
         let quotation = reviewedQuotation(q)
         var parts = ["Quotation \(q + 1) of \(article.quotations.count)", quotation.kind.rawValue]
+        if isQuotationListFiltered, let k = listedQuotations.firstIndex(of: q) {
+            parts[0] += " (\(k + 1) of \(listedQuotations.count) filtered)"
+        }
         if quotation.kind.isReportedSpeech, let name = speakerName(of: q), !name.isEmpty {
             let corrected = review(of: q)?.speaker != nil
             let cue = quotation.speaker?.cue.map { " (" + article.document.string($0) + ")" } ?? ""

@@ -53,6 +53,22 @@ final class AnnotationReducerTests: XCTestCase {
         XCTAssertEqual(s.message?.text, "No tag 7 in the codebook yet (t makes one)")
     }
 
+    /// `]n` says which annotation it went to and what it holds, as `]q` does,
+    /// and `d` names the one it would delete.
+    func testAnnotationStepsAndDeletionSayWhichAnnotation() {
+        var s = state()
+        s.press("]qtblame<Enter>")
+        s.press("}}Vtthreat<Enter>")
+        s.press("gg]n")
+        XCTAssertEqual(s.message?.text, "Annotation 1 of 2 · blame · “We will not wait another season,”")
+        s.press("]n")
+        XCTAssertEqual(s.message?.text, "Annotation 2 of 2 · threat · “A river is not a tap,” Qadir said.")
+        s.press("d")
+        XCTAssertEqual(s.message?.text, "Delete this annotation (threat · “A river is not a tap,” Qadir said.)? y to confirm, any other key to keep it")
+        s.press("n")
+        XCTAssertEqual(s.annotations.annotations.count, 2)
+    }
+
     func testPickerFiltersFuzzilyAndOffersToCreate() {
         var s = state()
         s.annotations.codebook = Codebook(tags: [Tag(name: "diplomacy"), Tag(name: "threat"), Tag(name: "blame")])

@@ -64,6 +64,26 @@ final class ReviewedViewsTests: XCTestCase {
         XCTAssertEqual(s.reviewedQuotationCounts[qadir], 1)
     }
 
+    /// With an actor picked or an `&` query, `]q` and `[q` step through the
+    /// quotations the filter keeps, and the line says where in them.
+    func testQuotationStepsFollowTheFilter() throws {
+        var s = ReaderFixtures.state()
+        let qadir = try XCTUnwrap(s.article.actors.firstIndex { $0.name == "Amina Qadir" })
+        s.selectedActor = qadir
+        let kept = s.listedQuotations
+        XCTAssertFalse(kept.isEmpty)
+        s.press("gg]q")
+        XCTAssertEqual(s.currentQuotation, kept[0])
+        XCTAssertTrue(s.message?.text.contains("(1 of \(kept.count) filtered)") ?? false, s.message?.text ?? "")
+        s.press("]q")
+        if kept.count == 1 {
+            XCTAssertEqual(s.message?.text, "No quotation that the filter keeps after this one")
+        }
+        s.selectedActor = nil
+        s.press("gg]q")
+        XCTAssertEqual(s.currentQuotation, 0, "no filter: every quotation")
+    }
+
     func testTheKindSetInReviewShowsAndFilters() {
         var s = ReaderFixtures.state()
         s.press("R")
