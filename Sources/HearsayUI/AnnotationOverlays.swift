@@ -53,7 +53,13 @@ enum AnnotationOverlays {
                 var x = area.left + screen.put(number, row: y, column: area.left, role: .helpKey)
                 // ✓ marks the tags the annotation has: Enter on one takes it off.
                 x += screen.put(applied.contains(name) ? "✓ " : "  ", row: y, column: x, role: .helpKey)
-                screen.putClipped(codebook.path(of: name), row: y, column: x, role: .tag, limit: area.width - 4)
+                // In the tag's own colour, with its description after it when
+                // there is room (a coder picks by what the code means).
+                let limit = area.left + area.width - x
+                let used = screen.putClipped(codebook.path(of: name), row: y, column: x, role: .tag(name), limit: limit)
+                if let about = codebook.tag(named: name)?.description, !about.isEmpty, limit - used > 6 {
+                    screen.putClipped("  " + about, row: y, column: x + used, role: .muted, limit: limit - used)
+                }
             case .create(let name):
                 screen.putClipped("+ new tag “\(name)”", row: y, column: area.left, role: .help, limit: area.width)
             }
