@@ -80,9 +80,10 @@ enum HelpOverlay {
                 if mode != .article, state.keymap.bindings.contains(where: { $0.command == b.command && $0.modes.contains(.article) && $0.keys == b.keys }) { continue }
                 seen.insert(b.command)
                 // At most three keys each: the line stays readable; the rest are aliases.
-                let keys = state.keymap.keys(for: b.command, mode: mode).prefix(3).map(KeySpec.label).joined(separator: " ")
+                // (A key that takes a letter shows it on each key: "'{x} `{x}", not "' `{x}".)
                 let argument = b.takesArgument ? "{x}" : ""
-                let line = Line(keys: keys + argument, text: b.help, isHeading: false)
+                let keys = state.keymap.keys(for: b.command, mode: mode).prefix(3).map { KeySpec.label($0) + argument }.joined(separator: " ")
+                let line = Line(keys: keys, text: b.help, isHeading: false)
                 if filter.isEmpty || line.keys.lowercased().contains(filter) || line.text.lowercased().contains(filter)
                     || b.command.rawValue.contains(filter) {
                     section.append(line)
