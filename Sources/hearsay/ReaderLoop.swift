@@ -259,7 +259,10 @@ struct ReaderLoop {
                 state.themeName = name
                 state.message = StatusMessage(text: "Theme \(name)", isError: false)
             } else {
-                state.message = StatusMessage(text: warnings.joined(separator: "; "), isError: true)
+                // (The warnings are written for standard error: the message line
+                // says them without the program's name, as its other messages.)
+                let said = warnings.map { $0.hasPrefix("hearsay: ") ? String($0.dropFirst("hearsay: ".count)) : $0 }
+                state.message = StatusMessage(text: said.joined(separator: "; "), isError: true)
             }
         }
     }
