@@ -91,5 +91,18 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
     // The view follows the moving end, as the cursor does.
     state.cursor = selection.head
     state.revealCursor()
+    // What is selected and which end moves: the colour alone did not say
+    // where the selection ended (a closing mark left out) or what `o` did.
+    state.message = StatusMessage(text: describe(selection, in: doc), isError: false)
     return []
+}
+
+/// "Selected 3 words: “so-called “reform”” · moving its end (o: its start)".
+func describe(_ selection: Selection, in doc: Document) -> String {
+    let range = selection.range(in: doc.scalars)
+    let text = doc.string(range).split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+    let words = text.split(whereSeparator: { $0 == " " }).count
+    let shown = text.count <= 50 ? text : String(text.prefix(24)) + " … " + String(text.suffix(24))
+    let end = selection.head >= selection.anchor ? "moving its end (o: its start)" : "moving its start (o: its end)"
+    return "Selected \(words) word\(words == 1 ? "" : "s"): ⟨\(shown)⟩ · \(end)"
 }

@@ -19,6 +19,10 @@ final class AnnotationReducerTests: XCTestCase {
         s.press("ww")
         let r = s.selection!.range(in: s.article.document.scalars)
         XCTAssertEqual(text(s, r), "“We will not")
+        // The message line says what is selected and which end moves.
+        XCTAssertEqual(s.message?.text, "Selected 3 words: ⟨“We will not⟩ · moving its end (o: its start)")
+        s.press("o")
+        XCTAssertEqual(s.message?.text, "Selected 3 words: ⟨“We will not⟩ · moving its start (o: its end)")
         s.press("<Esc>")
         XCTAssertNil(s.selection)
         XCTAssertEqual(s.mode, .article)
