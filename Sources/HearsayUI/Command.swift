@@ -38,6 +38,7 @@ public enum Command: String, CaseIterable, Sendable {
     case review, accept, reject, changeSpeaker = "change-speaker", changeKind = "change-kind"
     case growQuotation = "grow-quotation", shrinkQuotation = "shrink-quotation"
     case acceptParagraph = "accept-paragraph", addQuotation = "add-quotation", leaveReview = "leave-review"
+    case applyLostDecision = "apply-lost-decision"
     case speakerFromSelection = "speaker-from-selection", boundsFromSelection = "bounds-from-selection"
     case filterQuotations = "filter-quotations", addActor = "add-actor", yank, whoSpeaks = "who-speaks", sortChart = "sort-chart"
 }
@@ -51,7 +52,7 @@ extension Command {
         switch self {
         case .tag, .applyTag, .note, .noteInEditor, .growAnnotation, .shrinkAnnotation, .deleteAnnotation,
              .undo, .redo, .reattachOrphan, .accept, .reject, .changeSpeaker, .changeKind,
-             .growQuotation, .shrinkQuotation, .acceptParagraph, .addQuotation,
+             .growQuotation, .shrinkQuotation, .acceptParagraph, .addQuotation, .applyLostDecision,
              .speakerFromSelection, .boundsFromSelection, .addActor:
             return true
         default:

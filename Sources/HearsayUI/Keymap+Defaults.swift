@@ -82,6 +82,7 @@ extension Keymap {
         Binding(.growQuotation, [">"], [.review], "grow the quotation by a word"),
         Binding(.shrinkQuotation, ["<lt>"], [.review], "shrink the quotation by a word"),
         Binding(.acceptParagraph, ["A"], [.review], "accept every quotation left in this paragraph"),
+        Binding(.applyLostDecision, ["L"], [.review], "apply the decision lost when the article changed, when one is offered"),
         Binding(.lineDown, ["j", "<Down>", "n"], [.review], "next quotation"),
         Binding(.lineUp, ["k", "<Up>", "p"], [.review], "previous quotation"),
         Binding(.tag, ["t"], [.review], "tag the quotation"),

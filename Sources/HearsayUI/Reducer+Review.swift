@@ -60,6 +60,8 @@ func runInReview(_ state: inout AppState, _ command: Command, argument: Unicode.
         return effects
     case .tag, .applyTag, .note, .yank:
         return runAnnotationCommand(&state, command, argument: argument) ?? []
+    case .applyLostDecision:
+        return state.applyLostDecision(to: q)
     case .leaveReview, .cancel:
         state.reviewing = false
         state.message = StatusMessage(text: state.reviewProgress, isError: false)
@@ -212,6 +214,11 @@ extension AppState {
         let said = message
         jump(to: article.quotations[target].range.start)
         message = keepingMessage && said != nil ? said : StatusMessage(text: reviewProgress, isError: false)
+        // A decision the article's edit left without its quotation may be this one's.
+        if let lost = lostDecision(for: target), let text = message?.text {
+            message = StatusMessage(text: text + " · a decision lost when the article changed may be this one's: "
+                                    + Self.describe(lost) + " (L applies it)", isError: false)
+        }
     }
 
     /// The first quotation after `q` with no decision yet, where `a` and `A` go on to.
@@ -271,5 +278,55 @@ extension AppState {
         picker.reviewID = review.id
         choicePicker = picker
         return effects
+    }
+}
+
+/// Decisions lost when the article changed: a review whose quotation was edited
+/// away is kept in the file, orphaned; review mode offers it on the quotation
+/// whose words are closest to those it was made on.
+extension AppState {
+    /// The orphaned review closest to quotation `q`'s words, within a third of
+    /// their length; nil when `q` has a decision or none is near enough.
+    func lostDecision(for q: Int) -> QuoteReview? {
+        guard q < article.quotations.count, annotations.reviews.contains(where: \.orphaned), review(of: q) == nil else { return nil }
+        let text = article.document.string(article.quotations[q].range)
+        var best: (review: QuoteReview, distance: Int)?
+        for r in annotations.reviews where r.orphaned {
+            let allowed = max(3, max(r.anchor.exact.count, text.count) / 3)
+            guard abs(r.anchor.exact.count - text.count) <= allowed else { continue }
+            let d = EditDistance.between(r.anchor.exact, text)
+            if d <= allowed, d < best?.distance ?? Int.max { best = (r, d) }
+        }
+        return best?.review
+    }
+
+    /// `L` in review: the lost decision made quotation `q`'s, and the orphan
+    /// gone, in one undoable step.
+    mutating func applyLostDecision(to q: Int) -> [Effect] {
+        guard let lost = lostDecision(for: q) else {
+            message = StatusMessage(text: "No decision lost near this quotation", isError: false)
+            return []
+        }
+        let detected = article.quotations[q].range
+        let new = QuoteReview(id: reviewID(detected), anchor: Anchor(detected, in: article.document.scalars),
+                              decision: lost.decision == .added ? .corrected : lost.decision,
+                              speaker: lost.speaker, kind: lost.kind, orphaned: false, modified: now)
+        let effects = commit("Applied the lost decision", [.review(old: lost, new: nil), .review(old: nil, new: new)])
+        if readOnlyReason == nil { message = StatusMessage(text: "Applied: \(Self.describe(new)) · \(reviewProgress)", isError: false) }
+        return effects
+    }
+
+    /// "Speaker Unison · partial (“no resilience whatsoever”)".
+    static func describe(_ r: QuoteReview) -> String {
+        var parts: [String] = []
+        switch r.decision {
+        case .rejected: parts.append("rejected")
+        case .accepted: parts.append("accepted")
+        case .corrected, .added: break
+        }
+        if let speaker = r.speaker { parts.append("Speaker \(speaker)") }
+        if let kind = r.kind { parts.append(kind.rawValue) }
+        let words = r.anchor.exact.count <= 40 ? r.anchor.exact : String(r.anchor.exact.prefix(39)) + "…"
+        return parts.joined(separator: " · ") + " (" + words + ")"
     }
 }

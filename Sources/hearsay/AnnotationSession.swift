@@ -128,9 +128,9 @@ final class AnnotationSession: @unchecked Sendable {   // (its state is behind `
         var report = "Article changed: passages \(found.annotationsInPlace) kept, \(found.annotationsMoved) moved, \(found.annotationsOrphaned) orphaned"
         if !opening.file.reviews.isEmpty { report += "; reviews \(found.reviewsMoved) moved, \(found.reviewsOrphaned) lost" }
         // (T lists orphaned passages; a lost review stays in the file, marked
-        // orphaned, and its quotation shows as not reviewed: review it again.)
+        // orphaned, and review mode offers it on the quotation nearest its words.)
         if found.annotationsOrphaned > 0 { report += " (T lists orphans)" }
-        if found.reviewsOrphaned > 0 { report += "; review \(found.reviewsOrphaned == 1 ? "its quotation" : "their quotations") again (R)" }
+        if found.reviewsOrphaned > 0 { report += "; R offers the lost decision\(found.reviewsOrphaned == 1 ? "" : "s") on the nearest quotation" }
         opening.notes = [report]
         opening.reanchored = true
         return opening

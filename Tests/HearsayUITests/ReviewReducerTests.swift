@@ -49,6 +49,31 @@ final class ReviewReducerTests: XCTestCase {
         XCTAssertEqual(elsewhere.currentQuotation, 0, "no quotation at the cursor: the first unreviewed")
     }
 
+    /// A decision the article's edit orphaned is offered on the quotation
+    /// whose words are closest to its own; `L` applies it and drops the
+    /// orphan, in one undoable step. A quotation far from it gets no offer.
+    func testALostDecisionIsOfferedOnTheNearestQuotation() {
+        var s = state()
+        let lost = QuoteReview(id: "q999-1020", anchor: Anchor(start: 999, end: 1020, exact: "“A river is not a faucet,”",
+                                                               prefix: "", suffix: ""),
+                               decision: .corrected, speaker: "Amina Qadir", kind: .partial, orphaned: true,
+                               modified: "2026-11-01T00:00:00Z")
+        s.annotations.reviews = [lost]
+        s.press("R:1<Enter>")
+        XCTAssertFalse(s.message?.text.contains("L applies it") ?? true, "a quotation far from it: \(s.message?.text ?? "")")
+        s.press(":3<Enter>")
+        XCTAssertTrue(s.message?.text.contains("may be this one's: Speaker Amina Qadir · partial (“A river is not a faucet,”) (L applies it)") ?? false,
+                      s.message?.text ?? "")
+        let effects = s.press("L")
+        XCTAssertEqual(effects, [.saveAnnotations(s.annotations)])
+        XCTAssertEqual(s.review(of: 2)?.speaker, "Amina Qadir")
+        XCTAssertEqual(s.review(of: 2)?.kind, .partial)
+        XCTAssertFalse(s.annotations.reviews.contains { $0.orphaned }, "the orphan is gone")
+        s.press("u")
+        XCTAssertNil(s.review(of: 2))
+        XCTAssertEqual(s.annotations.reviews, [lost], "undone: the orphan is back")
+    }
+
     /// `:N` goes to quotation N in review (the count the status line gives),
     /// and to paragraph N when reading, as before.
     func testColonNumberGoesToAQuotationInReview() {
