@@ -38,9 +38,23 @@ extension AppState {
             let rows = listedAnnotations
             return sideSelected < rows.count ? .annotation(id: rows[sideSelected].id) : nil
         }
+        // In the side pane, the highlighted quotation (not the article's current one).
+        if focus == .side, tab == .quotations {
+            let row = sideSelected
+            guard row < sideItemCount(.quotations) else { return nil }
+            let q = isQuotationListFiltered ? listedQuotations[row] : row
+            return target(for: article.quotations[q].range)
+        }
         if let q = quotationUnderCursor { return target(for: article.quotations[q].range) }
         if let m = mentionUnderCursor { return target(for: article.mentions[m].range) }
-        if let id = currentAnnotation, annotation(id: id) != nil { return .annotation(id: id) }
+        // (The current annotation only while the cursor is in its paragraph:
+        // not one the reader left thirty lines up, which `d` or a digit would
+        // change unseen; still the one just shrunk away from the cursor.)
+        if let id = currentAnnotation, let a = annotation(id: id), !a.orphaned,
+           article.paragraphIndex(containing: a.range.start) == article.paragraphIndex(containing: cursor)
+            || a.range.start <= cursor && cursor <= a.range.end {
+            return .annotation(id: a.id)
+        }
         if let a = annotation(at: cursor) { return .annotation(id: a.id) }
         return nil
     }

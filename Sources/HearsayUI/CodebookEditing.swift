@@ -17,6 +17,10 @@ extension AppState {
         }
         let codebook = annotations.codebook
         let verb = words[0]
+        guard ["rename", "merge", "delete", "color", "colour", "describe", "parent"].contains(verb) else {
+            message = StatusMessage(text: usage, isError: true)
+            return []
+        }
         let named = (1..<words.count).reversed().first { k in codebook.tag(named: words[1...k].joined(separator: " ")) != nil }
         guard let named else {
             message = StatusMessage(text: "No tag named \(words[1])", isError: true)
@@ -69,18 +73,34 @@ extension AppState {
                     message = StatusMessage(text: "\(parent) is inside \(name): that would make a loop", isError: true)
                     return []
                 }
-                if let parent, codebook.tag(named: parent) == nil {
-                    message = StatusMessage(text: "No tag named \(parent)", isError: true)
+                if let parent, parent.contains("/") {
+                    message = StatusMessage(text: "A tag name cannot hold “/”", isError: true)
                     return []
                 }
+                // A parent no tag has yet is made, as the picker makes "parent/child".
+                if let parent, codebook.tag(named: parent) == nil { newBook.tags.append(Tag(name: parent)) }
                 newBook.tags[i].parent = parent
-            default: newBook.tags[i].color = other
+            default:
+                guard Self.isTagColour(other) else {
+                    message = StatusMessage(text: "Not a colour: \(other) (#rrggbb, 0–255, an ANSI name such as red or bright-blue, or a theme's palette name)", isError: true)
+                    return []
+                }
+                newBook.tags[i].color = other
             }
             return commit("Changed the tag \(name)", [.codebook(old: codebook, new: newBook)])
         default:
             message = StatusMessage(text: usage, isError: true)
             return []
         }
+    }
+
+    /// Whether `spec` names a colour a tag can take (see `Theme.withTagColors`):
+    /// "#rrggbb", a number 0–255, an ANSI name, or a bundled theme's palette name.
+    static func isTagColour(_ spec: String) -> Bool {
+        if spec.hasPrefix("#") { return spec.count == 7 && spec.dropFirst().allSatisfy(\.isHexDigit) }
+        if let n = Int(spec) { return (0...255).contains(n) }
+        if ThemeColorValue.ansiNames[spec.lowercased()] != nil { return true }
+        return BundledThemes.names.contains { BundledThemes.theme(named: $0)?.palette[spec] != nil }
     }
 
     /// What `:tag delete` asks before it deletes: how many passages lose the

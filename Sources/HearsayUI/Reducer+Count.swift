@@ -5,12 +5,14 @@ import HearsayCore
 /// go to that paragraph, as `:N` does (`10G`).
 ///
 /// A digit is also a codebook shortcut: `1`–`9` apply tags 1 to 9 to the
-/// current quotation, mention or annotation. A single digit that no motion
-/// follows (another key, or no key within `countTimeout`, as vim's
-/// `timeoutlen` settles an ambiguous map) is that shortcut, applied then. So
-/// `]q` then `2` still tags the quotation, while `2j` typed out of habit moves
-/// two lines and tags nothing. In the side pane, a visual selection and review
-/// the digits stay tag keys at once: no motion habit competes there.
+/// current quotation, mention or annotation. A single digit that no key
+/// follows within `countTimeout` (as vim's `timeoutlen` settles an ambiguous
+/// map) is that shortcut, applied then. Any key typed before then makes it a
+/// count: a motion repeats, anything else (`2/`, `2x`, `2m`, `Esc`) drops it,
+/// as vim ignores a count it has no use for, and nothing is tagged. So `]q`
+/// then `2` still tags the quotation, and no habit of typing counts changes
+/// the coding unseen. In the side pane, a visual selection and review the
+/// digits stay tag keys at once: no motion habit competes there.
 
 /// How long a lone digit waits for a motion before it applies its tag (ms).
 public let countTimeout = 700
@@ -50,21 +52,30 @@ func runCounted(_ state: inout AppState, _ command: Command, argument: Unicode.S
         state.jump(to: paragraphs[min(count, paragraphs.count) - 1].start)
         return []
     case _ where command.takesCount:
+        // (Past the last quotation or paragraph, the last: "99]q" as "99j".)
         var effects: [Effect] = []
-        for _ in 0..<count {
+        for k in 0..<count {
+            let before = (state.cursor, state.top, state.currentQuotation)
             effects += run(&state, command, argument: argument)
             if state.mode != .article || state.shouldQuit { break }
+            if k > 0, (state.cursor, state.top, state.currentQuotation) == before {
+                state.message = nil
+                if command == .nextQuotation || command == .previousQuotation { state.describeCurrentQuotation() }
+                break
+            }
         }
         return effects
     default:
-        return applyCountAsTag(&state, count) + run(&state, command, argument: argument)
+        // (A count before a command that takes none is dropped.)
+        return run(&state, command, argument: argument)
     }
 }
 
-/// What a pending count becomes when no motion follows: a lone digit's tag
-/// shortcut; a longer count is dropped.
+/// What a pending count becomes when no key follows it in time: a lone
+/// digit's tag shortcut; a longer count is dropped. (Not while a half-typed
+/// key waits after it: `2]` is a count for `]q`.)
 func resolvePendingCount(_ state: inout AppState) -> [Effect] {
-    guard let count = state.pendingCount else { return [] }
+    guard let count = state.pendingCount, state.pendingKeys.isEmpty else { return [] }
     state.pendingCount = nil
     state.message = nil
     return applyCountAsTag(&state, count)
@@ -95,8 +106,15 @@ extension AppState {
     /// what the count will do, and the tag a lone digit would apply.
     func pendingCountDescription(_ count: Int) -> String {
         let tags = annotations.codebook.tags
-        if (1...9).contains(count), count <= tags.count, annotationTarget != nil {
-            return "\(count): tag “\(tags[count - 1].name)” in a moment, or a count for a motion (\(count)j, \(count)]q, \(count)G; Esc cancels)"
+        if (1...9).contains(count), count <= tags.count, let target = annotationTarget {
+            let words: String
+            switch target {
+            case .range(let r): words = article.document.string(r)
+            case .annotation(let id): words = annotation(id: id)?.anchor.exact ?? ""
+            }
+            let flat = words.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let shown = flat.count <= 40 ? flat : String(flat.prefix(39)) + "…"
+            return "\(count): tag “\(tags[count - 1].name)” on ⟨\(shown)⟩ in a moment, or a count for a motion (\(count)j, \(count)]q; Esc cancels)"
         }
         return "Count \(count): j, k, ]q, n, } … repeat, G goes to paragraph \(count) (Esc cancels)"
     }

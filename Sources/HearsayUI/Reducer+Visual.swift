@@ -10,6 +10,11 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
     case .extendWordForward:
         selection.head = TextMotion.wordEnd(scalars, from: TextMotion.nextWordStart(scalars, after: selection.head))
     case .extendWordBackward:
+        if selection.head < selection.anchor {
+            // Moving the start (after `o`, or selecting backwards): one word back.
+            selection.head = TextMotion.previousWordStart(scalars, before: selection.head)
+            break
+        }
         // To the last letter of the word before (the selection's end stays on a word),
         // or, past the anchor, to the start of the word before (selecting backwards).
         let start = TextMotion.previousWordStart(scalars, before: selection.head)

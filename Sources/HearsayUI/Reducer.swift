@@ -80,9 +80,11 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.pendingUndo { return confirmUndo(&state, key) }
     state.message = nil
     if let effects = countKey(&state, key) { return effects }
-    // Esc after a prefix (`]`, `m`) cancels it without a word, as in vim.
+    // Esc after a prefix (`]`, `m`) cancels it without a word, as in vim
+    // (and the count before it).
     if key == .escape, !state.pendingKeys.isEmpty {
         state.pendingKeys = []
+        state.pendingCount = nil
         return []
     }
     state.pendingKeys.append(key)
@@ -94,8 +96,9 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         if state.pendingCount != nil { return runCounted(&state, command, argument: argument) }
         return run(&state, command, argument: argument)
     case .unbound:
-        // (A lone digit before a key that is no motion was its tag shortcut.)
-        let tagged = resolvePendingCount(&state)
+        // (A count before a key that means nothing is dropped with it.)
+        state.pendingCount = nil
+        let tagged: [Effect] = []
         let typed = KeySpec.label(state.pendingKeys)
         // Ctrl-C cancels what is open (a prompt, the note editor, a picker);
         // with nothing open it does not quit at once, as in less and vim: a

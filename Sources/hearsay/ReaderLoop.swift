@@ -173,7 +173,8 @@ struct ReaderLoop {
                 if let status = apply(next, &state) { return status }
                 drained += 1
             }
-            countDeadline = state.pendingCount == nil ? nil : Self.milliseconds() &+ UInt64(countTimeout)
+            // (Not while a half-typed key waits after the digit: "2]" is a count for "]q".)
+            countDeadline = state.pendingCount == nil || !state.pendingKeys.isEmpty ? nil : Self.milliseconds() &+ UInt64(countTimeout)
         }
         return 0
     }

@@ -24,6 +24,20 @@ final class AnnotationReducerTests: XCTestCase {
         s.press("o")
         XCTAssertEqual(s.message?.text, "Selected 3 words: ⟨“We will not⟩ · moving its start (o: its end)")
         s.press("<Esc>")
+        // Moving the start back, b goes one word a press.
+        var back = state()
+        back.press("}}vwo")
+        XCTAssertEqual(text(back, back.selection!.range(in: back.article.document.scalars)), "Islamabad called")
+        let words = { (t: AppState) in t.article.document.string(t.selection!.range(in: t.article.document.scalars))
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
+        back.press("b")
+        XCTAssertEqual(words(back), 3, "one word further back")
+        back.press("b")
+        XCTAssertEqual(words(back), 4)
+        // V says what it selected at once.
+        s.press("V")
+        XCTAssertTrue(s.message?.text.hasPrefix("Selected ") ?? false, s.message?.text ?? "")
+        s.press("<Esc>")
         XCTAssertNil(s.selection)
         XCTAssertEqual(s.mode, .article)
     }

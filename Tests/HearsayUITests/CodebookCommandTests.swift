@@ -85,6 +85,18 @@ final class CodebookCommandTests: XCTestCase {
         XCTAssertEqual(s.annotations.codebook.tag(named: "praise"), Tag(name: "praise", color: "#00ff00", description: "Kind words"))
         s.press(":tag rename nope x<Enter>")
         XCTAssertEqual(s.message?.text, "No tag named nope")
+        // Not a colour: said, and nothing written.
+        s.press(":tag color praise banana<Enter>")
+        XCTAssertTrue(s.message?.text.hasPrefix("Not a colour: banana") ?? false, s.message?.text ?? "")
+        s.press(":tag color praise #12345<Enter>")
+        XCTAssertEqual(s.annotations.codebook.tag(named: "praise")?.color, "#00ff00")
+        s.press(":tag color praise bright-blue<Enter>")
+        XCTAssertEqual(s.annotations.codebook.tag(named: "praise")?.color, "bright-blue")
+        // A parent no tag has yet is made; an unknown verb gives the usage.
+        s.press(":tag parent praise tone<Enter>")
+        XCTAssertEqual(s.annotations.codebook.path(of: "praise"), "tone/praise")
+        s.press(":tag frobnicate praise<Enter>")
+        XCTAssertTrue(s.message?.text.hasPrefix("usage: :tag") ?? false, s.message?.text ?? "")
         s.press(":tag rename praise blame<Enter>")
         XCTAssertEqual(s.message?.text, "blame exists already: :tag merge praise blame joins them")
     }

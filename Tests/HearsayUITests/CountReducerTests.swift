@@ -55,24 +55,69 @@ final class CountReducerTests: XCTestCase {
         let effects = type("2", on: &s)
         XCTAssertEqual(effects, [], "waits for a possible motion")
         XCTAssertEqual(s.pendingCount, 2)
-        XCTAssertTrue(s.message?.text.contains("tag “threat” in a moment") ?? false, s.message?.text ?? "")
+        XCTAssertTrue(s.message?.text.contains("tag “threat” on ⟨“We will not wait another season,”⟩ in a moment") ?? false, s.message?.text ?? "")
         let tagged = reduce(into: &s, .keyTimeout)
         XCTAssertEqual(tagged, [.saveAnnotations(s.annotations)])
         XCTAssertEqual(s.annotations.annotations.first?.tags, ["threat"])
         XCTAssertNil(s.pendingCount)
     }
 
-    func testALoneDigitBeforeAnotherKeyTagsAndThatKeyRuns() {
+    /// Only a pause makes a digit a tag: any key typed before it makes it a
+    /// count, which a key that takes none drops (`1T`, `2/`, `2¤`), and a
+    /// half-typed key after it waits for its motion (`2]` then `q`), however
+    /// long it takes, and nothing is tagged.
+    func testAnyKeyAfterADigitMakesItACountAndTagsNothing() {
         var s = state()
         s.press("]q")
         _ = type("1T", on: &s)
-        XCTAssertEqual(s.annotations.annotations.first?.tags, ["blame"], "the digit tagged")
-        XCTAssertEqual(s.tab, .annotations, "then T showed the Annotations tab")
+        XCTAssertTrue(s.annotations.annotations.isEmpty, "1T: no tag")
+        XCTAssertEqual(s.tab, .annotations, "T showed the Annotations tab")
+        var search = state()
+        search.press("]q")
+        _ = type("2/Kabul<Enter>", on: &search)
+        XCTAssertTrue(search.annotations.annotations.isEmpty, "2/: a search, no tag")
         var unbound = state()
         unbound.press("]q")
         _ = type("2¤", on: &unbound)
-        XCTAssertEqual(unbound.annotations.annotations.first?.tags, ["threat"])
+        XCTAssertTrue(unbound.annotations.annotations.isEmpty)
         XCTAssertEqual(unbound.message?.text, "¤ is not a key here (? for help)")
+        var prefix = state()
+        prefix.press("]q")
+        _ = type("2]", on: &prefix)
+        XCTAssertEqual(reduce(into: &prefix, .keyTimeout), [], "a pause after 2] tags nothing")
+        _ = type("q", on: &prefix)
+        XCTAssertEqual(prefix.currentQuotation, 2, "2]q: two quotations on")
+        XCTAssertTrue(prefix.annotations.annotations.isEmpty)
+        var marked = state()
+        marked.press("]q")
+        _ = type("2m<Esc>", on: &marked)
+        XCTAssertNil(marked.pendingCount)
+        XCTAssertTrue(marked.annotations.annotations.isEmpty, "2m Esc: nothing")
+    }
+
+    /// A digit or `d` acts on what is under the cursor (or highlighted in the
+    /// side pane), never on an annotation the reader left paragraphs away.
+    func testTheTargetIsWhereTheReaderIs() {
+        var s = state()
+        s.press("]qtblame<Enter>")
+        XCTAssertEqual(s.annotations.annotations.count, 1)
+        s.press("G")
+        s.press("d")
+        XCTAssertEqual(s.message?.text, "No annotation here", "the annotation is two paragraphs up")
+        var side = state()
+        side.press("]q<Tab>j")
+        XCTAssertEqual(side.mode, .side)
+        side.press("1")
+        let tagged = side.annotations.annotations.first
+        XCTAssertEqual(tagged?.range, side.article.quotations[1].range, "the highlighted row, not the article's current quotation")
+    }
+
+    /// A count past the last quotation goes to the last, as "99j" does.
+    func testACountPastTheEndStopsAtTheLast() {
+        var s = state()
+        s.press("99]q")
+        XCTAssertEqual(s.currentQuotation, 2)
+        XCTAssertTrue(s.message?.text.hasPrefix("Quotation 3 of 3") ?? false, s.message?.text ?? "")
     }
 
     func testEscapeDropsACountAndAPrefixWithoutAWord() {
