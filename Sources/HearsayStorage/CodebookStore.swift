@@ -122,11 +122,7 @@ public struct CodebookStore: Sendable {
             if !tags.contains(where: { $0.name == tag.name }) { tags.append(tag) }
         }
         result.codebook.tags = tags
-        for i in result.annotations.indices {
-            var out: [String] = []
-            for t in result.annotations[i].tags.map({ map[$0] ?? $0 }) where !out.contains(t) { out.append(t) }
-            result.annotations[i].tags = out
-        }
+        for i in result.annotations.indices { result.annotations[i].tags = Codebook.renaming(result.annotations[i].tags) { map[$0] ?? $0 } }
         return (result, map.sorted { $0.key < $1.key })
     }
 }

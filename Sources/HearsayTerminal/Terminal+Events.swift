@@ -91,7 +91,7 @@ extension Terminal {
     /// read that does not wait, and the loop above spun through it (about 30
     /// reads, a millisecond of a core, at each of the reader's 15 ms waits while
     /// a big file loads).
-    static func milliseconds(until deadline: ContinuousClock.Instant, clock: ContinuousClock) -> Int {
+    public static func milliseconds(until deadline: ContinuousClock.Instant, clock: ContinuousClock) -> Int {
         milliseconds(roundingUp: clock.now.duration(to: deadline))
     }
 

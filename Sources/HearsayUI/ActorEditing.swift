@@ -55,7 +55,6 @@ extension AppState {
         return commitActorEdit(ActorEdit(operation, time: now), label: "Actor \(name): \(verb) \(rest)".trimmingSpaces)
     }
 
-    /// `+` in visual mode: the selected words become an actor (a person until `:actor type`).
     /// `+` on a selection: the selected words become an actor, typed as the
     /// gazetteer types the name when it knows it (else a person), and selected,
     /// so `:actor type` and `:actor merge` act on it next.

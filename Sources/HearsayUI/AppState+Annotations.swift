@@ -258,14 +258,15 @@ extension AppState {
     func annotationSummary(_ a: Annotation) -> String {
         var parts: [String] = []
         if !a.tags.isEmpty { parts.append(a.tags.joined(separator: ", ")) }
-        if !a.note.isEmpty { parts.append("note: " + Self.clipped(a.note.split(whereSeparator: \.isNewline).first.map(String.init) ?? "", 40)) }
+        if !a.note.isEmpty { parts.append("note: " + Self.oneLine(a.note.split(whereSeparator: \.isNewline).first.map(String.init) ?? "", 40)) }
         // (A quotation's own marks are enough: not ““…””.)
-        let text = Self.clipped(a.anchor.exact, 40)
-        parts.append(text.first.map { "“\"‘'«".contains($0) } == true ? text : "“" + text + "”")
+        parts.append(SidePaneView.quoted(Self.oneLine(a.anchor.exact, 40)))
         return parts.joined(separator: " · ")
     }
 
-    private static func clipped(_ text: String, _ limit: Int) -> String {
+    /// `text` on one line (line breaks and tabs as spaces), cut with "…" at
+    /// `limit` characters: a passage named on the message line.
+    static func oneLine(_ text: String, _ limit: Int) -> String {
         let flat = text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
         return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
     }

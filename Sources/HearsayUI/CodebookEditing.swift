@@ -52,11 +52,7 @@ extension AppState {
             }
             for i in newBook.tags.indices where newBook.tags[i].parent == name { newBook.tags[i].parent = other }
             let saved = commit(merging ? "Merged \(name) into \(other)" : "Renamed \(name) to \(other)",
-                               [.codebook(old: codebook, new: newBook)] + retag { tags in
-                                   var out: [String] = []
-                                   for t in tags.map({ $0 == name ? other : $0 }) where !out.contains(t) { out.append(t) }
-                                   return out
-                               })
+                               [.codebook(old: codebook, new: newBook)] + retag { Codebook.renaming($0) { $0 == name ? other : $0 } })
             return saved.isEmpty ? saved : [.tagRenamed(from: name, to: other)] + saved
         case ("delete", 0):
             pendingTagDelete = name
@@ -94,13 +90,11 @@ extension AppState {
         }
     }
 
-    /// Whether `spec` names a colour a tag can take (see `Theme.withTagColors`):
-    /// "#rrggbb", a number 0–255, an ANSI name, or a bundled theme's palette name.
+    /// Whether `spec` names a colour a tag can take: one that a bundled theme
+    /// draws it in (`Theme.color(named:)`, as `Theme.withTagColors` asks):
+    /// "#rrggbb", a number 0–255, an ANSI name, or a palette name.
     static func isTagColour(_ spec: String) -> Bool {
-        if spec.hasPrefix("#") { return spec.count == 7 && spec.dropFirst().allSatisfy(\.isHexDigit) }
-        if let n = Int(spec) { return (0...255).contains(n) }
-        if ThemeColorValue.ansiNames[spec.lowercased()] != nil { return true }
-        return BundledThemes.names.contains { BundledThemes.theme(named: $0)?.palette[spec] != nil }
+        BundledThemes.names.contains { BundledThemes.theme(named: $0)?.color(named: spec) != nil }
     }
 
     /// What `:tag delete` asks before it deletes: how many passages lose the

@@ -9,13 +9,13 @@ func runAnnotationCommand(_ state: inout AppState, _ command: Command, argument:
         guard !scalars.isEmpty else { return [] }
         let at = min(state.cursor, scalars.count - 1)
         state.selection = Selection(anchor: at, head: TextMotion.wordEnd(scalars, from: at))
-        state.message = state.selection.map { StatusMessage(text: describe($0, in: state.article.document), isError: false) }
+        state.sayWhatIsSelected()
         return []
     case .selectSentence:
         guard let i = state.article.document.sentenceIndex(containing: state.cursor) else { return [] }
         let r = state.article.document.sentences[i].range
         state.selection = Selection(anchor: r.start, head: max(r.start, r.end - 1))
-        state.message = state.selection.map { StatusMessage(text: describe($0, in: state.article.document), isError: false) }
+        state.sayWhatIsSelected()
         return []
     case .selectQuotation:
         guard let q = state.quotationUnderCursor ?? state.article.quotationIndex(atOrAfter: state.cursor) else {
@@ -25,7 +25,7 @@ func runAnnotationCommand(_ state: inout AppState, _ command: Command, argument:
         let r = state.article.quotations[q].range
         state.currentQuotation = q
         state.selection = Selection(anchor: r.start, head: r.end - 1, snapsToWords: false)
-        state.message = state.selection.map { StatusMessage(text: describe($0, in: state.article.document), isError: false) }
+        state.sayWhatIsSelected()
         return []
     case .tag:
         guard let target = state.annotationTarget else {

@@ -1,7 +1,7 @@
 import HearsayCore
 
 /// Counts, as in less and vim: digits typed while reading, then a motion,
-/// repeat the motion (`5j`, `3]q`, `2n`, `4}`), and `G` or `gg` after a count
+/// repeat the motion (`5j`, `3]q`, `2n`, `4}`), and `G` or `g` after a count
 /// go to that paragraph, as `:N` does (`10G`).
 ///
 /// A digit is also a codebook shortcut: `1`–`9` apply tags 1 to 9 to the
@@ -22,8 +22,9 @@ let countLimit = 9_999
 
 /// Takes `key` as a digit of a count when it is one: reading the article, no
 /// prefix pending, the digit bound to the tag shortcut (a keymap that rebinds
-/// the digits keeps its own meaning), and `0` only after another digit. Esc
-/// drops a pending count. Nil: not a count's key, for the keymap to handle.
+/// a digit keeps its own meaning), and `0`, which no tag has, only after
+/// another digit. Esc drops a pending count. Nil: not a count's key, for the
+/// keymap to handle.
 func countKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
     guard state.mode == .article, state.pendingKeys.isEmpty else { return nil }
     if key == .escape, state.pendingCount != nil {
@@ -33,15 +34,17 @@ func countKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
     guard case .char(let c) = key, c.value >= 0x30, c.value <= 0x39 else { return nil }
     let digit = Int(c.value - 0x30)
     guard digit > 0 || state.pendingCount != nil else { return nil }
-    guard case .command(.applyTag, _) = state.keymap.lookup([.char(Unicode.Scalar(0x31 as UInt8))], mode: .article) else { return nil }
+    if digit > 0 {
+        guard case .command(.applyTag, _) = state.keymap.lookup([key], mode: .article) else { return nil }
+    }
     let count = min(countLimit, (state.pendingCount ?? 0) * 10 + digit)
     state.pendingCount = count
     state.message = StatusMessage(text: state.pendingCountDescription(count), isError: false)
     return []
 }
 
-/// Runs `command` with the pending count: a motion repeated, `G`/`gg` to that
-/// paragraph, anything else after the digit's tag shortcut.
+/// Runs `command` with the pending count: a motion repeated, `G`/`g` to that
+/// paragraph; anything else as if no count had been typed.
 func runCounted(_ state: inout AppState, _ command: Command, argument: Unicode.Scalar?) -> [Effect] {
     guard let count = state.pendingCount else { return run(&state, command, argument: argument) }
     state.pendingCount = nil
@@ -112,9 +115,7 @@ extension AppState {
             case .range(let r): words = article.document.string(r)
             case .annotation(let id): words = annotation(id: id)?.anchor.exact ?? ""
             }
-            let flat = words.split(whereSeparator: \.isNewline).joined(separator: " ")
-            let shown = flat.count <= 40 ? flat : String(flat.prefix(39)) + "…"
-            return "\(count): tag “\(tags[count - 1].name)” on ⟨\(shown)⟩ in a moment, or a count for a motion (\(count)j, \(count)]q; Esc cancels)"
+            return "\(count): tag “\(tags[count - 1].name)” on ⟨\(Self.oneLine(words, 40))⟩ in a moment, or a count for a motion (\(count)j, \(count)]q; Esc cancels)"
         }
         return "Count \(count): j, k, ]q, n, } … repeat, G goes to paragraph \(count) (Esc cancels)"
     }

@@ -326,7 +326,6 @@ extension AppState {
         }
         if let speaker = r.speaker { parts.append("Speaker \(speaker)") }
         if let kind = r.kind { parts.append(kind.rawValue) }
-        let words = r.anchor.exact.count <= 40 ? r.anchor.exact : String(r.anchor.exact.prefix(39)) + "…"
-        return parts.joined(separator: " · ") + " (" + words + ")"
+        return parts.joined(separator: " · ") + " (" + oneLine(r.anchor.exact, 40) + ")"
     }
 }

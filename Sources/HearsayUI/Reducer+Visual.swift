@@ -96,14 +96,22 @@ func runInVisual(_ state: inout AppState, _ command: Command, argument: Unicode.
     // The view follows the moving end, as the cursor does.
     state.cursor = selection.head
     state.revealCursor()
-    // What is selected and which end moves: the colour alone did not say
-    // where the selection ended (a closing mark left out) or what `o` did.
-    state.message = StatusMessage(text: describe(selection, in: doc), isError: false)
+    state.sayWhatIsSelected()
     return []
 }
 
+extension AppState {
+    /// What is selected and which end moves, on the message line: the colour
+    /// alone did not say where the selection ended (a closing mark left out)
+    /// or what `o` did.
+    mutating func sayWhatIsSelected() {
+        guard let selection else { return }
+        message = StatusMessage(text: selectionSummary(selection, in: article.document), isError: false)
+    }
+}
+
 /// "Selected 3 words: “so-called “reform”” · moving its end (o: its start)".
-func describe(_ selection: Selection, in doc: Document) -> String {
+func selectionSummary(_ selection: Selection, in doc: Document) -> String {
     let range = selection.range(in: doc.scalars)
     let text = doc.string(range).split(whereSeparator: { $0.isNewline }).joined(separator: " ")
     let words = text.split(whereSeparator: { $0 == " " }).count

@@ -98,7 +98,6 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .unbound:
         // (A count before a key that means nothing is dropped with it.)
         state.pendingCount = nil
-        let tagged: [Effect] = []
         let typed = KeySpec.label(state.pendingKeys)
         // Ctrl-C cancels what is open (a prompt, the note editor, a picker);
         // with nothing open it does not quit at once, as in less and vim: a
@@ -107,11 +106,11 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
             state.pendingKeys = []
             state.interruptArmed = true
             state.message = StatusMessage(text: "Ctrl-C again quits; q quits too", isError: false)
-            return tagged
+            return []
         }
         state.pendingKeys = []
         state.message = StatusMessage(text: "\(typed) is not a key here (? for help)", isError: true)
-        return tagged
+        return []
     }
 }
 

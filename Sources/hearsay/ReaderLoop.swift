@@ -71,7 +71,8 @@ struct ReaderLoop {
         // key pressed meanwhile waited for that frame to finish.
         var frameIsCurrent = false
         // When a pending count's digit becomes its tag shortcut (nil: none pending).
-        var countDeadline: UInt64?
+        let clock = ContinuousClock()
+        var countDeadline: ContinuousClock.Instant?
         while !state.shouldQuit {
             // A save not waited for (a file whose saves are slow) shows until it is on disk.
             let saving = saves?.isBusy == true
@@ -92,12 +93,9 @@ struct ReaderLoop {
             let busy = waiting != nil || opening != nil || retaking != nil || saves?.isBusy == true
             // A lone digit waits `countTimeout` for a motion (`2j`), then is its
             // tag shortcut (see Reducer+Count.swift in HearsayUI).
-            let countWait = countDeadline.map { deadline in
-                let now = Self.milliseconds()
-                return deadline > now ? Int(deadline - now) : 0
-            }
+            let countWait = countDeadline.map { Terminal.milliseconds(until: $0, clock: clock) }
             let event = terminal.nextEvent(timeoutMilliseconds: min(busy ? 15 : 1000, countWait ?? Int.max))
-            if event == nil, let deadline = countDeadline, Self.milliseconds() >= deadline {
+            if event == nil, let deadline = countDeadline, clock.now >= deadline {
                 countDeadline = nil
                 if state.pendingCount != nil {
                     for effect in reduce(into: &state, .keyTimeout) { run(effect, &state) }
@@ -174,7 +172,7 @@ struct ReaderLoop {
                 drained += 1
             }
             // (Not while a half-typed key waits after the digit: "2]" is a count for "]q".)
-            countDeadline = state.pendingCount == nil || !state.pendingKeys.isEmpty ? nil : Self.milliseconds() &+ UInt64(countTimeout)
+            countDeadline = state.pendingCount == nil || !state.pendingKeys.isEmpty ? nil : clock.now.advanced(by: .milliseconds(countTimeout))
         }
         return 0
     }
@@ -182,13 +180,6 @@ struct ReaderLoop {
     /// At most this many waiting events between two frames, so that a flood of
     /// input still shows progress.
     static let typeaheadLimit = 500
-
-    /// A monotonic clock in milliseconds, for the count's timeout.
-    static func milliseconds() -> UInt64 {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return UInt64(now.tv_sec) &* 1000 &+ UInt64(now.tv_nsec / 1_000_000)
-    }
 
     /// Reduces one event and runs its effects; a signal gives the exit status.
     mutating func apply(_ event: TerminalEvent, _ state: inout AppState) -> Int32? {

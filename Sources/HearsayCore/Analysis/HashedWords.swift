@@ -8,12 +8,11 @@ enum HashedWords {
     static let titlingWords = set(["titled", "entitled", "called", "headlined", "named", "dubbed"])
     /// Phrases of time between a subject and its verb (`TokenContext.timeBefore`).
     static let timeDeterminers = set(["last", "this", "next", "that", "earlier", "later"])
+    private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let timeNouns = set(["year", "week", "month", "night", "morning", "evening", "afternoon", "weekend", "summer",
-                                "winter", "spring", "autumn", "fall", "season", "time", "day", "decade",
-                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-    static let weekdays = set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-    static let months = set(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                             "october", "november", "december"])
+                                "winter", "spring", "autumn", "fall", "season", "time", "day", "decade"] + weekdayNames)
+    static let weekdays = set(weekdayNames)
+    static let months = set(Document.monthNames)
     static let statesGroupNouns = set(Lexicon.statesGroupNouns)
     static let clauseBreakers = set(Lexicon.clauseBreakers)
     static let determiners = set(Lexicon.determiners)

@@ -216,9 +216,9 @@ extension SpeakerAttributor {
         if definite, HashedWords.documentNouns.contains(WordHash.lower(headWord)) {
             // "The European Commission’s digital strategy calls …", "Unison’s
             // report warned": the paper's owner, named in the head, issued it.
+            // (Its "’s" inside the head: the mention ends before the head does.)
             if let owner = names.last(where: { m in
-                let next = self.doc.tokenIndex(atOrAfter: m.range.end)
-                return m.kind == .named && headRange.contains(m.range) && next < head.upperBound && self.ctx.token(next).kind == .possessive
+                m.kind == .named && headRange.contains(m.range) && m.range.end < headRange.end && self.owns(m)
                     && [.organisation, .person, .state, .group].contains(self.table.actors[m.actor].type)
             }) {
                 return Speaker(mention: range, mentionKind: .nominal, actor: owner.actor, cue: cueRange, rule: rule)
@@ -416,11 +416,19 @@ extension SpeakerAttributor {
     /// What follows a described speaker's head word: "spokesperson for the operator".
     static let postModifierPrepositions = ["for", "of", "at", "from", "with"]
 
+    /// Whether a possessive follows mention `m`: "Mr Okoro’s family", "the
+    /// Commission’s strategy" name an owner, not the one who speaks.
+    func owns(_ m: Mention) -> Bool {
+        let next = doc.tokenIndex(atOrAfter: m.range.end)
+        return next < ctx.count && ctx.token(next).kind == .possessive
+    }
+
     /// For the document noun at `noun` ("the statement"): the same word earlier
     /// (within 80 words, outside quotations), and the first name of a body or
     /// person in that sentence before it ("Redbridge … issued a statement"),
     /// else after it ("In a letter read out …, the head teacher, Anne
-    /// Gallagher, warned").
+    /// Gallagher, warned"). With `includingItself`, the noun's own sentence
+    /// first ("Egypt issued a short statement saying").
     func issuerMentioning(_ noun: Int, includingItself: Bool = false) -> Mention? {
         let word = doc.lowerHash(ofToken: noun)
         var k = includingItself ? noun : noun - 1
@@ -440,10 +448,7 @@ extension SpeakerAttributor {
                 // Okoro’s family", whose words are the speaker before's; a name
                 // typed as a place only when nothing else is named: "Redbridge
                 // City issued a statement".)
-                let owns: (Mention) -> Bool = { m in
-                    let next = self.doc.tokenIndex(atOrAfter: m.range.end)
-                    return next < self.ctx.count && self.ctx.token(next).kind == .possessive
-                }
+                let owns = self.owns
                 if let first = index.first(in: before, where: { $0.kind == .named }), owns(first) { return nil }
                 let issues: (Mention) -> Bool = { m in
                     m.kind == .named && [.organisation, .person, .state, .group].contains(self.table.actors[m.actor].type) && !owns(m)

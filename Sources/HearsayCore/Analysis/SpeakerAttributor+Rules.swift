@@ -241,14 +241,13 @@ extension SpeakerAttributor {
             // subject's (the name in apposition to it: "The committee chairman,
             // Sen. Thomas Whitfield, R-Ky., opened …").
             return resolve(namedInApposition(to: subject) ?? subject, cue: verb..<(verb + 1), rule: rule)
-        } else if verb > sentence.lowerBound + 1, ctx.isPunct(verb - 1, ",")
-                    || ctx.word(verb - 1, is: "while") && ctx.isPunct(verb - 2, ","), doc.token(verb, endsWith: "ing") {
+        } else if verb > sentence.lowerBound + 1, let comma = ctx.clauseComma(before: verb), doc.token(verb, endsWith: "ing") {
             // (Also after "while": "MEDEF welcomed the step, while warning that “…”".)
             // A participle after a comma speaks for the sentence's subject:
             // "Justice Okafor ordered …, saying officials had treated … as “…”",
             // or for the speaker of the verb before it: "“…,” she said, adding that …",
             // also past the verb's own words: "the company said in a statement, adding".
-            var before = ctx.isPunct(verb - 1, ",") ? verb - 2 : verb - 3
+            var before = comma - 1
             while before > sentence.lowerBound, before > verb - 8, !ctx.isCue(before), !ctx.inQuote(before),
                   ctx.isWord(before) { before -= 1 }
             // (Not an infinitive's verb: in "He declined to respond directly to
@@ -260,7 +259,7 @@ extension SpeakerAttributor {
                 s.cue = ctx.range(verb..<(verb + 1))
                 return s
             }
-            if let subject = mainSubject(of: sentence, before: ctx.isPunct(verb - 1, ",") ? verb - 1 : verb - 2) {
+            if let subject = mainSubject(of: sentence, before: comma) {
                 return resolve(subject, cue: verb..<(verb + 1), rule: rule)
             }
         }

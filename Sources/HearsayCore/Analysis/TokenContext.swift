@@ -78,6 +78,13 @@ struct TokenContext: Sendable {
         return isCueWord(i)
     }
 
+    /// The comma that ends the clause before the word at `i`: right before it
+    /// ("…, saying"), or before "while" ("…, while warning"); nil otherwise.
+    func clauseComma(before i: Int) -> Int? {
+        if isPunct(i - 1, ",") { return i - 1 }
+        return word(i - 1, is: "while") && isPunct(i - 2, ",") ? i - 2 : nil
+    }
+
     /// Whether token `i` is the apostrophe of a plural's possessive outside a
     /// quotation: "the engineers’ reports" (no "s" after it, so the tokenizer
     /// made it a mark; see `Document.isPluralPossessiveApostrophe`).
@@ -168,7 +175,7 @@ struct TokenContext: Sendable {
     func isVerbBeforeThat(_ i: Int) -> Bool {
         guard word(i + 1, is: "that") else { return false }
         // "…, warning that", "…, while warning that": a participle after its clause.
-        if doc.token(i, endsWith: "ing"), isPunct(i - 1, ",") || word(i - 1, is: "while") && isPunct(i - 2, ",") { return true }
+        if doc.token(i, endsWith: "ing"), clauseComma(before: i) != nil { return true }
         if isWord(i - 1), !doc.tokenTable[i - 1].isCapitalised, doc.token(i - 1, endsWith: "s"), !doc.token(i - 1, endsWith: "ss") { return true }
         return doc.token(i, endsWith: "ing") && ((max(0, i - 4))..<i).contains { word($0, is: "with") }
     }

@@ -52,4 +52,12 @@ public struct Codebook: Codable, Hashable, Sendable {
         }
         return book
     }
+
+    /// A passage's tag names, each renamed by `rename`, a name that two become
+    /// kept once (tagged "blame" and "fault", "blame" merged into "fault": once).
+    public static func renaming(_ names: [String], _ rename: (String) -> String) -> [String] {
+        var out: [String] = []
+        for name in names.map(rename) where !out.contains(name) { out.append(name) }
+        return out
+    }
 }

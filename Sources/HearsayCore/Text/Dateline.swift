@@ -63,8 +63,11 @@ extension Document {
         return ScalarClass.isDash(dash) || dash == "-" ? close + 1 : nil
     }
 
-    static let datelineMonths: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
+    /// The months' names in full (also what a phrase of time names, `TokenContext.timeBefore`).
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    static let datelineMonths: Set<String> = Set(monthNames + [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ])
 }
